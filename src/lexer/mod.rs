@@ -1,0 +1,1 @@
+//! Tokens and the layout pass. (Placeholder until the front end lands.)
