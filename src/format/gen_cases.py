@@ -98,6 +98,16 @@ for v in strs:
                 + rnd.choice(precs) + rnd.choice(str_types))
         emit("fstr", esc(v), esc(spec), outcome(lambda: format(v, spec)))
 
+# Error precedence for strings: many option combinations.
+for _ in range(400):
+    spec = ("".join(rnd.choice(["", "x"]) + rnd.choice(["=", "<", "^"]) if rnd.random() < 0.5 else "")
+            + rnd.choice(["", "+", "-", " "]) + rnd.choice(["", "z"]) + rnd.choice(["", "#"])
+            + rnd.choice(["", "0"]) + rnd.choice(["", "7"]) + rnd.choice(["", ",", "_"])
+            + rnd.choice(["", ".2"]) + rnd.choice(["", "s", "d", "c"]))
+    emit("fstr", "ab", esc(spec), outcome(lambda: format("ab", spec)))
+    emit("fint", "-66", esc(spec), outcome(lambda: format(-66, spec)))
+    emit("ffloat", fbits(-0.0), esc(spec.replace("c", "e")), outcome(lambda: format(-0.0, spec.replace("c", "e"))))
+
 # Malformed specs.
 for spec in ["abc", "10abc", ".", ",,", ",_", "_,", "__", ",,,", ",_.", ",.", ".,", ".2,", "##",
              "#0#", "00", "000", "0010", "<<<", "x<x", "5<", "+ ", "99999999999999999999",

@@ -230,9 +230,11 @@ fn repr_body(ax: f64, alternate: bool) -> NumBody {
 /// Inserts separators into `digits` every `size` characters from the right and, when
 /// `min_width` asks for it, extends with zeros, never letting a separator lead.
 fn group_digits(digits: &str, sep: Option<char>, size: usize, min_width: usize) -> String {
-    let mut rev: Vec<char> = Vec::with_capacity(digits.len() + digits.len() / 3 + 1);
+    // Digits, separators and padding are all ASCII, so bytes suffice.
+    let sep = sep.and_then(|c| u8::try_from(c).ok());
+    let mut rev: Vec<u8> = Vec::with_capacity(min_width.max(digits.len() * 2));
     let mut count = 0usize;
-    for c in digits.chars().rev() {
+    for c in digits.bytes().rev() {
         if let Some(s) = sep {
             if count > 0 && count.is_multiple_of(size) {
                 rev.push(s);
@@ -247,10 +249,11 @@ fn group_digits(digits: &str, sep: Option<char>, size: usize, min_width: usize) 
                 rev.push(s);
             }
         }
-        rev.push('0');
+        rev.push(b'0');
         count += 1;
     }
-    rev.into_iter().rev().collect()
+    rev.reverse();
+    String::from_utf8(rev).unwrap_or_default()
 }
 
 struct Layout<'a> {

@@ -207,3 +207,142 @@ fn cpython_divmod() {
 fn cpython_pow() {
     assert!(run_kind("pow") > 500);
 }
+
+#[test]
+fn readable_examples() {
+    for (x, s) in [
+        (1e16, "1e+16"),
+        (1.5e-5, "1.5e-05"),
+        (1e-5, "1e-05"),
+        (0.0001, "0.0001"),
+        (123456789012345.0, "123456789012345.0"),
+        (1.0, "1.0"),
+        (-0.0, "-0.0"),
+        (f64::INFINITY, "inf"),
+        (f64::NEG_INFINITY, "-inf"),
+        (f64::NAN, "nan"),
+        (5e-324, "5e-324"),
+        (f64::MAX, "1.7976931348623157e+308"),
+    ] {
+        assert_eq!(float_repr(x), s);
+        assert_eq!(format_float_spec(x, "", "float").as_deref(), Ok(s));
+    }
+    let f = |x: f64, spec: &str| format_float_spec(x, spec, "float");
+    assert_eq!(f(1.0, ".3").as_deref(), Ok("1.0"));
+    assert_eq!(f(1e20, "").as_deref(), Ok("1e+20"));
+    assert_eq!(f(1.5, "10").as_deref(), Ok("       1.5"));
+    assert_eq!(f(1234.5, "012,.1f").as_deref(), Ok("00,001,234.5"));
+    assert_eq!(f(-0.0001, "z.1f").as_deref(), Ok("0.0"));
+    assert_eq!(f(f64::NAN, "E").as_deref(), Ok("NAN"));
+    let i = |v: i64, spec: &str| format_int_spec(&BigInt::from(v), spec, "int");
+    assert_eq!(i(-255, "#010_x").as_deref(), Ok("-0x00_00ff"));
+    assert_eq!(i(1234, "015_x").as_deref(), Ok("0_0000_0000_04d2"));
+    assert_eq!(i(65, "^5c").as_deref(), Ok("  A  "));
+    assert_eq!(
+        format_int_spec(&BigInt::from(1), "q", "bool").unwrap_err(),
+        "Unknown format code 'q' for object of type 'bool'"
+    );
+    assert_eq!(
+        i(1, "+ ").unwrap_err(),
+        "Unknown format code '\\x20' for object of type 'int'"
+    );
+    assert_eq!(
+        format_str_spec("héllo", "^9.2", "str").as_deref(),
+        Ok("   hé    ")
+    );
+    assert_eq!(round_float(2.675, 2), Ok(2.67));
+    assert_eq!(round_float(0.125, 2), Ok(0.12));
+    assert_eq!(round_float(1e308, -308), Ok(1e308));
+    assert!(round_float(f64::MAX, -308).is_err());
+    assert_eq!(
+        round_float_to_int(2.5).map(|v| v.to_string()).as_deref(),
+        Ok("2")
+    );
+    assert_eq!(int_hash_i64(-1), -2);
+    assert_eq!(float_hash(1.0), int_hash_i64(1));
+    assert_eq!(
+        float_floordiv_mod(-1.0, f64::INFINITY),
+        (-1.0, f64::INFINITY)
+    );
+    assert_eq!(parse_float("1_000.5"), Some(1000.5));
+    assert_eq!(parse_int("0x_1f", 0), Some(BigInt::from(31)));
+    assert_eq!(parse_int("010", 0), None);
+    assert_eq!(
+        float_pow(0.0, -1.0).unwrap_err(),
+        "0.0 cannot be raised to a negative power"
+    );
+    assert_eq!(
+        exception_for("0.0 cannot be raised to a negative power"),
+        "ZeroDivisionError"
+    );
+}
+
+#[test]
+fn oversized_requests_fail_cleanly() {
+    let huge = "9223372036854775807";
+    assert_eq!(
+        format_int_spec(&BigInt::from(1), huge, "int"),
+        Err(String::new())
+    );
+    assert_eq!(format_str_spec("a", huge, "str"), Err(String::new()));
+    assert_eq!(
+        format_float_spec(1.0, ".2147483647f", "float"),
+        Err(String::new())
+    );
+    assert_eq!(
+        format_float_spec(1.0, ".2147483648f", "float").unwrap_err(),
+        "precision too big"
+    );
+    // Digits that would all be stripped cost nothing, as in CPython.
+    assert_eq!(
+        format_float_spec(-12.5, ".2147483647", "float").as_deref(),
+        Ok("-12.5")
+    );
+    assert_eq!(
+        format_float_spec(0.1, ".2147483647g", "float").as_deref(),
+        Ok("0.1000000000000000055511151231257827021181583404541015625")
+    );
+    assert_eq!(
+        format_str_spec("abc", ".9223372036854775807", "str").as_deref(),
+        Ok("abc")
+    );
+}
+
+/// Hostile inputs must come back as values or errors, never panics.
+#[test]
+fn no_panics_on_random_input() {
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let alphabet: Vec<char> = "<>=^+- z#0123456789,_.%bcdeEfFgGnosxXq\u{0}é\u{1F600}iInNaAtfy"
+        .chars()
+        .collect();
+    for _ in 0..20000 {
+        let len = (next() % 12) as usize;
+        let s: String = (0..len)
+            .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+            .collect();
+        let x = f64::from_bits(next());
+        let v = BigInt::from(next() as i64) * BigInt::from(next() % 1000);
+        let _ = format_float_spec(x, &s, "float");
+        let _ = format_int_spec(&v, &s, "int");
+        let _ = format_str_spec(&s, &s, "str");
+        let _ = parse_float(&s);
+        let _ = parse_int(&s, (next() % 40) as u32);
+        let _ = round_float(x, (next() % 1000) as i64 - 500);
+        let _ = float_pow(x, f64::from_bits(next()));
+        let _ = float_hash(x);
+        let _ = float_to_bigint(x);
+        if let Ok(small) = i64::try_from(&v) {
+            let _ = parse_format_spec(&s, "int").and_then(|sp| format_i64(small, &sp, "int"));
+        }
+        let y = f64::from_bits(next());
+        if y != 0.0 {
+            let _ = float_floordiv_mod(x, y);
+        }
+    }
+}
