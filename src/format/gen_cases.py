@@ -9,7 +9,10 @@ import random
 import struct
 import sys
 
-rnd = random.Random(20240611)
+# Optional arguments: seed and a scale factor, for larger one-off differential runs.
+SEED = int(sys.argv[1]) if len(sys.argv) > 1 else 20240611
+SCALE = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+rnd = random.Random(SEED)
 out = []
 
 
@@ -67,7 +70,7 @@ def gen_spec(types, prec_weight):
 ints = [0, 1, -1, 7, 65, 255, -255, 1234, -1234, 123456789, -987654321, 10**20,
         -(2**70), 0x10FFFF, 0x110000, 2**53 + 1, 10**400, 9, 99999]
 for v in ints:
-    for _ in range(110):
+    for _ in range(110 * SCALE):
         spec = gen_spec(int_types, 0.15)
         emit("fint", str(v), esc(spec), outcome(lambda: format(v, spec)))
 for v in [True, False]:
@@ -81,13 +84,13 @@ floats = [0.0, -0.0, 1.0, -1.5, 0.1, 123.456, 1e16, 1e15, 1e-5, 1e-4, 9.995, 0.5
           1e300, 5e-324, math.inf, -math.inf, math.nan, -math.nan, 1234567.891, 999999.5,
           9.9999999e22, -0.000123456, 12345678901234567890.0, 0.999999999, 1.7976931348623157e308]
 for v in floats:
-    for _ in range(110):
+    for _ in range(110 * SCALE):
         spec = gen_spec(float_types, 0.6)
         emit("ffloat", fbits(v), esc(spec), outcome(lambda: format(v, spec)))
 
 strs = ["", "a", "abc", "héllo", "x" * 12, "日本語"]
 for v in strs:
-    for _ in range(70):
+    for _ in range(70 * SCALE):
         a = rnd.choice(aligns)
         f = rnd.choice(fills) if a else ""
         spec = (f + a + (rnd.choice(signs) if rnd.random() < 0.2 else "")
@@ -99,7 +102,7 @@ for v in strs:
         emit("fstr", esc(v), esc(spec), outcome(lambda: format(v, spec)))
 
 # Error precedence for strings: many option combinations.
-for _ in range(400):
+for _ in range(400 * SCALE):
     spec = ("".join(rnd.choice(["", "x"]) + rnd.choice(["=", "<", "^"]) if rnd.random() < 0.5 else "")
             + rnd.choice(["", "+", "-", " "]) + rnd.choice(["", "z"]) + rnd.choice(["", "#"])
             + rnd.choice(["", "0"]) + rnd.choice(["", "7"]) + rnd.choice(["", ",", "_"])
@@ -128,7 +131,7 @@ def rand_float():
         return round(rnd.uniform(-1000, 1000), rnd.randint(0, 5))
     return rnd.choice([0.5, 1.5, 2.5, 0.125, 0.375, 2.675, 1.005, 0.045, 1e22, 1e23, 9.5, 99.5, 0.05]) * rnd.choice([1, -1, 10, 100, 0.1])
 
-for _ in range(700):
+for _ in range(700 * SCALE):
     x = rand_float()
     t = rnd.choice("eEfFgG%n") + ""
     p = rnd.choice(["", ".0", ".1", ".2", ".3", ".5", ".8", ".12", ".16", ".17", ".20", ".40"])
@@ -136,7 +139,7 @@ for _ in range(700):
         t = "e"
     spec = p + t
     emit("ffloat", fbits(x), esc(spec), outcome(lambda: format(x, spec)))
-for _ in range(200):
+for _ in range(200 * SCALE):
     x = rand_float()
     spec = rnd.choice(["", ".1", ".2", ".3", ".6", ".12", ".17", "#", "#.3", ",", "_.4", "z.2"])
     emit("ffloat", fbits(x), esc(spec), outcome(lambda: format(x, spec)))
@@ -149,10 +152,10 @@ reprs = [0.0, -0.0, 1.0, 1e16, 1.5e-5, 1e-5, 1e-4, 0.0001, 123456789012345.0, 12
          12345678901234567.0, 5e-324, 1.7976931348623157e308, math.inf, -math.inf, math.nan,
          0.1, 0.2, 0.30000000000000004, 1e22, 1e23, 9007199254740993.0, 2.5, 1e-7, 100.0,
          9999999999999998.0, 1e15, 0.001, 1.0000000000000002]
-for _ in range(800):
+for _ in range(800 * SCALE):
     reprs.append(rand_float())
 # Exact ties between two shortest candidates (e.g. 2**50 + k + 0.25).
-for _ in range(150):
+for _ in range(150 * SCALE):
     reprs.append(rnd.randrange(2**50, 2**51) + rnd.choice([0.25, 0.75]))
 for _ in range(50):
     reprs.append((rnd.randrange(2**52, 2**53) * 2.0 ** rnd.randint(-60, 60)))
@@ -197,7 +200,7 @@ rvals = [1e308, 1.7976931348623157e308, 5e-324, 1.5, 2.5, 0.125, 2.675, -2.5, -0
 for x in rvals:
     for n in [-400, -309, -308, -307, -20, -5, -1, 0, 1, 2, 3, 5, 10, 17, 300, 323, 324, 400]:
         emit("round", fbits(x), str(n), outcome(lambda: fbits(round(x, n))))
-for _ in range(300):
+for _ in range(300 * SCALE):
     x = rand_float()
     n = rnd.randint(-5, 20)
     if math.isfinite(x):
@@ -208,7 +211,7 @@ for x in [0.5, 1.5, 2.5, -0.5, -2.5, 1e300, 3.7, -3.7, math.inf, -math.inf, math
 # ---- hash -----------------------------------------------------------------------
 hfloats = [0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 1.5, 1e100, -1e100, 5e-324, 1.7976931348623157e308,
            math.inf, -math.inf, 2.0**61, 2.0**61 - 2.0**9, 0.1, 1e-300]
-for _ in range(200):
+for _ in range(200 * SCALE):
     hfloats.append(rand_float())
 for x in hfloats:
     emit("hfloat", fbits(x), str(hash(x)))

@@ -49,6 +49,11 @@ fn split_sci(s: &str) -> (String, i64) {
 fn shortest_digits(x: f64) -> (String, i64) {
     let (digits, exp) = split_sci(&format!("{:e}", x));
     let n = digits.len();
+    // A tie needs an ulp of at least 10^-n relative to x; doubles are never that coarse
+    // below 15 digits (subnormals, though coarser, have hundreds of exact digits).
+    if n < 15 {
+        return (digits, exp);
+    }
     let (longer, lexp) = split_sci(&format!("{:.*e}", n, x));
     if !longer.ends_with('5') || longer.len() != n + 1 {
         return (digits, exp);
