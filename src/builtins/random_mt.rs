@@ -204,14 +204,18 @@ impl Mt19937 {
         }
     }
 
-    /// `random.getrandbits(k)` for any `k` (the caller rejects negative `k` with
-    /// ValueError "number of bits must be non-negative").
+    /// `random.getrandbits(k)` for any `k`. The caller rejects negative `k` with
+    /// ValueError "number of bits must be non-negative" and `k > i32::MAX` with
+    /// OverflowError "Python int too large to convert to C int", as CPython does.
     pub fn getrandbits(&mut self, k: u64) -> BigUint {
         if k <= 64 {
             return BigUint::from(self.getrandbits_u64(k as u32));
         }
         let words = k.div_ceil(32);
-        let mut out: Vec<u32> = Vec::with_capacity(usize::try_from(words).unwrap_or(0));
+        // Capped so that an absurd `k` fails by running out of memory gradually rather
+        // than by a capacity-overflow panic.
+        let cap = usize::try_from(words).unwrap_or(usize::MAX).min(1 << 16);
+        let mut out: Vec<u32> = Vec::with_capacity(cap);
         let mut left = k;
         while left > 0 {
             let r = self.next_u32();
