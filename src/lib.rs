@@ -3,7 +3,14 @@
 pub mod ast;
 pub mod ast_dump;
 pub mod builtins;
+pub mod bytecode;
+pub mod compiler;
 pub mod format;
 pub mod lexer;
+pub mod objects;
 pub mod parser;
+pub mod runner;
 pub mod syntax_error;
+pub mod vm;
+
+pub use vm::Vm;

@@ -1,6 +1,10 @@
 //! The `weft` command line. A host like any other: it uses only the public API.
 
+use std::io::Read;
 use std::process::ExitCode;
+
+use weft::runner::Outcome;
+use weft::Vm;
 
 fn usage() -> &'static str {
     "usage: weft [option] ... [-c cmd | -m mod | file | -] [arg] ...\n\
@@ -29,14 +33,26 @@ fn read_source(path: &str) -> Result<String, ExitCode> {
                 "weft: can't open file '{}': [Errno {}] {}",
                 path,
                 e.raw_os_error().unwrap_or(0),
-                e
+                std::io::Error::from_raw_os_error(e.raw_os_error().unwrap_or(0))
+                    .to_string()
+                    .split(" (os error")
+                    .next()
+                    .unwrap_or("")
             );
             Err(ExitCode::from(2))
         }
     }
 }
 
-fn main() -> ExitCode {
+fn run(source: &str, filename: &str, argv: Vec<String>, script_dir: Option<String>) -> ExitCode {
+    let mut vm = Vm::new();
+    vm.set_script(argv, script_dir);
+    match vm.run_main(source, filename) {
+        Outcome::Exit(code) => ExitCode::from(code.clamp(0, 255) as u8),
+    }
+}
+
+fn real_main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     match args.get(1).map(String::as_str) {
         Some("--version") | Some("-V") => {
@@ -47,7 +63,7 @@ fn main() -> ExitCode {
             print!("{}", usage());
             ExitCode::SUCCESS
         }
-        Some(flag @ ("--check" | "--ast")) => {
+        Some(flag @ ("--check" | "--ast" | "--dis")) => {
             let Some(path) = args.get(2) else {
                 eprint!("{}", usage());
                 return ExitCode::from(2);
@@ -56,6 +72,23 @@ fn main() -> ExitCode {
                 Ok(s) => s,
                 Err(code) => return code,
             };
+            if flag == "--dis" {
+                let mut interner = weft::objects::str::Interner::default();
+                return match weft::compiler::compile(&source, path, weft::compiler::Mode::Exec, &mut interner) {
+                    Ok(code) => {
+                        print!("{}", weft::bytecode::disassemble(&code));
+                        ExitCode::SUCCESS
+                    }
+                    Err(weft::compiler::CompileFailure::Syntax(e)) => {
+                        eprint!("{}", e.render());
+                        ExitCode::from(1)
+                    }
+                    Err(weft::compiler::CompileFailure::Recursion(m)) => {
+                        eprintln!("RecursionError: {}", m);
+                        ExitCode::from(1)
+                    }
+                };
+            }
             match weft::parser::parse_module(&source, path) {
                 Ok(module) => {
                     if flag == "--ast" {
@@ -69,9 +102,54 @@ fn main() -> ExitCode {
                 }
             }
         }
-        _ => {
+        Some("-c") => {
+            let Some(code) = args.get(2) else {
+                eprintln!("Argument expected for the -c option");
+                return ExitCode::from(2);
+            };
+            let mut argv = vec!["-c".to_string()];
+            argv.extend(args[3..].iter().cloned());
+            run(code, "<string>", argv, Some(String::new()))
+        }
+        Some("-") => {
+            let mut src = String::new();
+            let _ = std::io::stdin().read_to_string(&mut src);
+            let mut argv = vec!["-".to_string()];
+            argv.extend(args[3..].iter().cloned());
+            run(&src, "<stdin>", argv, Some(String::new()))
+        }
+        Some(path) if !path.starts_with('-') || path == "-" => {
+            let source = match read_source(path) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            let dir = std::path::Path::new(path)
+                .parent()
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_default();
+            let dir = if dir.is_empty() { ".".to_string() } else { dir };
+            run(&source, path, args[1..].to_vec(), Some(dir))
+        }
+        None => {
+            let mut src = String::new();
+            let _ = std::io::stdin().read_to_string(&mut src);
+            run(&src, "<stdin>", vec![String::new()], Some(String::new()))
+        }
+        Some(_) => {
             eprint!("{}", usage());
             ExitCode::from(2)
         }
+    }
+}
+
+fn main() -> ExitCode {
+    // Script recursion never grows the Rust stack, but native re-entry
+    // (__repr__, __eq__, sort keys) does: give the interpreter a big one.
+    let child = std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(real_main);
+    match child {
+        Ok(h) => h.join().unwrap_or(ExitCode::from(70)),
+        Err(_) => real_main(),
     }
 }

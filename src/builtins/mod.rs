@@ -1,1 +1,130 @@
+//! Built-in functions, the methods of the built-in types, and native
+//! modules. `install` fills a new VM's builtins namespace.
+
+pub mod args;
+pub mod classes;
+pub mod exceptions;
+pub mod functions;
+pub mod modules;
+pub mod printf;
 pub mod random_mt;
+pub mod sort;
+pub mod strformat;
+
+use std::rc::Rc;
+
+use crate::objects::function::{BuiltinKind, NativeFn};
+use crate::objects::{BuiltinObj, ClassObj, Value};
+use crate::vm::Vm;
+
+/// Per-VM state of native modules.
+#[derive(Default)]
+pub struct ModuleState {
+    pub random: Option<random_mt::Mt19937>,
+    pub start_instant: Option<std::time::Instant>,
+}
+
+/// A module-level native function.
+pub fn func(name: &'static str, f: NativeFn) -> Value {
+    Value::Builtin(Rc::new(BuiltinObj {
+        name,
+        func: f,
+        kind: BuiltinKind::Function,
+        owner: None,
+        module: None,
+        takes_kwargs: true,
+    }))
+}
+
+/// A native function belonging to a named module (for reprs).
+pub fn module_func(module: &'static str, name: &'static str, f: NativeFn) -> Value {
+    Value::Builtin(Rc::new(BuiltinObj {
+        name,
+        func: f,
+        kind: BuiltinKind::Function,
+        owner: None,
+        module: Some(module),
+        takes_kwargs: true,
+    }))
+}
+
+/// Add native methods to a class.
+pub fn add_methods(
+    vm: &mut Vm,
+    cls: &Rc<ClassObj>,
+    owner: &'static str,
+    kind: BuiltinKind,
+    methods: &[(&'static str, NativeFn)],
+) {
+    for (name, f) in methods {
+        let v = Value::Builtin(Rc::new(BuiltinObj {
+            name,
+            func: *f,
+            kind,
+            owner: Some(owner),
+            module: None,
+            takes_kwargs: true,
+        }));
+        let key = vm.intern(name);
+        cls.dict.set_str(key, v);
+    }
+}
+
+/// Set a plain attribute on a class.
+pub fn set_class_attr(vm: &mut Vm, cls: &Rc<ClassObj>, name: &str, v: Value) {
+    let key = vm.intern(name);
+    cls.dict.set_str(key, v);
+}
+
+pub fn install(vm: &mut Vm) {
+    classes::install(vm);
+    exceptions::install(vm);
+    crate::objects::install_type_methods(vm);
+    functions::install(vm);
+    modules::install(vm);
+    // Every built-in class is reachable by name.
+    let t = &vm.types;
+    let named: Vec<Rc<ClassObj>> = vec![
+        t.object.clone(),
+        t.type_.clone(),
+        t.bool.clone(),
+        t.int.clone(),
+        t.float.clone(),
+        t.str.clone(),
+        t.bytes.clone(),
+        t.tuple.clone(),
+        t.list.clone(),
+        t.dict.clone(),
+        t.set.clone(),
+        t.frozenset.clone(),
+        t.range.clone(),
+        t.slice.clone(),
+        t.property.clone(),
+        t.staticmethod.clone(),
+        t.classmethod.clone(),
+        t.super_.clone(),
+    ];
+    let excs = vm.types.exceptions.clone();
+    for c in named.into_iter().chain(excs) {
+        let name = c.name();
+        vm.builtins.set_str(name, Value::Class(c));
+    }
+    let b = vm.builtins.clone();
+    b.set_str_text("None", Value::None);
+    b.set_str_text("True", Value::Bool(true));
+    b.set_str_text("False", Value::Bool(false));
+    b.set_str_text("Ellipsis", Value::Ellipsis);
+    b.set_str_text("NotImplemented", Value::NotImplemented);
+    b.set_str_text("__name__", Value::str("builtins"));
+    b.set_str_text("__debug__", Value::Bool(true));
+    // Python 3.11: these OSError aliases are the same class.
+    if let Some(os) = vm.builtin_class("OSError") {
+        b.set_str_text("EnvironmentError", Value::Class(os.clone()));
+        b.set_str_text("IOError", Value::Class(os));
+    }
+    for i in 0..128u8 {
+        let s = (i as char).to_string();
+        let v = vm.intern(&s);
+        vm.ascii_chars.push(v);
+    }
+}

@@ -1,0 +1,322 @@
+//! Methods of BaseException and the exception classes with extra
+//! behaviour (KeyError's str, ExceptionGroup).
+
+use std::rc::Rc;
+
+use super::args;
+use crate::objects::function::{BuiltinKind, KwArgs};
+use crate::objects::{ExceptionObj, Value};
+use crate::vm::{PyResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let be = vm.types.base_exception.clone();
+    super::add_methods(vm, &be, "BaseException", BuiltinKind::StaticMethod, &[("__new__", exc_new)]);
+    super::add_methods(
+        vm,
+        &be,
+        "BaseException",
+        BuiltinKind::Method,
+        &[
+            ("__init__", exc_init),
+            ("__str__", exc_str),
+            ("__repr__", exc_repr),
+            ("with_traceback", exc_with_traceback),
+            ("add_note", exc_add_note),
+            ("__reduce__", exc_reduce),
+        ],
+    );
+    if let Some(ke) = vm.builtin_class("KeyError").or(Some(vm.types.key_error.clone())) {
+        super::add_methods(vm, &ke, "KeyError", BuiltinKind::Method, &[("__str__", key_error_str)]);
+    }
+    let beg = vm.types.base_exception_group.clone();
+    super::add_methods(vm, &beg, "BaseExceptionGroup", BuiltinKind::StaticMethod, &[("__new__", group_new)]);
+    super::add_methods(
+        vm,
+        &beg,
+        "BaseExceptionGroup",
+        BuiltinKind::Method,
+        &[
+            ("__init__", group_init),
+            ("__str__", group_str),
+            ("derive", group_derive),
+            ("subgroup", group_subgroup),
+            ("split", group_split),
+        ],
+    );
+}
+
+fn this(vm: &mut Vm, args: &[Value]) -> PyResult<Rc<ExceptionObj>> {
+    match args.first() {
+        Some(Value::Exception(e)) => Ok(e.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'BaseException' object")),
+    }
+}
+
+fn exc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let cls = match args.first() {
+        Some(Value::Class(c)) => c.clone(),
+        _ => return Err(vm.type_error("BaseException.__new__(X): X is not a type object")),
+    };
+    if !cls.is_subclass(&vm.types.base_exception) {
+        let n = cls.name();
+        return Err(vm.type_error(format!(
+            "BaseException.__new__({}): {} is not a subtype of BaseException",
+            n.as_str(),
+            n.as_str()
+        )));
+    }
+    let e = ExceptionObj::new(cls, Value::tuple(args[1..].to_vec()));
+    Ok(Value::Exception(Rc::new(e)))
+}
+
+fn exc_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let e = this(vm, args)?;
+    if !kw.is_empty() {
+        let n = e.class().name();
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", n.as_str())));
+    }
+    *e.args.borrow_mut() = Value::tuple(args[1..].to_vec());
+    Ok(Value::None)
+}
+
+fn exc_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let e = this(vm, args)?;
+    let a = e.args();
+    match &a {
+        Value::Tuple(t) if t.is_empty() => Ok(Value::str("")),
+        Value::Tuple(t) if t.len() == 1 => {
+            let v = t.as_slice()[0].clone();
+            vm.to_str(&v).map(Value::Str)
+        }
+        _ => vm.to_str(&a).map(Value::Str),
+    }
+}
+
+fn key_error_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let e = this(vm, args)?;
+    let a = e.args();
+    match &a {
+        Value::Tuple(t) if t.len() == 1 => {
+            let v = t.as_slice()[0].clone();
+            vm.repr(&v).map(Value::Str)
+        }
+        _ => exc_str(vm, args, &[]),
+    }
+}
+
+fn exc_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let e = this(vm, args)?;
+    let name = e.class().name();
+    let a = e.args();
+    let inner = match &a {
+        Value::Tuple(t) if t.len() == 1 => {
+            let v = t.as_slice()[0].clone();
+            vm.repr(&v)?.as_str().to_string()
+        }
+        Value::Tuple(t) if t.is_empty() => String::new(),
+        _ => {
+            let r = vm.repr(&a)?;
+            let s = r.as_str();
+            s[1..s.len() - 1].to_string()
+        }
+    };
+    Ok(Value::string(format!("{}({})", name.as_str(), inner)))
+}
+
+fn exc_with_traceback(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let e = this(vm, args)?;
+    if let Some(Value::Native(n)) = args.get(1) {
+        if let crate::objects::NativeData::Traceback(src) = &n.data {
+            let tb = src.traceback.borrow().clone();
+            *e.traceback.borrow_mut() = tb;
+        }
+    } else if let Some(Value::None) = args.get(1) {
+        e.traceback.borrow_mut().clear();
+    }
+    Ok(Value::Exception(e))
+}
+
+fn exc_add_note(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let e = this(vm, args)?;
+    args::check(vm, "add_note", args, 2, 2)?;
+    if !matches!(args[1], Value::Str(_)) {
+        let tn = vm.type_name(&args[1]);
+        return Err(vm.type_error(format!("note must be a str, not '{}'", tn)));
+    }
+    let d = e.attr_dict();
+    let notes = match d.get_str_text("__notes__") {
+        Some(Value::List(l)) => l,
+        _ => {
+            let l = Rc::new(crate::objects::ListObj::new(Vec::new()));
+            d.set_str_text("__notes__", Value::List(l.clone()));
+            l
+        }
+    };
+    notes.push(args[1].clone());
+    Ok(Value::None)
+}
+
+fn exc_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let e = this(vm, args)?;
+    Ok(Value::tuple(vec![Value::Class(e.class()), e.args()]))
+}
+
+// ---------------------------------------------------------------- groups
+
+fn group_parts(vm: &mut Vm, e: &ExceptionObj) -> PyResult<(Value, Vec<Value>)> {
+    let d = e.attr_dict();
+    let msg = d.get_str_text("message").unwrap_or(Value::str(""));
+    let excs = match d.get_str_text("exceptions") {
+        Some(Value::Tuple(t)) => t.as_slice().to_vec(),
+        _ => Vec::new(),
+    };
+    let _ = vm;
+    Ok((msg, excs))
+}
+
+fn group_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let cls = match args.first() {
+        Some(Value::Class(c)) => c.clone(),
+        _ => return Err(vm.type_error("BaseExceptionGroup.__new__(X): X is not a type object")),
+    };
+    let n = cls.name();
+    if args.len() != 3 {
+        return Err(vm.type_error(format!(
+            "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
+    if !matches!(args[1], Value::Str(_)) {
+        return Err(vm.type_error("argument 1 must be str"));
+    }
+    let excs = vm.iterate(&args[2])?;
+    if excs.is_empty() {
+        return Err(vm.value_error("second argument (exceptions) must be a non-empty sequence"));
+    }
+    let mut all_exceptions = true;
+    for (i, x) in excs.iter().enumerate() {
+        match x {
+            Value::Exception(e) => {
+                if !e.class().is_subclass(&vm.types.exception) {
+                    all_exceptions = false;
+                }
+            }
+            _ => {
+                return Err(vm.value_error(format!(
+                    "Item {} of second argument (exceptions) is not an exception",
+                    i
+                )))
+            }
+        }
+    }
+    // BaseExceptionGroup of only Exceptions becomes an ExceptionGroup.
+    let cls = if Rc::ptr_eq(&cls, &vm.types.base_exception_group) && all_exceptions {
+        vm.types.exception_group.clone()
+    } else {
+        if cls.is_subclass(&vm.types.exception) && !all_exceptions {
+            return Err(vm.type_error(format!(
+                "Cannot nest BaseExceptions in an {}",
+                n.as_str()
+            )));
+        }
+        cls
+    };
+    let e = Rc::new(ExceptionObj::new(cls, Value::tuple(args[1..].to_vec())));
+    let d = e.attr_dict();
+    d.set_str_text("message", args[1].clone());
+    d.set_str_text("exceptions", Value::tuple(excs));
+    Ok(Value::Exception(e))
+}
+
+fn group_init(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn group_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let e = this(vm, args)?;
+    let (msg, excs) = group_parts(vm, &e)?;
+    let m = vm.str_string(&msg)?;
+    let n = excs.len();
+    Ok(Value::string(format!(
+        "{} ({} sub-exception{})",
+        m,
+        n,
+        if n == 1 { "" } else { "s" }
+    )))
+}
+
+fn group_derive(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let e = this(vm, args)?;
+    args::check(vm, "derive", args, 2, 2)?;
+    let (msg, _) = group_parts(vm, &e)?;
+    let beg = vm.types.base_exception_group.clone();
+    vm.call_value(Value::Class(beg), &[msg, args[1].clone()])
+}
+
+/// Split a group by a predicate (a type, tuple of types, or callable).
+fn group_split_impl(vm: &mut Vm, e: &Rc<ExceptionObj>, cond: &Value) -> PyResult<(Value, Value)> {
+    let whole = Value::Exception(e.clone());
+    if matches_cond(vm, &whole, cond)? {
+        return Ok((whole, Value::None));
+    }
+    let (msg, excs) = group_parts(vm, e)?;
+    let mut yes = Vec::new();
+    let mut no = Vec::new();
+    for x in excs {
+        let is_group = matches!(&x, Value::Exception(xe) if xe.class().is_subclass(&vm.types.base_exception_group));
+        if is_group {
+            if let Value::Exception(xe) = &x {
+                let (m, r) = group_split_impl(vm, xe, cond)?;
+                if !m.is_none() {
+                    yes.push(m);
+                }
+                if !r.is_none() {
+                    no.push(r);
+                }
+            }
+        } else if matches_cond(vm, &x, cond)? {
+            yes.push(x);
+        } else {
+            no.push(x);
+        }
+    }
+    let derive = |vm: &mut Vm, items: Vec<Value>| -> PyResult<Value> {
+        if items.is_empty() {
+            return Ok(Value::None);
+        }
+        let beg = vm.types.base_exception_group.clone();
+        let g = vm.call_value(Value::Class(beg), &[msg.clone(), Value::list(items)])?;
+        if let (Value::Exception(ne), Value::Exception(old)) = (&g, &Value::Exception(e.clone())) {
+            *ne.traceback.borrow_mut() = old.traceback.borrow().clone();
+            *ne.cause.borrow_mut() = old.cause.borrow().clone();
+            *ne.context.borrow_mut() = old.context.borrow().clone();
+        }
+        Ok(g)
+    };
+    let m = derive(vm, yes)?;
+    let r = derive(vm, no)?;
+    Ok((m, r))
+}
+
+fn matches_cond(vm: &mut Vm, x: &Value, cond: &Value) -> PyResult<bool> {
+    match cond {
+        Value::Class(_) | Value::Tuple(_) => vm.exception_matches(x, cond),
+        f => {
+            let r = vm.call_value(f.clone(), &[x.clone()])?;
+            vm.is_true(&r)
+        }
+    }
+}
+
+fn group_subgroup(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let e = this(vm, args)?;
+    args::check(vm, "subgroup", args, 2, 2)?;
+    Ok(group_split_impl(vm, &e, &args[1])?.0)
+}
+
+fn group_split(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let e = this(vm, args)?;
+    args::check(vm, "split", args, 2, 2)?;
+    let (m, r) = group_split_impl(vm, &e, &args[1])?;
+    Ok(Value::tuple(vec![m, r]))
+}

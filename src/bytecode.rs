@@ -1,0 +1,525 @@
+//! The instruction set, code objects, and the disassembler (`weft --dis`).
+
+use std::fmt::Write;
+use std::rc::Rc;
+
+use crate::objects::{StrObj, Value};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+}
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::MatMul => "@",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::And => "&",
+            BinOp::Or => "|",
+            BinOp::Xor => "^",
+        }
+    }
+
+    /// The dunder names: (`__add__`, `__radd__`, `__iadd__`).
+    pub fn dunders(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+            BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+            BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+            BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+            BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+            BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+            BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+            BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+            BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+            BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+            BinOp::And => ("__and__", "__rand__", "__iand__"),
+            BinOp::Or => ("__or__", "__ror__", "__ior__"),
+            BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+
+    pub fn dunder(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "__lt__",
+            CmpOp::Le => "__le__",
+            CmpOp::Eq => "__eq__",
+            CmpOp::Ne => "__ne__",
+            CmpOp::Gt => "__gt__",
+            CmpOp::Ge => "__ge__",
+        }
+    }
+
+    /// The operator with operands swapped (`a < b` is `b > a`).
+    pub fn swapped(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Eq => CmpOp::Eq,
+            CmpOp::Ne => CmpOp::Ne,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+        }
+    }
+}
+
+/// Why an `await`-like conversion happens, for the error message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum AwaitableWhere {
+    Await,
+    AEnter,
+    AExit,
+}
+
+/// One instruction. Operands are inline; the stack effect of each is
+/// documented as `[before] -> [after]` (top of stack last).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Op {
+    Nop,
+    /// `[a] -> []`
+    Pop,
+    /// `[a] -> [a, a]`
+    Dup,
+    /// Push a copy of the n-th item (1 = top). `[.., x, ..(n-1)] -> [.., x, .., x]`
+    Copy(u32),
+    /// Swap the top with the n-th item (n >= 2).
+    Swap(u32),
+
+    /// `[] -> [consts[i]]`
+    LoadConst(u32),
+    /// `[] -> [local i]`; UnboundLocalError if unset.
+    LoadFast(u32),
+    /// `[v] -> []`
+    StoreFast(u32),
+    DeleteFast(u32),
+    /// Load the contents of the cell in local slot i.
+    LoadDeref(u32),
+    StoreDeref(u32),
+    DeleteDeref(u32),
+    /// Push the cell object itself (to build a closure).
+    LoadClosure(u32),
+    /// Class bodies: the class namespace first, then the cell in slot i.
+    LoadClassDeref(u32),
+    /// `[] -> [globals/builtins[names[i]]]`
+    LoadGlobal(u32),
+    StoreGlobal(u32),
+    DeleteGlobal(u32),
+    /// Module and class bodies: locals dict, then globals, then builtins.
+    LoadName(u32),
+    StoreName(u32),
+    DeleteName(u32),
+
+    /// `[obj] -> [obj.names[i]]`
+    LoadAttr(u32),
+    /// `[v, obj] -> []`
+    StoreAttr(u32),
+    /// `[obj] -> []`
+    DeleteAttr(u32),
+    /// `[obj] -> [func, obj]` for a plain method found on the class,
+    /// `[obj] -> [attr, NULL]` otherwise. Pairs with `CallMethod`.
+    LoadMethod(u32),
+
+    /// `[obj, key] -> [obj[key]]`
+    Subscr,
+    /// `[v, obj, key] -> []`
+    StoreSubscr,
+    /// `[obj, key] -> []`
+    DeleteSubscr,
+
+    /// `[a, b] -> [a op b]`
+    Binary(BinOp),
+    /// `[a, b] -> [a op= b]`
+    Inplace(BinOp),
+    /// `[a] -> [-a]`
+    Neg,
+    Pos,
+    Not,
+    Invert,
+    /// `[a, b] -> [a op b]`
+    Compare(CmpOp),
+    /// `[a, b] -> [a is b]` (`is not` when the flag is set)
+    Is(bool),
+    /// `[a, b] -> [a in b]` (`not in` when the flag is set)
+    Contains(bool),
+
+    Jump(u32),
+    /// `[v] -> []`, jump if falsy
+    PopJumpIfFalse(u32),
+    PopJumpIfTrue(u32),
+    /// `[v] -> [v]` and jump if falsy, else `[v] -> []`
+    JumpIfFalseOrPop(u32),
+    JumpIfTrueOrPop(u32),
+    /// `[v] -> []`, jump if v is None
+    PopJumpIfNone(u32),
+    PopJumpIfNotNone(u32),
+
+    /// `[obj] -> [iter(obj)]`
+    GetIter,
+    /// `[it] -> [it, next(it)]`, or `[it] -> []` and jump when exhausted.
+    ForIter(u32),
+
+    /// `[f, a1..an] -> [f(a1..an)]`
+    Call(u32),
+    /// `[f, a1..an, kwnames] -> [result]`: the last `len(kwnames)` args are keywords.
+    CallKw(u32),
+    /// `[f|NULL.., self|NULL, a1..an] -> [result]` (see LoadMethod)
+    CallMethod(u32),
+    /// Like CallMethod with a kwnames tuple on top.
+    CallMethodKw(u32),
+    /// `[f, args_tuple] -> [result]`, or `[f, args_tuple, kwargs_dict]` when the flag is set.
+    CallEx(bool),
+
+    /// `[defaults?, kwdefaults?, annotations?, closure?, code] -> [function]`;
+    /// operand bits: 1 defaults, 2 kwdefaults, 4 annotations, 8 closure.
+    MakeFunction(u32),
+    /// `[a1..an] -> [(a1..an)]`
+    BuildTuple(u32),
+    BuildList(u32),
+    BuildSet(u32),
+    /// `[k1, v1 .. kn, vn] -> [dict]`
+    BuildMap(u32),
+    /// Concatenate n strings.
+    BuildString(u32),
+    /// `[start, stop] -> [slice]` or with step when the operand is 3.
+    BuildSlice(u32),
+    /// `[.., list, .., v] -> [.., list, ..]`: append to the list at depth i (after popping v).
+    ListAppend(u32),
+    SetAdd(u32),
+    /// `[.., dict, .., k, v] -> [.., dict, ..]`
+    MapAdd(u32),
+    /// `[.., list, .., iterable] -> [.., list, ..]`
+    ListExtend(u32),
+    SetUpdate(u32),
+    /// `{**m}`: `[.., dict, .., m] -> [.., dict, ..]`
+    DictUpdate(u32),
+    /// Call-site `**m`: like DictUpdate but duplicate keys are a TypeError.
+    DictMerge(u32),
+    /// `[list] -> [tuple(list)]`
+    ListToTuple,
+    /// `[seq] -> [vn .. v1]` (so stores pop them in order)
+    UnpackSequence(u32),
+    /// `a, *b, c = seq`: operand = before | (after << 16).
+    UnpackEx(u32),
+    /// `[v] -> [formatted]` or `[v, spec] -> [formatted]`;
+    /// operand: conversion (0 none, 1 str, 2 repr, 3 ascii) | 4 if a spec is present.
+    FormatValue(u32),
+
+    /// `[v] -> `: return v to the caller.
+    ReturnValue,
+    /// `[v] -> ` suspend, handing v to the resumer; on resume the sent value
+    /// is pushed. The flag marks the yield inside a `yield from`/`await` loop
+    /// (the receiver is then on top of the stack while suspended).
+    YieldValue(bool),
+    /// `[obj] -> [iterator]` for `yield from`.
+    GetYieldFromIter,
+    /// `[obj] -> [awaitable iterator]` for `await`.
+    GetAwaitable(AwaitableWhere),
+    /// `[receiver, v] -> [receiver, yielded]` when the receiver yields,
+    /// or `[retval]` and jump when it returns.
+    Send(u32),
+    /// `[obj] -> [obj.__aiter__()]`
+    GetAIter,
+    /// `[aiter] -> [aiter, awaitable of aiter.__anext__()]`
+    GetANext,
+    /// End of an `async for`: `[aiter, exc] -> []` if exc is StopAsyncIteration, else re-raise.
+    EndAsyncFor,
+    /// `[mgr] -> [bound __exit__, mgr.__enter__()]`
+    BeforeWith,
+    /// `[mgr] -> [bound __aexit__, mgr.__aenter__()]`
+    BeforeAsyncWith,
+    /// `[exit, prev_exc, exc] -> [exit, prev_exc, exc, exit(type, exc, tb)]`
+    WithExceptStart,
+
+    /// `[exc] -> [prev_handled, exc]` and make exc the handled exception.
+    PushExcInfo,
+    /// `[prev_handled] -> []` restoring the handled exception.
+    PopExcept,
+    /// `[exc] -> ` re-raise without adding a traceback entry.
+    Reraise,
+    /// `[exc, type] -> [exc, matches]`
+    CheckExcMatch,
+    /// `raise` (0), `raise exc` (1), `raise exc from cause` (2).
+    Raise(u32),
+    LoadAssertionError,
+
+    /// `[level, fromlist] -> [module]`
+    ImportName(u32),
+    /// `[module] -> [module, module.names[i]]`
+    ImportFrom(u32),
+    /// `[module] -> []` binding its public names in the current namespace.
+    ImportStar,
+
+    LoadBuildClass,
+    SetupAnnotations,
+    /// REPL: `[v] -> []` printing repr(v) and binding `_`, unless v is None.
+    PrintExpr,
+}
+
+pub const FLAG_VARARGS: u32 = 1;
+pub const FLAG_VARKEYWORDS: u32 = 2;
+pub const FLAG_GENERATOR: u32 = 4;
+pub const FLAG_COROUTINE: u32 = 8;
+pub const FLAG_ASYNC_GENERATOR: u32 = 16;
+/// A generator usable with `await` (`types.coroutine`).
+pub const FLAG_ITERABLE_COROUTINE: u32 = 32;
+/// The code of a class body (names go to the class namespace).
+pub const FLAG_CLASS_BODY: u32 = 64;
+/// Module-level code (names go to the globals dict).
+pub const FLAG_MODULE: u32 = 128;
+/// consts[0] is the docstring.
+pub const FLAG_HAS_DOC: u32 = 256;
+
+/// A range of instructions covered by an exception handler.
+#[derive(Clone, Copy, Debug)]
+pub struct ExcEntry {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    /// Stack depth to unwind to before pushing the exception.
+    pub depth: u32,
+}
+
+pub struct CodeObject {
+    pub ops: Box<[Op]>,
+    /// The source line of each instruction.
+    pub lines: Box<[u32]>,
+    pub consts: Box<[Value]>,
+    pub names: Box<[Rc<StrObj>]>,
+    /// Local slot names: parameters first, then other locals, then cell
+    /// variables that are not parameters, then free variables.
+    pub varnames: Box<[Rc<StrObj>]>,
+    /// Slots (into varnames) that hold cells created at frame entry.
+    pub cell_slots: Box<[u32]>,
+    /// Slots that receive the function's closure cells, in closure order.
+    pub free_slots: Box<[u32]>,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: u32,
+    pub exc_table: Box<[ExcEntry]>,
+    pub stacksize: u32,
+    pub name: Rc<StrObj>,
+    pub qualname: Rc<StrObj>,
+    pub filename: Rc<str>,
+    pub firstlineno: u32,
+    /// The source text, for tracebacks that show the offending line.
+    pub source: Rc<str>,
+}
+
+impl CodeObject {
+    #[inline]
+    pub fn nlocals(&self) -> usize {
+        self.varnames.len()
+    }
+
+    pub fn is_generator_like(&self) -> bool {
+        self.flags & (FLAG_GENERATOR | FLAG_COROUTINE | FLAG_ASYNC_GENERATOR) != 0
+    }
+
+    /// Total positional+keyword parameter count (without *args/**kwargs).
+    pub fn total_args(&self) -> usize {
+        (self.argcount + self.kwonlyargcount) as usize
+    }
+
+    pub fn line_at(&self, ip: usize) -> u32 {
+        self.lines.get(ip).copied().unwrap_or(self.firstlineno)
+    }
+
+    /// The handler covering instruction `ip`, innermost first.
+    pub fn handler_for(&self, ip: u32) -> Option<&ExcEntry> {
+        // Entries are emitted innermost-first for nested ranges, so the
+        // first match is the innermost handler.
+        self.exc_table.iter().find(|e| e.start <= ip && ip < e.end)
+    }
+
+    /// The text of source line `line` (1-based), if known.
+    pub fn source_line(&self, line: u32) -> Option<&str> {
+        if line == 0 {
+            return None;
+        }
+        self.source.lines().nth(line as usize - 1)
+    }
+}
+
+/// `weft --dis`: a readable listing of a code object and those nested in it.
+pub fn disassemble(code: &CodeObject) -> String {
+    let mut out = String::new();
+    dis_into(code, &mut out);
+    out
+}
+
+fn dis_into(code: &CodeObject, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "Disassembly of <code object {} at line {}> (flags={:#x}, args={}, locals={}, stack={}):",
+        code.qualname.as_str(),
+        code.firstlineno,
+        code.flags,
+        code.argcount,
+        code.varnames.len(),
+        code.stacksize
+    );
+    let mut targets = std::collections::HashSet::new();
+    for op in code.ops.iter() {
+        if let Some(t) = jump_target(op) {
+            targets.insert(t);
+        }
+    }
+    for e in code.exc_table.iter() {
+        targets.insert(e.target);
+    }
+    let mut last_line = 0;
+    for (i, op) in code.ops.iter().enumerate() {
+        let line = code.line_at(i);
+        let line_col = if line != last_line {
+            last_line = line;
+            format!("{:>4}", line)
+        } else {
+            "    ".to_string()
+        };
+        let mark = if targets.contains(&(i as u32)) { ">>" } else { "  " };
+        let _ = writeln!(
+            out,
+            "{} {} {:>5} {}",
+            line_col,
+            mark,
+            i,
+            describe(code, op)
+        );
+    }
+    if !code.exc_table.is_empty() {
+        let _ = writeln!(out, "ExceptionTable:");
+        for e in code.exc_table.iter() {
+            let _ = writeln!(
+                out,
+                "  {} to {} -> {} [{}]",
+                e.start, e.end, e.target, e.depth
+            );
+        }
+    }
+    for c in code.consts.iter() {
+        if let Value::Code(inner) = c {
+            out.push('\n');
+            dis_into(inner, out);
+        }
+    }
+}
+
+fn jump_target(op: &Op) -> Option<u32> {
+    match *op {
+        Op::Jump(t)
+        | Op::PopJumpIfFalse(t)
+        | Op::PopJumpIfTrue(t)
+        | Op::JumpIfFalseOrPop(t)
+        | Op::JumpIfTrueOrPop(t)
+        | Op::PopJumpIfNone(t)
+        | Op::PopJumpIfNotNone(t)
+        | Op::ForIter(t)
+        | Op::Send(t) => Some(t),
+        _ => None,
+    }
+}
+
+fn const_repr(v: &Value) -> String {
+    match v {
+        Value::None => "None".into(),
+        Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+        Value::Int(i) => i.to_string(),
+        Value::BigInt(b) => b.to_string(),
+        Value::Float(f) => format!("{:?}", f),
+        Value::Str(s) => format!("{:?}", s.as_str()),
+        Value::Bytes(b) => b.repr(),
+        Value::Ellipsis => "Ellipsis".into(),
+        Value::Code(c) => format!("<code object {}>", c.name.as_str()),
+        Value::Tuple(t) => {
+            let parts: Vec<String> = t.iter().map(const_repr).collect();
+            if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            }
+        }
+        Value::FrozenSet(_) => "frozenset(...)".into(),
+        _ => "<const>".into(),
+    }
+}
+
+fn describe(code: &CodeObject, op: &Op) -> String {
+    let name = |i: u32| {
+        code.names
+            .get(i as usize)
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default()
+    };
+    let var = |i: u32| {
+        code.varnames
+            .get(i as usize)
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default()
+    };
+    match *op {
+        Op::LoadConst(i) => format!(
+            "LoadConst {} ({})",
+            i,
+            code.consts.get(i as usize).map(const_repr).unwrap_or_default()
+        ),
+        Op::LoadFast(i) | Op::StoreFast(i) | Op::DeleteFast(i) | Op::LoadDeref(i)
+        | Op::StoreDeref(i) | Op::DeleteDeref(i) | Op::LoadClosure(i)
+        | Op::LoadClassDeref(i) => {
+            format!("{:?} ({})", op, var(i))
+        }
+        Op::LoadGlobal(i) | Op::StoreGlobal(i) | Op::DeleteGlobal(i) | Op::LoadName(i)
+        | Op::StoreName(i) | Op::DeleteName(i) | Op::LoadAttr(i) | Op::StoreAttr(i)
+        | Op::DeleteAttr(i) | Op::LoadMethod(i) | Op::ImportName(i) | Op::ImportFrom(i) => {
+            format!("{:?} ({})", op, name(i))
+        }
+        _ => format!("{:?}", op),
+    }
+}

@@ -1,0 +1,77 @@
+//! Compiler: scope analysis and code generation.
+
+pub mod codegen;
+pub mod symtable;
+
+use std::rc::Rc;
+
+use crate::bytecode::CodeObject;
+use crate::objects::str::Interner;
+use crate::parser;
+use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
+
+/// How source is compiled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A module or script.
+    Exec,
+    /// A single expression whose value the code returns (`eval()`).
+    Eval,
+    /// REPL input: expression statements print their values, and
+    /// top-level `await` is allowed.
+    Interactive,
+}
+
+/// A compile failure: a SyntaxError, or CPython's RecursionError for
+/// pathologically deep expressions.
+#[derive(Debug, Clone)]
+pub enum CompileFailure {
+    Syntax(SyntaxError),
+    Recursion(String),
+}
+
+/// Parse and compile `source`.
+pub fn compile(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    interner: &mut Interner,
+) -> Result<Rc<CodeObject>, CompileFailure> {
+    let to_syntax = |e: codegen::CompileError| {
+        if e.recursion {
+            CompileFailure::Recursion(e.msg)
+        } else {
+            CompileFailure::Syntax(SyntaxError::at(
+                SyntaxErrorKind::SyntaxError,
+                e.msg,
+                filename,
+                source,
+                e.span.start as usize,
+                e.span.end as usize,
+            ))
+        }
+    };
+    match mode {
+        Mode::Eval => {
+            let expr = parser::parse_expression(source, filename).map_err(CompileFailure::Syntax)?;
+            codegen::compile_expression(&expr, filename, source, interner).map_err(to_syntax)
+        }
+        Mode::Exec | Mode::Interactive => {
+            let options = parser::ParseOptions {
+                top_level_await: mode == Mode::Interactive,
+            };
+            let module =
+                parser::parse_module_with(source, filename, options).map_err(CompileFailure::Syntax)?;
+            codegen::compile_module(
+                &module,
+                filename,
+                source,
+                interner,
+                codegen::Options {
+                    interactive: mode == Mode::Interactive,
+                },
+            )
+            .map_err(to_syntax)
+        }
+    }
+}

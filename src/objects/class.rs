@@ -1,0 +1,163 @@
+//! Classes (type objects): built-in types and user classes alike.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::{DictObj, StrObj, Value};
+
+/// Which native representation instances of a class have. A user class
+/// inherits the layout of its built-in base (`class E(Exception)` makes
+/// exception objects; `class L(list)` makes instances wrapping a list).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Object,
+    Exception,
+    Type,
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Str,
+    Bytes,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    /// Built-in types whose instances cannot be made by calling a subclass.
+    Other,
+}
+
+pub struct ClassObj {
+    pub name: RefCell<Rc<StrObj>>,
+    pub qualname: RefCell<Rc<StrObj>>,
+    pub bases: RefCell<Vec<Rc<ClassObj>>>,
+    /// The method resolution order after the class itself (the class is
+    /// left out so the class does not own a reference to itself).
+    pub mro: RefCell<Vec<Rc<ClassObj>>>,
+    pub dict: Rc<DictObj>,
+    pub layout: Layout,
+    /// True for the built-in types (immutable from scripts).
+    pub builtin: bool,
+    /// The metaclass when it is not `type`.
+    pub metaclass: RefCell<Option<Rc<ClassObj>>>,
+    /// Bumped whenever this class's dict changes, to invalidate caches.
+    pub version: Cell<u64>,
+    /// Direct subclasses (for `__subclasses__()`).
+    pub subclasses: RefCell<Vec<std::rc::Weak<ClassObj>>>,
+}
+
+impl ClassObj {
+    pub fn name(&self) -> Rc<StrObj> {
+        self.name.borrow().clone()
+    }
+
+    /// Find an attribute along the MRO (the class first).
+    pub fn lookup(&self, name: &Rc<StrObj>) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        for c in self.mro.borrow().iter() {
+            if let Some(v) = c.dict.get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// Like `lookup`, also telling which class defined it.
+    pub fn lookup_with_owner(self: &Rc<Self>, name: &Rc<StrObj>) -> Option<(Value, Rc<ClassObj>)> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some((v, self.clone()));
+        }
+        for c in self.mro.borrow().iter() {
+            if let Some(v) = c.dict.get_str(name) {
+                return Some((v, c.clone()));
+            }
+        }
+        None
+    }
+
+    /// `issubclass(self, other)`.
+    pub fn is_subclass(&self, other: &ClassObj) -> bool {
+        if std::ptr::eq(self, other) {
+            return true;
+        }
+        self.mro.borrow().iter().any(|c| std::ptr::eq(&**c, other))
+    }
+
+    /// The full MRO including the class itself.
+    pub fn full_mro(self: &Rc<Self>) -> Vec<Rc<ClassObj>> {
+        let mut v = vec![self.clone()];
+        v.extend(self.mro.borrow().iter().cloned());
+        v
+    }
+}
+
+/// C3 linearization of `bases`: the MRO of a new class, without the class
+/// itself. Errors with CPython's message when no consistent order exists.
+pub fn compute_mro(bases: &[Rc<ClassObj>]) -> Result<Vec<Rc<ClassObj>>, String> {
+    let mut seqs: Vec<Vec<Rc<ClassObj>>> = bases.iter().map(|b| b.full_mro()).collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Rc<ClassObj>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = &s[0];
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, cand)));
+            if !in_tail {
+                found = Some(cand.clone());
+                break;
+            }
+        }
+        match found {
+            Some(c) => {
+                for s in seqs.iter_mut() {
+                    if Rc::ptr_eq(&s[0], &c) {
+                        s.remove(0);
+                    }
+                }
+                out.push(c);
+            }
+            None => {
+                let names: Vec<String> = bases
+                    .iter()
+                    .map(|b| b.name().as_str().to_string())
+                    .collect();
+                return Err(format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                ));
+            }
+        }
+    }
+}
+
+/// Build a class object (built-in or user) with its MRO.
+pub fn new_class(
+    name: Rc<StrObj>,
+    bases: Vec<Rc<ClassObj>>,
+    dict: Rc<DictObj>,
+    layout: Layout,
+    builtin: bool,
+) -> Result<Rc<ClassObj>, String> {
+    let mro = compute_mro(&bases)?;
+    Ok(Rc::new(ClassObj {
+        qualname: RefCell::new(name.clone()),
+        name: RefCell::new(name),
+        bases: RefCell::new(bases),
+        mro: RefCell::new(mro),
+        dict,
+        layout,
+        builtin,
+        metaclass: RefCell::new(None),
+        version: Cell::new(0),
+        subclasses: RefCell::new(Vec::new()),
+    }))
+}

@@ -1,0 +1,307 @@
+//! `list`: a mutable sequence.
+
+use std::cell::{Ref, RefCell, RefMut};
+
+use super::Value;
+
+#[derive(Default)]
+pub struct ListObj {
+    items: RefCell<Vec<Value>>,
+}
+
+impl ListObj {
+    pub fn new(items: Vec<Value>) -> ListObj {
+        ListObj {
+            items: RefCell::new(items),
+        }
+    }
+
+    #[inline]
+    pub fn borrow(&self) -> Ref<'_, Vec<Value>> {
+        self.items.borrow()
+    }
+
+    #[inline]
+    pub fn borrow_mut(&self) -> RefMut<'_, Vec<Value>> {
+        self.items.borrow_mut()
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, i: usize) -> Option<Value> {
+        self.items.borrow().get(i).cloned()
+    }
+
+    pub fn push(&self, v: Value) {
+        self.items.borrow_mut().push(v);
+    }
+
+    /// A copy of the items, for iterating while script code may run.
+    pub fn to_vec(&self) -> Vec<Value> {
+        self.items.borrow().clone()
+    }
+}
+
+// ---------------------------------------------------------------- methods
+
+use std::rc::Rc;
+
+use super::function::{BuiltinKind, KwArgs};
+use crate::builtins::{add_methods, args};
+use crate::vm::{PyResult, Vm};
+
+/// The list behind `self` (a list, or an instance of a list subclass).
+pub fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Rc<ListObj>> {
+    match args.first() {
+        Some(Value::List(l)) => Ok(l.clone()),
+        Some(v @ Value::Instance(_)) => match vm.unwrap_builtin(v) {
+            Value::List(l) => Ok(l),
+            _ => Err(vm.type_error(format!("descriptor '{}' requires a 'list' object", name))),
+        },
+        Some(other) => {
+            let tn = vm.type_name(other);
+            Err(vm.type_error(format!(
+                "descriptor '{}' for 'list' objects doesn't apply to a '{}' object",
+                name, tn
+            )))
+        }
+        None => Err(vm.type_error(format!("unbound method list.{}() needs an argument", name))),
+    }
+}
+
+fn list_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let lc = vm.types.list.clone();
+    let (cls, exact) = super::int::new_cls(vm, args, &lc)?;
+    let l = Value::List(Rc::new(ListObj::default()));
+    Ok(if exact {
+        l
+    } else {
+        super::int::subclass_instance(vm, &cls, l)
+    })
+}
+
+fn list_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, args, "__init__")?;
+    if !kw.is_empty() {
+        return Err(vm.type_error("list() takes no keyword arguments"));
+    }
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "list expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
+    }
+    let items = match args.get(1) {
+        Some(v) => vm.iterate(v)?,
+        None => Vec::new(),
+    };
+    *l.borrow_mut() = items;
+    Ok(Value::None)
+}
+
+fn append(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, args, "append")?;
+    args::check(vm, "list.append", &args[1..], 1, 1)?;
+    l.push(args[1].clone());
+    Ok(Value::None)
+}
+
+fn extend(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, args, "extend")?;
+    args::check(vm, "list.extend", &args[1..], 1, 1)?;
+    let items = vm.iterate(&args[1])?;
+    l.borrow_mut().extend(items);
+    Ok(Value::None)
+}
+
+fn insert(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, args, "insert")?;
+    args::check(vm, "insert", &args[1..], 2, 2)?;
+    let i = vm.to_index(&args[1])?;
+    let mut b = l.borrow_mut();
+    let n = b.len() as i64;
+    let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    b.insert(i as usize, args[2].clone());
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, args, "pop")?;
+    args::check(vm, "pop", &args[1..], 0, 1)?;
+    let i = match args.get(1) {
+        Some(v) => vm.to_index(v)?,
+        None => -1,
+    };
+    let r = {
+        let mut b = l.borrow_mut();
+        if b.is_empty() {
+            None
+        } else {
+            let n = b.len() as i64;
+            let j = if i < 0 { i + n } else { i };
+            if j < 0 || j >= n {
+                Some(None)
+            } else {
+                Some(Some(b.remove(j as usize)))
+            }
+        }
+    };
+    match r {
+        None => Err(vm.index_error("pop from empty list")),
+        Some(None) => Err(vm.index_error("pop index out of range")),
+        Some(Some(v)) => Ok(v),
+    }
+}
+
+fn position(vm: &mut Vm, l: &ListObj, x: &Value, start: usize, end: usize) -> PyResult<Option<usize>> {
+    let mut i = start;
+    while i < end {
+        let Some(v) = l.get(i) else { break };
+        if vm.eq(&v, x)? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
+    Ok(None)
+}
+
+fn remove(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, args, "remove")?;
+    args::check(vm, "list.remove", &args[1..], 1, 1)?;
+    match position(vm, &l, &args[1], 0, usize::MAX)? {
+        Some(i) => {
+            let mut b = l.borrow_mut();
+            if i < b.len() {
+                b.remove(i);
+            }
+            Ok(Value::None)
+        }
+        None => Err(vm.value_error("list.remove(x): x not in list")),
+    }
+}
+
+fn index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, args, "index")?;
+    args::check(vm, "index", &args[1..], 1, 3)?;
+    let n = l.len() as i64;
+    let fix = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) };
+    let start = match args.get(2) {
+        Some(v) => fix(vm.slice_index(v)?.unwrap_or(0)),
+        None => 0,
+    };
+    let end = match args.get(3) {
+        Some(v) => fix(vm.slice_index(v)?.unwrap_or(n)),
+        None => n,
+    };
+    match position(vm, &l, &args[1], start as usize, end as usize)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => {
+            let r = vm.repr(&args[1])?;
+            Err(vm.value_error(format!("{} is not in list", r.as_str())))
+        }
+    }
+}
+
+fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, args, "count")?;
+    args::check(vm, "count", &args[1..], 1, 1)?;
+    let items = l.to_vec();
+    let mut n = 0;
+    for v in &items {
+        if vm.eq(v, &args[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, args, "clear")?;
+    let old = std::mem::take(&mut *l.borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, args, "copy")?;
+    Ok(Value::list(l.to_vec()))
+}
+
+fn reverse(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, args, "reverse")?;
+    l.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn sort(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, args, "sort")?;
+    if args.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    args::only_kwargs(vm, "sort", kw, &["key", "reverse"])?;
+    let reverse = match args::kwarg(kw, "reverse") {
+        Some(r) => vm.is_true(&r)?,
+        None => false,
+    };
+    // Sort a detached copy: script code run by comparisons sees an empty list.
+    let mut items = std::mem::take(&mut *l.borrow_mut());
+    let r = vm.sort_list(&mut items, args::kwarg(kw, "key"), reverse);
+    let modified = !l.borrow().is_empty();
+    *l.borrow_mut() = items;
+    r?;
+    if modified {
+        return Err(vm.value_error("list modified during sort"));
+    }
+    Ok(Value::None)
+}
+
+fn reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, args, "__reversed__")?;
+    Ok(Value::Iter(Rc::new(super::IterObj::new(
+        super::iter::IterState::ListReverse {
+            index: l.len(),
+            list: l,
+        },
+    ))))
+}
+
+fn iadd(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, args, "__iadd__")?;
+    args::check(vm, "__iadd__", &args[1..], 1, 1)?;
+    let items = vm.iterate(&args[1])?;
+    l.borrow_mut().extend(items);
+    Ok(args[0].clone())
+}
+
+pub fn register(vm: &mut Vm) {
+    let lc = vm.types.list.clone();
+    add_methods(vm, &lc, "list", BuiltinKind::StaticMethod, &[("__new__", list_new)]);
+    add_methods(
+        vm,
+        &lc,
+        "list",
+        BuiltinKind::Method,
+        &[
+            ("__init__", list_init),
+            ("append", append),
+            ("extend", extend),
+            ("insert", insert),
+            ("pop", pop),
+            ("remove", remove),
+            ("index", index),
+            ("count", count),
+            ("clear", clear),
+            ("copy", copy),
+            ("reverse", reverse),
+            ("sort", sort),
+            ("__reversed__", reversed),
+            ("__iadd__", iadd),
+        ],
+    );
+}

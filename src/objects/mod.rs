@@ -1,0 +1,246 @@
+//! The value model: a 16-byte `Value` enum with small scalars inline and
+//! every other object behind an `Rc`. One file per built-in type.
+
+pub mod asyncgen;
+pub mod bytes;
+pub mod class;
+pub mod dict;
+pub mod dict_table;
+pub mod exception;
+pub mod float;
+pub mod function;
+pub mod generator;
+pub mod instance;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod methods;
+pub mod module;
+pub mod native;
+pub mod range;
+pub mod set;
+pub mod set_table;
+pub mod slice;
+pub mod str;
+pub mod tuple;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+pub use self::bytes::BytesObj;
+pub use self::class::ClassObj;
+pub use self::dict::DictObj;
+pub use self::exception::ExceptionObj;
+pub use self::function::{BoundMethodObj, BuiltinObj, FunctionObj, NativeFn};
+pub use self::generator::GenObj;
+pub use self::instance::InstanceObj;
+pub use self::iter::IterObj;
+pub use self::list::ListObj;
+pub use self::module::ModuleObj;
+pub use self::native::{NativeData, NativeObj};
+pub use self::range::RangeObj;
+pub use self::set::SetObj;
+pub use self::slice::SliceObj;
+pub use self::str::StrObj;
+pub use self::tuple::TupleObj;
+use crate::bytecode::CodeObject;
+
+/// Install every built-in type's methods.
+pub fn install_type_methods(vm: &mut crate::vm::Vm) {
+    methods::install(vm);
+}
+
+/// A closure cell: a variable shared between a function and the functions
+/// nested in it.
+#[derive(Default)]
+pub struct CellObj {
+    pub value: RefCell<Option<Value>>,
+}
+
+/// Every script value. Scalars are stored inline; everything else is a
+/// reference-counted object. Kept at 16 bytes (a test asserts it).
+#[derive(Clone, Default)]
+pub enum Value {
+    #[default]
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    /// An integer outside i64; never holds a value that fits in i64.
+    BigInt(Rc<BigInt>),
+    Str(Rc<StrObj>),
+    Bytes(Rc<BytesObj>),
+    Tuple(Rc<TupleObj>),
+    List(Rc<ListObj>),
+    Dict(Rc<DictObj>),
+    Set(Rc<SetObj>),
+    FrozenSet(Rc<SetObj>),
+    Range(Rc<RangeObj>),
+    Slice(Rc<SliceObj>),
+    Function(Rc<FunctionObj>),
+    Builtin(Rc<BuiltinObj>),
+    BoundMethod(Rc<BoundMethodObj>),
+    Class(Rc<ClassObj>),
+    Instance(Rc<InstanceObj>),
+    Exception(Rc<ExceptionObj>),
+    Module(Rc<ModuleObj>),
+    /// Generators, coroutines and async generators.
+    Generator(Rc<GenObj>),
+    /// The built-in iterators (list_iterator, enumerate, zip, ...).
+    Iter(Rc<IterObj>),
+    Cell(Rc<CellObj>),
+    Code(Rc<CodeObject>),
+    /// Every other native type (property, deque, Future, Task, ...).
+    Native(Rc<NativeObj>),
+    /// Internal marker, never visible to scripts: an unbound local slot, or
+    /// the empty half of a LoadMethod pair.
+    Null,
+}
+
+impl Value {
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(StrObj::new(s)))
+    }
+
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(StrObj::from_string(s)))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(TupleObj::new(items)))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(ListObj::new(items)))
+    }
+
+    pub fn from_bigint(b: BigInt) -> Value {
+        int::normalize(b)
+    }
+
+    /// Identity, as `is` sees it.
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
+            (Bool(a), Bool(b)) => a == b,
+            // Small ints and floats have no identity of their own here; treat
+            // equal values as identical, which is what CPython shows for the
+            // cached small ints people compare with `is`.
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.heap_ptr(), other.heap_ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// The address of the heap object, if any (for `id()` and identity).
+    pub fn heap_ptr(&self) -> Option<usize> {
+        use Value::*;
+        Some(match self {
+            BigInt(o) => Rc::as_ptr(o) as *const u8 as usize,
+            Str(o) => Rc::as_ptr(o) as *const u8 as usize,
+            Bytes(o) => Rc::as_ptr(o) as *const u8 as usize,
+            Tuple(o) => Rc::as_ptr(o) as *const u8 as usize,
+            List(o) => Rc::as_ptr(o) as *const u8 as usize,
+            Dict(o) => Rc::as_ptr(o) as *const u8 as usize,
+            Set(o) | FrozenSet(o) => Rc::as_ptr(o) as *const u8 as usize,
+            Range(o) => Rc::as_ptr(o) as *const u8 as usize,
+            Slice(o) => Rc::as_ptr(o) as *const u8 as usize,
+            Function(o) => Rc::as_ptr(o) as *const u8 as usize,
+            Builtin(o) => Rc::as_ptr(o) as *const u8 as usize,
+            BoundMethod(o) => Rc::as_ptr(o) as *const u8 as usize,
+            Class(o) => Rc::as_ptr(o) as *const u8 as usize,
+            Instance(o) => Rc::as_ptr(o) as *const u8 as usize,
+            Exception(o) => Rc::as_ptr(o) as *const u8 as usize,
+            Module(o) => Rc::as_ptr(o) as *const u8 as usize,
+            Generator(o) => Rc::as_ptr(o) as *const u8 as usize,
+            Iter(o) => Rc::as_ptr(o) as *const u8 as usize,
+            Cell(o) => Rc::as_ptr(o) as *const u8 as usize,
+            Code(o) => Rc::as_ptr(o) as *const u8 as usize,
+            Native(o) => Rc::as_ptr(o) as *const u8 as usize,
+            _ => return Option::None,
+        })
+    }
+
+    /// `id()`: the object's address, or a stable number for inline scalars.
+    pub fn id(&self) -> i64 {
+        match self.heap_ptr() {
+            Some(p) => p as i64,
+            None => match self {
+                Value::None => 0x1000,
+                Value::NotImplemented => 0x1010,
+                Value::Ellipsis => 0x1020,
+                Value::Bool(b) => 0x1030 + *b as i64 * 0x10,
+                Value::Int(i) => 0x7f00_0000_0000i64.wrapping_add(i.wrapping_mul(32)),
+                Value::Float(f) => (f.to_bits() >> 4) as i64,
+                _ => 0,
+            },
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&StrObj> {
+        match self {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+impl From<i64> for Value {
+    fn from(i: i64) -> Value {
+        Value::Int(i)
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+
+impl From<f64> for Value {
+    fn from(f: f64) -> Value {
+        Value::Float(f)
+    }
+}
+
+impl From<&str> for Value {
+    fn from(s: &str) -> Value {
+        Value::str(s)
+    }
+}
+
+impl From<String> for Value {
+    fn from(s: String) -> Value {
+        Value::string(s)
+    }
+}
+
+impl From<Rc<StrObj>> for Value {
+    fn from(s: Rc<StrObj>) -> Value {
+        Value::Str(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_is_sixteen_bytes() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+        assert_eq!(std::mem::size_of::<Option<Value>>(), 16);
+    }
+}

@@ -1,0 +1,50 @@
+//! Native objects that are not common enough to have their own `Value`
+//! variant. Each is plain data, so a cycle collector can walk it and a
+//! snapshot can save it.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{ClassObj, DictObj, Value};
+
+pub struct NativeObj {
+    pub class: Rc<ClassObj>,
+    pub data: NativeData,
+    /// Attribute dict for natives that allow arbitrary attributes.
+    pub dict: Option<Rc<DictObj>>,
+}
+
+pub enum NativeData {
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    /// `super(cls, obj)`: the class to start after and the object bound.
+    Super {
+        this_class: Rc<ClassObj>,
+        obj: Value,
+        /// The type whose MRO is searched (type(obj), or obj if obj is a class).
+        obj_type: Rc<ClassObj>,
+    },
+    /// A mutable cell of arbitrary state for natives written later
+    /// (deque, partial, ...), stored as a list of values.
+    Slots(RefCell<Vec<Value>>),
+    /// `d.keys()`, `d.values()`, `d.items()`.
+    DictView {
+        dict: Rc<DictObj>,
+        view: super::iter::DictView,
+    },
+    /// `exc.__traceback__`: the entries live in the exception.
+    Traceback(Rc<super::ExceptionObj>),
+    /// `sys.stdout` (1) and `sys.stderr` (2).
+    StdStream(i64),
+    /// The awaitables of async generators.
+    AgAwaitable(super::asyncgen::AgAwaitable),
+    AnextDefault(super::asyncgen::AnextDefault),
+    /// `coro.__await__()`: an iterator driving the coroutine.
+    CoroWrapper(Rc<super::GenObj>),
+}

@@ -1,0 +1,653 @@
+//! Attribute access: `obj.name` lookup with descriptors, binding of
+//! methods, `__getattr__`, and attribute assignment and deletion.
+
+use std::rc::Rc;
+
+use super::{PyResult, Vm};
+use crate::objects::function::BuiltinKind;
+use crate::objects::generator::GenKind;
+use crate::objects::{BoundMethodObj, ClassObj, NativeData, StrObj, Value};
+
+impl Vm {
+    /// The class of any value.
+    pub fn type_of(&self, v: &Value) -> Rc<ClassObj> {
+        let t = &self.types;
+        match v {
+            Value::None => t.none_type.clone(),
+            Value::NotImplemented => t.not_implemented_type.clone(),
+            Value::Ellipsis => t.ellipsis_type.clone(),
+            Value::Bool(_) => t.bool.clone(),
+            Value::Int(_) | Value::BigInt(_) => t.int.clone(),
+            Value::Float(_) => t.float.clone(),
+            Value::Str(_) => t.str.clone(),
+            Value::Bytes(_) => t.bytes.clone(),
+            Value::Tuple(_) => t.tuple.clone(),
+            Value::List(_) => t.list.clone(),
+            Value::Dict(_) => t.dict.clone(),
+            Value::Set(_) => t.set.clone(),
+            Value::FrozenSet(_) => t.frozenset.clone(),
+            Value::Range(_) => t.range.clone(),
+            Value::Slice(_) => t.slice.clone(),
+            Value::Function(_) => t.function.clone(),
+            Value::Builtin(_) => t.builtin_function.clone(),
+            Value::BoundMethod(_) => t.method.clone(),
+            Value::Class(c) => match &*c.metaclass.borrow() {
+                Some(m) => m.clone(),
+                None => t.type_.clone(),
+            },
+            Value::Instance(i) => i.class(),
+            Value::Exception(e) => e.class(),
+            Value::Module(_) => t.module.clone(),
+            Value::Generator(g) => match g.kind {
+                GenKind::Generator => t.generator.clone(),
+                GenKind::Coroutine => t.coroutine.clone(),
+                GenKind::AsyncGenerator => t.async_generator.clone(),
+            },
+            Value::Iter(it) => self.iterator_class(it.type_name()),
+            Value::Cell(_) => t.cell.clone(),
+            Value::Code(_) => t.code.clone(),
+            Value::Native(n) => n.class.clone(),
+            Value::Null => t.null.clone(),
+        }
+    }
+
+    /// The class object for a built-in iterator kind, made on first use.
+    pub fn iterator_class(&self, name: &'static str) -> Rc<ClassObj> {
+        if let Some(c) = self.types.iterators.borrow().get(name) {
+            return c.clone();
+        }
+        let c = match crate::objects::class::new_class(
+            Rc::new(StrObj::new(name)),
+            vec![self.types.object.clone()],
+            self.builtin_iterator_dict(),
+            crate::objects::class::Layout::Other,
+            true,
+        ) {
+            Ok(c) => c,
+            Err(_) => self.types.object.clone(),
+        };
+        self.types.iterators.borrow_mut().insert(name, c.clone());
+        c
+    }
+
+    /// The name of a value's type, as error messages show it.
+    pub fn type_name(&self, v: &Value) -> String {
+        self.type_of(v).name().as_str().to_string()
+    }
+
+    /// Bind an attribute found on a class to the instance it was looked
+    /// up through (functions become bound methods, descriptors run).
+    pub fn bind_attr(&mut self, attr: Value, obj: Value, cls: &Rc<ClassObj>) -> PyResult<Value> {
+        match &attr {
+            Value::Function(_) => Ok(Value::BoundMethod(Rc::new(BoundMethodObj {
+                self_: obj,
+                func: attr,
+            }))),
+            Value::Builtin(b) => match b.kind {
+                BuiltinKind::Method => Ok(Value::BoundMethod(Rc::new(BoundMethodObj {
+                    self_: obj,
+                    func: attr.clone(),
+                }))),
+                BuiltinKind::ClassMethod => Ok(Value::BoundMethod(Rc::new(BoundMethodObj {
+                    self_: Value::Class(cls.clone()),
+                    func: attr.clone(),
+                }))),
+                _ => Ok(attr.clone()),
+            },
+            Value::Native(n) => match &n.data {
+                NativeData::StaticMethod(f) => Ok(f.clone()),
+                NativeData::ClassMethod(f) => Ok(Value::BoundMethod(Rc::new(BoundMethodObj {
+                    self_: Value::Class(cls.clone()),
+                    func: f.clone(),
+                }))),
+                NativeData::Property { fget, .. } => {
+                    if fget.is_none() {
+                        return Err(self.attribute_error("property has no getter"));
+                    }
+                    let g = fget.clone();
+                    self.call_value(g, &[obj])
+                }
+                _ => self.user_descriptor_get(attr.clone(), obj, cls),
+            },
+            Value::Instance(_) => self.user_descriptor_get(attr.clone(), obj, cls),
+            _ => Ok(attr.clone()),
+        }
+    }
+
+    /// A user object found on a class: call its `__get__` if it has one.
+    fn user_descriptor_get(&mut self, attr: Value, obj: Value, cls: &Rc<ClassObj>) -> PyResult<Value> {
+        let acls = self.type_of(&attr);
+        let get = self.names.get.clone();
+        match acls.lookup(&get) {
+            Some(g) => self.call_value(g, &[attr, obj, Value::Class(cls.clone())]),
+            None => Ok(attr),
+        }
+    }
+
+    /// Whether a class attribute is a data descriptor (takes precedence over
+    /// the instance dict).
+    fn is_data_descriptor(&self, attr: &Value) -> bool {
+        match attr {
+            Value::Native(n) => match &n.data {
+                NativeData::Property { .. } => true,
+                NativeData::StaticMethod(_) | NativeData::ClassMethod(_) => false,
+                _ => {
+                    n.class.lookup(&self.names.set).is_some()
+                        || n.class.lookup(&self.names.delete).is_some()
+                }
+            },
+            Value::Instance(i) => {
+                let c = i.class();
+                c.lookup(&self.names.set).is_some() || c.lookup(&self.names.delete).is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// `obj.name`, or None when absent (no AttributeError is made).
+    pub fn get_attr_opt(&mut self, obj: &Value, name: &Rc<StrObj>) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                let cls_attr = cls.lookup(name);
+                if let Some(a) = &cls_attr {
+                    if self.is_data_descriptor(a) {
+                        return self.bind_attr(a.clone(), obj.clone(), &cls).map(Some);
+                    }
+                }
+                if let Some(v) = inst.dict.get_str(name) {
+                    return Ok(Some(v));
+                }
+                if Rc::ptr_eq(name, &self.names.dict) {
+                    return Ok(Some(Value::Dict(inst.dict.clone())));
+                }
+                if Rc::ptr_eq(name, &self.names.class) {
+                    return Ok(Some(Value::Class(cls)));
+                }
+                if let Some(a) = cls_attr {
+                    return self.bind_attr(a, obj.clone(), &cls).map(Some);
+                }
+                self.getattr_hook(obj, &cls, name)
+            }
+            Value::Class(c) => self.class_getattr(c, name),
+            Value::Module(m) => {
+                if let Some(v) = m.dict.get_str(name) {
+                    return Ok(Some(v));
+                }
+                if Rc::ptr_eq(name, &self.names.dict) {
+                    return Ok(Some(Value::Dict(m.dict.clone())));
+                }
+                if Rc::ptr_eq(name, &self.names.class) {
+                    return Ok(Some(Value::Class(self.types.module.clone())));
+                }
+                // PEP 562: a module-level __getattr__.
+                if let Some(hook) = m.dict.get_str(&self.names.getattr) {
+                    let r = self.call_value(hook, &[Value::Str(name.clone())]);
+                    return match r {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if e.is_instance(&self.types.attribute_error.clone()) => Ok(None),
+                        Err(e) => Err(e),
+                    };
+                }
+                Ok(None)
+            }
+            _ => {
+                if let Some(v) = self.builtin_attr(obj, name)? {
+                    return Ok(Some(v));
+                }
+                let cls = self.type_of(obj);
+                if let Some(a) = cls.lookup(name) {
+                    return self.bind_attr(a, obj.clone(), &cls).map(Some);
+                }
+                if Rc::ptr_eq(name, &self.names.class) {
+                    return Ok(Some(Value::Class(cls)));
+                }
+                if let Value::Exception(e) = obj {
+                    if let Some(d) = e.dict.borrow().as_ref() {
+                        if let Some(v) = d.get_str(name) {
+                            return Ok(Some(v));
+                        }
+                    }
+                    return self.getattr_hook(obj, &cls, name);
+                }
+                if let Value::Function(f) = obj {
+                    if let Some(d) = f.dict.borrow().as_ref() {
+                        if let Some(v) = d.get_str(name) {
+                            return Ok(Some(v));
+                        }
+                    }
+                }
+                if let Value::Native(n) = obj {
+                    if let Some(d) = &n.dict {
+                        if let Some(v) = d.get_str(name) {
+                            return Ok(Some(v));
+                        }
+                    }
+                    return self.getattr_hook(obj, &cls, name);
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    /// `__getattr__` fallback on user classes.
+    fn getattr_hook(
+        &mut self,
+        obj: &Value,
+        cls: &Rc<ClassObj>,
+        name: &Rc<StrObj>,
+    ) -> PyResult<Option<Value>> {
+        let hook_name = self.names.getattr.clone();
+        if let Some(hook) = cls.lookup(&hook_name) {
+            let r = match hook {
+                Value::Function(_) => self.call_value(hook, &[obj.clone(), Value::Str(name.clone())]),
+                other => {
+                    let b = self.bind_attr(other, obj.clone(), cls)?;
+                    self.call_value(b, &[Value::Str(name.clone())])
+                }
+            };
+            return match r {
+                Ok(v) => Ok(Some(v)),
+                Err(e) => Err(e),
+            };
+        }
+        Ok(None)
+    }
+
+    fn class_getattr(&mut self, c: &Rc<ClassObj>, name: &Rc<StrObj>) -> PyResult<Option<Value>> {
+        if let Some((a, _owner)) = c.lookup_with_owner(name) {
+            let v = match &a {
+                Value::Native(n) => match &n.data {
+                    NativeData::StaticMethod(f) => f.clone(),
+                    NativeData::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethodObj {
+                        self_: Value::Class(c.clone()),
+                        func: f.clone(),
+                    })),
+                    NativeData::Property { .. } => a.clone(),
+                    _ => {
+                        let acls = n.class.clone();
+                        match acls.lookup(&self.names.get) {
+                            Some(g) => self.call_value(g, &[a.clone(), Value::None, Value::Class(c.clone())])?,
+                            None => a.clone(),
+                        }
+                    }
+                },
+                Value::Builtin(b) if b.kind == BuiltinKind::ClassMethod => {
+                    Value::BoundMethod(Rc::new(BoundMethodObj {
+                        self_: Value::Class(c.clone()),
+                        func: a.clone(),
+                    }))
+                }
+                Value::Instance(i) => {
+                    let acls = i.class();
+                    match acls.lookup(&self.names.get) {
+                        Some(g) => self.call_value(g, &[a.clone(), Value::None, Value::Class(c.clone())])?,
+                        None => a.clone(),
+                    }
+                }
+                _ => a.clone(),
+            };
+            return Ok(Some(v));
+        }
+        if let Some(v) = self.class_special_attr(c, name)? {
+            return Ok(Some(v));
+        }
+        // Then the metaclass (methods of `type` such as mro(), or a user
+        // metaclass's methods bound to the class).
+        let meta = c
+            .metaclass
+            .borrow()
+            .clone()
+            .unwrap_or_else(|| self.types.type_.clone());
+        if let Some(a) = meta.lookup(name) {
+            return self.bind_attr(a, Value::Class(c.clone()), &meta).map(Some);
+        }
+        Ok(None)
+    }
+
+    /// `obj.name` with CPython's AttributeError when absent.
+    pub fn get_attr(&mut self, obj: &Value, name: &Rc<StrObj>) -> PyResult<Value> {
+        match self.get_attr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    pub fn get_attr_str(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let n = self.intern(name);
+        self.get_attr(obj, &n)
+    }
+
+    #[cold]
+    pub fn no_attribute(&mut self, obj: &Value, name: &Rc<StrObj>) -> super::PyErr {
+        let msg = match obj {
+            Value::Class(c) => format!(
+                "type object '{}' has no attribute '{}'",
+                c.name().as_str(),
+                name.as_str()
+            ),
+            Value::Module(m) => format!(
+                "module '{}' has no attribute '{}'",
+                m.name.as_str(),
+                name.as_str()
+            ),
+            _ => format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                name.as_str()
+            ),
+        };
+        let err = self.attribute_error(msg);
+        let d = err.0.attr_dict();
+        d.set_str_text("name", Value::Str(name.clone()));
+        d.set_str_text("obj", obj.clone());
+        err
+    }
+
+    /// Method lookup for a call: `(function, Some(self))` when the
+    /// attribute is a plain method (no bound-method object is made), else
+    /// `(attribute, None)`.
+    pub fn load_method(&mut self, obj: Value, name: &Rc<StrObj>) -> PyResult<(Value, Option<Value>)> {
+        match &obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(a) = cls.lookup(name) {
+                    if let Value::Function(_) = a {
+                        if inst.dict.is_empty() || inst.dict.get_str(name).is_none() {
+                            return Ok((a, Some(obj)));
+                        }
+                    }
+                }
+                let v = self.get_attr(&obj, name)?;
+                Ok((v, None))
+            }
+            Value::Module(_) | Value::Class(_) => {
+                let v = self.get_attr(&obj, name)?;
+                Ok((v, None))
+            }
+            _ => {
+                let cls = self.type_of(&obj);
+                if let Some(a) = cls.lookup(name) {
+                    if let Value::Builtin(b) = &a {
+                        if b.kind == BuiltinKind::Method {
+                            return Ok((a, Some(obj)));
+                        }
+                    }
+                    if let Value::Function(_) = &a {
+                        if !matches!(obj, Value::Exception(_)) {
+                            return Ok((a, Some(obj)));
+                        }
+                    }
+                }
+                let v = self.get_attr(&obj, name)?;
+                Ok((v, None))
+            }
+        }
+    }
+
+    /// `obj.name = value`.
+    pub fn set_attr(&mut self, obj: &Value, name: &Rc<StrObj>, value: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(a) = cls.lookup(name) {
+                    if self.set_via_descriptor(&a, obj, value.clone())? {
+                        return Ok(());
+                    }
+                }
+                let hook_name = self.names.setattr.clone();
+                if let Some(hook) = cls.lookup(&hook_name) {
+                    if !matches!(&hook, Value::Builtin(b) if b.owner == Some("object")) {
+                        self.call_value(hook, &[obj.clone(), Value::Str(name.clone()), value])?;
+                        return Ok(());
+                    }
+                }
+                if Rc::ptr_eq(name, &self.names.class) {
+                    if let Value::Class(c) = value {
+                        *inst.class.borrow_mut() = c;
+                        return Ok(());
+                    }
+                    return Err(self.type_error("__class__ must be set to a class"));
+                }
+                inst.dict.set_str(name.clone(), value);
+                Ok(())
+            }
+            Value::Class(c) => {
+                if c.builtin {
+                    return Err(self.type_error(format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        name.as_str(),
+                        c.name().as_str()
+                    )));
+                }
+                c.dict.set_str(name.clone(), value);
+                c.version.set(c.version.get() + 1);
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.set_str(name.clone(), value);
+                Ok(())
+            }
+            Value::Exception(e) => {
+                let cls = e.class();
+                if let Some(a) = cls.lookup(name) {
+                    if self.set_via_descriptor(&a, obj, value.clone())? {
+                        return Ok(());
+                    }
+                }
+                match name.as_str() {
+                    "__cause__" => {
+                        *e.cause.borrow_mut() = value;
+                        e.suppress_context.set(true);
+                    }
+                    "__context__" => *e.context.borrow_mut() = value,
+                    "__suppress_context__" => e.suppress_context.set(self.is_true(&value)?),
+                    "args" => {
+                        let items = self.iterate(&value)?;
+                        *e.args.borrow_mut() = Value::tuple(items);
+                    }
+                    "__traceback__" => {
+                        if value.is_none() {
+                            e.traceback.borrow_mut().clear();
+                        }
+                    }
+                    _ => e.attr_dict().set_str(name.clone(), value),
+                }
+                Ok(())
+            }
+            Value::Function(f) => {
+                match name.as_str() {
+                    "__name__" => {
+                        if let Value::Str(s) = value {
+                            *f.name.borrow_mut() = s;
+                        }
+                    }
+                    "__qualname__" => {
+                        if let Value::Str(s) = value {
+                            *f.qualname.borrow_mut() = s;
+                        }
+                    }
+                    "__defaults__" => {
+                        *f.defaults.borrow_mut() = match value {
+                            Value::Tuple(t) => t.as_slice().to_vec(),
+                            _ => Vec::new(),
+                        }
+                    }
+                    "__kwdefaults__" => {
+                        *f.kwdefaults.borrow_mut() = match value {
+                            Value::Dict(d) => Some(d),
+                            _ => None,
+                        }
+                    }
+                    _ => {
+                        let mut d = f.dict.borrow_mut();
+                        d.get_or_insert_with(|| Rc::new(crate::objects::DictObj::new()))
+                            .set_str(name.clone(), value);
+                    }
+                }
+                Ok(())
+            }
+            Value::Native(n) => {
+                if let Some(a) = n.class.lookup(name) {
+                    if self.set_via_descriptor(&a, obj, value.clone())? {
+                        return Ok(());
+                    }
+                }
+                if let Some(d) = &n.dict {
+                    d.set_str(name.clone(), value);
+                    return Ok(());
+                }
+                let tn = self.type_name(obj);
+                Err(self.attribute_error(format!(
+                    "'{}' object has no attribute '{}'",
+                    tn,
+                    name.as_str()
+                )))
+            }
+            _ => {
+                let tn = self.type_name(obj);
+                let has = self.type_of(obj).lookup(name).is_some();
+                if has {
+                    Err(self.attribute_error(format!(
+                        "'{}' object attribute '{}' is read-only",
+                        tn,
+                        name.as_str()
+                    )))
+                } else {
+                    Err(self.attribute_error(format!(
+                        "'{}' object has no attribute '{}'",
+                        tn,
+                        name.as_str()
+                    )))
+                }
+            }
+        }
+    }
+
+    /// Assignment through a data descriptor; false when `attr` is not one.
+    fn set_via_descriptor(&mut self, attr: &Value, obj: &Value, value: Value) -> PyResult<bool> {
+        match attr {
+            Value::Native(n) => match &n.data {
+                NativeData::Property { fset, .. } => {
+                    if fset.is_none() {
+                        let name = self.property_name(attr);
+                        let tn = self.type_name(obj);
+                        return Err(self.attribute_error(match name {
+                            Some(nm) => format!("property '{}' of '{}' object has no setter", nm, tn),
+                            None => "can't set attribute".to_string(),
+                        }));
+                    }
+                    let f = fset.clone();
+                    self.call_value(f, &[obj.clone(), value])?;
+                    Ok(true)
+                }
+                NativeData::StaticMethod(_) | NativeData::ClassMethod(_) => Ok(false),
+                _ => self.user_descriptor_set(attr, obj, value),
+            },
+            Value::Instance(_) => self.user_descriptor_set(attr, obj, value),
+            _ => Ok(false),
+        }
+    }
+
+    fn user_descriptor_set(&mut self, attr: &Value, obj: &Value, value: Value) -> PyResult<bool> {
+        let acls = self.type_of(attr);
+        let set = self.names.set.clone();
+        match acls.lookup(&set) {
+            Some(s) => {
+                self.call_value(s, &[attr.clone(), obj.clone(), value])?;
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    /// The getter's name of a property, for error messages.
+    fn property_name(&self, prop: &Value) -> Option<String> {
+        if let Value::Native(n) = prop {
+            if let NativeData::Property { fget: Value::Function(f), .. } = &n.data {
+                return Some(f.name.borrow().as_str().to_string());
+            }
+        }
+        None
+    }
+
+    /// `del obj.name`.
+    pub fn del_attr(&mut self, obj: &Value, name: &Rc<StrObj>) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(a) = cls.lookup(name) {
+                    if let Value::Native(n) = &a {
+                        if let NativeData::Property { fdel, .. } = &n.data {
+                            if fdel.is_none() {
+                                let nm = self.property_name(&a).unwrap_or_default();
+                                let tn = self.type_name(obj);
+                                return Err(self.attribute_error(format!(
+                                    "property '{}' of '{}' object has no deleter",
+                                    nm, tn
+                                )));
+                            }
+                            let f = fdel.clone();
+                            self.call_value(f, &[obj.clone()])?;
+                            return Ok(());
+                        }
+                    }
+                    let acls = self.type_of(&a);
+                    let delete = self.names.delete.clone();
+                    if let Some(d) = acls.lookup(&delete) {
+                        self.call_value(d, &[a, obj.clone()])?;
+                        return Ok(());
+                    }
+                }
+                let hook_name = self.names.delattr.clone();
+                if let Some(hook) = cls.lookup(&hook_name) {
+                    if !matches!(&hook, Value::Builtin(b) if b.owner == Some("object")) {
+                        self.call_value(hook, &[obj.clone(), Value::Str(name.clone())])?;
+                        return Ok(());
+                    }
+                }
+                if inst.dict.del_str(name).is_none() {
+                    return Err(self.no_attribute(obj, name));
+                }
+                Ok(())
+            }
+            Value::Class(c) if !c.builtin => {
+                if c.dict.del_str(name).is_none() {
+                    return Err(self.no_attribute(obj, name));
+                }
+                c.version.set(c.version.get() + 1);
+                Ok(())
+            }
+            Value::Module(m) => {
+                if m.dict.del_str(name).is_none() {
+                    return Err(self.no_attribute(obj, name));
+                }
+                Ok(())
+            }
+            Value::Exception(e) => {
+                let removed = e.dict.borrow().as_ref().and_then(|d| d.del_str(name));
+                if removed.is_none() {
+                    return Err(self.no_attribute(obj, name));
+                }
+                Ok(())
+            }
+            Value::Function(f) => {
+                let removed = f.dict.borrow().as_ref().and_then(|d| d.del_str(name));
+                if removed.is_none() {
+                    return Err(self.no_attribute(obj, name));
+                }
+                Ok(())
+            }
+            _ => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// `hasattr`-style check that swallows only AttributeError.
+    pub fn has_attr(&mut self, obj: &Value, name: &Rc<StrObj>) -> PyResult<bool> {
+        match self.get_attr_opt(obj, name) {
+            Ok(v) => Ok(v.is_some()),
+            Err(e) if e.is_instance(&self.types.attribute_error.clone()) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+}

@@ -1,0 +1,463 @@
+//! The virtual machine: interpreter state, the run loop, calls, exceptions
+//! and generators.
+
+pub mod attr;
+pub mod call;
+pub mod frame;
+pub mod gen;
+pub mod asyncgen;
+pub mod import;
+pub mod items;
+pub mod iterate;
+pub mod names;
+pub mod ops;
+pub mod protocol;
+pub mod run;
+pub mod special;
+pub mod suggest;
+pub mod traceback;
+pub mod types;
+
+use std::cell::RefCell;
+use std::io::Write;
+use std::rc::Rc;
+
+use crate::bytecode::CodeObject;
+use crate::objects::str::Interner;
+use crate::objects::{ClassObj, DictObj, ExceptionObj, StrObj, Value};
+
+pub use self::frame::{Frame, Resume};
+use self::names::Names;
+use self::types::Types;
+
+/// A script exception travelling through Rust code.
+#[derive(Clone)]
+pub struct PyErr(pub Rc<ExceptionObj>);
+
+impl PyErr {
+    pub fn class(&self) -> Rc<ClassObj> {
+        self.0.class()
+    }
+
+    pub fn value(&self) -> Value {
+        Value::Exception(self.0.clone())
+    }
+
+    pub fn is_instance(&self, cls: &ClassObj) -> bool {
+        self.0.class().is_subclass(cls)
+    }
+}
+
+impl std::fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PyErr({})", self.0.class().name().as_str())
+    }
+}
+
+pub type PyResult<T = Value> = Result<T, PyErr>;
+
+/// Where script output goes.
+pub enum Sink {
+    Stdout,
+    Stderr,
+    /// Captured into a shared buffer (the embedding API reads it).
+    Buffer(Rc<RefCell<Vec<u8>>>),
+    /// Handed to a host callback, a chunk at a time.
+    Callback(Box<dyn FnMut(&str)>),
+}
+
+/// Buffered output with explicit flushing, so stdout and stderr interleave
+/// correctly and a closed pipe ends output quietly.
+pub struct Output {
+    pub sink: Sink,
+    buf: Vec<u8>,
+    /// Set once writing failed with a broken pipe: further output is dropped.
+    pub broken: bool,
+}
+
+impl Output {
+    pub fn new(sink: Sink) -> Output {
+        Output {
+            sink,
+            buf: Vec::new(),
+            broken: false,
+        }
+    }
+
+    pub fn write_str(&mut self, s: &str) {
+        match &mut self.sink {
+            Sink::Buffer(b) => b.borrow_mut().extend_from_slice(s.as_bytes()),
+            Sink::Callback(f) => f(s),
+            _ => {
+                self.buf.extend_from_slice(s.as_bytes());
+                if self.buf.len() > 1 << 16 {
+                    self.flush();
+                }
+            }
+        }
+    }
+
+    pub fn flush(&mut self) {
+        if self.buf.is_empty() {
+            return;
+        }
+        if self.broken {
+            self.buf.clear();
+            return;
+        }
+        let res = match &self.sink {
+            Sink::Stdout => {
+                let mut out = std::io::stdout().lock();
+                out.write_all(&self.buf).and_then(|_| out.flush())
+            }
+            Sink::Stderr => {
+                let mut out = std::io::stderr().lock();
+                out.write_all(&self.buf).and_then(|_| out.flush())
+            }
+            _ => Ok(()),
+        };
+        if res.is_err() {
+            self.broken = true;
+        }
+        self.buf.clear();
+    }
+}
+
+/// Which capabilities a VM grants its scripts.
+#[derive(Clone, Debug)]
+pub struct Capabilities {
+    pub files: bool,
+    pub env: bool,
+    pub exit: bool,
+}
+
+impl Capabilities {
+    pub fn all() -> Capabilities {
+        Capabilities {
+            files: true,
+            env: true,
+            exit: true,
+        }
+    }
+
+    pub fn none() -> Capabilities {
+        Capabilities {
+            files: false,
+            env: false,
+            exit: false,
+        }
+    }
+}
+
+pub struct Vm {
+    pub frames: Vec<Box<Frame>>,
+    frame_pool: Vec<Box<Frame>>,
+    pub types: Types,
+    pub names: Names,
+    pub interner: Interner,
+    pub builtins: Rc<DictObj>,
+    pub sys_modules: Rc<DictObj>,
+    pub recursion_limit: usize,
+    /// Nesting of native-to-script re-entries (each one a Rust-level loop).
+    pub native_depth: usize,
+    pub stdout: Output,
+    pub stderr: Output,
+    pub caps: Capabilities,
+    /// Directories searched by `import` (sys.path), shared with the sys module.
+    pub sys_path: Rc<crate::objects::ListObj>,
+    /// Frames of finalized-but-unreachable generators waiting to be closed.
+    pub pending_finalizers: Rc<RefCell<Vec<Box<Frame>>>>,
+    /// Warnings queued by destructors (which cannot reach the VM).
+    pub pending_warnings: Rc<RefCell<Vec<String>>>,
+    /// The `sys.argv` list.
+    pub argv: Vec<String>,
+    /// Native module builders, by name.
+    pub native_modules: std::collections::HashMap<&'static str, fn(&mut Vm) -> PyResult<Value>>,
+    /// Instructions left before the run is stopped (embedding budget).
+    pub budget: Option<u64>,
+    /// Extra state for native modules (event loop, random, ...).
+    pub ext: crate::builtins::ModuleState,
+    /// Set by a re-raise so unwinding adds no traceback entry for the frame.
+    pub reraising: bool,
+    /// Native re-entry depth the Rust stack can take (see `max_native_depth`).
+    pub native_depth_cap: usize,
+    /// Containers whose repr is in progress (to print `[...]` for cycles).
+    pub repr_stack: Vec<i64>,
+    /// One-character strings for ASCII, shared.
+    pub ascii_chars: Vec<Rc<StrObj>>,
+    /// `__iter__` and `__next__` of the built-in iterator classes.
+    pub iter_methods: (Option<Value>, Option<Value>),
+}
+
+impl Vm {
+    /// A VM with the full builtins and every capability (the command line's VM).
+    pub fn new() -> Vm {
+        Vm::with_options(Capabilities::all(), Sink::Stdout, Sink::Stderr)
+    }
+
+    pub fn with_options(caps: Capabilities, out: Sink, err: Sink) -> Vm {
+        let mut interner = Interner::default();
+        let names = Names::new(&mut interner);
+        let types = Types::new(&mut interner);
+        let builtins = Rc::new(DictObj::new());
+        let mut vm = Vm {
+            frames: Vec::with_capacity(64),
+            frame_pool: Vec::new(),
+            types,
+            names,
+            interner,
+            builtins,
+            sys_modules: Rc::new(DictObj::new()),
+            recursion_limit: 1000,
+            native_depth: 0,
+            stdout: Output::new(out),
+            stderr: Output::new(err),
+            caps,
+            sys_path: Rc::new(crate::objects::ListObj::new(Vec::new())),
+            pending_finalizers: Rc::new(RefCell::new(Vec::new())),
+            pending_warnings: Rc::new(RefCell::new(Vec::new())),
+            argv: Vec::new(),
+            native_modules: std::collections::HashMap::new(),
+            budget: None,
+            ext: Default::default(),
+            reraising: false,
+            native_depth_cap: 1_000_000,
+            repr_stack: Vec::new(),
+            ascii_chars: Vec::new(),
+            iter_methods: (None, None),
+        };
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    #[inline]
+    pub fn intern(&mut self, s: &str) -> Rc<StrObj> {
+        self.interner.intern(s)
+    }
+
+    // ------------------------------------------------------------ frames
+
+    /// A fresh frame for `code` (from the pool when possible).
+    pub fn new_frame(
+        &mut self,
+        code: Rc<CodeObject>,
+        globals: Rc<DictObj>,
+        namespace: Option<Rc<DictObj>>,
+        resume: Resume,
+    ) -> Box<Frame> {
+        let n = code.nlocals();
+        let cap = code.stacksize as usize;
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.locals.resize(n, Value::Null);
+                f.stack.reserve(cap);
+                f.code = code;
+                f.ip = 0;
+                f.globals = globals;
+                f.namespace = namespace;
+                f.handled = Value::None;
+                f.gen = None;
+                f.resume = resume;
+                f
+            }
+            None => {
+                let mut locals = Vec::with_capacity(n.max(4));
+                locals.resize(n, Value::Null);
+                Box::new(Frame {
+                    code,
+                    ip: 0,
+                    locals,
+                    stack: Vec::with_capacity(cap.max(8)),
+                    globals,
+                    builtins: self.builtins.clone(),
+                    namespace,
+                    handled: Value::None,
+                    gen: None,
+                    resume,
+                })
+            }
+        }
+    }
+
+    /// Return a finished frame to the pool.
+    pub fn recycle_frame(&mut self, mut f: Box<Frame>) {
+        if self.frame_pool.len() < 128 {
+            f.locals.clear();
+            f.stack.clear();
+            f.namespace = None;
+            f.gen = None;
+            f.handled = Value::None;
+            self.frame_pool.push(f);
+        }
+    }
+
+    /// The exception currently being handled (`sys.exc_info()`), looking
+    /// from the innermost frame outward.
+    pub fn current_handled(&self) -> Value {
+        for f in self.frames.iter().rev() {
+            if !f.handled.is_none() {
+                return f.handled.clone();
+            }
+        }
+        Value::None
+    }
+
+    // ------------------------------------------------------------ errors
+
+    /// A new exception of `class` with `args`, its context set to the
+    /// exception being handled (this is the moment it is "raised").
+    pub fn new_exception(&mut self, class: &Rc<ClassObj>, args: Vec<Value>) -> PyErr {
+        let exc = Rc::new(ExceptionObj::new(class.clone(), Value::tuple(args)));
+        let err = PyErr(exc);
+        self.set_context(&err);
+        err
+    }
+
+    pub fn new_error(&mut self, class: &Rc<ClassObj>, msg: impl Into<String>) -> PyErr {
+        let m = Value::string(msg.into());
+        self.new_exception(class, vec![m])
+    }
+
+    /// Link `err.__context__` to the exception being handled, as raising does.
+    pub fn set_context(&self, err: &PyErr) {
+        let handled = self.current_handled();
+        if let Value::Exception(h) = &handled {
+            if Rc::ptr_eq(h, &err.0) {
+                return;
+            }
+            // Break a cycle the new link would make (CPython does the same).
+            let mut cur = handled.clone();
+            let mut steps = 0;
+            while let Value::Exception(c) = cur {
+                let next = c.context.borrow().clone();
+                if let Value::Exception(n) = &next {
+                    if Rc::ptr_eq(n, &err.0) {
+                        *c.context.borrow_mut() = Value::None;
+                        break;
+                    }
+                }
+                cur = next;
+                steps += 1;
+                if steps > 10_000 {
+                    break;
+                }
+            }
+            *err.0.context.borrow_mut() = handled;
+        }
+    }
+
+    #[cold]
+    pub fn type_error(&mut self, msg: impl Into<String>) -> PyErr {
+        let c = self.types.type_error.clone();
+        self.new_error(&c, msg)
+    }
+
+    #[cold]
+    pub fn value_error(&mut self, msg: impl Into<String>) -> PyErr {
+        let c = self.types.value_error.clone();
+        self.new_error(&c, msg)
+    }
+
+    #[cold]
+    pub fn index_error(&mut self, msg: impl Into<String>) -> PyErr {
+        let c = self.types.index_error.clone();
+        self.new_error(&c, msg)
+    }
+
+    #[cold]
+    pub fn key_error(&mut self, key: Value) -> PyErr {
+        let c = self.types.key_error.clone();
+        self.new_exception(&c, vec![key])
+    }
+
+    #[cold]
+    pub fn attribute_error(&mut self, msg: impl Into<String>) -> PyErr {
+        let c = self.types.attribute_error.clone();
+        self.new_error(&c, msg)
+    }
+
+    #[cold]
+    pub fn name_error(&mut self, name: &str) -> PyErr {
+        let c = self.types.name_error.clone();
+        self.new_error(&c, format!("name '{}' is not defined", name))
+    }
+
+    #[cold]
+    pub fn runtime_error(&mut self, msg: impl Into<String>) -> PyErr {
+        let c = self.types.runtime_error.clone();
+        self.new_error(&c, msg)
+    }
+
+    #[cold]
+    pub fn zero_division(&mut self, msg: impl Into<String>) -> PyErr {
+        let c = self.types.zero_division_error.clone();
+        self.new_error(&c, msg)
+    }
+
+    #[cold]
+    pub fn overflow_error(&mut self, msg: impl Into<String>) -> PyErr {
+        let c = self.types.overflow_error.clone();
+        self.new_error(&c, msg)
+    }
+
+    #[cold]
+    pub fn stop_iteration(&mut self, value: Value) -> PyErr {
+        let c = self.types.stop_iteration.clone();
+        if value.is_none() {
+            self.new_exception(&c, vec![])
+        } else {
+            self.new_exception(&c, vec![value])
+        }
+    }
+
+    #[cold]
+    pub fn recursion_error(&mut self) -> PyErr {
+        let c = self.types.recursion_error.clone();
+        self.new_error(&c, "maximum recursion depth exceeded")
+    }
+
+    #[cold]
+    pub fn not_implemented_error(&mut self, msg: impl Into<String>) -> PyErr {
+        let c = self.types.not_implemented_error.clone();
+        self.new_error(&c, msg)
+    }
+
+    /// Look up a builtin class by name (exception classes not in `Types`).
+    pub fn builtin_class(&self, name: &str) -> Option<Rc<ClassObj>> {
+        match self.builtins.get_str_text(name) {
+            Some(Value::Class(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    pub fn error_by_name(&mut self, class: &str, msg: impl Into<String>) -> PyErr {
+        let c = self
+            .builtin_class(class)
+            .unwrap_or_else(|| self.types.exception.clone());
+        self.new_error(&c, msg)
+    }
+
+    /// Write to the script's stdout.
+    pub fn write_out(&mut self, s: &str) {
+        self.stdout.write_str(s);
+    }
+
+    /// Write to the script's stderr, flushing stdout first so the two
+    /// streams interleave as the script wrote them.
+    pub fn write_err(&mut self, s: &str) {
+        self.stdout.flush();
+        self.stderr.write_str(s);
+        self.stderr.flush();
+    }
+
+    pub fn flush(&mut self) {
+        self.stdout.flush();
+        self.stderr.flush();
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}

@@ -1,0 +1,1254 @@
+//! The interpreter loop: one `match` over the current frame's next
+//! instruction. Script calls push a frame and continue the same loop;
+//! returns and yields pop it. Only a frame entered from Rust
+//! (`Resume::Native`) makes the loop return.
+
+use std::rc::Rc;
+
+use smallvec::SmallVec;
+
+use super::call::{ArgVec, KwVec, Outcome};
+use super::frame::Resume;
+use super::{PyErr, PyResult, Vm};
+use crate::bytecode::{BinOp, CmpOp, Op};
+use crate::objects::{DictObj, ExceptionObj, FunctionObj, Value};
+
+/// How a run of the loop ended.
+pub enum Exit {
+    Return(Value),
+    /// The base frame yielded; the flag is true for a yield from inside a
+    /// `yield from`/`await` loop (a value passing through from a sub-iterator).
+    Yield(Value, bool),
+}
+
+macro_rules! frame {
+    ($vm:expr) => {
+        match $vm.frames.last_mut() {
+            Some(f) => f,
+            None => unreachable!("interpreter loop without a frame"),
+        }
+    };
+}
+
+macro_rules! pop {
+    ($f:expr) => {
+        match $f.stack.pop() {
+            Some(v) => v,
+            None => unreachable!("value stack underflow"),
+        }
+    };
+}
+
+macro_rules! top {
+    ($f:expr) => {
+        match $f.stack.last() {
+            Some(v) => v,
+            None => unreachable!("value stack underflow"),
+        }
+    };
+}
+
+impl Vm {
+    /// Run the frame on top of the chain (pushed with `Resume::Native`)
+    /// until it returns or yields.
+    pub fn run_frames(&mut self) -> PyResult<Exit> {
+        loop {
+            match self.execute() {
+                Ok(exit) => return Ok(exit),
+                Err(err) => self.unwind(err)?,
+            }
+        }
+    }
+
+    /// Start unwinding `err` in the top frame from outside the loop (a
+    /// throw into a just-resumed generator).
+    pub fn unwind_from_outside(&mut self, err: PyErr) -> PyResult<()> {
+        self.unwind(err)
+    }
+
+    /// Find a handler for `err`, popping frames that have none. Returns
+    /// `Ok` when execution can continue at a handler, `Err` when the
+    /// exception leaves the native base frame.
+    fn unwind(&mut self, err: PyErr) -> PyResult<()> {
+        let mut err = err;
+        let mut skip_tb = std::mem::take(&mut self.reraising);
+        loop {
+            let frame = frame!(self);
+            let ip = frame.ip.saturating_sub(1) as u32;
+            if !skip_tb {
+                let line = frame.code.line_at(ip as usize);
+                err.0
+                    .traceback
+                    .borrow_mut()
+                    .push(crate::objects::exception::TbEntry {
+                        code: frame.code.clone(),
+                        line,
+                    });
+            }
+            skip_tb = false;
+            if let Some(h) = frame.code.handler_for(ip) {
+                let depth = h.depth as usize;
+                let target = h.target as usize;
+                frame.stack.truncate(depth);
+                frame.stack.push(Value::Exception(err.0.clone()));
+                frame.ip = target;
+                return Ok(());
+            }
+            // No handler here: the frame is done.
+            let Some(mut done) = self.frames.pop() else {
+                return Err(err);
+            };
+            let resume = std::mem::replace(&mut done.resume, Resume::Native);
+            if let Some(gen) = done.gen.take() {
+                err = self.generator_raised(&gen, err);
+                gen.running.set(false);
+                gen.finished.set(true);
+            }
+            self.recycle_frame(done);
+            match resume {
+                Resume::Native => return Err(err),
+                _ => continue,
+            }
+        }
+    }
+
+    /// The instruction loop. Returns when the base frame returns or yields;
+    /// errors propagate with `?` to `run_frames`, which unwinds.
+    #[allow(clippy::cognitive_complexity)]
+    fn execute(&mut self) -> PyResult<Exit> {
+        loop {
+            let frame = frame!(self);
+            let op = match frame.code.ops.get(frame.ip) {
+                Some(op) => *op,
+                None => return Err(self.runtime_error("instruction pointer out of range")),
+            };
+            frame.ip += 1;
+            match op {
+                Op::Nop => {}
+                Op::Pop => {
+                    frame.stack.pop();
+                }
+                Op::Dup => {
+                    let v = top!(frame).clone();
+                    frame.stack.push(v);
+                }
+                Op::Copy(n) => {
+                    let i = frame.stack.len() - n as usize;
+                    let v = frame.stack[i].clone();
+                    frame.stack.push(v);
+                }
+                Op::Swap(n) => {
+                    let len = frame.stack.len();
+                    frame.stack.swap(len - 1, len - n as usize);
+                }
+                Op::LoadConst(i) => {
+                    let v = frame.code.consts[i as usize].clone();
+                    frame.stack.push(v);
+                }
+                Op::LoadFast(i) => {
+                    let v = &frame.locals[i as usize];
+                    if let Value::Null = v {
+                        let name = frame.code.varnames[i as usize].clone();
+                        let c = self.types.unbound_local_error.clone();
+                        return Err(self.new_error(
+                            &c,
+                            format!(
+                                "cannot access local variable '{}' where it is not associated with a value",
+                                name.as_str()
+                            ),
+                        ));
+                    }
+                    let v = v.clone();
+                    frame.stack.push(v);
+                }
+                Op::StoreFast(i) => {
+                    let v = pop!(frame);
+                    frame.locals[i as usize] = v;
+                }
+                Op::DeleteFast(i) => {
+                    if let Value::Null = frame.locals[i as usize] {
+                        let name = frame.code.varnames[i as usize].clone();
+                        let c = self.types.unbound_local_error.clone();
+                        return Err(self.new_error(
+                            &c,
+                            format!(
+                                "cannot access local variable '{}' where it is not associated with a value",
+                                name.as_str()
+                            ),
+                        ));
+                    }
+                    frame.locals[i as usize] = Value::Null;
+                }
+                Op::LoadDeref(i) => {
+                    let v = match &frame.locals[i as usize] {
+                        Value::Cell(c) => c.value.borrow().clone(),
+                        _ => None,
+                    };
+                    match v {
+                        Some(v) => frame.stack.push(v),
+                        None => return Err(self.unbound_deref(i)),
+                    }
+                }
+                Op::LoadClassDeref(i) => {
+                    let name = frame.code.varnames[i as usize].clone();
+                    let from_ns = frame.namespace.as_ref().and_then(|ns| ns.get_str(&name));
+                    let v = match from_ns {
+                        Some(v) => Some(v),
+                        None => match &frame.locals[i as usize] {
+                            Value::Cell(c) => c.value.borrow().clone(),
+                            _ => None,
+                        },
+                    };
+                    match v {
+                        Some(v) => frame.stack.push(v),
+                        None => return Err(self.unbound_deref(i)),
+                    }
+                }
+                Op::StoreDeref(i) => {
+                    let v = pop!(frame);
+                    if let Value::Cell(c) = &frame.locals[i as usize] {
+                        *c.value.borrow_mut() = Some(v);
+                    }
+                }
+                Op::DeleteDeref(i) => {
+                    let was = match &frame.locals[i as usize] {
+                        Value::Cell(c) => c.value.borrow_mut().take(),
+                        _ => None,
+                    };
+                    if was.is_none() {
+                        return Err(self.unbound_deref(i));
+                    }
+                }
+                Op::LoadClosure(i) => {
+                    let v = frame.locals[i as usize].clone();
+                    frame.stack.push(v);
+                }
+                Op::LoadGlobal(i) => {
+                    let name = &frame.code.names[i as usize];
+                    let v = match frame.globals.get_str(name) {
+                        Some(v) => v,
+                        None => match frame.builtins.get_str(name) {
+                            Some(v) => v,
+                            None => {
+                                let n = name.clone();
+                                return Err(self.name_error(n.as_str()));
+                            }
+                        },
+                    };
+                    frame.stack.push(v);
+                }
+                Op::StoreGlobal(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let v = pop!(frame);
+                    frame.globals.set_str(name, v);
+                }
+                Op::DeleteGlobal(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    if frame.globals.del_str(&name).is_none() {
+                        return Err(self.name_error(name.as_str()));
+                    }
+                }
+                Op::LoadName(i) => {
+                    let name = &frame.code.names[i as usize];
+                    let found = match &frame.namespace {
+                        Some(ns) => ns.get_str(name),
+                        None => None,
+                    };
+                    let v = match found {
+                        Some(v) => v,
+                        None => match frame.globals.get_str(name) {
+                            Some(v) => v,
+                            None => match frame.builtins.get_str(name) {
+                                Some(v) => v,
+                                None => {
+                                    let n = name.clone();
+                                    return Err(self.name_error(n.as_str()));
+                                }
+                            },
+                        },
+                    };
+                    frame.stack.push(v);
+                }
+                Op::StoreName(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let v = pop!(frame);
+                    match &frame.namespace {
+                        Some(ns) => ns.set_str(name, v),
+                        None => frame.globals.set_str(name, v),
+                    }
+                }
+                Op::DeleteName(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let removed = match &frame.namespace {
+                        Some(ns) => ns.del_str(&name),
+                        None => frame.globals.del_str(&name),
+                    };
+                    if removed.is_none() {
+                        return Err(self.name_error(name.as_str()));
+                    }
+                }
+                Op::LoadAttr(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let obj = pop!(frame);
+                    let v = self.get_attr(&obj, &name)?;
+                    frame!(self).stack.push(v);
+                }
+                Op::StoreAttr(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let obj = pop!(frame);
+                    let v = pop!(frame);
+                    self.set_attr(&obj, &name, v)?;
+                }
+                Op::DeleteAttr(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let obj = pop!(frame);
+                    self.del_attr(&obj, &name)?;
+                }
+                Op::LoadMethod(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let obj = pop!(frame);
+                    let (callable, self_) = self.load_method(obj, &name)?;
+                    let frame = frame!(self);
+                    frame.stack.push(callable);
+                    frame.stack.push(self_.unwrap_or(Value::Null));
+                }
+                Op::Subscr => {
+                    let key = pop!(frame);
+                    let obj = pop!(frame);
+                    let v = self.get_item(&obj, &key)?;
+                    frame!(self).stack.push(v);
+                }
+                Op::StoreSubscr => {
+                    let key = pop!(frame);
+                    let obj = pop!(frame);
+                    let v = pop!(frame);
+                    self.set_item(&obj, key, v)?;
+                }
+                Op::DeleteSubscr => {
+                    let key = pop!(frame);
+                    let obj = pop!(frame);
+                    self.del_item(&obj, &key)?;
+                }
+                Op::Binary(bop) => {
+                    let b = pop!(frame);
+                    let a = pop!(frame);
+                    let r = match (&a, &b, bop) {
+                        (Value::Int(x), Value::Int(y), BinOp::Add) => match x.checked_add(*y) {
+                            Some(r) => Value::Int(r),
+                            None => self.binary_op(a, b, bop)?,
+                        },
+                        (Value::Int(x), Value::Int(y), BinOp::Sub) => match x.checked_sub(*y) {
+                            Some(r) => Value::Int(r),
+                            None => self.binary_op(a, b, bop)?,
+                        },
+                        (Value::Int(x), Value::Int(y), BinOp::Mul) => match x.checked_mul(*y) {
+                            Some(r) => Value::Int(r),
+                            None => self.binary_op(a, b, bop)?,
+                        },
+                        (Value::Int(x), Value::Int(y), BinOp::And) => Value::Int(x & y),
+                        (Value::Int(x), Value::Int(y), BinOp::Or) => Value::Int(x | y),
+                        (Value::Int(x), Value::Int(y), BinOp::Xor) => Value::Int(x ^ y),
+                        (Value::Float(x), Value::Float(y), BinOp::Add) => Value::Float(x + y),
+                        (Value::Float(x), Value::Float(y), BinOp::Sub) => Value::Float(x - y),
+                        (Value::Float(x), Value::Float(y), BinOp::Mul) => Value::Float(x * y),
+                        _ => self.binary_op(a, b, bop)?,
+                    };
+                    frame!(self).stack.push(r);
+                }
+                Op::Inplace(bop) => {
+                    let b = pop!(frame);
+                    let a = pop!(frame);
+                    let r = match (&a, &b, bop) {
+                        (Value::Int(x), Value::Int(y), BinOp::Add) => match x.checked_add(*y) {
+                            Some(r) => Value::Int(r),
+                            None => self.inplace_op(a, b, bop)?,
+                        },
+                        (Value::Int(x), Value::Int(y), BinOp::Sub) => match x.checked_sub(*y) {
+                            Some(r) => Value::Int(r),
+                            None => self.inplace_op(a, b, bop)?,
+                        },
+                        (Value::Float(x), Value::Float(y), BinOp::Add) => Value::Float(x + y),
+                        _ => self.inplace_op(a, b, bop)?,
+                    };
+                    frame!(self).stack.push(r);
+                }
+                Op::Neg => {
+                    let a = pop!(frame);
+                    let r = match a {
+                        Value::Int(x) if x != i64::MIN => Value::Int(-x),
+                        Value::Float(x) => Value::Float(-x),
+                        other => self.unary_op(other, Op::Neg)?,
+                    };
+                    frame!(self).stack.push(r);
+                }
+                Op::Pos | Op::Invert => {
+                    let a = pop!(frame);
+                    let r = self.unary_op(a, op)?;
+                    frame!(self).stack.push(r);
+                }
+                Op::Not => {
+                    let a = pop!(frame);
+                    let t = match a {
+                        Value::Bool(b) => b,
+                        other => self.is_true(&other)?,
+                    };
+                    frame!(self).stack.push(Value::Bool(!t));
+                }
+                Op::Compare(cop) => {
+                    let b = pop!(frame);
+                    let a = pop!(frame);
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(match cop {
+                            CmpOp::Lt => x < y,
+                            CmpOp::Le => x <= y,
+                            CmpOp::Eq => x == y,
+                            CmpOp::Ne => x != y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::Ge => x >= y,
+                        }),
+                        (Value::Float(x), Value::Float(y)) => Value::Bool(match cop {
+                            CmpOp::Lt => x < y,
+                            CmpOp::Le => x <= y,
+                            CmpOp::Eq => x == y,
+                            CmpOp::Ne => x != y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::Ge => x >= y,
+                        }),
+                        _ => self.compare(a, b, cop)?,
+                    };
+                    frame!(self).stack.push(r);
+                }
+                Op::Is(neg) => {
+                    let b = pop!(frame);
+                    let a = pop!(frame);
+                    frame.stack.push(Value::Bool(a.is(&b) != neg));
+                }
+                Op::Contains(neg) => {
+                    let container = pop!(frame);
+                    let item = pop!(frame);
+                    let r = self.contains(&container, &item)?;
+                    frame!(self).stack.push(Value::Bool(r != neg));
+                }
+                Op::Jump(t) => frame.ip = t as usize,
+                Op::PopJumpIfFalse(t) => {
+                    let v = pop!(frame);
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        other => self.is_true(&other)?,
+                    };
+                    if !truth {
+                        frame!(self).ip = t as usize;
+                    }
+                }
+                Op::PopJumpIfTrue(t) => {
+                    let v = pop!(frame);
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        other => self.is_true(&other)?,
+                    };
+                    if truth {
+                        frame!(self).ip = t as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(t) => {
+                    let v = top!(frame).clone();
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        other => self.is_true(&other)?,
+                    };
+                    let frame = frame!(self);
+                    if !truth {
+                        frame.ip = t as usize;
+                    } else {
+                        frame.stack.pop();
+                    }
+                }
+                Op::JumpIfTrueOrPop(t) => {
+                    let v = top!(frame).clone();
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        other => self.is_true(&other)?,
+                    };
+                    let frame = frame!(self);
+                    if truth {
+                        frame.ip = t as usize;
+                    } else {
+                        frame.stack.pop();
+                    }
+                }
+                Op::PopJumpIfNone(t) => {
+                    if pop!(frame).is_none() {
+                        frame.ip = t as usize;
+                    }
+                }
+                Op::PopJumpIfNotNone(t) => {
+                    if !pop!(frame).is_none() {
+                        frame.ip = t as usize;
+                    }
+                }
+                Op::GetIter => {
+                    let v = pop!(frame);
+                    let it = self.get_iter(&v)?;
+                    frame!(self).stack.push(it);
+                }
+                Op::ForIter(target) => {
+                    let it = top!(frame).clone();
+                    match &it {
+                        Value::Iter(io) => match self.iter_next_native(io)? {
+                            Some(v) => frame!(self).stack.push(v),
+                            None => {
+                                let frame = frame!(self);
+                                frame.stack.pop();
+                                frame.ip = target as usize;
+                            }
+                        },
+                        Value::Generator(g) => {
+                            if g.kind == crate::objects::generator::GenKind::Generator {
+                                let g = g.clone();
+                                self.resume_generator_in_loop(&g, Value::None, Resume::ForIter(target))?;
+                            } else {
+                                let r = self.next(&it)?;
+                                self.for_iter_result(r, target);
+                            }
+                        }
+                        _ => {
+                            let r = self.next(&it)?;
+                            self.for_iter_result(r, target);
+                        }
+                    }
+                }
+                Op::Call(argc) => {
+                    let n = argc as usize;
+                    let callee_idx = frame.stack.len() - n - 1;
+                    if let Value::Function(f) = &frame.stack[callee_idx] {
+                        if is_simple_call(f, n) {
+                            let f = f.clone();
+                            self.push_simple_call(f, callee_idx, callee_idx + 1)?;
+                            continue;
+                        }
+                    }
+                    let args: ArgVec = frame.stack.drain(callee_idx + 1..).collect();
+                    let callee = pop!(frame);
+                    self.call_in_loop(callee, args, KwVec::new())?;
+                }
+                Op::CallMethod(argc) => {
+                    let n = argc as usize;
+                    let self_idx = frame.stack.len() - n - 1;
+                    let has_self = !matches!(frame.stack[self_idx], Value::Null);
+                    if has_self {
+                        if let Value::Function(f) = &frame.stack[self_idx - 1] {
+                            if is_simple_call(f, n + 1) {
+                                let f = f.clone();
+                                self.push_simple_call(f, self_idx - 1, self_idx)?;
+                                continue;
+                            }
+                        }
+                        let args: ArgVec = frame.stack.drain(self_idx..).collect();
+                        let callee = pop!(frame);
+                        self.call_in_loop(callee, args, KwVec::new())?;
+                    } else {
+                        let args: ArgVec = frame.stack.drain(self_idx + 1..).collect();
+                        frame.stack.pop();
+                        let callee = pop!(frame);
+                        self.call_in_loop(callee, args, KwVec::new())?;
+                    }
+                }
+                Op::CallKw(argc) | Op::CallMethodKw(argc) => {
+                    let names = pop!(frame);
+                    let names = match names {
+                        Value::Tuple(t) => t,
+                        _ => return Err(self.runtime_error("bad keyword names")),
+                    };
+                    let n = argc as usize;
+                    let nkw = names.len();
+                    let start = frame.stack.len() - n;
+                    let mut all: SmallVec<[Value; 8]> = frame.stack.drain(start..).collect();
+                    let kwvals: Vec<Value> = all.drain(n - nkw..).collect();
+                    let mut args: ArgVec = all;
+                    let callee;
+                    if matches!(op, Op::CallMethodKw(_)) {
+                        let self_ = pop!(frame);
+                        callee = pop!(frame);
+                        if !matches!(self_, Value::Null) {
+                            args.insert(0, self_);
+                        }
+                    } else {
+                        callee = pop!(frame);
+                    }
+                    let mut kwargs = KwVec::with_capacity(nkw);
+                    for (k, v) in names.iter().zip(kwvals) {
+                        if let Value::Str(s) = k {
+                            kwargs.push((s.clone(), v));
+                        }
+                    }
+                    self.call_in_loop(callee, args, kwargs)?;
+                }
+                Op::CallEx(has_kw) => {
+                    let kw = if has_kw { Some(pop!(frame)) } else { None };
+                    let args = pop!(frame);
+                    let callee = pop!(frame);
+                    let args: ArgVec = match args {
+                        Value::Tuple(t) => t.iter().cloned().collect(),
+                        other => self.iterate(&other)?.into_iter().collect(),
+                    };
+                    let mut kwargs = KwVec::new();
+                    if let Some(Value::Dict(d)) = kw {
+                        for e in d.borrow().iter() {
+                            match &e.key {
+                                Value::Str(s) => kwargs.push((s.clone(), e.value.clone())),
+                                _ => {
+                                    return Err(self.type_error("keywords must be strings"));
+                                }
+                            }
+                        }
+                    }
+                    self.call_in_loop(callee, args, kwargs)?;
+                }
+                Op::MakeFunction(flags) => {
+                    let code = match pop!(frame) {
+                        Value::Code(c) => c,
+                        _ => return Err(self.runtime_error("MakeFunction without code")),
+                    };
+                    let closure = if flags & 8 != 0 {
+                        match pop!(frame) {
+                            Value::Tuple(t) => t
+                                .iter()
+                                .filter_map(|c| match c {
+                                    Value::Cell(c) => Some(c.clone()),
+                                    _ => None,
+                                })
+                                .collect(),
+                            _ => Vec::new(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let annotations = if flags & 4 != 0 { Some(pop!(frame)) } else { None };
+                    let kwdefaults = if flags & 2 != 0 {
+                        match pop!(frame) {
+                            Value::Dict(d) => Some(d),
+                            _ => None,
+                        }
+                    } else {
+                        None
+                    };
+                    let defaults = if flags & 1 != 0 {
+                        match pop!(frame) {
+                            Value::Tuple(t) => t.as_slice().to_vec(),
+                            _ => Vec::new(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let globals = frame.globals.clone();
+                    let module = globals
+                        .get_str(&self.names.name)
+                        .unwrap_or(Value::None);
+                    let func = FunctionObj {
+                        name: std::cell::RefCell::new(code.name.clone()),
+                        qualname: std::cell::RefCell::new(code.qualname.clone()),
+                        code,
+                        globals,
+                        defaults: std::cell::RefCell::new(defaults),
+                        kwdefaults: std::cell::RefCell::new(kwdefaults),
+                        closure: closure.into_boxed_slice(),
+                        dict: std::cell::RefCell::new(None),
+                        module,
+                        annotations: std::cell::RefCell::new(annotations),
+                    };
+                    frame!(self).stack.push(Value::Function(Rc::new(func)));
+                }
+                Op::BuildTuple(n) => {
+                    let start = frame.stack.len() - n as usize;
+                    let items: Vec<Value> = frame.stack.drain(start..).collect();
+                    frame.stack.push(Value::tuple(items));
+                }
+                Op::BuildList(n) => {
+                    let start = frame.stack.len() - n as usize;
+                    let items: Vec<Value> = frame.stack.drain(start..).collect();
+                    frame.stack.push(Value::list(items));
+                }
+                Op::BuildSet(n) => {
+                    let start = frame.stack.len() - n as usize;
+                    let items: Vec<Value> = frame.stack.drain(start..).collect();
+                    let set = self.new_set(items)?;
+                    frame!(self).stack.push(set);
+                }
+                Op::BuildMap(n) => {
+                    let start = frame.stack.len() - 2 * n as usize;
+                    let items: Vec<Value> = frame.stack.drain(start..).collect();
+                    let d = Rc::new(DictObj::new());
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        self.dict_set(&d, k, v)?;
+                    }
+                    frame!(self).stack.push(Value::Dict(d));
+                }
+                Op::BuildString(n) => {
+                    let start = frame.stack.len() - n as usize;
+                    let mut s = String::new();
+                    for v in frame.stack.drain(start..) {
+                        if let Value::Str(p) = v {
+                            s.push_str(p.as_str());
+                        }
+                    }
+                    frame.stack.push(Value::string(s));
+                }
+                Op::BuildSlice(n) => {
+                    let step = if n == 3 { pop!(frame) } else { Value::None };
+                    let stop = pop!(frame);
+                    let start = pop!(frame);
+                    frame.stack.push(Value::Slice(Rc::new(crate::objects::SliceObj {
+                        start,
+                        stop,
+                        step,
+                    })));
+                }
+                Op::ListAppend(i) => {
+                    let v = pop!(frame);
+                    let idx = frame.stack.len() - i as usize;
+                    if let Value::List(l) = &frame.stack[idx] {
+                        l.push(v);
+                    }
+                }
+                Op::SetAdd(i) => {
+                    let v = pop!(frame);
+                    let idx = frame.stack.len() - i as usize;
+                    let target = frame.stack[idx].clone();
+                    if let Value::Set(s) = &target {
+                        self.set_add(s, v)?;
+                    }
+                }
+                Op::MapAdd(i) => {
+                    let v = pop!(frame);
+                    let k = pop!(frame);
+                    let idx = frame.stack.len() - i as usize;
+                    let target = frame.stack[idx].clone();
+                    if let Value::Dict(d) = &target {
+                        self.dict_set(d, k, v)?;
+                    }
+                }
+                Op::ListExtend(i) => {
+                    let v = pop!(frame);
+                    let idx = frame.stack.len() - i as usize;
+                    let target = frame.stack[idx].clone();
+                    let items = match &v {
+                        Value::List(l) => l.to_vec(),
+                        Value::Tuple(t) => t.as_slice().to_vec(),
+                        other => match self.iterate(other) {
+                            Ok(items) => items,
+                            Err(e) => {
+                                if e.is_instance(&self.types.type_error.clone())
+                                    && !self.has_iter(other)
+                                {
+                                    let tn = self.type_name(other);
+                                    return Err(self.type_error(format!(
+                                        "Value after * must be an iterable, not {}",
+                                        tn
+                                    )));
+                                }
+                                return Err(e);
+                            }
+                        },
+                    };
+                    if let Value::List(l) = &target {
+                        l.borrow_mut().extend(items);
+                    }
+                }
+                Op::SetUpdate(i) => {
+                    let v = pop!(frame);
+                    let idx = frame.stack.len() - i as usize;
+                    let target = frame.stack[idx].clone();
+                    let items = self.iterate(&v)?;
+                    if let Value::Set(s) = &target {
+                        for it in items {
+                            self.set_add(s, it)?;
+                        }
+                    }
+                }
+                Op::DictUpdate(i) | Op::DictMerge(i) => {
+                    let v = pop!(frame);
+                    let idx = frame.stack.len() - i as usize;
+                    let target = frame.stack[idx].clone();
+                    if let Value::Dict(d) = &target {
+                        self.dict_merge(d, &v, matches!(op, Op::DictMerge(_)))?;
+                    }
+                }
+                Op::ListToTuple => {
+                    let v = pop!(frame);
+                    let t = match v {
+                        Value::List(l) => Value::tuple(std::mem::take(&mut *l.borrow_mut())),
+                        other => other,
+                    };
+                    frame.stack.push(t);
+                }
+                Op::UnpackSequence(n) => {
+                    let seq = pop!(frame);
+                    let n = n as usize;
+                    match &seq {
+                        Value::Tuple(t) if t.len() == n => {
+                            frame.stack.extend(t.iter().rev().cloned());
+                        }
+                        Value::List(l) if l.len() == n => {
+                            let items = l.to_vec();
+                            frame.stack.extend(items.into_iter().rev());
+                        }
+                        _ => {
+                            let items = self.unpack_iterable(&seq, n, None)?;
+                            frame!(self).stack.extend(items.into_iter().rev());
+                        }
+                    }
+                }
+                Op::UnpackEx(spec) => {
+                    let seq = pop!(frame);
+                    let before = (spec & 0xffff) as usize;
+                    let after = (spec >> 16) as usize;
+                    let items = self.unpack_iterable(&seq, before, Some(after))?;
+                    frame!(self).stack.extend(items.into_iter().rev());
+                }
+                Op::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { Some(pop!(frame)) } else { None };
+                    let v = pop!(frame);
+                    let v = match flags & 3 {
+                        1 => Value::Str(self.to_str(&v)?),
+                        2 => Value::Str(self.repr(&v)?),
+                        3 => {
+                            let r = self.repr(&v)?;
+                            Value::string(crate::objects::str::ascii_escape(r.as_str()))
+                        }
+                        _ => v,
+                    };
+                    let r = match (&v, &spec) {
+                        (Value::Str(_), None) => v,
+                        _ => {
+                            let spec = match spec {
+                                Some(Value::Str(s)) => s,
+                                _ => self.intern(""),
+                            };
+                            Value::Str(self.format(&v, &spec)?)
+                        }
+                    };
+                    frame!(self).stack.push(r);
+                }
+                Op::ReturnValue => {
+                    let v = pop!(frame);
+                    if let Some(exit) = self.do_return(v)? {
+                        return Ok(exit);
+                    }
+                }
+                Op::YieldValue(delegating) => {
+                    let v = pop!(frame);
+                    if let Some(exit) = self.do_yield(v, delegating) {
+                        return Ok(exit);
+                    }
+                }
+                Op::GetYieldFromIter => {
+                    let v = pop!(frame);
+                    let it = self.get_yield_from_iter(v)?;
+                    frame!(self).stack.push(it);
+                }
+                Op::GetAwaitable(wh) => {
+                    let v = pop!(frame);
+                    let it = self.get_awaitable(v, wh)?;
+                    frame!(self).stack.push(it);
+                }
+                Op::Send(target) => {
+                    let v = pop!(frame);
+                    let recv = top!(frame).clone();
+                    self.send_in_loop(recv, v, target)?;
+                }
+                Op::GetAIter => {
+                    let v = pop!(frame);
+                    let it = self.get_aiter(&v)?;
+                    frame!(self).stack.push(it);
+                }
+                Op::GetANext => {
+                    let it = top!(frame).clone();
+                    let aw = self.get_anext_awaitable(&it)?;
+                    frame!(self).stack.push(aw);
+                }
+                Op::EndAsyncFor => {
+                    let exc = pop!(frame);
+                    frame.stack.pop();
+                    if let Value::Exception(e) = &exc {
+                        if e.class().is_subclass(&self.types.stop_async_iteration) {
+                            continue;
+                        }
+                        self.reraising = true;
+                        return Err(PyErr(e.clone()));
+                    }
+                }
+                Op::BeforeWith => {
+                    let mgr = pop!(frame);
+                    let (exit, entered) = self.before_with(mgr, false)?;
+                    let frame = frame!(self);
+                    frame.stack.push(exit);
+                    frame.stack.push(entered);
+                }
+                Op::BeforeAsyncWith => {
+                    let mgr = pop!(frame);
+                    let (exit, entered) = self.before_with(mgr, true)?;
+                    let frame = frame!(self);
+                    frame.stack.push(exit);
+                    frame.stack.push(entered);
+                }
+                Op::WithExceptStart => {
+                    let len = frame.stack.len();
+                    let exit = frame.stack[len - 3].clone();
+                    let exc = frame.stack[len - 1].clone();
+                    let (ty, tb) = match &exc {
+                        Value::Exception(e) => (Value::Class(e.class()), self.traceback_value(e)),
+                        _ => (Value::None, Value::None),
+                    };
+                    let r = self.call_value(exit, &[ty, exc, tb])?;
+                    frame!(self).stack.push(r);
+                }
+                Op::PushExcInfo => {
+                    let exc = pop!(frame);
+                    let prev = std::mem::replace(&mut frame.handled, exc.clone());
+                    frame.stack.push(prev);
+                    frame.stack.push(exc);
+                }
+                Op::PopExcept => {
+                    let prev = pop!(frame);
+                    frame.handled = prev;
+                }
+                Op::Reraise => {
+                    let exc = pop!(frame);
+                    match exc {
+                        Value::Exception(e) => {
+                            self.reraising = true;
+                            return Err(PyErr(e));
+                        }
+                        _ => return Err(self.runtime_error("reraise of a non-exception")),
+                    }
+                }
+                Op::CheckExcMatch => {
+                    let ty = pop!(frame);
+                    let exc = top!(frame).clone();
+                    let m = self.exception_matches(&exc, &ty)?;
+                    frame!(self).stack.push(Value::Bool(m));
+                }
+                Op::Raise(n) => {
+                    let err = match n {
+                        0 => {
+                            let handled = self.current_handled();
+                            match handled {
+                                Value::Exception(e) => {
+                                    self.reraising = true;
+                                    PyErr(e)
+                                }
+                                _ => self.runtime_error("No active exception to reraise"),
+                            }
+                        }
+                        1 => {
+                            let exc = pop!(frame);
+                            self.make_raisable(exc, None)?
+                        }
+                        _ => {
+                            let cause = pop!(frame);
+                            let exc = pop!(frame);
+                            self.make_raisable(exc, Some(cause))?
+                        }
+                    };
+                    return Err(err);
+                }
+                Op::LoadAssertionError => {
+                    frame
+                        .stack
+                        .push(Value::Class(self.types.assertion_error.clone()));
+                }
+                Op::ImportName(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let fromlist = pop!(frame);
+                    let level = pop!(frame);
+                    let globals = frame.globals.clone();
+                    let level = match level {
+                        Value::Int(l) => l.max(0) as usize,
+                        _ => 0,
+                    };
+                    let m = self.import_name(name.as_str(), &fromlist, level, &globals)?;
+                    frame!(self).stack.push(m);
+                }
+                Op::ImportFrom(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let module = top!(frame).clone();
+                    let v = self.import_from(&module, &name)?;
+                    frame!(self).stack.push(v);
+                }
+                Op::ImportStar => {
+                    let module = pop!(frame);
+                    let ns = frame
+                        .namespace
+                        .clone()
+                        .unwrap_or_else(|| frame.globals.clone());
+                    self.import_star(&module, &ns)?;
+                }
+                Op::LoadBuildClass => {
+                    let v = self.builtins.get_str_text("__build_class__").unwrap_or(Value::None);
+                    frame!(self).stack.push(v);
+                }
+                Op::SetupAnnotations => {
+                    let ns = frame
+                        .namespace
+                        .clone()
+                        .unwrap_or_else(|| frame.globals.clone());
+                    let key = self.names.annotations.clone();
+                    if !ns.contains_str(&key) {
+                        ns.set_str(key, Value::Dict(Rc::new(DictObj::new())));
+                    }
+                }
+                Op::PrintExpr => {
+                    let v = pop!(frame);
+                    if !v.is_none() {
+                        let r = self.repr(&v)?;
+                        self.write_out(r.as_str());
+                        self.write_out("\n");
+                        let key = self.names.underscore.clone();
+                        self.builtins.set_str(key, v);
+                    }
+                }
+            }
+        }
+    }
+
+    #[cold]
+    fn unbound_deref(&mut self, i: u32) -> PyErr {
+        let frame = frame!(self);
+        let name = frame.code.varnames[i as usize].clone();
+        let is_free = frame.code.free_slots.contains(&i);
+        if is_free {
+            let c = self.types.name_error.clone();
+            self.new_error(
+                &c,
+                format!(
+                    "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                    name.as_str()
+                ),
+            )
+        } else {
+            let c = self.types.unbound_local_error.clone();
+            self.new_error(
+                &c,
+                format!(
+                    "cannot access local variable '{}' where it is not associated with a value",
+                    name.as_str()
+                ),
+            )
+        }
+    }
+
+    fn for_iter_result(&mut self, r: Option<Value>, target: u32) {
+        let frame = frame!(self);
+        match r {
+            Some(v) => frame.stack.push(v),
+            None => {
+                frame.stack.pop();
+                frame.ip = target as usize;
+            }
+        }
+    }
+
+    /// Push a frame for a call whose arguments need no binding work: the
+    /// callee sits at `callee_idx` and its arguments start at `args_start`.
+    #[inline]
+    fn push_simple_call(
+        &mut self,
+        f: Rc<FunctionObj>,
+        callee_idx: usize,
+        args_start: usize,
+    ) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.recursion_error());
+        }
+        let code = f.code.clone();
+        let mut nf = self.new_frame(code, f.globals.clone(), None, Resume::Call);
+        let frame = frame!(self);
+        for (slot, v) in nf.locals.iter_mut().zip(frame.stack.drain(args_start..)) {
+            *slot = v;
+        }
+        frame.stack.truncate(callee_idx);
+        if !f.code.cell_slots.is_empty() || !f.code.free_slots.is_empty() {
+            super::call::setup_cells(&mut nf, &f);
+        }
+        self.frames.push(nf);
+        Ok(())
+    }
+
+    /// Call from inside the loop: a script callee gets a frame pushed (its
+    /// result arrives when it returns); anything else is called now and its
+    /// result pushed.
+    pub(crate) fn call_in_loop(&mut self, callee: Value, args: ArgVec, kwargs: KwVec) -> PyResult<()> {
+        match self.invoke(callee, args, kwargs, Resume::Call)? {
+            Outcome::Value(v) => frame!(self).stack.push(v),
+            Outcome::Pushed => {}
+        }
+        Ok(())
+    }
+
+    /// `return v` from the top frame. Returns the loop's exit when the frame
+    /// was entered from Rust.
+    fn do_return(&mut self, v: Value) -> PyResult<Option<Exit>> {
+        let Some(mut done) = self.frames.pop() else {
+            return Ok(Some(Exit::Return(v)));
+        };
+        let resume = std::mem::replace(&mut done.resume, Resume::Native);
+        if let Some(gen) = done.gen.take() {
+            gen.running.set(false);
+            gen.finished.set(true);
+        }
+        self.recycle_frame(done);
+        match resume {
+            Resume::Native => Ok(Some(Exit::Return(v))),
+            Resume::Call => {
+                frame!(self).stack.push(v);
+                Ok(None)
+            }
+            Resume::Init(inst) => {
+                if !v.is_none() {
+                    let tn = self.type_name(&v);
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        tn
+                    )));
+                }
+                frame!(self).stack.push(inst);
+                Ok(None)
+            }
+            Resume::ForIter(target) => {
+                let frame = frame!(self);
+                frame.stack.pop();
+                frame.ip = target as usize;
+                Ok(None)
+            }
+            Resume::Send(target) => {
+                let frame = frame!(self);
+                frame.stack.pop();
+                frame.stack.push(v);
+                frame.ip = target as usize;
+                Ok(None)
+            }
+            Resume::SendClose => {
+                let c = self.types.generator_exit.clone();
+                Err(self.new_exception(&c, vec![]))
+            }
+        }
+    }
+
+    /// `yield v` from the top frame (a generator's): the frame goes back
+    /// into its generator object and v to whoever resumed it.
+    fn do_yield(&mut self, v: Value, delegating: bool) -> Option<Exit> {
+        let mut done = self.frames.pop()?;
+        let resume = std::mem::replace(&mut done.resume, Resume::Native);
+        let gen = done.gen.take();
+        if let Some(g) = gen {
+            g.running.set(false);
+            *g.frame.borrow_mut() = Some(done);
+        }
+        match resume {
+            Resume::Native => Some(Exit::Yield(v, delegating)),
+            Resume::SendClose => {
+                // A generator being closed yielded instead of exiting.
+                frame!(self).stack.push(v);
+                None
+            }
+            _ => {
+                frame!(self).stack.push(v);
+                None
+            }
+        }
+    }
+
+    /// Turn the operand of `raise` into an exception, applying `from`.
+    fn make_raisable(&mut self, exc: Value, cause: Option<Value>) -> PyResult<PyErr> {
+        let err = match exc {
+            Value::Exception(e) => PyErr(e),
+            Value::Class(c) if c.is_subclass(&self.types.base_exception) => {
+                let v = self.call_value(Value::Class(c), &[])?;
+                match v {
+                    Value::Exception(e) => PyErr(e),
+                    _ => {
+                        return Err(self.type_error(
+                            "calling an exception class did not return an exception",
+                        ))
+                    }
+                }
+            }
+            _ => return Err(self.type_error("exceptions must derive from BaseException")),
+        };
+        if let Some(cause) = cause {
+            match cause {
+                Value::None => {
+                    *err.0.cause.borrow_mut() = Value::None;
+                }
+                Value::Exception(c) => {
+                    *err.0.cause.borrow_mut() = Value::Exception(c);
+                }
+                Value::Class(c) if c.is_subclass(&self.types.base_exception) => {
+                    let v = self.call_value(Value::Class(c), &[])?;
+                    *err.0.cause.borrow_mut() = v;
+                }
+                _ => {
+                    return Err(self.type_error(
+                        "exception causes must derive from BaseException",
+                    ))
+                }
+            }
+            err.0.suppress_context.set(true);
+        }
+        self.set_context(&err);
+        Ok(err)
+    }
+
+    /// `except T:` matching.
+    pub fn exception_matches(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
+        let cls = match exc {
+            Value::Exception(e) => e.class(),
+            _ => return Ok(false),
+        };
+        match ty {
+            Value::Class(c) => {
+                if !c.is_subclass(&self.types.base_exception) {
+                    return Err(self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
+                }
+                Ok(cls.is_subclass(c))
+            }
+            Value::Tuple(t) => {
+                for item in t.iter() {
+                    if self.exception_matches(exc, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    /// The value of `e.__traceback__` (None when empty).
+    pub fn traceback_value(&mut self, e: &Rc<ExceptionObj>) -> Value {
+        if e.traceback.borrow().is_empty() {
+            Value::None
+        } else {
+            crate::vm::traceback::traceback_object(self, e)
+        }
+    }
+}
+
+#[inline]
+fn is_simple_call(f: &FunctionObj, nargs: usize) -> bool {
+    let c = &f.code;
+    c.argcount as usize == nargs
+        && c.kwonlyargcount == 0
+        && c.flags
+            & (crate::bytecode::FLAG_VARARGS
+                | crate::bytecode::FLAG_VARKEYWORDS
+                | crate::bytecode::FLAG_GENERATOR
+                | crate::bytecode::FLAG_COROUTINE
+                | crate::bytecode::FLAG_ASYNC_GENERATOR)
+            == 0
+}
