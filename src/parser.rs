@@ -98,6 +98,8 @@ fn run<'s>(source: &'s str, filename: &'s str, layout: Layout<'s>, start_tok: To
         fdepth,
         line_start: true,
         header: None,
+        prev_header: None,
+        line_keyword: false,
         last_end: origin,
     };
     let parser = grammar::TopParser::new();
@@ -119,6 +121,12 @@ struct Feeder<'s> {
     /// The keyword that began the current logical line, for "expected an
     /// indented block after 'if' statement on line N".
     header: Option<(Tok, usize)>,
+    /// The one before, for when the token that failed is itself a keyword
+    /// at the start of a line.
+    prev_header: Option<(Tok, usize)>,
+    /// Whether the current logical line starts with a keyword: only then
+    /// can a missing colon be a compound statement's.
+    line_keyword: bool,
     last_end: usize,
 }
 
@@ -158,7 +166,10 @@ impl Iterator for Feeder<'_> {
             tok => (tok, e),
         };
         if self.line_start && tok != Tok::Async {
-            self.header = tok.keyword().map(|_| (tok.clone(), s));
+            self.line_keyword = tok.keyword().is_some();
+            if self.line_keyword {
+                self.prev_header = self.header.replace((tok.clone(), s));
+            }
         }
         self.line_start = matches!(tok, Tok::Newline | Tok::Indent | Tok::Dedent) || (self.line_start && tok == Tok::Async);
         self.last_end = e;
@@ -198,7 +209,7 @@ impl Feeder<'_> {
                 if expected.iter().any(|t| t == "INDENT") {
                     return self.expected_block(s);
                 }
-                if tok == Tok::Newline && expected.iter().any(|t| t == "\":\"") {
+                if tok == Tok::Newline && self.line_keyword && expected.iter().any(|t| t == "\":\"") {
                     return self.error(SyntaxErrorKind::SyntaxError, "expected ':'", s, e);
                 }
                 self.generic(s, e)
@@ -209,7 +220,11 @@ impl Feeder<'_> {
     }
 
     fn expected_block(&self, at: usize) -> Box<SyntaxError> {
-        let what = self.header.as_ref().and_then(|(tok, pos)| {
+        let header = match &self.header {
+            Some((_, pos)) if *pos >= at => &self.prev_header,
+            other => other,
+        };
+        let what = header.as_ref().and_then(|(tok, pos)| {
             let desc = match tok {
                 Tok::If => "'if' statement",
                 Tok::Elif => "'elif' statement",
@@ -234,10 +249,13 @@ impl Feeder<'_> {
     /// "invalid syntax" at a token, unless the rest of the input holds an
     /// error CPython's tokenizer would report: CPython scans on to the end
     /// and prefers that one.
+    /// A bracket left open before the failing token is reported instead
+    /// too, as CPython's parser runs into the end of input looking for it.
     fn generic(&mut self, s: usize, e: usize) -> Box<SyntaxError> {
+        let (line, col, _) = crate::syntax_error::locate(self.src, s);
         for item in self.peeked.take().into_iter().chain(&mut self.layout) {
             if let Err(err) = item {
-                if !err.msg.ends_with("was never closed") {
+                if !err.msg.ends_with("was never closed") || (err.lineno, err.offset) < (line, col) {
                     return err;
                 }
                 break;

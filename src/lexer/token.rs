@@ -50,25 +50,16 @@ pub enum Tok {
     #[regex(r"[_\p{XID_Start}]\p{XID_Continue}*", |lex| lex.slice().to_string())]
     Name(String),
 
-    /// Scanned integers become `Int` or `BigInt` (the callbacks choose);
-    /// this variant itself is never produced.
-    #[regex(r"[0-9](_?[0-9])*", decimal_int)]
-    #[regex(r"0[xX](_?[0-9a-fA-F])+", |lex| radix_int(lex, 16))]
-    #[regex(r"0[oO](_?[0-7])+", |lex| radix_int(lex, 8))]
-    #[regex(r"0[bB](_?[01])+", |lex| radix_int(lex, 2))]
-    IntLiteral,
+    /// The start of a number; the callback scans the rest by hand and
+    /// yields `Int`, `BigInt` or `Float` (one short regex keeps logos from
+    /// backtracking across the many overlapping number forms).
+    #[regex(r"[0-9]", scan_number)]
+    #[regex(r"\.[0-9]", scan_number)]
+    Number,
     Int(i64),
-    /// An integer literal too large for i64 (the scanner folds it here).
+    /// An integer literal too large for i64.
     BigInt(Box<BigInt>),
-    #[regex(r"[0-9](_?[0-9])*\.([0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?", float)]
-    #[regex(r"\.[0-9](_?[0-9])*([eE][+-]?[0-9](_?[0-9])*)?", float)]
-    #[regex(r"[0-9](_?[0-9])*[eE][+-]?[0-9](_?[0-9])*", float)]
     Float(f64),
-    #[regex(r"[0-9](_?[0-9])*[jJ]", imaginary)]
-    #[regex(r"[0-9](_?[0-9])*\.([0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?[jJ]", imaginary)]
-    #[regex(r"\.[0-9](_?[0-9])*([eE][+-]?[0-9](_?[0-9])*)?[jJ]", imaginary)]
-    #[regex(r"[0-9](_?[0-9])*[eE][+-]?[0-9](_?[0-9])*[jJ]", imaginary)]
-    Imaginary,
 
     #[regex(r#"([rRuUbBfF]|[rR][bBfF]|[bBfF][rR])?['"]"#, crate::lexer::strings::scan_string)]
     String(StrToken),
@@ -261,18 +252,87 @@ fn digits_without_underscores(text: &str) -> String {
     text.chars().filter(|c| *c != '_').collect()
 }
 
-fn decimal_int(lex: &mut logos::Lexer<Tok>) -> Result<Tok, LexError> {
-    let text = lex.slice();
-    let bytes = text.as_bytes();
-    if bytes.first() == Some(&b'0') && bytes.iter().any(|b| (b'1'..=b'9').contains(b)) {
+/// Consumes digits accepted by `is_digit`, each `_` only between two digits.
+/// Returns the end position.
+fn digits(b: &[u8], mut i: usize, is_digit: impl Fn(u8) -> bool) -> usize {
+    while i < b.len() {
+        if is_digit(b[i]) {
+            i += 1;
+        } else if b[i] == b'_' && i + 1 < b.len() && is_digit(b[i + 1]) && i > 0 && is_digit(b[i - 1]) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// Scans a numeric literal. What follows it (a stray letter, `_` or digit)
+/// is left for the layout pass, which knows CPython's messages for it.
+fn scan_number(lex: &mut logos::Lexer<Tok>) -> Result<Tok, LexError> {
+    let start = lex.span().start;
+    let Some(b) = lex.source().as_bytes().get(start..) else {
+        return Err(LexError::BadNumber);
+    };
+    let is_dec = |c: u8| c.is_ascii_digit();
+    let mut i;
+    let mut is_float = false;
+    if b.first() == Some(&b'0') && matches!(b.get(1), Some(b'x' | b'X' | b'o' | b'O' | b'b' | b'B')) {
+        let (radix, is_digit): (u32, fn(u8) -> bool) = match b.get(1) {
+            Some(b'x' | b'X') => (16, |c: u8| c.is_ascii_hexdigit()),
+            Some(b'o' | b'O') => (8, |c: u8| (b'0'..=b'7').contains(&c)),
+            _ => (2, |c: u8| c == b'0' || c == b'1'),
+        };
+        // `0x_1` is valid: an underscore may follow the prefix.
+        let first = if b.get(2) == Some(&b'_') { 3 } else { 2 };
+        if !b.get(first).is_some_and(|c| is_digit(*c)) {
+            bump_to(lex, start, 1);
+            return Ok(Tok::Int(0));
+        }
+        i = digits(b, first, is_digit);
+        bump_to(lex, start, i);
+        let text = std::str::from_utf8(&b[first..i]).unwrap_or("0");
+        return Ok(int_token(&digits_without_underscores(text), radix));
+    }
+    i = if b.first() == Some(&b'.') { 0 } else { digits(b, 0, is_dec) };
+    if b.get(i) == Some(&b'.') {
+        is_float = true;
+        i += 1;
+        if b.get(i).is_some_and(|c| c.is_ascii_digit()) {
+            i = digits(b, i, is_dec);
+        }
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        let sign = usize::from(matches!(b.get(i + 1), Some(b'+' | b'-')));
+        if b.get(i + 1 + sign).is_some_and(|c| c.is_ascii_digit()) {
+            is_float = true;
+            i = digits(b, i + 1 + sign, is_dec);
+        }
+    }
+    if matches!(b.get(i), Some(b'j' | b'J')) {
+        bump_to(lex, start, i + 1);
+        return Err(LexError::Imaginary);
+    }
+    bump_to(lex, start, i);
+    let text = std::str::from_utf8(&b[..i]).unwrap_or("0");
+    if is_float {
+        return digits_without_underscores(text)
+            .parse::<f64>()
+            .map(Tok::Float)
+            .map_err(|_| LexError::BadNumber);
+    }
+    if text.starts_with('0') && text.bytes().any(|c| (b'1'..=b'9').contains(&c)) {
         return Err(LexError::LeadingZeros);
     }
     Ok(int_token(&digits_without_underscores(text), 10))
 }
 
-fn radix_int(lex: &mut logos::Lexer<Tok>, radix: u32) -> Tok {
-    let text = lex.slice().get(2..).unwrap_or("");
-    int_token(&digits_without_underscores(text), radix)
+/// Moves the lexer's end to `start + len` (the regex matched a prefix).
+fn bump_to(lex: &mut logos::Lexer<Tok>, start: usize, len: usize) {
+    let matched = lex.span().end - start;
+    if len > matched {
+        lex.bump(len - matched);
+    }
 }
 
 fn int_token(digits: &str, radix: u32) -> Tok {
@@ -281,19 +341,9 @@ fn int_token(digits: &str, radix: u32) -> Tok {
     }
     match BigInt::parse_bytes(digits.as_bytes(), radix) {
         Some(big) => Tok::BigInt(Box::new(big)),
-        // Unreachable for text the regexes accept; zero keeps the scanner total.
+        // Unreachable for text the scanner accepts; zero keeps it total.
         None => Tok::Int(0),
     }
-}
-
-fn float(lex: &mut logos::Lexer<Tok>) -> Result<f64, LexError> {
-    digits_without_underscores(lex.slice())
-        .parse::<f64>()
-        .map_err(|_| LexError::BadNumber)
-}
-
-fn imaginary(_lex: &mut logos::Lexer<Tok>) -> Result<(), LexError> {
-    Err(LexError::Imaginary)
 }
 
 impl Tok {

@@ -347,14 +347,14 @@ fn build_params(src: &str, file: &str, items: Vec<ParamItem>) -> PResult<Paramet
                     return fail(src, file, "/ must be ahead of *", l, r);
                 }
                 if p.args.is_empty() {
-                    return fail(src, file, "at least one argument must precede /", l, r);
+                    return fail(src, file, "invalid syntax", l, r);
                 }
                 seen_slash = true;
                 p.posonly = std::mem::take(&mut p.args);
             }
-            ParamItem::Star(l, q, r) => {
+            ParamItem::Star(l, q, _) => {
                 if star_at.is_some() {
-                    return fail(src, file, "* argument may appear only once", l, r);
+                    return fail(src, file, "* argument may appear only once", l, l);
                 }
                 star_at = Some((l, q.is_none()));
                 if let Some(q) = q {
@@ -533,14 +533,15 @@ fn split_args(src: &str, file: &str, items: Vec<Arg>, parens: Option<(usize, usi
         match item {
             Arg::Pos(e) => {
                 let (s, t) = (e.span().start as usize, e.span().end as usize);
+                // CPython points just past the offending argument.
                 if matches!(e, Expr::Starred(_)) {
                     if seen_kw_unpack {
                         return fail(src, file, "iterable argument unpacking follows keyword argument unpacking", s, s);
                     }
                 } else if seen_kw_unpack {
-                    return fail(src, file, "positional argument follows keyword argument unpacking", s, t);
+                    return fail(src, file, "positional argument follows keyword argument unpacking", t, t);
                 } else if seen_kw {
-                    return fail(src, file, "positional argument follows keyword argument", s, t);
+                    return fail(src, file, "positional argument follows keyword argument", t, t);
                 }
                 args.push(e);
             }
@@ -588,4 +589,9 @@ pub fn set_comp(l: usize, elt: Expr, generators: Vec<Comprehension>, r: usize) -
 
 pub fn dict_comp(l: usize, key: Expr, value: Expr, generators: Vec<Comprehension>, r: usize) -> Expr {
     Expr::DictComp(ExprDictComp { span: sp(l, r), key: Box::new(key), value: Box::new(value), generators })
+}
+
+/// `f(True=1)`: the keyword is not a name, so CPython reports the target.
+pub fn keyword_constant_arg(src: &str, file: &str, l: usize, what: &str, r: usize) -> PResult<Arg> {
+    fail(src, file, format!("cannot assign to {}", what), l, r)
 }
