@@ -367,6 +367,8 @@ impl<'s> Layout<'s> {
             let mut e = self.syntax("source code cannot contain null bytes", start, start);
             e.offset = 0;
             e.end_offset = 0;
+            // CPython's copy of the line ends at the NUL.
+            e.text = e.text.map(|t| t.split('\0').next().unwrap_or("").to_string());
             return e;
         }
         if c.is_ascii_graphic() {
