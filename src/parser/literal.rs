@@ -120,7 +120,6 @@ impl FString<'_> {
                         continue;
                     }
                     self.text(seg, i, text)?;
-                    flush(text, parts, self.span);
                     i = self.field(i + 1, end, spec_level, parts, text)?;
                     seg = i;
                 }
@@ -205,11 +204,11 @@ impl FString<'_> {
         }
         if let Some(doc) = self_doc {
             text.push_str(&doc);
-            flush(text, parts, self.span);
             if conversion == Conversion::None && format_spec.is_none() {
                 conversion = Conversion::Repr;
             }
         }
+        flush(text, parts, self.span);
         parts.push(Expr::FormattedValue(ExprFormattedValue {
             span: Span::new(start.saturating_sub(1), i + 1),
             value: Box::new(value),
