@@ -595,3 +595,14 @@ pub fn dict_comp(l: usize, key: Expr, value: Expr, generators: Vec<Comprehension
 pub fn keyword_constant_arg(src: &str, file: &str, l: usize, what: &str, r: usize) -> PResult<Arg> {
     fail(src, file, format!("cannot assign to {}", what), l, r)
 }
+
+/// `a[*b]` subscripts with a one-element tuple, as CPython does.
+pub fn lone_slice(e: Expr) -> Expr {
+    match e {
+        Expr::Starred(s) => {
+            let span = s.span;
+            Expr::Tuple(ExprTuple { span, elts: vec![Expr::Starred(s)], parenthesized: false })
+        }
+        other => other,
+    }
+}
