@@ -21,14 +21,17 @@ enum Ctx {
 
 pub fn dump(module: &Module) -> String {
     let tree = node("Module", vec![("body", stmts(&module.body)), ("type_ignores", D::List(vec![]))]);
-    let mut out = format_d(&tree, 0).0;
+    let mut out = String::new();
+    write_d(&tree, 0, &mut out);
     out.push('\n');
     out
 }
 
 /// Dumps one expression (for `parse_expression` results).
 pub fn dump_expr(e: &Expr) -> String {
-    format_d(&expr(e, Ctx::Load), 0).0
+    let mut out = String::new();
+    write_d(&expr(e, Ctx::Load), 0, &mut out);
+    out
 }
 
 fn node(name: &'static str, fields: Vec<(&'static str, D)>) -> D {
@@ -43,32 +46,59 @@ fn unit(name: &'static str) -> D {
     D::Node(name, vec![])
 }
 
-/// Formats like `ast.dump(indent=2)`: a node whose fields are all leaves
-/// (at most three) stays on one line; anything else gets a line per field.
-fn format_d(d: &D, level: usize) -> (String, bool) {
-    let prefix = format!("\n{}", "  ".repeat(level + 1));
-    let sep = format!(",\n{}", "  ".repeat(level + 1));
+/// A value printed without line breaks of its own: a leaf, an empty list,
+/// or a node without fields (`Load()`).
+fn is_simple(d: &D) -> bool {
     match d {
-        D::Leaf(s) => (s.clone(), true),
+        D::Leaf(_) => true,
+        D::List(items) => items.is_empty(),
+        D::Node(_, fields) => fields.is_empty(),
+    }
+}
+
+/// Writes `d` like `ast.dump(indent=2)`: a node whose fields are all
+/// simple (at most three) stays on one line; anything else gets a line per
+/// field. Output goes straight into `out`, so deep trees cost linear time.
+fn write_d(d: &D, level: usize, out: &mut String) {
+    let newline = |out: &mut String, level: usize| {
+        out.push('\n');
+        for _ in 0..level {
+            out.push_str("  ");
+        }
+    };
+    match d {
+        D::Leaf(s) => out.push_str(s),
         D::List(items) => {
-            if items.is_empty() {
-                return ("[]".to_string(), true);
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                newline(out, level + 1);
+                write_d(item, level + 1, out);
             }
-            let parts: Vec<String> = items.iter().map(|x| format_d(x, level + 1).0).collect();
-            (format!("[{}{}]", prefix, parts.join(&sep)), false)
+            out.push(']');
         }
         D::Node(name, fields) => {
-            let mut all_simple = true;
-            let mut args = Vec::with_capacity(fields.len());
-            for (field, value) in fields {
-                let (text, simple) = format_d(value, level + 1);
-                all_simple &= simple;
-                args.push(format!("{}={}", field, text));
+            out.push_str(name);
+            out.push('(');
+            let one_line = fields.len() <= 3 && fields.iter().all(|(_, v)| is_simple(v));
+            for (i, (field, value)) in fields.iter().enumerate() {
+                if one_line {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                } else {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    newline(out, level + 1);
+                }
+                out.push_str(field);
+                out.push('=');
+                write_d(value, level + 1, out);
             }
-            if all_simple && args.len() <= 3 {
-                return (format!("{}({})", name, args.join(", ")), args.is_empty());
-            }
-            (format!("{}({}{})", name, prefix, args.join(&sep)), false)
+            out.push(')');
         }
     }
 }
