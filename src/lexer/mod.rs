@@ -10,3 +10,6 @@ pub mod token;
 
 pub use layout::{tokenize, Layout, LexResult, Spanned};
 pub use token::Tok;
+
+#[cfg(test)]
+mod tests;
