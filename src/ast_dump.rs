@@ -20,7 +20,13 @@ enum Ctx {
 }
 
 pub fn dump(module: &Module) -> String {
-    let tree = node("Module", vec![("body", stmts(&module.body)), ("type_ignores", D::List(vec![]))]);
+    let tree = node(
+        "Module",
+        vec![
+            ("body", stmts(&module.body)),
+            ("type_ignores", D::List(vec![])),
+        ],
+    );
     let mut out = String::new();
     write_d(&tree, 0, &mut out);
     out.push('\n');
@@ -130,33 +136,68 @@ fn stmt(s: &Stmt) -> D {
                 ("body", stmts(&f.body)),
                 ("decorator_list", exprs(&f.decorators, Ctx::Load)),
             ];
-            opt(&mut fields, "returns", f.returns.as_ref().map(|e| expr(e, Ctx::Load)));
-            node(if f.is_async { "AsyncFunctionDef" } else { "FunctionDef" }, fields)
+            opt(
+                &mut fields,
+                "returns",
+                f.returns.as_ref().map(|e| expr(e, Ctx::Load)),
+            );
+            node(
+                if f.is_async {
+                    "AsyncFunctionDef"
+                } else {
+                    "FunctionDef"
+                },
+                fields,
+            )
         }
         Stmt::ClassDef(c) => node(
             "ClassDef",
             vec![
                 ("name", ident(&c.name)),
                 ("bases", exprs(&c.bases, Ctx::Load)),
-                ("keywords", D::List(c.keywords.iter().map(keyword).collect())),
+                (
+                    "keywords",
+                    D::List(c.keywords.iter().map(keyword).collect()),
+                ),
                 ("body", stmts(&c.body)),
                 ("decorator_list", exprs(&c.decorators, Ctx::Load)),
             ],
         ),
         Stmt::Return(r) => {
             let mut fields = vec![];
-            opt(&mut fields, "value", r.value.as_ref().map(|e| expr(e, Ctx::Load)));
+            opt(
+                &mut fields,
+                "value",
+                r.value.as_ref().map(|e| expr(e, Ctx::Load)),
+            );
             node("Return", fields)
         }
         Stmt::Delete(d) => node("Delete", vec![("targets", exprs(&d.targets, Ctx::Del))]),
-        Stmt::Assign(a) => node("Assign", vec![("targets", exprs(&a.targets, Ctx::Store)), ("value", expr(&a.value, Ctx::Load))]),
+        Stmt::Assign(a) => node(
+            "Assign",
+            vec![
+                ("targets", exprs(&a.targets, Ctx::Store)),
+                ("value", expr(&a.value, Ctx::Load)),
+            ],
+        ),
         Stmt::AugAssign(a) => node(
             "AugAssign",
-            vec![("target", expr(&a.target, Ctx::Store)), ("op", unit(operator(a.op))), ("value", expr(&a.value, Ctx::Load))],
+            vec![
+                ("target", expr(&a.target, Ctx::Store)),
+                ("op", unit(operator(a.op))),
+                ("value", expr(&a.value, Ctx::Load)),
+            ],
         ),
         Stmt::AnnAssign(a) => {
-            let mut fields = vec![("target", expr(&a.target, Ctx::Store)), ("annotation", expr(&a.annotation, Ctx::Load))];
-            opt(&mut fields, "value", a.value.as_ref().map(|e| expr(e, Ctx::Load)));
+            let mut fields = vec![
+                ("target", expr(&a.target, Ctx::Store)),
+                ("annotation", expr(&a.annotation, Ctx::Load)),
+            ];
+            opt(
+                &mut fields,
+                "value",
+                a.value.as_ref().map(|e| expr(e, Ctx::Load)),
+            );
             fields.push(("simple", leaf(if a.simple { "1" } else { "0" })));
             node("AnnAssign", fields)
         }
@@ -169,8 +210,22 @@ fn stmt(s: &Stmt) -> D {
                 ("orelse", stmts(&f.orelse)),
             ],
         ),
-        Stmt::While(w) => node("While", vec![("test", expr(&w.test, Ctx::Load)), ("body", stmts(&w.body)), ("orelse", stmts(&w.orelse))]),
-        Stmt::If(i) => node("If", vec![("test", expr(&i.test, Ctx::Load)), ("body", stmts(&i.body)), ("orelse", stmts(&i.orelse))]),
+        Stmt::While(w) => node(
+            "While",
+            vec![
+                ("test", expr(&w.test, Ctx::Load)),
+                ("body", stmts(&w.body)),
+                ("orelse", stmts(&w.orelse)),
+            ],
+        ),
+        Stmt::If(i) => node(
+            "If",
+            vec![
+                ("test", expr(&i.test, Ctx::Load)),
+                ("body", stmts(&i.body)),
+                ("orelse", stmts(&i.orelse)),
+            ],
+        ),
         Stmt::With(w) => node(
             if w.is_async { "AsyncWith" } else { "With" },
             vec![
@@ -180,8 +235,13 @@ fn stmt(s: &Stmt) -> D {
                         w.items
                             .iter()
                             .map(|it| {
-                                let mut fields = vec![("context_expr", expr(&it.context_expr, Ctx::Load))];
-                                opt(&mut fields, "optional_vars", it.optional_vars.as_ref().map(|e| expr(e, Ctx::Store)));
+                                let mut fields =
+                                    vec![("context_expr", expr(&it.context_expr, Ctx::Load))];
+                                opt(
+                                    &mut fields,
+                                    "optional_vars",
+                                    it.optional_vars.as_ref().map(|e| expr(e, Ctx::Store)),
+                                );
                                 node("withitem", fields)
                             })
                             .collect(),
@@ -192,8 +252,16 @@ fn stmt(s: &Stmt) -> D {
         ),
         Stmt::Raise(r) => {
             let mut fields = vec![];
-            opt(&mut fields, "exc", r.exc.as_ref().map(|e| expr(e, Ctx::Load)));
-            opt(&mut fields, "cause", r.cause.as_ref().map(|e| expr(e, Ctx::Load)));
+            opt(
+                &mut fields,
+                "exc",
+                r.exc.as_ref().map(|e| expr(e, Ctx::Load)),
+            );
+            opt(
+                &mut fields,
+                "cause",
+                r.cause.as_ref().map(|e| expr(e, Ctx::Load)),
+            );
             node("Raise", fields)
         }
         Stmt::Try(t) => node(
@@ -207,7 +275,11 @@ fn stmt(s: &Stmt) -> D {
                             .iter()
                             .map(|h| {
                                 let mut fields = vec![];
-                                opt(&mut fields, "type", h.type_.as_ref().map(|e| expr(e, Ctx::Load)));
+                                opt(
+                                    &mut fields,
+                                    "type",
+                                    h.type_.as_ref().map(|e| expr(e, Ctx::Load)),
+                                );
                                 opt(&mut fields, "name", h.name.as_deref().map(ident));
                                 fields.push(("body", stmts(&h.body)));
                                 node("ExceptHandler", fields)
@@ -221,7 +293,11 @@ fn stmt(s: &Stmt) -> D {
         ),
         Stmt::Assert(a) => {
             let mut fields = vec![("test", expr(&a.test, Ctx::Load))];
-            opt(&mut fields, "msg", a.msg.as_ref().map(|e| expr(e, Ctx::Load)));
+            opt(
+                &mut fields,
+                "msg",
+                a.msg.as_ref().map(|e| expr(e, Ctx::Load)),
+            );
             node("Assert", fields)
         }
         Stmt::Import(i) => node("Import", vec![("names", aliases(&i.names))]),
@@ -232,8 +308,14 @@ fn stmt(s: &Stmt) -> D {
             fields.push(("level", leaf(i.level.to_string())));
             node("ImportFrom", fields)
         }
-        Stmt::Global(g) => node("Global", vec![("names", D::List(g.names.iter().map(|n| ident(n)).collect()))]),
-        Stmt::Nonlocal(g) => node("Nonlocal", vec![("names", D::List(g.names.iter().map(|n| ident(n)).collect()))]),
+        Stmt::Global(g) => node(
+            "Global",
+            vec![("names", D::List(g.names.iter().map(|n| ident(n)).collect()))],
+        ),
+        Stmt::Nonlocal(g) => node(
+            "Nonlocal",
+            vec![("names", D::List(g.names.iter().map(|n| ident(n)).collect()))],
+        ),
         Stmt::Expr(e) => node("Expr", vec![("value", expr(&e.value, Ctx::Load))]),
         Stmt::Pass(_) => unit("Pass"),
         Stmt::Break(_) => unit("Break"),
@@ -263,7 +345,11 @@ fn keyword(k: &Keyword) -> D {
 
 fn arg(p: &Param) -> D {
     let mut fields = vec![("arg", ident(&p.name))];
-    opt(&mut fields, "annotation", p.annotation.as_ref().map(|e| expr(e, Ctx::Load)));
+    opt(
+        &mut fields,
+        "annotation",
+        p.annotation.as_ref().map(|e| expr(e, Ctx::Load)),
+    );
     node("arg", fields)
 }
 
@@ -276,12 +362,27 @@ fn params(p: &Parameters) -> D {
     fields.push(("kwonlyargs", D::List(p.kwonly.iter().map(arg).collect())));
     fields.push((
         "kw_defaults",
-        D::List(p.kwonly.iter().map(|q| q.default.as_ref().map_or_else(|| leaf("None"), |d| expr(d, Ctx::Load))).collect()),
+        D::List(
+            p.kwonly
+                .iter()
+                .map(|q| {
+                    q.default
+                        .as_ref()
+                        .map_or_else(|| leaf("None"), |d| expr(d, Ctx::Load))
+                })
+                .collect(),
+        ),
     ));
     opt(&mut fields, "kwarg", p.kwarg.as_ref().map(arg));
     fields.push((
         "defaults",
-        D::List(p.posonly.iter().chain(&p.args).filter_map(|q| q.default.as_ref().map(|d| expr(d, Ctx::Load))).collect()),
+        D::List(
+            p.posonly
+                .iter()
+                .chain(&p.args)
+                .filter_map(|q| q.default.as_ref().map(|d| expr(d, Ctx::Load)))
+                .collect(),
+        ),
     ));
     node("arguments", fields)
 }
@@ -317,12 +418,25 @@ fn expr(e: &Expr, ctx: Ctx) -> D {
     match e {
         Expr::BoolOp(b) => node(
             "BoolOp",
-            vec![("op", unit(if b.op == BoolOp::And { "And" } else { "Or" })), ("values", exprs(&b.values, load))],
+            vec![
+                ("op", unit(if b.op == BoolOp::And { "And" } else { "Or" })),
+                ("values", exprs(&b.values, load)),
+            ],
         ),
-        Expr::NamedExpr(n) => node("NamedExpr", vec![("target", expr(&n.target, Ctx::Store)), ("value", expr(&n.value, load))]),
+        Expr::NamedExpr(n) => node(
+            "NamedExpr",
+            vec![
+                ("target", expr(&n.target, Ctx::Store)),
+                ("value", expr(&n.value, load)),
+            ],
+        ),
         Expr::BinOp(b) => node(
             "BinOp",
-            vec![("left", expr(&b.left, load)), ("op", unit(operator(b.op))), ("right", expr(&b.right, load))],
+            vec![
+                ("left", expr(&b.left, load)),
+                ("op", unit(operator(b.op))),
+                ("right", expr(&b.right, load)),
+            ],
         ),
         Expr::UnaryOp(u) => {
             let op = match u.op {
@@ -331,34 +445,76 @@ fn expr(e: &Expr, ctx: Ctx) -> D {
                 UnaryOp::UAdd => "UAdd",
                 UnaryOp::USub => "USub",
             };
-            node("UnaryOp", vec![("op", unit(op)), ("operand", expr(&u.operand, load))])
+            node(
+                "UnaryOp",
+                vec![("op", unit(op)), ("operand", expr(&u.operand, load))],
+            )
         }
-        Expr::Lambda(l) => node("Lambda", vec![("args", params(&l.params)), ("body", expr(&l.body, load))]),
+        Expr::Lambda(l) => node(
+            "Lambda",
+            vec![("args", params(&l.params)), ("body", expr(&l.body, load))],
+        ),
         Expr::IfExp(i) => node(
             "IfExp",
-            vec![("test", expr(&i.test, load)), ("body", expr(&i.body, load)), ("orelse", expr(&i.orelse, load))],
+            vec![
+                ("test", expr(&i.test, load)),
+                ("body", expr(&i.body, load)),
+                ("orelse", expr(&i.orelse, load)),
+            ],
         ),
         Expr::Dict(d) => node(
             "Dict",
             vec![
-                ("keys", D::List(d.keys.iter().map(|k| k.as_ref().map_or_else(|| leaf("None"), |k| expr(k, load))).collect())),
+                (
+                    "keys",
+                    D::List(
+                        d.keys
+                            .iter()
+                            .map(|k| k.as_ref().map_or_else(|| leaf("None"), |k| expr(k, load)))
+                            .collect(),
+                    ),
+                ),
                 ("values", exprs(&d.values, load)),
             ],
         ),
         Expr::Set(s) => node("Set", vec![("elts", exprs(&s.elts, load))]),
-        Expr::ListComp(c) => node("ListComp", vec![("elt", expr(&c.elt, load)), ("generators", comprehensions(&c.generators))]),
-        Expr::SetComp(c) => node("SetComp", vec![("elt", expr(&c.elt, load)), ("generators", comprehensions(&c.generators))]),
-        Expr::GeneratorExp(c) => {
-            node("GeneratorExp", vec![("elt", expr(&c.elt, load)), ("generators", comprehensions(&c.generators))])
-        }
+        Expr::ListComp(c) => node(
+            "ListComp",
+            vec![
+                ("elt", expr(&c.elt, load)),
+                ("generators", comprehensions(&c.generators)),
+            ],
+        ),
+        Expr::SetComp(c) => node(
+            "SetComp",
+            vec![
+                ("elt", expr(&c.elt, load)),
+                ("generators", comprehensions(&c.generators)),
+            ],
+        ),
+        Expr::GeneratorExp(c) => node(
+            "GeneratorExp",
+            vec![
+                ("elt", expr(&c.elt, load)),
+                ("generators", comprehensions(&c.generators)),
+            ],
+        ),
         Expr::DictComp(c) => node(
             "DictComp",
-            vec![("key", expr(&c.key, load)), ("value", expr(&c.value, load)), ("generators", comprehensions(&c.generators))],
+            vec![
+                ("key", expr(&c.key, load)),
+                ("value", expr(&c.value, load)),
+                ("generators", comprehensions(&c.generators)),
+            ],
         ),
         Expr::Await(a) => node("Await", vec![("value", expr(&a.value, load))]),
         Expr::Yield(y) => {
             let mut fields = vec![];
-            opt(&mut fields, "value", y.value.as_ref().map(|v| expr(v, load)));
+            opt(
+                &mut fields,
+                "value",
+                y.value.as_ref().map(|v| expr(v, load)),
+            );
             node("Yield", fields)
         }
         Expr::YieldFrom(y) => node("YieldFrom", vec![("value", expr(&y.value, load))]),
@@ -366,7 +522,10 @@ fn expr(e: &Expr, ctx: Ctx) -> D {
             "Compare",
             vec![
                 ("left", expr(&c.left, load)),
-                ("ops", D::List(c.ops.iter().map(|op| unit(cmpop(*op))).collect())),
+                (
+                    "ops",
+                    D::List(c.ops.iter().map(|op| unit(cmpop(*op))).collect()),
+                ),
                 ("comparators", exprs(&c.comparators, load)),
             ],
         ),
@@ -375,7 +534,10 @@ fn expr(e: &Expr, ctx: Ctx) -> D {
             vec![
                 ("func", expr(&c.func, load)),
                 ("args", exprs(&c.args, load)),
-                ("keywords", D::List(c.keywords.iter().map(keyword).collect())),
+                (
+                    "keywords",
+                    D::List(c.keywords.iter().map(keyword).collect()),
+                ),
             ],
         ),
         Expr::FormattedValue(f) => {
@@ -386,24 +548,56 @@ fn expr(e: &Expr, ctx: Ctx) -> D {
                 Conversion::Ascii => "97",
             };
             let mut fields = vec![("value", expr(&f.value, load)), ("conversion", leaf(conv))];
-            opt(&mut fields, "format_spec", f.format_spec.as_ref().map(|s| expr(s, load)));
+            opt(
+                &mut fields,
+                "format_spec",
+                f.format_spec.as_ref().map(|s| expr(s, load)),
+            );
             node("FormattedValue", fields)
         }
         Expr::JoinedStr(j) => node("JoinedStr", vec![("values", exprs(&j.values, load))]),
         Expr::Constant(c) => node("Constant", vec![("value", leaf(constant_repr(&c.value)))]),
-        Expr::Attribute(a) => node("Attribute", vec![("value", expr(&a.value, load)), ("attr", ident(&a.attr)), ("ctx", ctx_node(ctx))]),
+        Expr::Attribute(a) => node(
+            "Attribute",
+            vec![
+                ("value", expr(&a.value, load)),
+                ("attr", ident(&a.attr)),
+                ("ctx", ctx_node(ctx)),
+            ],
+        ),
         Expr::Subscript(s) => node(
             "Subscript",
-            vec![("value", expr(&s.value, load)), ("slice", expr(&s.slice, load)), ("ctx", ctx_node(ctx))],
+            vec![
+                ("value", expr(&s.value, load)),
+                ("slice", expr(&s.slice, load)),
+                ("ctx", ctx_node(ctx)),
+            ],
         ),
-        Expr::Starred(s) => node("Starred", vec![("value", expr(&s.value, ctx)), ("ctx", ctx_node(ctx))]),
+        Expr::Starred(s) => node(
+            "Starred",
+            vec![("value", expr(&s.value, ctx)), ("ctx", ctx_node(ctx))],
+        ),
         Expr::Name(n) => node("Name", vec![("id", ident(&n.id)), ("ctx", ctx_node(ctx))]),
-        Expr::List(l) => node("List", vec![("elts", exprs(&l.elts, ctx)), ("ctx", ctx_node(ctx))]),
-        Expr::Tuple(t) => node("Tuple", vec![("elts", exprs(&t.elts, ctx)), ("ctx", ctx_node(ctx))]),
+        Expr::List(l) => node(
+            "List",
+            vec![("elts", exprs(&l.elts, ctx)), ("ctx", ctx_node(ctx))],
+        ),
+        Expr::Tuple(t) => node(
+            "Tuple",
+            vec![("elts", exprs(&t.elts, ctx)), ("ctx", ctx_node(ctx))],
+        ),
         Expr::Slice(s) => {
             let mut fields = vec![];
-            opt(&mut fields, "lower", s.lower.as_ref().map(|v| expr(v, load)));
-            opt(&mut fields, "upper", s.upper.as_ref().map(|v| expr(v, load)));
+            opt(
+                &mut fields,
+                "lower",
+                s.lower.as_ref().map(|v| expr(v, load)),
+            );
+            opt(
+                &mut fields,
+                "upper",
+                s.upper.as_ref().map(|v| expr(v, load)),
+            );
             opt(&mut fields, "step", s.step.as_ref().map(|v| expr(v, load)));
             node("Slice", fields)
         }
@@ -472,8 +666,12 @@ pub fn py_float_repr(f: f64) -> String {
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     if !(-4..16).contains(&exp) {
-        let mantissa = if mantissa.contains('.') { mantissa.to_string() } else { mantissa.to_string() };
-        return format!("{}e{}{:02}", mantissa, if exp < 0 { '-' } else { '+' }, exp.abs());
+        return format!(
+            "{}e{}{:02}",
+            mantissa,
+            if exp < 0 { '-' } else { '+' },
+            exp.abs()
+        );
     }
     let plain = format!("{}", f);
     if plain.contains('.') {
@@ -485,7 +683,11 @@ pub fn py_float_repr(f: f64) -> String {
 
 /// Python's `repr(str)`.
 pub fn py_str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -498,7 +700,9 @@ pub fn py_str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if (c as u32) >= 0x80 && !printable(c) => {
                 let v = c as u32;
                 if v <= 0xff {
@@ -524,7 +728,11 @@ fn printable(c: char) -> bool {
 
 /// Python's `repr(bytes)`.
 pub fn py_bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = String::from("b");
     out.push(quote as char);
     for &c in b {

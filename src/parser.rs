@@ -9,7 +9,14 @@ pub mod actions;
 pub mod literal;
 pub mod validate;
 
-#[allow(clippy::all, unused_parens, unused_imports, dead_code, non_snake_case, unused_mut)]
+#[allow(
+    clippy::all,
+    unused_parens,
+    unused_imports,
+    dead_code,
+    non_snake_case,
+    unused_mut
+)]
 mod grammar {
     include!(concat!(env!("OUT_DIR"), "/grammar/weft.rs"));
 }
@@ -34,7 +41,11 @@ pub fn parse_module(source: &str, filename: &str) -> Result<Module, SyntaxError>
     parse_module_with(source, filename, ParseOptions::default())
 }
 
-pub fn parse_module_with(source: &str, filename: &str, options: ParseOptions) -> Result<Module, SyntaxError> {
+pub fn parse_module_with(
+    source: &str,
+    filename: &str,
+    options: ParseOptions,
+) -> Result<Module, SyntaxError> {
     let layout = Layout::new(source, filename, 0, source.len(), false);
     let top = run(source, filename, layout, Tok::StartModule, 0, 0).map_err(|e| *e)?;
     let body = match top {
@@ -53,7 +64,16 @@ pub fn parse_expression(source: &str, filename: &str) -> Result<Expr, SyntaxErro
     let top = run(source, filename, layout, Tok::StartExpression, start, 0).map_err(|e| *e)?;
     let expr = match top {
         Top::Expr(e) => e,
-        Top::Module(_) => return Err(SyntaxError::at(SyntaxErrorKind::SyntaxError, "invalid syntax", filename, source, 0, 0)),
+        Top::Module(_) => {
+            return Err(SyntaxError::at(
+                SyntaxErrorKind::SyntaxError,
+                "invalid syntax",
+                filename,
+                source,
+                0,
+                0,
+            ))
+        }
     };
     validate::check_expression(expr, source, filename).map_err(|e| *e)
 }
@@ -64,7 +84,13 @@ const MAX_FSTRING_DEPTH: usize = 8;
 
 /// Parses the expression of an f-string field, `source[start..end]`, as if
 /// it were parenthesised. Positions stay those of the whole source.
-pub(crate) fn parse_field(source: &str, filename: &str, start: usize, end: usize, depth: usize) -> Result<Expr, Box<SyntaxError>> {
+pub(crate) fn parse_field(
+    source: &str,
+    filename: &str,
+    start: usize,
+    end: usize,
+    depth: usize,
+) -> Result<Expr, Box<SyntaxError>> {
     if depth > MAX_FSTRING_DEPTH {
         return Err(Box::new(SyntaxError::at(
             SyntaxErrorKind::SyntaxError,
@@ -76,9 +102,23 @@ pub(crate) fn parse_field(source: &str, filename: &str, start: usize, end: usize
         )));
     }
     let layout = Layout::new(source, filename, start, end, true);
-    match run(source, filename, layout, Tok::StartFString, start, depth + 1) {
+    match run(
+        source,
+        filename,
+        layout,
+        Tok::StartFString,
+        start,
+        depth + 1,
+    ) {
         Ok(Top::Expr(e)) => Ok(e),
-        Ok(Top::Module(_)) => Err(Box::new(SyntaxError::at(SyntaxErrorKind::SyntaxError, "f-string: invalid syntax", filename, source, start, start))),
+        Ok(Top::Module(_)) => Err(Box::new(SyntaxError::at(
+            SyntaxErrorKind::SyntaxError,
+            "f-string: invalid syntax",
+            filename,
+            source,
+            start,
+            start,
+        ))),
         Err(mut e) => {
             if !e.msg.starts_with("f-string") {
                 e.msg = format!("f-string: {}", e.msg);
@@ -88,7 +128,14 @@ pub(crate) fn parse_field(source: &str, filename: &str, start: usize, end: usize
     }
 }
 
-fn run<'s>(source: &'s str, filename: &'s str, layout: Layout<'s>, start_tok: Tok, origin: usize, fdepth: usize) -> Result<Top, Box<SyntaxError>> {
+fn run<'s>(
+    source: &'s str,
+    filename: &'s str,
+    layout: Layout<'s>,
+    start_tok: Tok,
+    origin: usize,
+    fdepth: usize,
+) -> Result<Top, Box<SyntaxError>> {
     let mut feeder = Feeder {
         src: source,
         file: filename,
@@ -171,14 +218,21 @@ impl Iterator for Feeder<'_> {
                 self.prev_header = self.header.replace((tok.clone(), s));
             }
         }
-        self.line_start = matches!(tok, Tok::Newline | Tok::Indent | Tok::Dedent) || (self.line_start && tok == Tok::Async);
+        self.line_start = matches!(tok, Tok::Newline | Tok::Indent | Tok::Dedent)
+            || (self.line_start && tok == Tok::Async);
         self.last_end = e;
         Some(Ok((s, tok, e)))
     }
 }
 
 impl Feeder<'_> {
-    fn error(&self, kind: SyntaxErrorKind, msg: impl Into<String>, start: usize, end: usize) -> Box<SyntaxError> {
+    fn error(
+        &self,
+        kind: SyntaxErrorKind,
+        msg: impl Into<String>,
+        start: usize,
+        end: usize,
+    ) -> Box<SyntaxError> {
         Box::new(SyntaxError::at(kind, msg, self.file, self.src, start, end))
     }
 
@@ -197,19 +251,32 @@ impl Feeder<'_> {
                     return e;
                 }
                 let at = location.max(self.last_end);
-                let msg = if self.fdepth > 0 { "f-string: invalid syntax" } else { "invalid syntax" };
+                let msg = if self.fdepth > 0 {
+                    "f-string: invalid syntax"
+                } else {
+                    "invalid syntax"
+                };
                 let mut e = self.error(SyntaxErrorKind::SyntaxError, msg, at, at);
                 e.incomplete = true;
                 e
             }
-            ParseError::UnrecognizedToken { token: (s, tok, e), expected } => {
+            ParseError::UnrecognizedToken {
+                token: (s, tok, e),
+                expected,
+            } => {
                 if tok == Tok::Indent {
-                    return self.error(SyntaxErrorKind::IndentationError, "unexpected indent", s, e);
+                    return self.error(
+                        SyntaxErrorKind::IndentationError,
+                        "unexpected indent",
+                        s,
+                        e,
+                    );
                 }
                 if expected.iter().any(|t| t == "INDENT") {
                     return self.expected_block(s);
                 }
-                if tok == Tok::Newline && self.line_keyword && expected.iter().any(|t| t == "\":\"") {
+                if tok == Tok::Newline && self.line_keyword && expected.iter().any(|t| t == "\":\"")
+                {
                     return self.error(SyntaxErrorKind::SyntaxError, "expected ':'", s, e);
                 }
                 self.generic(s, e)
@@ -240,7 +307,10 @@ impl Feeder<'_> {
                 _ => return None,
             };
             let (line, _, _) = crate::syntax_error::locate(self.src, *pos);
-            Some(format!("expected an indented block after {} on line {}", desc, line))
+            Some(format!(
+                "expected an indented block after {} on line {}",
+                desc, line
+            ))
         });
         let msg = what.unwrap_or_else(|| "expected an indented block".to_string());
         self.error(SyntaxErrorKind::IndentationError, msg, at, at)
@@ -255,13 +325,18 @@ impl Feeder<'_> {
         let (line, col, _) = crate::syntax_error::locate(self.src, s);
         for item in self.peeked.take().into_iter().chain(&mut self.layout) {
             if let Err(err) = item {
-                if !err.msg.ends_with("was never closed") || (err.lineno, err.offset) < (line, col) {
+                if !err.msg.ends_with("was never closed") || (err.lineno, err.offset) < (line, col)
+                {
                     return err;
                 }
                 break;
             }
         }
-        let msg = if self.fdepth > 0 { "f-string: invalid syntax" } else { "invalid syntax" };
+        let msg = if self.fdepth > 0 {
+            "f-string: invalid syntax"
+        } else {
+            "invalid syntax"
+        };
         self.error(SyntaxErrorKind::SyntaxError, msg, s, e)
     }
 }

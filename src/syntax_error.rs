@@ -129,6 +129,8 @@ pub fn locate(source: &str, pos: usize) -> (usize, usize, String) {
         .unwrap_or(source.len());
     let lineno = source[..line_start].matches('\n').count() + 1;
     let col = source[line_start..pos].chars().count() + 1;
-    let text = source[line_start..line_end].trim_end_matches('\r').to_string();
+    let text = source[line_start..line_end]
+        .trim_end_matches('\r')
+        .to_string();
     (lineno, col, text)
 }

@@ -35,15 +35,33 @@ fn check_accepts_the_shared_programs() {
             let expected_err = std::fs::read_to_string(path.with_extension("err"))
                 .ok()
                 .map(|s| s.trim_end().to_string())
-                .filter(|s| s.starts_with("SyntaxError") || s.starts_with("IndentationError") || s.starts_with("TabError"));
+                .filter(|s| {
+                    s.starts_with("SyntaxError")
+                        || s.starts_with("IndentationError")
+                        || s.starts_with("TabError")
+                });
             let ok = match &expected_err {
-                Some(last) => out.status.code() == Some(1) && stderr.trim_end().lines().last() == Some(last.as_str()),
+                Some(last) => {
+                    out.status.code() == Some(1)
+                        && stderr.trim_end().lines().last() == Some(last.as_str())
+                }
                 None => out.status.success() && out.stdout.is_empty() && out.stderr.is_empty(),
             };
             if !ok {
-                failures.push(format!("{}: status {:?}\n{}", path.display(), out.status.code(), stderr));
+                failures.push(format!(
+                    "{}: status {:?}\n{}",
+                    path.display(),
+                    out.status.code(),
+                    stderr
+                ));
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {} files:\n{}", failures.len(), count, failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} files:\n{}",
+        failures.len(),
+        count,
+        failures.join("\n")
+    );
 }

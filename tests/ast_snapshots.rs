@@ -17,7 +17,10 @@ fn ast_dumps_match_snapshots() {
     let mut failures = Vec::new();
     for path in &cases {
         let source = std::fs::read_to_string(path).expect("readable case");
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
         let got = match weft::parser::parse_module(&source, name) {
             Ok(m) => weft::ast_dump::dump(&m),
             Err(e) => e.render(),
@@ -29,7 +32,12 @@ fn ast_dumps_match_snapshots() {
         }
         let want = std::fs::read_to_string(&snap).unwrap_or_default();
         if got != want {
-            failures.push(format!("--- {} differs from {}:\n{}", name, snap.display(), got));
+            failures.push(format!(
+                "--- {} differs from {}:\n{}",
+                name,
+                snap.display(),
+                got
+            ));
         }
     }
     assert!(!cases.is_empty());

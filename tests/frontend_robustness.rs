@@ -36,7 +36,12 @@ fn random_bytes() {
 
 #[test]
 fn invalid_utf8_through_the_str_path() {
-    let samples: [&[u8]; 4] = [b"x = '\xff\xfe'\n", b"\xc3\x28 = 1\n", b"def f(\xe2\x82):\n  pass\n", b"\xf0\x9f\x98"];
+    let samples: [&[u8]; 4] = [
+        b"x = '\xff\xfe'\n",
+        b"\xc3\x28 = 1\n",
+        b"def f(\xe2\x82):\n  pass\n",
+        b"\xf0\x9f\x98",
+    ];
     for s in samples {
         survive(&String::from_utf8_lossy(s));
     }
@@ -45,11 +50,13 @@ fn invalid_utf8_through_the_str_path() {
 #[test]
 fn random_token_soup() {
     let pieces = [
-        "x", "1", "1.5", "'s'", "f'{x}'", "f'{", "b'b'", "(", ")", "[", "]", "{", "}", ":", ",", ";", "=", "+", "-", "*", "**", "/",
-        "//", "%", "@", "<", "==", "!=", ":=", "->", ".", "...", "if", "else", "elif", "for", "in", "while", "def", "class",
-        "return", "yield", "await", "async", "lambda", "not", "and", "or", "is", "try", "except", "finally", "with", "as",
-        "import", "from", "global", "del", "pass", "break", "continue", "raise", "assert", "\n", "\n    ", "\n\t", " ", "\\\n",
-        "#c", "'''", "\"", "0x", "1e", "1_", "€", "\u{a0}", "\0", "\r",
+        "x", "1", "1.5", "'s'", "f'{x}'", "f'{", "b'b'", "(", ")", "[", "]", "{", "}", ":", ",",
+        ";", "=", "+", "-", "*", "**", "/", "//", "%", "@", "<", "==", "!=", ":=", "->", ".",
+        "...", "if", "else", "elif", "for", "in", "while", "def", "class", "return", "yield",
+        "await", "async", "lambda", "not", "and", "or", "is", "try", "except", "finally", "with",
+        "as", "import", "from", "global", "del", "pass", "break", "continue", "raise", "assert",
+        "\n", "\n    ", "\n\t", " ", "\\\n", "#c", "'''", "\"", "0x", "1e", "1_", "€", "\u{a0}",
+        "\0", "\r",
     ];
     let mut rng = Rng(12345);
     for _ in 0..4000 {

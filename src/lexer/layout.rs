@@ -41,7 +41,13 @@ pub struct Layout<'s> {
 
 impl<'s> Layout<'s> {
     /// Lays out `source[start..end]`. Positions are byte offsets into `source`.
-    pub fn new(source: &'s str, filename: &'s str, start: usize, end: usize, in_field: bool) -> Self {
+    pub fn new(
+        source: &'s str,
+        filename: &'s str,
+        start: usize,
+        end: usize,
+        in_field: bool,
+    ) -> Self {
         let end = end.min(source.len());
         let start = start.min(end);
         let slice = source.get(start..end).unwrap_or("");
@@ -68,8 +74,21 @@ impl<'s> Layout<'s> {
         }
     }
 
-    fn err(&self, kind: SyntaxErrorKind, msg: impl Into<String>, start: usize, end: usize) -> Box<SyntaxError> {
-        Box::new(SyntaxError::at(kind, msg, self.filename, self.source, start, end))
+    fn err(
+        &self,
+        kind: SyntaxErrorKind,
+        msg: impl Into<String>,
+        start: usize,
+        end: usize,
+    ) -> Box<SyntaxError> {
+        Box::new(SyntaxError::at(
+            kind,
+            msg,
+            self.filename,
+            self.source,
+            start,
+            end,
+        ))
     }
 
     fn syntax(&self, msg: impl Into<String>, start: usize, end: usize) -> Box<SyntaxError> {
@@ -115,21 +134,33 @@ impl<'s> Layout<'s> {
             }
             Tok::Comment => {
                 if self.in_field {
-                    return Err(self.syntax("f-string expression part cannot include '#'", start, start));
+                    return Err(self.syntax(
+                        "f-string expression part cannot include '#'",
+                        start,
+                        start,
+                    ));
                 }
                 self.comment_start = Some(start);
                 Ok(())
             }
             Tok::Backslash => {
                 if self.in_field {
-                    return Err(self.syntax("f-string expression part cannot include a backslash", start, start));
+                    return Err(self.syntax(
+                        "f-string expression part cannot include a backslash",
+                        start,
+                        start,
+                    ));
                 }
                 if self.lex.remainder().is_empty() {
                     let mut e = self.syntax("unexpected EOF while parsing", end, end);
                     e.incomplete = true;
                     return Err(e);
                 }
-                Err(self.syntax("unexpected character after line continuation character", end, end))
+                Err(self.syntax(
+                    "unexpected character after line continuation character",
+                    end,
+                    end,
+                ))
             }
             tok => {
                 if !self.line_has_tokens && self.brackets.is_empty() && !self.in_field {
@@ -139,7 +170,9 @@ impl<'s> Layout<'s> {
                 match &tok {
                     Tok::LPar | Tok::LSqb | Tok::LBrace => self.open(&tok, start)?,
                     Tok::RPar | Tok::RSqb | Tok::RBrace => self.close(&tok, start)?,
-                    Tok::Int(_) | Tok::BigInt(_) | Tok::Float(_) => self.check_number_end(start, end)?,
+                    Tok::Int(_) | Tok::BigInt(_) | Tok::Float(_) => {
+                        self.check_number_end(start, end)?
+                    }
                     _ => {}
                 }
                 self.queue.push_back((start, tok, end));
@@ -182,7 +215,10 @@ impl<'s> Layout<'s> {
     /// the stack and queues INDENT/DEDENT tokens.
     fn indent(&mut self, start: usize) -> Result<(), Box<SyntaxError>> {
         let before = self.source.get(..start).unwrap_or("");
-        let line_start = before.rfind(['\n', '\r']).map_or(0, |i| i + 1).max(self.base.min(start));
+        let line_start = before
+            .rfind(['\n', '\r'])
+            .map_or(0, |i| i + 1)
+            .max(self.base.min(start));
         let (mut col, mut alt) = (0usize, 0usize);
         for b in self.source.as_bytes().get(line_start..start).unwrap_or(&[]) {
             match b {
@@ -201,7 +237,14 @@ impl<'s> Layout<'s> {
                 _ => {}
             }
         }
-        let tab_error = |me: &Self| me.err(SyntaxErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", line_start, line_start);
+        let tab_error = |me: &Self| {
+            me.err(
+                SyntaxErrorKind::TabError,
+                "inconsistent use of tabs and spaces in indentation",
+                line_start,
+                line_start,
+            )
+        };
         let (top, top_alt) = self.indents.last().copied().unwrap_or((0, 0));
         if col == top {
             if alt != top_alt {
@@ -212,12 +255,18 @@ impl<'s> Layout<'s> {
                 return Err(tab_error(self));
             }
             if self.indents.len() > MAX_INDENT_LEVELS {
-                return Err(self.err(SyntaxErrorKind::IndentationError, "too many levels of indentation", start, start));
+                return Err(self.err(
+                    SyntaxErrorKind::IndentationError,
+                    "too many levels of indentation",
+                    start,
+                    start,
+                ));
             }
             self.indents.push((col, alt));
             // Pointing at the last indentation character reproduces CPython's
             // offset, which renders without a caret.
-            self.queue.push_back((start.saturating_sub(1).max(line_start), Tok::Indent, start));
+            self.queue
+                .push_back((start.saturating_sub(1).max(line_start), Tok::Indent, start));
         } else {
             while let Some(&(c, _)) = self.indents.last() {
                 if col >= c {
@@ -274,7 +323,10 @@ impl<'s> Layout<'s> {
         if open != want {
             let (open_line, _, _) = crate::syntax_error::locate(self.source, pos);
             let (close_line, _, _) = crate::syntax_error::locate(self.source, start);
-            let mut msg = format!("closing parenthesis '{}' does not match opening parenthesis '{}'", c, open);
+            let mut msg = format!(
+                "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                c, open
+            );
             if open_line != close_line {
                 msg.push_str(&format!(" on line {}", open_line));
             }
@@ -309,27 +361,39 @@ impl<'s> Layout<'s> {
             let kind = base_name(next as u8);
             let after = rest.get(1..).and_then(|r| r.chars().next());
             if let Some(d) = after.filter(|d| d.is_ascii_digit() && kind != "hexadecimal") {
-                return bad(self, format!("invalid digit '{}' in {} literal", d, kind), end + 1);
+                return bad(
+                    self,
+                    format!("invalid digit '{}' in {} literal", d, kind),
+                    end + 1,
+                );
             }
             return bad(self, format!("invalid {} literal", kind), end);
         }
-        let radix = if bytes.len() > 2 && bytes[0] == b'0' && bytes[1].is_ascii_alphabetic() {
-            Some(bytes[1])
-        } else {
-            None
+        let radix = match bytes {
+            [b'0', r, _, ..] if r.is_ascii_alphabetic() => Some(*r),
+            _ => None,
         };
         if let Some(r) = radix {
             let kind = base_name(r);
             if next.is_ascii_digit() {
-                return bad(self, format!("invalid digit '{}' in {} literal", next, kind), end);
+                return bad(
+                    self,
+                    format!("invalid digit '{}' in {} literal", next, kind),
+                    end,
+                );
             }
             let pos = if next == '_' { end } else { end - 1 };
             return bad(self, format!("invalid {} literal", kind), pos);
         }
         // CPython 3.11 still accepts `1if x else y` (with a warning).
-        let word_end = rest.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(rest.len());
+        let word_end = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .unwrap_or(rest.len());
         let word = rest.get(..word_end).unwrap_or("");
-        if matches!(word, "and" | "else" | "for" | "if" | "in" | "is" | "not" | "or") {
+        if matches!(
+            word,
+            "and" | "else" | "for" | "if" | "in" | "is" | "not" | "or"
+        ) {
             return Ok(());
         }
         let pos = if next == '_' { end } else { end - 1 };
@@ -362,22 +426,36 @@ impl<'s> Layout<'s> {
     }
 
     fn invalid_character(&self, start: usize) -> Box<SyntaxError> {
-        let c = self.source.get(start..).and_then(|s| s.chars().next()).unwrap_or('\0');
+        let c = self
+            .source
+            .get(start..)
+            .and_then(|s| s.chars().next())
+            .unwrap_or('\0');
         if c == '\0' {
             let mut e = self.syntax("source code cannot contain null bytes", start, start);
             e.offset = 0;
             e.end_offset = 0;
             // CPython's copy of the line ends at the NUL.
-            e.text = e.text.map(|t| t.split('\0').next().unwrap_or("").to_string());
+            e.text = e
+                .text
+                .map(|t| t.split('\0').next().unwrap_or("").to_string());
             return e;
         }
         if c.is_ascii_graphic() {
             return self.syntax("invalid syntax", start, start + 1);
         }
         if !is_printable(c) {
-            return self.syntax(format!("invalid non-printable character U+{:04X}", c as u32), start, start);
+            return self.syntax(
+                format!("invalid non-printable character U+{:04X}", c as u32),
+                start,
+                start,
+            );
         }
-        self.syntax(format!("invalid character '{}' (U+{:04X})", c, c as u32), start, start)
+        self.syntax(
+            format!("invalid character '{}' (U+{:04X})", c, c as u32),
+            start,
+            start,
+        )
     }
 }
 

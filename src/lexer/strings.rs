@@ -11,24 +11,33 @@ pub fn scan_string(lex: &mut logos::Lexer<Tok>) -> Result<StrToken, LexError> {
     let prefix_len = head.len().saturating_sub(1) as u8;
     let rest = lex.remainder().as_bytes();
     let base = lex.span().end;
-    if rest.len() >= 2 && rest[0] == quote && rest[1] == quote {
+    if rest.starts_with(&[quote, quote]) {
         let mut i = 2;
-        while i < rest.len() {
-            match rest[i] {
+        while let Some(&c) = rest.get(i) {
+            match c {
                 b'\\' => i += 2,
-                b if b == quote && rest.get(i + 1) == Some(&quote) && rest.get(i + 2) == Some(&quote) => {
+                b if b == quote
+                    && rest.get(i + 1) == Some(&quote)
+                    && rest.get(i + 2) == Some(&quote) =>
+                {
                     lex.bump(i + 3);
-                    return Ok(StrToken { prefix_len, quote_len: 3 });
+                    return Ok(StrToken {
+                        prefix_len,
+                        quote_len: 3,
+                    });
                 }
                 _ => i += 1,
             }
         }
         lex.bump(rest.len());
-        return Err(LexError::UnterminatedString { triple: true, end: base + rest.len() });
+        return Err(LexError::UnterminatedString {
+            triple: true,
+            end: base + rest.len(),
+        });
     }
     let mut i = 0;
-    while i < rest.len() {
-        match rest[i] {
+    while let Some(&c) = rest.get(i) {
+        match c {
             b'\\' => {
                 // An escaped CRLF is one line break.
                 if rest.get(i + 1) == Some(&b'\r') && rest.get(i + 2) == Some(&b'\n') {
@@ -38,16 +47,25 @@ pub fn scan_string(lex: &mut logos::Lexer<Tok>) -> Result<StrToken, LexError> {
                 }
             }
             b'\n' | b'\r' => {
-                return Err(LexError::UnterminatedString { triple: false, end: base + i });
+                return Err(LexError::UnterminatedString {
+                    triple: false,
+                    end: base + i,
+                });
             }
             b if b == quote => {
                 lex.bump(i + 1);
-                return Ok(StrToken { prefix_len, quote_len: 1 });
+                return Ok(StrToken {
+                    prefix_len,
+                    quote_len: 1,
+                });
             }
             _ => i += 1,
         }
     }
-    Err(LexError::UnterminatedString { triple: false, end: base + rest.len() })
+    Err(LexError::UnterminatedString {
+        triple: false,
+        end: base + rest.len(),
+    })
 }
 
 /// The prefix letters of a literal, decoded.
@@ -201,8 +219,7 @@ pub fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, EscapeError> {
     }
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
+    while let Some(&c) = b.get(i) {
         if c != b'\\' {
             out.push(c);
             i += 1;
@@ -252,10 +269,7 @@ pub fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, EscapeError> {
                     }
                     _ => {
                         return Err(EscapeError {
-                            msg: format!(
-                                "(value error) invalid \\x escape at position {}",
-                                i - 2
-                            ),
+                            msg: format!("(value error) invalid \\x escape at position {}", i - 2),
                             pos: i - 2,
                         })
                     }

@@ -2,11 +2,16 @@ use super::strings::{decode_bytes, decode_str};
 use super::{tokenize, Tok};
 
 fn toks(src: &str) -> Vec<Tok> {
-    tokenize(src, "t.py").map(|t| t.map(|(_, tok, _)| tok).unwrap_or(Tok::Exclamation)).collect()
+    tokenize(src, "t.py")
+        .map(|t| t.map(|(_, tok, _)| tok).unwrap_or(Tok::Exclamation))
+        .collect()
 }
 
 fn error(src: &str) -> String {
-    tokenize(src, "t.py").find_map(|t| t.err()).map(|e| e.msg).unwrap_or_default()
+    tokenize(src, "t.py")
+        .find_map(|t| t.err())
+        .map(|e| e.msg)
+        .unwrap_or_default()
 }
 
 fn name(s: &str) -> Tok {
@@ -46,8 +51,14 @@ fn operators_take_the_longest_match() {
 
 #[test]
 fn keywords_and_unicode_names() {
-    assert_eq!(toks("async await nonlocal"), vec![Tok::Async, Tok::Await, Tok::Nonlocal, NL]);
-    assert_eq!(toks("café = π"), vec![name("café"), Tok::Equal, name("π"), NL]);
+    assert_eq!(
+        toks("async await nonlocal"),
+        vec![Tok::Async, Tok::Await, Tok::Nonlocal, NL]
+    );
+    assert_eq!(
+        toks("café = π"),
+        vec![name("café"), Tok::Equal, name("π"), NL]
+    );
     assert_eq!(toks("asyncx _x"), vec![name("asyncx"), name("_x"), NL]);
 }
 
@@ -55,7 +66,20 @@ fn keywords_and_unicode_names() {
 fn indent_and_dedent() {
     assert_eq!(
         toks("if a:\n    b\n    c\nd\n"),
-        vec![Tok::If, name("a"), Tok::Colon, NL, I, name("b"), NL, name("c"), NL, D, name("d"), NL]
+        vec![
+            Tok::If,
+            name("a"),
+            Tok::Colon,
+            NL,
+            I,
+            name("b"),
+            NL,
+            name("c"),
+            NL,
+            D,
+            name("d"),
+            NL
+        ]
     );
     // Several levels close at once, and at the end of input.
     assert_eq!(
@@ -86,7 +110,10 @@ fn indent_and_dedent() {
 
 #[test]
 fn blank_and_comment_lines_are_ignored() {
-    assert_eq!(toks("a\n\n   \n# c\n    # indented comment\nb\n"), vec![name("a"), NL, name("b"), NL]);
+    assert_eq!(
+        toks("a\n\n   \n# c\n    # indented comment\nb\n"),
+        vec![name("a"), NL, name("b"), NL]
+    );
     assert_eq!(toks(""), vec![]);
     assert_eq!(toks("\n\n# only a comment"), vec![]);
 }
@@ -95,14 +122,38 @@ fn blank_and_comment_lines_are_ignored() {
 fn brackets_join_lines() {
     assert_eq!(
         toks("x = (1,\n      2)\ny"),
-        vec![name("x"), Tok::Equal, Tok::LPar, Tok::Int(1), Tok::Comma, Tok::Int(2), Tok::RPar, NL, name("y"), NL]
+        vec![
+            name("x"),
+            Tok::Equal,
+            Tok::LPar,
+            Tok::Int(1),
+            Tok::Comma,
+            Tok::Int(2),
+            Tok::RPar,
+            NL,
+            name("y"),
+            NL
+        ]
     );
 }
 
 #[test]
 fn backslash_continuation() {
-    assert_eq!(toks("x = 1 + \\\n    2\n"), vec![name("x"), Tok::Equal, Tok::Int(1), Tok::Plus, Tok::Int(2), NL]);
-    assert_eq!(error("x = 1 \\ 2"), "unexpected character after line continuation character");
+    assert_eq!(
+        toks("x = 1 + \\\n    2\n"),
+        vec![
+            name("x"),
+            Tok::Equal,
+            Tok::Int(1),
+            Tok::Plus,
+            Tok::Int(2),
+            NL
+        ]
+    );
+    assert_eq!(
+        error("x = 1 \\ 2"),
+        "unexpected character after line continuation character"
+    );
     assert_eq!(error("x = \\"), "unexpected EOF while parsing");
     assert_eq!(error("x = \\\n"), "unexpected EOF while parsing");
 }
@@ -112,27 +163,71 @@ fn tabs_and_spaces() {
     // A tab counts to the next multiple of 8 and must agree with spaces.
     assert_eq!(
         toks("if a:\n\tb\n\tc\n"),
-        vec![Tok::If, name("a"), Tok::Colon, NL, I, name("b"), NL, name("c"), NL, D]
+        vec![
+            Tok::If,
+            name("a"),
+            Tok::Colon,
+            NL,
+            I,
+            name("b"),
+            NL,
+            name("c"),
+            NL,
+            D
+        ]
     );
-    assert_eq!(error("if a:\n\tb\n        c\n"), "inconsistent use of tabs and spaces in indentation");
-    assert_eq!(error("if a:\n        b\n    c\n"), "unindent does not match any outer indentation level");
+    assert_eq!(
+        error("if a:\n\tb\n        c\n"),
+        "inconsistent use of tabs and spaces in indentation"
+    );
+    assert_eq!(
+        error("if a:\n        b\n    c\n"),
+        "unindent does not match any outer indentation level"
+    );
 }
 
 #[test]
 fn form_feed_resets_the_column() {
     assert_eq!(toks("a\n\x0cb\n"), vec![name("a"), NL, name("b"), NL]);
-    assert_eq!(toks("if a:\n    \x0cb\n"), vec![Tok::If, name("a"), Tok::Colon, NL, name("b"), NL]);
+    assert_eq!(
+        toks("if a:\n    \x0cb\n"),
+        vec![Tok::If, name("a"), Tok::Colon, NL, name("b"), NL]
+    );
 }
 
 #[test]
 fn carriage_returns_end_lines() {
-    assert_eq!(toks("a\r\nb\rc"), vec![name("a"), NL, name("b"), NL, name("c"), NL]);
+    assert_eq!(
+        toks("a\r\nb\rc"),
+        vec![name("a"), NL, name("b"), NL, name("c"), NL]
+    );
 }
 
 #[test]
 fn numbers() {
-    assert_eq!(toks("0 00 1_000 0x_ff 0o17 0b1010"), vec![Tok::Int(0), Tok::Int(0), Tok::Int(1000), Tok::Int(255), Tok::Int(15), Tok::Int(10), NL]);
-    assert_eq!(toks("1. .5 1e-3 1_000.5 1E+2"), vec![Tok::Float(1.0), Tok::Float(0.5), Tok::Float(0.001), Tok::Float(1000.5), Tok::Float(100.0), NL]);
+    assert_eq!(
+        toks("0 00 1_000 0x_ff 0o17 0b1010"),
+        vec![
+            Tok::Int(0),
+            Tok::Int(0),
+            Tok::Int(1000),
+            Tok::Int(255),
+            Tok::Int(15),
+            Tok::Int(10),
+            NL
+        ]
+    );
+    assert_eq!(
+        toks("1. .5 1e-3 1_000.5 1E+2"),
+        vec![
+            Tok::Float(1.0),
+            Tok::Float(0.5),
+            Tok::Float(0.001),
+            Tok::Float(1000.5),
+            Tok::Float(100.0),
+            NL
+        ]
+    );
     match toks("123456789012345678901234567890").first() {
         Some(Tok::BigInt(b)) => assert_eq!(b.to_string(), "123456789012345678901234567890"),
         other => panic!("expected a big integer, got {:?}", other),
@@ -155,14 +250,40 @@ fn number_errors() {
 
 #[test]
 fn string_tokens() {
-    for src in ["'a'", "\"a\"", "'''a\nb'''", "\"\"\"a\"\"\"", "r'\\''", "b'x'", "Rb'x'", "bR'x'", "f'{x}'", "rF'x'", "U'x'"] {
+    for src in [
+        "'a'",
+        "\"a\"",
+        "'''a\nb'''",
+        "\"\"\"a\"\"\"",
+        "r'\\''",
+        "b'x'",
+        "Rb'x'",
+        "bR'x'",
+        "f'{x}'",
+        "rF'x'",
+        "U'x'",
+    ] {
         let t = toks(src);
-        assert!(matches!(t.first(), Some(Tok::String(_))), "{}: {:?}", src, t);
+        assert!(
+            matches!(t.first(), Some(Tok::String(_))),
+            "{}: {:?}",
+            src,
+            t
+        );
         assert_eq!(t.len(), 2, "{}", src);
     }
-    assert_eq!(error("x = 'abc"), "unterminated string literal (detected at line 1)");
-    assert_eq!(error("x = 'abc\\\ndef"), "unterminated string literal (detected at line 2)");
-    assert_eq!(error("x = '''abc\n\n"), "unterminated triple-quoted string literal (detected at line 2)");
+    assert_eq!(
+        error("x = 'abc"),
+        "unterminated string literal (detected at line 1)"
+    );
+    assert_eq!(
+        error("x = 'abc\\\ndef"),
+        "unterminated string literal (detected at line 2)"
+    );
+    assert_eq!(
+        error("x = '''abc\n\n"),
+        "unterminated triple-quoted string literal (detected at line 2)"
+    );
 }
 
 #[test]
@@ -174,15 +295,24 @@ fn escapes() {
     assert_eq!(decode_str(r"\q\d", false).as_deref(), Ok(r"\q\d"));
     assert_eq!(decode_str(r"\n", true).as_deref(), Ok(r"\n"));
     assert!(decode_str(r"\x4", false).is_err());
-    assert_eq!(decode_bytes(r"\x41\n\u0041", false), Ok(b"A\n\\u0041".to_vec()));
+    assert_eq!(
+        decode_bytes(r"\x41\n\u0041", false),
+        Ok(b"A\n\\u0041".to_vec())
+    );
     assert!(decode_bytes("é", false).is_err());
 }
 
 #[test]
 fn bracket_errors() {
     assert_eq!(error("x = 1)"), "unmatched ')'");
-    assert_eq!(error("x = (1]"), "closing parenthesis ']' does not match opening parenthesis '('");
-    assert_eq!(error("x = (1,\n2]"), "closing parenthesis ']' does not match opening parenthesis '(' on line 1");
+    assert_eq!(
+        error("x = (1]"),
+        "closing parenthesis ']' does not match opening parenthesis '('"
+    );
+    assert_eq!(
+        error("x = (1,\n2]"),
+        "closing parenthesis ']' does not match opening parenthesis '(' on line 1"
+    );
     assert_eq!(error("x = (1,\n"), "'(' was never closed");
     assert_eq!(error(&"(".repeat(201)), "too many nested parentheses");
     assert_eq!(error(&"(".repeat(200)), "'(' was never closed");
@@ -191,7 +321,10 @@ fn bracket_errors() {
 #[test]
 fn invalid_characters() {
     assert_eq!(error("x = 1 € 2"), "invalid character '€' (U+20AC)");
-    assert_eq!(error("x = 1\u{a0}+ 2"), "invalid non-printable character U+00A0");
+    assert_eq!(
+        error("x = 1\u{a0}+ 2"),
+        "invalid non-printable character U+00A0"
+    );
     assert_eq!(error("x = $"), "invalid syntax");
 }
 

@@ -61,7 +61,10 @@ pub enum Tok {
     BigInt(Box<BigInt>),
     Float(f64),
 
-    #[regex(r#"([rRuUbBfF]|[rR][bBfF]|[bBfF][rR])?['"]"#, crate::lexer::strings::scan_string)]
+    #[regex(
+        r#"([rRuUbBfF]|[rR][bBfF]|[bBfF][rR])?['"]"#,
+        crate::lexer::strings::scan_string
+    )]
     String(StrToken),
     /// One literal after adjacent pieces were joined and decoded (what the
     /// grammar sees; never produced by the scanner).
@@ -255,14 +258,13 @@ fn digits_without_underscores(text: &str) -> String {
 /// Consumes digits accepted by `is_digit`, each `_` only between two digits.
 /// Returns the end position.
 fn digits(b: &[u8], mut i: usize, is_digit: impl Fn(u8) -> bool) -> usize {
-    while i < b.len() {
-        if is_digit(b[i]) {
-            i += 1;
-        } else if b[i] == b'_' && i + 1 < b.len() && is_digit(b[i + 1]) && i > 0 && is_digit(b[i - 1]) {
-            i += 1;
-        } else {
+    let digit_at = |k: usize| b.get(k).is_some_and(|c| is_digit(*c));
+    while let Some(&c) = b.get(i) {
+        let underscore_between_digits = c == b'_' && i > 0 && digit_at(i - 1) && digit_at(i + 1);
+        if !(is_digit(c) || underscore_between_digits) {
             break;
         }
+        i += 1;
     }
     i
 }
@@ -277,7 +279,8 @@ fn scan_number(lex: &mut logos::Lexer<Tok>) -> Result<Tok, LexError> {
     let is_dec = |c: u8| c.is_ascii_digit();
     let mut i;
     let mut is_float = false;
-    if b.first() == Some(&b'0') && matches!(b.get(1), Some(b'x' | b'X' | b'o' | b'O' | b'b' | b'B')) {
+    if b.first() == Some(&b'0') && matches!(b.get(1), Some(b'x' | b'X' | b'o' | b'O' | b'b' | b'B'))
+    {
         let (radix, is_digit): (u32, fn(u8) -> bool) = match b.get(1) {
             Some(b'x' | b'X') => (16, |c: u8| c.is_ascii_hexdigit()),
             Some(b'o' | b'O') => (8, |c: u8| (b'0'..=b'7').contains(&c)),
@@ -291,10 +294,17 @@ fn scan_number(lex: &mut logos::Lexer<Tok>) -> Result<Tok, LexError> {
         }
         i = digits(b, first, is_digit);
         bump_to(lex, start, i);
-        let text = std::str::from_utf8(&b[first..i]).unwrap_or("0");
+        let text = b
+            .get(first..i)
+            .and_then(|t| std::str::from_utf8(t).ok())
+            .unwrap_or("0");
         return Ok(int_token(&digits_without_underscores(text), radix));
     }
-    i = if b.first() == Some(&b'.') { 0 } else { digits(b, 0, is_dec) };
+    i = if b.first() == Some(&b'.') {
+        0
+    } else {
+        digits(b, 0, is_dec)
+    };
     if b.get(i) == Some(&b'.') {
         is_float = true;
         i += 1;
@@ -314,7 +324,10 @@ fn scan_number(lex: &mut logos::Lexer<Tok>) -> Result<Tok, LexError> {
         return Err(LexError::Imaginary);
     }
     bump_to(lex, start, i);
-    let text = std::str::from_utf8(&b[..i]).unwrap_or("0");
+    let text = b
+        .get(..i)
+        .and_then(|t| std::str::from_utf8(t).ok())
+        .unwrap_or("0");
     if is_float {
         return digits_without_underscores(text)
             .parse::<f64>()

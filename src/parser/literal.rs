@@ -10,11 +10,25 @@ type Res<T> = Result<T, Box<SyntaxError>>;
 
 /// Joins adjacent literal pieces (`(start, token, end)`) into one expression:
 /// a `str` or `bytes` constant, or a `JoinedStr` when any piece is an f-string.
-pub fn build(src: &str, file: &str, pieces: &[(usize, StrToken, usize)], fdepth: usize) -> Res<Expr> {
+pub fn build(
+    src: &str,
+    file: &str,
+    pieces: &[(usize, StrToken, usize)],
+    fdepth: usize,
+) -> Res<Expr> {
     let first = pieces.first().map_or(0, |p| p.0);
     let last = pieces.last().map_or(0, |p| p.2);
     let span = Span::new(first, last);
-    let err = |msg: &str, s: usize, e: usize| Box::new(SyntaxError::at(SyntaxErrorKind::SyntaxError, msg, file, src, s, e));
+    let err = |msg: &str, s: usize, e: usize| {
+        Box::new(SyntaxError::at(
+            SyntaxErrorKind::SyntaxError,
+            msg,
+            file,
+            src,
+            s,
+            e,
+        ))
+    };
     let mut kind_bytes: Option<bool> = None;
     let mut has_f = false;
     let mut text = String::new();
@@ -40,7 +54,14 @@ pub fn build(src: &str, file: &str, pieces: &[(usize, StrToken, usize)], fdepth:
             }
         } else if prefix.format {
             has_f = true;
-            let f = FString { src, file, fdepth, raw: prefix.raw, tok_end: e, span };
+            let f = FString {
+                src,
+                file,
+                fdepth,
+                raw: prefix.raw,
+                tok_end: e,
+                span,
+            };
             f.parse(body_start, body_end, 0, &mut parts, &mut text)?;
         } else {
             match decode_str(body, prefix.raw) {
@@ -50,18 +71,30 @@ pub fn build(src: &str, file: &str, pieces: &[(usize, StrToken, usize)], fdepth:
         }
     }
     if kind_bytes == Some(true) {
-        return Ok(Expr::Constant(ExprConstant { span, value: Constant::Bytes(bytes) }));
+        return Ok(Expr::Constant(ExprConstant {
+            span,
+            value: Constant::Bytes(bytes),
+        }));
     }
     if !has_f {
-        return Ok(Expr::Constant(ExprConstant { span, value: Constant::Str(text) }));
+        return Ok(Expr::Constant(ExprConstant {
+            span,
+            value: Constant::Str(text),
+        }));
     }
     flush(&mut text, &mut parts, span);
-    Ok(Expr::JoinedStr(ExprJoinedStr { span, values: parts }))
+    Ok(Expr::JoinedStr(ExprJoinedStr {
+        span,
+        values: parts,
+    }))
 }
 
 fn flush(text: &mut String, parts: &mut Vec<Expr>, span: Span) {
     if !text.is_empty() {
-        parts.push(Expr::Constant(ExprConstant { span, value: Constant::Str(std::mem::take(text)) }));
+        parts.push(Expr::Constant(ExprConstant {
+            span,
+            value: Constant::Str(std::mem::take(text)),
+        }));
     }
 }
 
@@ -77,7 +110,14 @@ struct FString<'s> {
 
 impl FString<'_> {
     fn fail<T>(&self, msg: &str) -> Res<T> {
-        Err(Box::new(SyntaxError::at(SyntaxErrorKind::SyntaxError, msg, self.file, self.src, self.tok_end, self.tok_end)))
+        Err(Box::new(SyntaxError::at(
+            SyntaxErrorKind::SyntaxError,
+            msg,
+            self.file,
+            self.src,
+            self.tok_end,
+            self.tok_end,
+        )))
     }
 
     fn byte(&self, i: usize) -> Option<u8> {
@@ -91,14 +131,28 @@ impl FString<'_> {
                 out.push_str(&t);
                 Ok(())
             }
-            Err(x) => Err(Box::new(SyntaxError::at(SyntaxErrorKind::SyntaxError, x.msg, self.file, self.src, from, from))),
+            Err(x) => Err(Box::new(SyntaxError::at(
+                SyntaxErrorKind::SyntaxError,
+                x.msg,
+                self.file,
+                self.src,
+                from,
+                from,
+            ))),
         }
     }
 
     /// Parses literal text and fields in `[start, end)`. With `spec_level > 0`
     /// this is a format spec, which ends at the first unmatched `}`; the
     /// position of that `}` is returned.
-    fn parse(&self, start: usize, end: usize, spec_level: usize, parts: &mut Vec<Expr>, text: &mut String) -> Res<usize> {
+    fn parse(
+        &self,
+        start: usize,
+        end: usize,
+        spec_level: usize,
+        parts: &mut Vec<Expr>,
+        text: &mut String,
+    ) -> Res<usize> {
         let mut i = start;
         let mut seg = start;
         while i < end {
@@ -106,7 +160,11 @@ impl FString<'_> {
                 Some(b'\\') if !self.raw => {
                     // `\N{...}` holds braces that are not fields.
                     if self.byte(i + 1) == Some(b'N') && self.byte(i + 2) == Some(b'{') {
-                        let close = self.src.get(i..end).and_then(|s| s.find('}')).map_or(end, |k| i + k + 1);
+                        let close = self
+                            .src
+                            .get(i..end)
+                            .and_then(|s| s.find('}'))
+                            .map_or(end, |k| i + k + 1);
                         i = close;
                     } else {
                         i += 2;
@@ -148,13 +206,23 @@ impl FString<'_> {
 
     /// Parses one `{...}` field whose expression starts at `start`; returns
     /// the position after its closing brace.
-    fn field(&self, start: usize, end: usize, spec_level: usize, parts: &mut Vec<Expr>, text: &mut String) -> Res<usize> {
+    fn field(
+        &self,
+        start: usize,
+        end: usize,
+        spec_level: usize,
+        parts: &mut Vec<Expr>,
+        text: &mut String,
+    ) -> Res<usize> {
         if spec_level >= 2 {
             return self.fail("f-string: expressions nested too deeply");
         }
         let expr_end = self.scan_expression(start, end)?;
         let expr_text = self.src.get(start..expr_end).unwrap_or("");
-        if expr_text.trim_matches([' ', '\t', '\n', '\r', '\x0c']).is_empty() {
+        if expr_text
+            .trim_matches([' ', '\t', '\n', '\r', '\x0c'])
+            .is_empty()
+        {
             return self.fail("f-string: empty expression not allowed");
         }
         let mut i = expr_end;
@@ -172,7 +240,10 @@ impl FString<'_> {
                 Some(b's') => Conversion::Str,
                 Some(b'r') => Conversion::Repr,
                 Some(b'a') => Conversion::Ascii,
-                _ => return self.fail("f-string: invalid conversion character: expected 's', 'r', or 'a'"),
+                _ => {
+                    return self
+                        .fail("f-string: invalid conversion character: expected 's', 'r', or 'a'")
+                }
             };
             i += 2;
             if !matches!(self.byte(i), Some(b':' | b'}')) || i >= end {
@@ -185,7 +256,10 @@ impl FString<'_> {
             let mut spec_text = String::new();
             let close = self.parse(i + 1, end, spec_level + 1, &mut spec_parts, &mut spec_text)?;
             flush(&mut spec_text, &mut spec_parts, self.span);
-            format_spec = Some(Box::new(Expr::JoinedStr(ExprJoinedStr { span: self.span, values: spec_parts })));
+            format_spec = Some(Box::new(Expr::JoinedStr(ExprJoinedStr {
+                span: self.span,
+                values: spec_parts,
+            })));
             i = close;
         }
         if self.byte(i) != Some(b'}') || i >= end {
@@ -236,7 +310,10 @@ impl FString<'_> {
                         if k >= end {
                             return self.fail("f-string: unterminated string");
                         }
-                        if self.byte(k) == Some(c) && (!triple || (self.byte(k + 1) == Some(c) && self.byte(k + 2) == Some(c))) {
+                        if self.byte(k) == Some(c)
+                            && (!triple
+                                || (self.byte(k + 1) == Some(c) && self.byte(k + 2) == Some(c)))
+                        {
                             break;
                         }
                         k += 1;

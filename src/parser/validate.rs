@@ -13,7 +13,12 @@ pub const MAX_EXPR_DEPTH: usize = 3000;
 
 type Res<T> = Result<T, Box<SyntaxError>>;
 
-pub fn check_module(module: Module, src: &str, file: &str, options: ParseOptions) -> Result<Module, Box<SyntaxError>> {
+pub fn check_module(
+    module: Module,
+    src: &str,
+    file: &str,
+    options: ParseOptions,
+) -> Result<Module, Box<SyntaxError>> {
     if let Some(at) = too_deep_module(&module) {
         dismantle_stmts(module.body);
         return Err(too_deep(src, file, at));
@@ -51,7 +56,14 @@ fn too_deep(src: &str, file: &str, at: usize) -> Box<SyntaxError> {
 /// statements) and on the statements of its blocks via `g`.
 fn stmt_parts<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr), g: &mut dyn FnMut(&'a [Stmt])) {
     let params = |p: &'a Parameters, f: &mut dyn FnMut(&'a Expr)| {
-        for q in p.posonly.iter().chain(&p.args).chain(&p.vararg).chain(&p.kwonly).chain(&p.kwarg) {
+        for q in p
+            .posonly
+            .iter()
+            .chain(&p.args)
+            .chain(&p.vararg)
+            .chain(&p.kwonly)
+            .chain(&p.kwarg)
+        {
             if let Some(a) = &q.annotation {
                 f(a);
             }
@@ -129,7 +141,13 @@ fn stmt_parts<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr), g: &mut dyn FnMut(&'
             a.msg.iter().for_each(f);
         }
         Stmt::Expr(e) => f(&e.value),
-        Stmt::Import(_) | Stmt::ImportFrom(_) | Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
+        Stmt::Import(_)
+        | Stmt::ImportFrom(_)
+        | Stmt::Global(_)
+        | Stmt::Nonlocal(_)
+        | Stmt::Pass(_)
+        | Stmt::Break(_)
+        | Stmt::Continue(_) => {}
     }
 }
 
@@ -155,7 +173,14 @@ fn expr_children<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
         Expr::UnaryOp(x) => f(&x.operand),
         Expr::Lambda(x) => {
             let p = &x.params;
-            for q in p.posonly.iter().chain(&p.args).chain(&p.vararg).chain(&p.kwonly).chain(&p.kwarg) {
+            for q in p
+                .posonly
+                .iter()
+                .chain(&p.args)
+                .chain(&p.vararg)
+                .chain(&p.kwonly)
+                .chain(&p.kwarg)
+            {
                 if let Some(d) = &q.default {
                     f(d);
                 }
@@ -245,11 +270,15 @@ fn too_deep_module(m: &Module) -> Option<usize> {
                 return;
             }
             let mut blocks: Vec<&[Stmt]> = Vec::new();
-            stmt_parts(s, &mut |e| {
-                if found.is_none() {
-                    *found = too_deep_expr(e);
-                }
-            }, &mut |b| blocks.push(b));
+            stmt_parts(
+                s,
+                &mut |e| {
+                    if found.is_none() {
+                        *found = too_deep_expr(e);
+                    }
+                },
+                &mut |b| blocks.push(b),
+            );
             for b in blocks {
                 walk(b, found);
             }
@@ -263,7 +292,12 @@ fn too_deep_module(m: &Module) -> Option<usize> {
 /// Drops an over-deep tree without recursing: each node's children are
 /// moved out onto a work list before the node itself is dropped.
 fn dismantle(mut work: Vec<Expr>) {
-    let hole = || Expr::Constant(ExprConstant { span: Span::default(), value: Constant::None });
+    let hole = || {
+        Expr::Constant(ExprConstant {
+            span: Span::default(),
+            value: Constant::None,
+        })
+    };
     let take = |b: &mut Box<Expr>| std::mem::replace(&mut **b, hole());
     while let Some(mut e) = work.pop() {
         match &mut e {
@@ -280,7 +314,14 @@ fn dismantle(mut work: Vec<Expr>) {
             Expr::Lambda(x) => {
                 work.push(take(&mut x.body));
                 let p = &mut x.params;
-                for q in p.posonly.iter_mut().chain(&mut p.args).chain(&mut p.vararg).chain(&mut p.kwonly).chain(&mut p.kwarg) {
+                for q in p
+                    .posonly
+                    .iter_mut()
+                    .chain(&mut p.args)
+                    .chain(&mut p.vararg)
+                    .chain(&mut p.kwonly)
+                    .chain(&mut p.kwarg)
+                {
                     if let Some(d) = &mut q.default {
                         work.push(take(d));
                     }
@@ -345,7 +386,10 @@ fn dismantle(mut work: Vec<Expr>) {
             Expr::List(x) => work.append(&mut x.elts),
             Expr::Tuple(x) => work.append(&mut x.elts),
             Expr::Slice(x) => {
-                for v in [&mut x.lower, &mut x.upper, &mut x.step].into_iter().flatten() {
+                for v in [&mut x.lower, &mut x.upper, &mut x.step]
+                    .into_iter()
+                    .flatten()
+                {
                     work.push(take(v));
                 }
             }
@@ -366,7 +410,12 @@ fn dismantle_stmts(stmts: Vec<Stmt>) {
     // Statements nest shallowly; their expressions may not.
     let mut work = Vec::new();
     let mut blocks = vec![stmts];
-    let hole = || Expr::Constant(ExprConstant { span: Span::default(), value: Constant::None });
+    let hole = || {
+        Expr::Constant(ExprConstant {
+            span: Span::default(),
+            value: Constant::None,
+        })
+    };
     while let Some(block) = blocks.pop() {
         for mut s in block {
             let mut take = |e: &mut Expr| work.push(std::mem::replace(e, hole()));
@@ -375,7 +424,14 @@ fn dismantle_stmts(stmts: Vec<Stmt>) {
                     d.decorators.iter_mut().for_each(&mut take);
                     d.returns.iter_mut().for_each(&mut take);
                     let p = &mut d.params;
-                    for q in p.posonly.iter_mut().chain(&mut p.args).chain(&mut p.vararg).chain(&mut p.kwonly).chain(&mut p.kwarg) {
+                    for q in p
+                        .posonly
+                        .iter_mut()
+                        .chain(&mut p.args)
+                        .chain(&mut p.vararg)
+                        .chain(&mut p.kwonly)
+                        .chain(&mut p.kwarg)
+                    {
                         if let Some(a) = &mut q.annotation {
                             take(a);
                         }
@@ -485,7 +541,9 @@ struct Scope {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Target {
     /// `x = ...`, where CPython may add "Maybe you meant '=='...".
-    Assign { hint: bool },
+    Assign {
+        hint: bool,
+    },
     /// for, with, comprehension targets: plain "cannot assign to".
     Store,
     Del,
@@ -544,8 +602,14 @@ fn hintable(e: &Expr) -> bool {
             | Expr::BoolOp(_)
             | Expr::IfExp(_)
             | Expr::Lambda(_)
-            | Expr::UnaryOp(ExprUnaryOp { op: UnaryOp::Not, .. })
-            | Expr::Constant(ExprConstant { value: Constant::None | Constant::Bool(_), .. })
+            | Expr::UnaryOp(ExprUnaryOp {
+                op: UnaryOp::Not,
+                ..
+            })
+            | Expr::Constant(ExprConstant {
+                value: Constant::None | Constant::Bool(_),
+                ..
+            })
     )
 }
 
@@ -555,7 +619,12 @@ impl<'s> Checker<'s> {
             src,
             file,
             options,
-            scopes: vec![Scope { kind: ScopeKind::Module, has_yield: false, return_value: None, is_async: false }],
+            scopes: vec![Scope {
+                kind: ScopeKind::Module,
+                has_yield: false,
+                return_value: None,
+                is_async: false,
+            }],
             loops: 0,
         }
     }
@@ -580,7 +649,12 @@ impl<'s> Checker<'s> {
     }
 
     fn push(&mut self, kind: ScopeKind) {
-        self.scopes.push(Scope { kind, has_yield: false, return_value: None, is_async: false });
+        self.scopes.push(Scope {
+            kind,
+            has_yield: false,
+            return_value: None,
+            is_async: false,
+        });
     }
 
     /// True where `async for`/`async with` are allowed.
@@ -607,7 +681,14 @@ impl<'s> Checker<'s> {
     }
 
     fn params(&mut self, p: &Parameters) -> Res<()> {
-        for q in p.posonly.iter().chain(&p.args).chain(&p.vararg).chain(&p.kwonly).chain(&p.kwarg) {
+        for q in p
+            .posonly
+            .iter()
+            .chain(&p.args)
+            .chain(&p.vararg)
+            .chain(&p.kwonly)
+            .chain(&p.kwarg)
+        {
             if let Some(a) = &q.annotation {
                 self.expr(a)?;
             }
@@ -628,14 +709,18 @@ impl<'s> Checker<'s> {
                 if let Some(r) = &d.returns {
                     self.expr(r)?;
                 }
-                self.push(ScopeKind::Function { is_async: d.is_async });
+                self.push(ScopeKind::Function {
+                    is_async: d.is_async,
+                });
                 let saved = std::mem::replace(&mut self.loops, 0);
                 let r = self.stmts(&d.body);
                 self.loops = saved;
                 let scope = self.scopes.pop();
                 r?;
                 if let Some(scope) = scope {
-                    if let (true, true, Some(span)) = (d.is_async, scope.has_yield, scope.return_value) {
+                    if let (true, true, Some(span)) =
+                        (d.is_async, scope.has_yield, scope.return_value)
+                    {
                         return self.fail("'return' with value in async generator", span);
                     }
                 }
@@ -657,7 +742,9 @@ impl<'s> Checker<'s> {
             }
             Stmt::Return(r) => {
                 match self.kind() {
-                    ScopeKind::Module | ScopeKind::Class => return self.fail("'return' outside function", r.span),
+                    ScopeKind::Module | ScopeKind::Class => {
+                        return self.fail("'return' outside function", r.span)
+                    }
                     _ => {}
                 }
                 if let Some(v) = &r.value {
@@ -679,7 +766,12 @@ impl<'s> Checker<'s> {
             Stmt::Assign(a) => {
                 let single = a.targets.len() == 1;
                 for (i, t) in a.targets.iter().enumerate() {
-                    self.target(t, Target::Assign { hint: single && i == 0 })?;
+                    self.target(
+                        t,
+                        Target::Assign {
+                            hint: single && i == 0,
+                        },
+                    )?;
                 }
                 for t in &a.targets {
                     self.expr(t)?;
@@ -688,8 +780,14 @@ impl<'s> Checker<'s> {
                 self.expr(&a.value)
             }
             Stmt::AugAssign(a) => {
-                if !matches!(a.target, Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_)) {
-                    let msg = format!("'{}' is an illegal expression for augmented assignment", expr_name(&a.target));
+                if !matches!(
+                    a.target,
+                    Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_)
+                ) {
+                    let msg = format!(
+                        "'{}' is an illegal expression for augmented assignment",
+                        expr_name(&a.target)
+                    );
                     return self.fail(msg, a.target.span());
                 }
                 self.expr(&a.target)?;
@@ -701,11 +799,17 @@ impl<'s> Checker<'s> {
                     Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => {}
                     Expr::Tuple(t) => {
                         let s = t.span.start;
-                        return self.fail("only single target (not tuple) can be annotated", Span { start: s, end: s });
+                        return self.fail(
+                            "only single target (not tuple) can be annotated",
+                            Span { start: s, end: s },
+                        );
                     }
                     Expr::List(t) => {
                         let s = t.span.start;
-                        return self.fail("only single target (not list) can be annotated", Span { start: s, end: s });
+                        return self.fail(
+                            "only single target (not list) can be annotated",
+                            Span { start: s, end: s },
+                        );
                     }
                     other => return self.fail("illegal target for annotation", other.span()),
                 }
@@ -794,7 +898,11 @@ impl<'s> Checker<'s> {
                 }
                 Ok(())
             }
-            Stmt::Import(_) | Stmt::ImportFrom(_) | Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
+            Stmt::Import(_)
+            | Stmt::ImportFrom(_)
+            | Stmt::Global(_)
+            | Stmt::Nonlocal(_)
+            | Stmt::Pass(_) => Ok(()),
         }
     }
 
@@ -812,7 +920,10 @@ impl<'s> Checker<'s> {
             Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => Ok(()),
             Expr::Starred(s) => match how {
                 Target::Del => self.fail("cannot delete starred", s.span),
-                _ => self.fail("starred assignment target must be in a list or tuple", s.span),
+                _ => self.fail(
+                    "starred assignment target must be in a list or tuple",
+                    s.span,
+                ),
             },
             Expr::Tuple(ExprTuple { elts, span, .. }) | Expr::List(ExprList { elts, span }) => {
                 let mut starred = 0;
@@ -827,7 +938,9 @@ impl<'s> Checker<'s> {
                         }
                         _ => {
                             let inner = match how {
-                                Target::Assign { hint } => Target::Assign { hint: hint && flat && i + 1 == elts.len() },
+                                Target::Assign { hint } => Target::Assign {
+                                    hint: hint && flat && i + 1 == elts.len(),
+                                },
                                 other => other,
                             };
                             self.target(elt, inner)?;
@@ -844,7 +957,10 @@ impl<'s> Checker<'s> {
                 let msg = match how {
                     Target::Del => format!("cannot delete {}", name),
                     Target::Assign { hint: true } if hintable(other) => {
-                        format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", name)
+                        format!(
+                            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                            name
+                        )
                     }
                     _ => format!("cannot assign to {}", name),
                 };
@@ -863,7 +979,9 @@ impl<'s> Checker<'s> {
                 let span = e.span();
                 let is_from = matches!(e, Expr::YieldFrom(_));
                 match self.kind() {
-                    ScopeKind::Module | ScopeKind::Class => return self.fail("'yield' outside function", span),
+                    ScopeKind::Module | ScopeKind::Class => {
+                        return self.fail("'yield' outside function", span)
+                    }
                     ScopeKind::Comprehension(k) => {
                         let what = match k {
                             CompKind::List => "list comprehension",
@@ -900,13 +1018,24 @@ impl<'s> Checker<'s> {
                 self.scopes.pop();
                 r
             }
-            Expr::ListComp(c) => self.comprehension(CompKind::List, e.span(), &[&c.elt], &c.generators),
-            Expr::SetComp(c) => self.comprehension(CompKind::Set, e.span(), &[&c.elt], &c.generators),
-            Expr::GeneratorExp(c) => self.comprehension(CompKind::Gen, e.span(), &[&c.elt], &c.generators),
-            Expr::DictComp(c) => self.comprehension(CompKind::Dict, e.span(), &[&c.key, &c.value], &c.generators),
+            Expr::ListComp(c) => {
+                self.comprehension(CompKind::List, e.span(), &[&c.elt], &c.generators)
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(CompKind::Set, e.span(), &[&c.elt], &c.generators)
+            }
+            Expr::GeneratorExp(c) => {
+                self.comprehension(CompKind::Gen, e.span(), &[&c.elt], &c.generators)
+            }
+            Expr::DictComp(c) => {
+                self.comprehension(CompKind::Dict, e.span(), &[&c.key, &c.value], &c.generators)
+            }
             Expr::NamedExpr(n) => {
                 if !matches!(*n.target, Expr::Name(_)) {
-                    let msg = format!("cannot use assignment expressions with {}", expr_name(&n.target));
+                    let msg = format!(
+                        "cannot use assignment expressions with {}",
+                        expr_name(&n.target)
+                    );
                     return self.fail(msg, n.target.span());
                 }
                 self.expr(&n.value)
@@ -932,13 +1061,21 @@ impl<'s> Checker<'s> {
                 }
                 Ok(())
             }
-            ScopeKind::Function { is_async: false } | ScopeKind::Lambda => self.fail("'await' outside async function", span),
+            ScopeKind::Function { is_async: false } | ScopeKind::Lambda => {
+                self.fail("'await' outside async function", span)
+            }
             ScopeKind::Module if self.options.top_level_await => Ok(()),
             ScopeKind::Module | ScopeKind::Class => self.fail("'await' outside function", span),
         }
     }
 
-    fn comprehension(&mut self, kind: CompKind, span: Span, elts: &[&Expr], gens: &[Comprehension]) -> Res<()> {
+    fn comprehension(
+        &mut self,
+        kind: CompKind,
+        span: Span,
+        elts: &[&Expr],
+        gens: &[Comprehension],
+    ) -> Res<()> {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = gens.first() {
             self.expr(&first.iter)?;
@@ -957,7 +1094,12 @@ impl<'s> Checker<'s> {
                     }
                 }
                 ScopeKind::Module if self.options.top_level_await => {}
-                _ => return self.fail("asynchronous comprehension outside of an asynchronous function", span),
+                _ => {
+                    return self.fail(
+                        "asynchronous comprehension outside of an asynchronous function",
+                        span,
+                    )
+                }
             }
         }
         Ok(())
