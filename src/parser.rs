@@ -148,6 +148,7 @@ fn run<'s>(
         prev_header: None,
         line_keyword: false,
         last_end: origin,
+        last_newline: origin,
     };
     let parser = grammar::TopParser::new();
     match parser.parse(source, filename, &mut feeder) {
@@ -175,6 +176,8 @@ struct Feeder<'s> {
     /// can a missing colon be a compound statement's.
     line_keyword: bool,
     last_end: usize,
+    /// Where the last NEWLINE token ends (on the line it closes).
+    last_newline: usize,
 }
 
 impl Iterator for Feeder<'_> {
@@ -221,6 +224,9 @@ impl Iterator for Feeder<'_> {
         self.line_start = matches!(tok, Tok::Newline | Tok::Indent | Tok::Dedent)
             || (self.line_start && tok == Tok::Async);
         self.last_end = e;
+        if tok == Tok::Newline {
+            self.last_newline = e;
+        }
         Some(Ok((s, tok, e)))
     }
 }
@@ -242,13 +248,7 @@ impl Feeder<'_> {
             ParseError::User { error } => error,
             ParseError::UnrecognizedEof { location, expected } => {
                 if expected.iter().any(|t| t == "INDENT") {
-                    let mut e = self.expected_block(location);
-                    // At the end of a file CPython shows the header line
-                    // without a caret.
-                    e.offset = 0;
-                    e.end_offset = 0;
-                    e.incomplete = true;
-                    return e;
+                    return self.expected_block_at_end();
                 }
                 let at = location.max(self.last_end);
                 let msg = if self.fdepth > 0 {
@@ -273,6 +273,9 @@ impl Feeder<'_> {
                     );
                 }
                 if expected.iter().any(|t| t == "INDENT") {
+                    if tok == Tok::Dedent && s >= self.src.len() {
+                        return self.expected_block_at_end();
+                    }
                     return self.expected_block(s);
                 }
                 if tok == Tok::Newline && self.line_keyword && expected.iter().any(|t| t == "\":\"")
@@ -284,6 +287,15 @@ impl Feeder<'_> {
             ParseError::ExtraToken { token: (s, _, e) } => self.generic(s, e),
             ParseError::InvalidToken { location } => self.generic(location, location),
         }
+    }
+
+    /// At the end of a file CPython shows the header's line without a caret.
+    fn expected_block_at_end(&self) -> Box<SyntaxError> {
+        let mut e = self.expected_block(self.last_newline);
+        e.offset = 0;
+        e.end_offset = 0;
+        e.incomplete = true;
+        e
     }
 
     fn expected_block(&self, at: usize) -> Box<SyntaxError> {
