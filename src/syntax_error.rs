@@ -76,26 +76,28 @@ impl SyntaxError {
     pub fn render(&self) -> String {
         let mut out = format!("  File \"{}\", line {}\n", self.filename, self.lineno);
         if let Some(text) = &self.text {
-            // CPython strips leading whitespace from the shown line and shifts
-            // the caret by the same amount.
-            let stripped = text.trim_start();
+            // CPython strips leading blanks from the shown line and shifts
+            // the caret by the same amount; a caret that would land left of
+            // the text (offset 0, or inside the indentation) is not drawn.
+            let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
             let removed = text.chars().count() - stripped.chars().count();
             let shown = stripped.trim_end_matches(['\n', '\r']);
-            if !shown.is_empty() || self.offset > 0 {
-                out.push_str("    ");
-                out.push_str(shown);
-                out.push('\n');
-                let start = self.offset.saturating_sub(1).saturating_sub(removed);
+            out.push_str("    ");
+            out.push_str(shown);
+            out.push('\n');
+            if self.offset > removed {
+                let line_len = shown.chars().count();
+                let start = (self.offset - 1 - removed).min(line_len);
                 let width = if self.end_lineno == self.lineno && self.end_offset > self.offset {
                     self.end_offset - self.offset
+                } else if self.end_lineno > self.lineno {
+                    line_len.saturating_sub(start)
                 } else {
                     1
                 };
-                let line_len = shown.chars().count();
-                let width = width.min(line_len.saturating_sub(start).max(1));
                 out.push_str("    ");
                 out.push_str(&" ".repeat(start));
-                out.push_str(&"^".repeat(width));
+                out.push_str(&"^".repeat(width.max(1)));
                 out.push('\n');
             }
         }
@@ -127,6 +129,8 @@ pub fn locate(source: &str, pos: usize) -> (usize, usize, String) {
         .unwrap_or(source.len());
     let lineno = source[..line_start].matches('\n').count() + 1;
     let col = source[line_start..pos].chars().count() + 1;
-    let text = source[line_start..line_end].trim_end_matches('\r').to_string();
+    let text = source[line_start..line_end]
+        .trim_end_matches('\r')
+        .to_string();
     (lineno, col, text)
 }

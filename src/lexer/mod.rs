@@ -1,1 +1,15 @@
-//! Tokens and the layout pass. (Placeholder until the front end lands.)
+//! Tokens and the layout pass.
+//!
+//! The logos scanner in [`token`] cuts the source into raw tokens; the
+//! [`layout`] pass adds NEWLINE/INDENT/DEDENT and CPython's tokenizer errors;
+//! [`strings`] scans and decodes string literals.
+
+pub mod layout;
+pub mod strings;
+pub mod token;
+
+pub use layout::{tokenize, Layout, LexResult, Spanned};
+pub use token::Tok;
+
+#[cfg(test)]
+mod tests;
