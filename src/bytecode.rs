@@ -354,6 +354,30 @@ pub struct CodeObject {
 }
 
 impl CodeObject {
+    /// A copy with different flags (`types.coroutine`).
+    pub fn with_flags(&self, flags: u32) -> CodeObject {
+        CodeObject {
+            ops: self.ops.clone(),
+            lines: self.lines.clone(),
+            consts: self.consts.clone(),
+            names: self.names.clone(),
+            varnames: self.varnames.clone(),
+            cell_slots: self.cell_slots.clone(),
+            free_slots: self.free_slots.clone(),
+            argcount: self.argcount,
+            posonlyargcount: self.posonlyargcount,
+            kwonlyargcount: self.kwonlyargcount,
+            flags,
+            exc_table: self.exc_table.clone(),
+            stacksize: self.stacksize,
+            name: self.name.clone(),
+            qualname: self.qualname.clone(),
+            filename: self.filename.clone(),
+            firstlineno: self.firstlineno,
+            source: self.source.clone(),
+        }
+    }
+
     #[inline]
     pub fn nlocals(&self) -> usize {
         self.varnames.len()

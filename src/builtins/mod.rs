@@ -20,6 +20,7 @@ use crate::vm::Vm;
 /// Per-VM state of native modules.
 #[derive(Default)]
 pub struct ModuleState {
+    pub asyncio: crate::asyncio::AsyncioState,
     pub random: Option<random_mt::Mt19937>,
     pub start_instant: Option<std::time::Instant>,
 }
@@ -82,6 +83,7 @@ pub fn install(vm: &mut Vm) {
     crate::objects::install_type_methods(vm);
     functions::install(vm);
     modules::install(vm);
+    crate::asyncio::install(vm);
     // Every built-in class is reachable by name.
     let t = &vm.types;
     let named: Vec<Rc<ClassObj>> = vec![

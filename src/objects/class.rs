@@ -24,6 +24,8 @@ pub enum Layout {
     Dict,
     Set,
     FrozenSet,
+    /// asyncio.Future and Task: native objects that script classes may extend.
+    Future,
     /// Built-in types whose instances cannot be made by calling a subclass.
     Other,
 }
