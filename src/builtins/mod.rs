@@ -10,6 +10,7 @@ pub mod printf;
 pub mod random_mt;
 pub mod sort;
 pub mod strformat;
+pub mod weft_mod;
 
 use std::rc::Rc;
 
