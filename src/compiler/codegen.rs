@@ -1513,10 +1513,12 @@ impl<'a> Compiler<'a> {
         self.unit().fblocks.push(FBlock::FinallyEnd { level });
         self.stmts(&t.finalbody)?;
         self.unit().fblocks.pop();
+        // The re-raise after restoring the handled exception is outside the
+        // cleanup region (the cleanup would restore it a second time).
+        self.pop_handler();
         self.emit(Op::Swap(2));
         self.emit(Op::PopExcept);
         self.emit(Op::Reraise);
-        self.pop_handler();
         self.bind(cleanup);
         self.unit().depth = depth + 2;
         self.emit(Op::Swap(2));

@@ -208,7 +208,7 @@ const COMPARE: &[(&str, NativeFn)] = &[
     ("__ge__", ge),
 ];
 
-const BASIC: &[(&str, NativeFn)] = &[("__repr__", repr), ("__str__", str_), ("__format__", format)];
+const BASIC: &[(&str, NativeFn)] = &[("__repr__", repr), ("__str__", str_)];
 
 const SEQUENCE: &[(&str, NativeFn)] = &[
     ("__len__", len),
@@ -244,10 +244,11 @@ pub fn install(vm: &mut Vm) {
         reg(vm, c, owner, NUMERIC);
         reg(vm, c, owner, COMPARE);
         reg(vm, c, owner, BASIC);
-        reg(vm, c, owner, &[("__hash__", hash)]);
+        reg(vm, c, owner, &[("__hash__", hash), ("__format__", format)]);
     }
     reg(vm, &int, "int", INTEGRAL);
     reg(vm, &boolc, "bool", BASIC);
+    reg(vm, &strc, "str", &[("__format__", format)]);
     for (c, owner) in [(&strc, "str"), (&bytes, "bytes"), (&tuple, "tuple"), (&list, "list")] {
         reg(vm, c, owner, SEQUENCE);
         reg(vm, c, owner, COMPARE);

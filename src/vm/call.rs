@@ -500,24 +500,25 @@ impl Vm {
     /// Call from native code and run to completion (re-entering the loop
     /// for script callees).
     pub fn call_with(&mut self, callee: Value, args: ArgVec, kwargs: KwVec) -> PyResult<Value> {
-        match self.invoke(callee, args, kwargs, Resume::Native)? {
-            Outcome::Value(v) => Ok(v),
-            Outcome::Pushed => self.run_pushed(),
+        // Native code calling native code can recurse without any script
+        // frame (a __format__ calling format()): bound it here too.
+        self.native_depth += 1;
+        if self.native_depth > self.max_native_depth() {
+            self.native_depth -= 1;
+            return Err(self.recursion_error());
         }
+        let r = match self.invoke(callee, args, kwargs, Resume::Native) {
+            Ok(Outcome::Value(v)) => Ok(v),
+            Ok(Outcome::Pushed) => self.run_pushed(),
+            Err(e) => Err(e),
+        };
+        self.native_depth -= 1;
+        r
     }
 
     /// Run a frame just pushed with `Resume::Native` to completion.
     pub fn run_pushed(&mut self) -> PyResult<Value> {
-        self.native_depth += 1;
-        if self.native_depth > self.max_native_depth() {
-            self.native_depth -= 1;
-            if let Some(f) = self.frames.pop() {
-                self.recycle_frame(f);
-            }
-            return Err(self.recursion_error());
-        }
         let r = self.run_frames();
-        self.native_depth -= 1;
         match r? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(..) => Err(self.runtime_error("unexpected yield from a function")),

@@ -123,6 +123,10 @@ impl Vm {
                 None => return Err(self.runtime_error("instruction pointer out of range")),
             };
             frame.ip += 1;
+            #[cfg(debug_assertions)]
+            if std::env::var_os("WEFT_TRACE").is_some() {
+                eprintln!("{:>3} {:?} stack={}", frame.ip - 1, op, frame.stack.len());
+            }
             match op {
                 Op::Nop => {}
                 Op::Pop => {
