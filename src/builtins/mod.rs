@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod classes;
+pub mod deque;
 pub mod exceptions;
 pub mod functions;
 pub mod modules;

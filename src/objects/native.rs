@@ -47,4 +47,7 @@ pub enum NativeData {
     AnextDefault(super::asyncgen::AnextDefault),
     /// `coro.__await__()`: an iterator driving the coroutine.
     CoroWrapper(Rc<super::GenObj>),
+    /// `collections.deque` and its iterators.
+    Deque(super::deque::DequeData),
+    DequeIter(super::deque::DequeIter),
 }
