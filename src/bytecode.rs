@@ -326,6 +326,7 @@ pub struct ExcEntry {
     pub depth: u32,
 }
 
+#[derive(Clone)]
 pub struct CodeObject {
     pub ops: Box<[Op]>,
     /// The source line of each instruction.

@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod classes;
+pub mod deque;
 pub mod exceptions;
 pub mod functions;
 pub mod modules;
@@ -10,6 +11,7 @@ pub mod printf;
 pub mod random_mt;
 pub mod sort;
 pub mod strformat;
+pub mod weft_mod;
 
 use std::rc::Rc;
 

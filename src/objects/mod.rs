@@ -4,6 +4,7 @@
 pub mod asyncgen;
 pub mod bytes;
 pub mod class;
+pub mod deque;
 pub mod dict;
 pub mod dict_table;
 pub mod exception;

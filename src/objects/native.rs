@@ -57,6 +57,9 @@ pub enum NativeData {
     Handle(crate::asyncio::handle::HandleData),
     /// The single bare `yield` of `asyncio.sleep(0)`; true once yielded.
     Sleep0(std::cell::Cell<bool>),
+    /// `collections.deque` and its iterators.
+    Deque(super::deque::DequeData),
+    DequeIter(super::deque::DequeIter),
 }
 
 impl Drop for NativeObj {
