@@ -1,7 +1,6 @@
 """Queues for tasks: FIFO, priority and LIFO."""
 
 import _asyncio
-import heapq
 from collections import deque
 from .locks import Event, _LoopBound
 
@@ -144,11 +143,13 @@ class PriorityQueue(Queue):
     def _init(self, maxsize):
         self._queue = []
 
-    def _put(self, item, heappush=heapq.heappush):
-        heappush(self._queue, item)
+    def _put(self, item):
+        import heapq
+        heapq.heappush(self._queue, item)
 
-    def _get(self, heappop=heapq.heappop):
-        return heappop(self._queue)
+    def _get(self):
+        import heapq
+        return heapq.heappop(self._queue)
 
 
 class LifoQueue(Queue):
