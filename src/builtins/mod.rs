@@ -71,12 +71,14 @@ pub fn add_methods(
         let key = vm.intern(name);
         cls.dict.set_str(key, v);
     }
+    cls.invalidate();
 }
 
 /// Set a plain attribute on a class.
 pub fn set_class_attr(vm: &mut Vm, cls: &Rc<ClassObj>, name: &str, v: Value) {
     let key = vm.intern(name);
     cls.dict.set_str(key, v);
+    cls.invalidate();
 }
 
 pub fn install(vm: &mut Vm) {

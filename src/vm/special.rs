@@ -298,7 +298,11 @@ impl Vm {
                 Some(b) => Value::Class(b.clone()),
                 None => Value::None,
             },
-            "__dict__" => Value::Dict(c.dict.clone()),
+            "__dict__" => {
+                // A copy: CPython's is a read-only proxy, and writes must go
+                // through setattr so attribute caches stay right.
+                Value::Dict(Rc::new(DictObj::from_table(c.dict.borrow().clone())))
+            }
             "__module__" => Value::str("builtins"),
             "__doc__" => Value::None,
             "__class__" => Value::Class(self.type_of(&Value::Class(c.clone()))),
