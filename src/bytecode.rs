@@ -157,7 +157,8 @@ pub enum Op {
     StoreName(u32),
     DeleteName(u32),
 
-    /// `[obj] -> [obj.names[i]]`
+    /// `[obj] -> [obj.names[i & 0xffff]]`; `(i >> 16) - 1` is the inline
+    /// cache slot (0: none). The same packing for StoreAttr and LoadMethod.
     LoadAttr(u32),
     /// `[v, obj] -> []`
     StoreAttr(u32),
@@ -344,6 +345,19 @@ pub struct GlobalCache {
     pub in_builtins: std::cell::Cell<bool>,
 }
 
+/// What an attribute instruction learned about instances of one class
+/// version: where the attribute sits in the instance dict, or which method
+/// the class provides.
+#[derive(Default)]
+pub struct AttrCache {
+    /// The class version tag this applies to (0: empty).
+    pub tag: std::cell::Cell<u64>,
+    /// Entry index in the instance dict.
+    pub index: std::cell::Cell<u32>,
+    /// LoadMethod: the plain function found on the class.
+    pub method: std::cell::RefCell<Option<Value>>,
+}
+
 pub struct CodeObject {
     pub ops: Box<[Op]>,
     /// The source line of each instruction.
@@ -371,6 +385,8 @@ pub struct CodeObject {
     pub source: Rc<str>,
     /// Inline caches of the LoadGlobal instructions.
     pub global_caches: Box<[GlobalCache]>,
+    /// Inline caches of attribute instructions.
+    pub attr_caches: Box<[AttrCache]>,
 }
 
 impl CodeObject {
@@ -396,6 +412,7 @@ impl CodeObject {
             firstlineno: self.firstlineno,
             source: self.source.clone(),
             global_caches: (0..self.global_caches.len()).map(|_| GlobalCache::default()).collect(),
+            attr_caches: (0..self.attr_caches.len()).map(|_| AttrCache::default()).collect(),
         }
     }
 
@@ -563,9 +580,12 @@ fn describe(code: &CodeObject, op: &Op) -> String {
             format!("{:?} ({})", op, var(i))
         }
         Op::LoadGlobal(i) => format!("LoadGlobal ({})", name(i & 0xffff)),
+        Op::LoadAttr(i) | Op::StoreAttr(i) | Op::LoadMethod(i) => {
+            format!("{:?} ({})", op, name(i & 0xffff))
+        }
         Op::StoreGlobal(i) | Op::DeleteGlobal(i) | Op::LoadName(i)
-        | Op::StoreName(i) | Op::DeleteName(i) | Op::LoadAttr(i) | Op::StoreAttr(i)
-        | Op::DeleteAttr(i) | Op::LoadMethod(i) | Op::ImportName(i) | Op::ImportFrom(i) => {
+        | Op::StoreName(i) | Op::DeleteName(i)
+        | Op::DeleteAttr(i) | Op::ImportName(i) | Op::ImportFrom(i) => {
             format!("{:?} ({})", op, name(i))
         }
         _ => format!("{:?}", op),

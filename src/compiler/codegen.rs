@@ -100,6 +100,8 @@ struct Unit {
     dead: bool,
     /// LoadGlobal cache slots handed out.
     global_caches: u32,
+    /// Attribute cache slots handed out.
+    attr_caches: u32,
 }
 
 pub struct Options {
@@ -386,6 +388,7 @@ impl<'a> Compiler<'a> {
             qualname,
             dead: false,
             global_caches: 0,
+            attr_caches: 0,
         };
         let sc = &self.table.scopes[scope];
         if sc.kind.is_function_like() {
@@ -567,6 +570,18 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// An attribute instruction with an inline cache slot packed above the
+    /// name index (no cache when either does not fit in 16 bits).
+    fn attr_op(&mut self, make: fn(u32) -> Op, name_idx: u32) {
+        let slot = self.unit().attr_caches;
+        if name_idx < 0x10000 && slot < 0xffff {
+            self.unit().attr_caches += 1;
+            self.emit(make(name_idx | ((slot + 1) << 16)));
+        } else {
+            self.emit(make(name_idx & 0xffff));
+        }
+    }
+
     /// LoadGlobal with an inline cache slot (falls back to LoadName when a
     /// code object has too many names to pack the operand).
     fn load_global(&mut self, name_idx: u32) {
@@ -728,6 +743,9 @@ impl<'a> Compiler<'a> {
             source: self.source.clone(),
             global_caches: (0..u.global_caches)
                 .map(|_| bytecode::GlobalCache::default())
+                .collect(),
+            attr_caches: (0..u.attr_caches)
+                .map(|_| bytecode::AttrCache::default())
                 .collect(),
         }))
     }
@@ -1227,12 +1245,12 @@ impl<'a> Compiler<'a> {
                 self.expr(&at.value)?;
                 self.emit(Op::Dup);
                 let i = self.name_idx(&at.attr);
-                self.emit(Op::LoadAttr(i));
+                self.attr_op(Op::LoadAttr, i);
                 self.expr(&a.value)?;
                 self.set_line(a.span);
                 self.emit(Op::Inplace(op));
                 self.emit(Op::Swap(2));
-                self.emit(Op::StoreAttr(i));
+                self.attr_op(Op::StoreAttr, i);
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
@@ -1574,7 +1592,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let i = self.name_idx(&a.attr);
-                self.emit(Op::StoreAttr(i));
+                self.attr_op(Op::StoreAttr, i);
                 Ok(())
             }
             Expr::Subscript(s) => {
@@ -1946,7 +1964,7 @@ impl<'a> Compiler<'a> {
                 self.expr(&a.value)?;
                 self.set_line(a.span);
                 let i = self.name_idx(&a.attr);
-                self.emit(Op::LoadAttr(i));
+                self.attr_op(Op::LoadAttr, i);
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
@@ -2105,7 +2123,7 @@ impl<'a> Compiler<'a> {
             self.expr(&a.value)?;
             self.set_line(a.span);
             let i = self.name_idx(&a.attr);
-            self.emit(Op::LoadMethod(i));
+            self.attr_op(Op::LoadMethod, i);
             for arg in &c.args {
                 self.expr(arg)?;
             }

@@ -642,6 +642,35 @@ impl Vm {
         }
     }
 
+    /// After a slow attribute access on an instance: remember where the
+    /// attribute lives in the instance dict, when nothing on the class
+    /// (a data descriptor, a custom `__setattr__`) could intercept it.
+    pub fn fill_attr_cache(&mut self, obj: &Value, name: &Rc<StrObj>, cache: &crate::bytecode::AttrCache, store: bool) {
+        let Value::Instance(inst) = obj else { return };
+        let cls = inst.class();
+        if let Some(a) = cls.lookup(name) {
+            if self.is_data_descriptor(&a) {
+                return;
+            }
+        }
+        if store {
+            let hook = self.names.setattr.clone();
+            match cls.lookup(&hook) {
+                Some(Value::Builtin(b)) if b.owner == Some("object") => {}
+                _ => return,
+            }
+        }
+        let ga = self.names.getattribute.clone();
+        match cls.lookup(&ga) {
+            Some(Value::Builtin(b)) if b.owner == Some("object") => {}
+            _ => return,
+        }
+        if let Some(ix) = inst.dict.borrow().find_str(name) {
+            cache.tag.set(cls.version.get());
+            cache.index.set(ix as u32);
+        }
+    }
+
     /// `hasattr`-style check that swallows only AttributeError.
     pub fn has_attr(&mut self, obj: &Value, name: &Rc<StrObj>) -> PyResult<bool> {
         match self.get_attr_opt(obj, name) {

@@ -354,16 +354,66 @@ impl Vm {
                     }
                 }
                 Op::LoadAttr(i) => {
-                    let name = frame.code.names[i as usize].clone();
                     let obj = pop!(frame);
-                    let v = self.get_attr(&obj, &name)?;
+                    let slot = (i >> 16) as usize;
+                    let code = frame.code.clone();
+                    let name = &code.names[(i & 0xffff) as usize];
+                    if slot != 0 {
+                        if let Value::Instance(inst) = &obj {
+                            let cache = &code.attr_caches[slot - 1];
+                            if inst.class.borrow().version.get() == cache.tag.get() {
+                                let hit = match inst.dict.borrow().entry(cache.index.get() as usize) {
+                                    Some(e) => match &e.key {
+                                        Value::Str(k) if Rc::ptr_eq(k, name) => Some(e.value.clone()),
+                                        _ => None,
+                                    },
+                                    None => None,
+                                };
+                                if let Some(v) = hit {
+                                    frame.stack.push(v);
+                                    continue;
+                                }
+                            }
+                        }
+                    }
+                    let v = self.get_attr(&obj, name)?;
+                    if slot != 0 {
+                        self.fill_attr_cache(&obj, name, &code.attr_caches[slot - 1], false);
+                    }
                     cur!().stack.push(v);
                 }
                 Op::StoreAttr(i) => {
-                    let name = frame.code.names[i as usize].clone();
                     let obj = pop!(frame);
                     let v = pop!(frame);
-                    self.set_attr(&obj, &name, v)?;
+                    let slot = (i >> 16) as usize;
+                    let code = frame.code.clone();
+                    let name = &code.names[(i & 0xffff) as usize];
+                    if slot != 0 {
+                        if let Value::Instance(inst) = &obj {
+                            let cache = &code.attr_caches[slot - 1];
+                            if inst.class.borrow().version.get() == cache.tag.get() {
+                                let old = {
+                                    let mut t = inst.dict.borrow_mut();
+                                    let idx = cache.index.get() as usize;
+                                    let same = matches!(t.entry(idx), Some(e) if matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, name)));
+                                    if same {
+                                        t.set_value(idx, v.clone())
+                                    } else {
+                                        None
+                                    }
+                                };
+                                if let Some(old) = old {
+                                    // Dropped with no borrow held.
+                                    drop(old);
+                                    continue;
+                                }
+                            }
+                        }
+                    }
+                    self.set_attr(&obj, name, v)?;
+                    if slot != 0 {
+                        self.fill_attr_cache(&obj, name, &code.attr_caches[slot - 1], true);
+                    }
                 }
                 Op::DeleteAttr(i) => {
                     let name = frame.code.names[i as usize].clone();
@@ -371,9 +421,36 @@ impl Vm {
                     self.del_attr(&obj, &name)?;
                 }
                 Op::LoadMethod(i) => {
-                    let name = frame.code.names[i as usize].clone();
                     let obj = pop!(frame);
-                    let (callable, self_) = self.load_method(obj, &name)?;
+                    let slot = (i >> 16) as usize;
+                    let code = frame.code.clone();
+                    let name = &code.names[(i & 0xffff) as usize];
+                    if slot != 0 {
+                        if let Value::Instance(inst) = &obj {
+                            let cache = &code.attr_caches[slot - 1];
+                            if inst.class.borrow().version.get() == cache.tag.get() {
+                                let shadowed = {
+                                    let t = inst.dict.borrow();
+                                    !t.is_empty() && t.find_str(name).is_some()
+                                };
+                                if !shadowed {
+                                    if let Some(m) = cache.method.borrow().clone() {
+                                        frame.stack.push(m);
+                                        frame.stack.push(obj);
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    let (callable, self_) = self.load_method(obj, name)?;
+                    if slot != 0 {
+                        if let (Some(Value::Instance(inst)), Value::Function(_)) = (&self_, &callable) {
+                            let cache = &code.attr_caches[slot - 1];
+                            cache.tag.set(inst.class.borrow().version.get());
+                            *cache.method.borrow_mut() = Some(callable.clone());
+                        }
+                    }
                     let frame = cur!();
                     frame.stack.push(callable);
                     frame.stack.push(self_.unwrap_or(Value::Null));
