@@ -149,6 +149,7 @@ fn run<'s>(
         line_keyword: false,
         last_end: origin,
         last_newline: origin,
+        history: Vec::new(),
     };
     let parser = grammar::TopParser::new();
     match parser.parse(source, filename, &mut feeder) {
@@ -178,6 +179,83 @@ struct Feeder<'s> {
     last_end: usize,
     /// Where the last NEWLINE token ends (on the line it closes).
     last_newline: usize,
+    /// The tokens of the current logical line so far, for the error
+    /// messages that look around the failing token.
+    history: Vec<Seen>,
+}
+
+/// What an error message needs to know about a token.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Shape {
+    /// A name, number, string or constant keyword.
+    Operand,
+    Open,
+    Close,
+    /// Ends an expression: commas, `:`, `=`, and the keywords that cannot
+    /// appear inside an operand of `or`.
+    Sep,
+    /// Any other operator.
+    Op,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Seen {
+    start: usize,
+    end: usize,
+    shape: Shape,
+    is_name: bool,
+    is_str: bool,
+    is_print: bool,
+    is_comma: bool,
+    is_from: bool,
+    ends_line: bool,
+}
+
+impl Seen {
+    fn of(tok: &Tok, start: usize, end: usize) -> Seen {
+        let shape = match tok {
+            Tok::Name(_) | Tok::Int(_) | Tok::BigInt(_) | Tok::Float(_) | Tok::Str(_) => Shape::Operand,
+            Tok::True | Tok::False | Tok::None | Tok::Ellipsis => Shape::Operand,
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => Shape::Open,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => Shape::Close,
+            Tok::And | Tok::Or | Tok::Not | Tok::In | Tok::Is | Tok::Await | Tok::Dot => Shape::Op,
+            t if t.keyword().is_some() => Shape::Sep,
+            Tok::Comma | Tok::Semi | Tok::Colon | Tok::Equal | Tok::ColonEqual | Tok::RArrow => Shape::Sep,
+            Tok::PlusEqual
+            | Tok::MinEqual
+            | Tok::StarEqual
+            | Tok::SlashEqual
+            | Tok::PercentEqual
+            | Tok::AmperEqual
+            | Tok::VbarEqual
+            | Tok::CircumflexEqual
+            | Tok::LeftShiftEqual
+            | Tok::RightShiftEqual
+            | Tok::DoubleStarEqual
+            | Tok::DoubleSlashEqual
+            | Tok::AtEqual => Shape::Sep,
+            _ => Shape::Op,
+        };
+        Seen {
+            start,
+            end,
+            shape,
+            is_name: matches!(tok, Tok::Name(_)),
+            is_str: matches!(tok, Tok::Str(_)),
+            is_print: matches!(tok, Tok::Name(n) if n == "print" || n == "exec"),
+            is_comma: *tok == Tok::Comma,
+            is_from: *tok == Tok::From,
+            ends_line: matches!(tok, Tok::Newline | Tok::Indent | Tok::Dedent),
+        }
+    }
+
+    fn ends_operand(&self) -> bool {
+        matches!(self.shape, Shape::Operand | Shape::Close)
+    }
+
+    fn starts_operand(&self) -> bool {
+        matches!(self.shape, Shape::Operand | Shape::Open)
+    }
 }
 
 impl Iterator for Feeder<'_> {
@@ -227,6 +305,12 @@ impl Iterator for Feeder<'_> {
         if tok == Tok::Newline {
             self.last_newline = e;
         }
+        // Cleared one token late, so that a failing NEWLINE still sees
+        // its line.
+        if self.history.last().is_some_and(|h| h.ends_line) {
+            self.history.clear();
+        }
+        self.history.push(Seen::of(&tok, s, e));
         Some(Ok((s, tok, e)))
     }
 }
@@ -278,7 +362,20 @@ impl Feeder<'_> {
                     }
                     return self.expected_block(s);
                 }
-                if tok == Tok::Newline && self.line_keyword && expected.iter().any(|t| t == "\":\"")
+                let expects = |t: &str| expected.iter().any(|x| x == t);
+                if expects("\"except\"") && expects("\"finally\"") && !expects("\":\"") {
+                    return self.error(SyntaxErrorKind::SyntaxError, "expected 'except' or 'finally' block", s, e);
+                }
+                if expected.len() == 1 && expects("\"(\"") {
+                    return self.error(SyntaxErrorKind::SyntaxError, "expected '('", s, e);
+                }
+                let n = self.history.len();
+                let after_comma = n >= 2 && self.history.get(n - 2).is_some_and(|h| h.is_comma);
+                if tok == Tok::Newline && after_comma && self.history.first().is_some_and(|h| h.is_from) {
+                    let msg = "trailing comma not allowed without surrounding parentheses";
+                    return self.error(SyntaxErrorKind::SyntaxError, msg, s, e);
+                }
+                if tok == Tok::Newline && self.line_keyword && expects("\":\"")
                 {
                     return self.error(SyntaxErrorKind::SyntaxError, "expected ':'", s, e);
                 }
@@ -333,22 +430,102 @@ impl Feeder<'_> {
     /// and prefers that one.
     /// A bracket left open before the failing token is reported instead
     /// too, as CPython's parser runs into the end of input looking for it.
+    /// Otherwise two operands side by side get CPython's hints.
     fn generic(&mut self, s: usize, e: usize) -> Box<SyntaxError> {
         let (line, col, _) = crate::syntax_error::locate(self.src, s);
+        // The rest of the logical line, for the hints below.
+        let mut ahead: Vec<Seen> = Vec::new();
+        let mut line_done = false;
         for item in self.peeked.take().into_iter().chain(&mut self.layout) {
-            if let Err(err) = item {
-                if !err.msg.ends_with("was never closed") || (err.lineno, err.offset) < (line, col)
-                {
-                    return err;
+            match item {
+                Err(err) => {
+                    if !err.msg.ends_with("was never closed") || (err.lineno, err.offset) < (line, col) {
+                        return err;
+                    }
+                    break;
                 }
+                Ok((a, tok, b)) => {
+                    if matches!(tok, Tok::Newline | Tok::Indent | Tok::Dedent) {
+                        line_done = true;
+                    } else if !line_done {
+                        ahead.push(Seen::of(&tok, a, b));
+                    }
+                }
+            }
+        }
+        let prefix = if self.fdepth > 0 { "f-string: " } else { "" };
+        if let Some(err) = self.juxtaposed(&ahead, prefix) {
+            return err;
+        }
+        let msg = format!("{}invalid syntax", prefix);
+        self.error(SyntaxErrorKind::SyntaxError, msg, s, e)
+    }
+
+    /// `print "x"` and `f(a b)`: an operand right after another.
+    fn juxtaposed(&self, ahead: &[Seen], prefix: &str) -> Option<Box<SyntaxError>> {
+        let n = self.history.len();
+        let bad = *self.history.get(n.checked_sub(1)?)?;
+        let prev = *self.history.get(n.checked_sub(2)?)?;
+        if !(prev.ends_operand() && bad.starts_operand()) {
+            return None;
+        }
+        if prev.is_print && n == 2 && self.fdepth == 0 {
+            let end = ahead.last().map_or(bad.end, |t| t.end);
+            let msg = "Missing parentheses in call to 'print'. Did you mean print(...)?";
+            return Some(self.error(SyntaxErrorKind::SyntaxError, msg, prev.start, end));
+        }
+        let before = self.history.get(..n - 1)?;
+        let mut depth = i64::from(self.fdepth > 0);
+        for t in before {
+            match t.shape {
+                Shape::Open => depth += 1,
+                Shape::Close => depth -= 1,
+                _ => {}
+            }
+        }
+        // CPython leaves `name "string"` (a misspelt prefix) alone.
+        if depth <= 0 || (prev.is_name && bad.is_str) {
+            return None;
+        }
+        // Back to the start of the operand before the failing token.
+        let mut start = before.first()?.start;
+        let mut level = 0usize;
+        for (i, t) in before.iter().enumerate().rev() {
+            let stop = match t.shape {
+                Shape::Close => {
+                    level += 1;
+                    false
+                }
+                Shape::Open if level == 0 => true,
+                Shape::Open => {
+                    level -= 1;
+                    false
+                }
+                Shape::Sep => level == 0,
+                _ => false,
+            };
+            if stop {
+                start = before.get(i + 1).map_or(t.end, |x| x.start);
                 break;
             }
         }
-        let msg = if self.fdepth > 0 {
-            "f-string: invalid syntax"
-        } else {
-            "invalid syntax"
-        };
-        self.error(SyntaxErrorKind::SyntaxError, msg, s, e)
+        // Forward over the operand that starts at the failing token.
+        let mut end = bad.end;
+        let mut last = bad;
+        let mut level = 0usize;
+        for t in ahead {
+            match t.shape {
+                Shape::Open => level += 1,
+                Shape::Close if level == 0 => break,
+                Shape::Close => level -= 1,
+                Shape::Sep if level == 0 => break,
+                Shape::Operand if level == 0 && last.ends_operand() => break,
+                _ => {}
+            }
+            end = t.end;
+            last = *t;
+        }
+        let msg = format!("{}invalid syntax. Perhaps you forgot a comma?", prefix);
+        Some(self.error(SyntaxErrorKind::SyntaxError, msg, start, end))
     }
 }

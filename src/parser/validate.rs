@@ -805,11 +805,7 @@ impl<'s> Checker<'s> {
                         );
                     }
                     Expr::List(t) => {
-                        let s = t.span.start;
-                        return self.fail(
-                            "only single target (not list) can be annotated",
-                            Span { start: s, end: s },
-                        );
+                        return self.fail("only single target (not list) can be annotated", t.span);
                     }
                     other => return self.fail("illegal target for annotation", other.span()),
                 }
