@@ -150,6 +150,9 @@ fn run<'s>(
         last_end: origin,
         last_newline: origin,
         history: Vec::new(),
+        unary_run: 0,
+        power_run: 0,
+        conditional_run: 0,
     };
     let parser = grammar::TopParser::new();
     match parser.parse(source, filename, &mut feeder) {
@@ -182,6 +185,10 @@ struct Feeder<'s> {
     /// The tokens of the current logical line so far, for the error
     /// messages that look around the failing token.
     history: Vec<Seen>,
+    /// Lengths of the current right-nesting runs (see `count_nesting`).
+    unary_run: usize,
+    power_run: usize,
+    conditional_run: usize,
 }
 
 /// What an error message needs to know about a token.
@@ -214,13 +221,17 @@ struct Seen {
 impl Seen {
     fn of(tok: &Tok, start: usize, end: usize) -> Seen {
         let shape = match tok {
-            Tok::Name(_) | Tok::Int(_) | Tok::BigInt(_) | Tok::Float(_) | Tok::Str(_) => Shape::Operand,
+            Tok::Name(_) | Tok::Int(_) | Tok::BigInt(_) | Tok::Float(_) | Tok::Str(_) => {
+                Shape::Operand
+            }
             Tok::True | Tok::False | Tok::None | Tok::Ellipsis => Shape::Operand,
             Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => Shape::Open,
             Tok::RPar | Tok::RSqb | Tok::RBrace => Shape::Close,
             Tok::And | Tok::Or | Tok::Not | Tok::In | Tok::Is | Tok::Await | Tok::Dot => Shape::Op,
             t if t.keyword().is_some() => Shape::Sep,
-            Tok::Comma | Tok::Semi | Tok::Colon | Tok::Equal | Tok::ColonEqual | Tok::RArrow => Shape::Sep,
+            Tok::Comma | Tok::Semi | Tok::Colon | Tok::Equal | Tok::ColonEqual | Tok::RArrow => {
+                Shape::Sep
+            }
             Tok::PlusEqual
             | Tok::MinEqual
             | Tok::StarEqual
@@ -305,6 +316,9 @@ impl Iterator for Feeder<'_> {
         if tok == Tok::Newline {
             self.last_newline = e;
         }
+        if let Err(err) = self.count_nesting(&tok, s) {
+            return Some(Err(err));
+        }
         // Cleared one token late, so that a failing NEWLINE still sees
         // its line.
         if self.history.last().is_some_and(|h| h.ends_line) {
@@ -316,6 +330,45 @@ impl Iterator for Feeder<'_> {
 }
 
 impl Feeder<'_> {
+    /// Right-nested chains (`- - - x`, `a ** b ** c`, `a if b else c if
+    /// ...`, `lambda: lambda: ...`) grow the parser's stack and the tree
+    /// with every link; refusing them here, as soon as they are deeper than
+    /// the validator would accept, keeps pathological input cheap.
+    fn count_nesting(&mut self, tok: &Tok, at: usize) -> Result<(), Box<SyntaxError>> {
+        let unary = matches!(
+            tok,
+            Tok::Minus | Tok::Plus | Tok::Tilde | Tok::Not | Tok::Await
+        );
+        self.unary_run = if unary { self.unary_run + 1 } else { 0 };
+        let in_power = unary
+            || matches!(
+                tok,
+                Tok::Name(_)
+                    | Tok::Int(_)
+                    | Tok::BigInt(_)
+                    | Tok::Float(_)
+                    | Tok::Str(_)
+                    | Tok::Dot
+                    | Tok::DoubleStar
+            );
+        if !in_power {
+            self.power_run = 0;
+        } else if *tok == Tok::DoubleStar {
+            self.power_run += 1;
+        }
+        match tok {
+            Tok::Else | Tok::Lambda => self.conditional_run += 1,
+            Tok::Comma | Tok::Semi | Tok::Newline => self.conditional_run = 0,
+            t if t.is_opening_bracket() || t.is_closing_bracket() => self.conditional_run = 0,
+            _ => {}
+        }
+        let limit = validate::MAX_EXPR_DEPTH;
+        if self.unary_run > limit || self.power_run > limit || self.conditional_run > limit {
+            return Err(self.error(SyntaxErrorKind::SyntaxError, validate::TOO_DEEP, at, at));
+        }
+        Ok(())
+    }
+
     fn error(
         &self,
         kind: SyntaxErrorKind,
@@ -364,19 +417,26 @@ impl Feeder<'_> {
                 }
                 let expects = |t: &str| expected.iter().any(|x| x == t);
                 if expects("\"except\"") && expects("\"finally\"") && !expects("\":\"") {
-                    return self.error(SyntaxErrorKind::SyntaxError, "expected 'except' or 'finally' block", s, e);
+                    return self.error(
+                        SyntaxErrorKind::SyntaxError,
+                        "expected 'except' or 'finally' block",
+                        s,
+                        e,
+                    );
                 }
                 if expected.len() == 1 && expects("\"(\"") {
                     return self.error(SyntaxErrorKind::SyntaxError, "expected '('", s, e);
                 }
                 let n = self.history.len();
                 let after_comma = n >= 2 && self.history.get(n - 2).is_some_and(|h| h.is_comma);
-                if tok == Tok::Newline && after_comma && self.history.first().is_some_and(|h| h.is_from) {
+                if tok == Tok::Newline
+                    && after_comma
+                    && self.history.first().is_some_and(|h| h.is_from)
+                {
                     let msg = "trailing comma not allowed without surrounding parentheses";
                     return self.error(SyntaxErrorKind::SyntaxError, msg, s, e);
                 }
-                if tok == Tok::Newline && self.line_keyword && expects("\":\"")
-                {
+                if tok == Tok::Newline && self.line_keyword && expects("\":\"") {
                     return self.error(SyntaxErrorKind::SyntaxError, "expected ':'", s, e);
                 }
                 self.generic(s, e)
@@ -439,7 +499,9 @@ impl Feeder<'_> {
         for item in self.peeked.take().into_iter().chain(&mut self.layout) {
             match item {
                 Err(err) => {
-                    if !err.msg.ends_with("was never closed") || (err.lineno, err.offset) < (line, col) {
+                    if !err.msg.ends_with("was never closed")
+                        || (err.lineno, err.offset) < (line, col)
+                    {
                         return err;
                     }
                     break;

@@ -11,6 +11,10 @@ use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 /// compilation"); recursive passes over the AST may rely on this bound.
 pub const MAX_EXPR_DEPTH: usize = 3000;
 
+/// The message for trees deeper than [`MAX_EXPR_DEPTH`].
+pub const TOO_DEEP: &str =
+    "too many nested expressions (maximum recursion depth exceeded during compilation)";
+
 type Res<T> = Result<T, Box<SyntaxError>>;
 
 pub fn check_module(
@@ -42,7 +46,7 @@ pub fn check_expression(expr: Expr, src: &str, file: &str) -> Result<Expr, Box<S
 fn too_deep(src: &str, file: &str, at: usize) -> Box<SyntaxError> {
     Box::new(SyntaxError::at(
         SyntaxErrorKind::SyntaxError,
-        "too many nested expressions (maximum recursion depth exceeded during compilation)",
+        TOO_DEEP,
         file,
         src,
         at,
