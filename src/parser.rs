@@ -591,3 +591,6 @@ impl Feeder<'_> {
         Some(self.error(SyntaxErrorKind::SyntaxError, msg, start, end))
     }
 }
+
+#[cfg(test)]
+mod tests;
