@@ -297,7 +297,11 @@ impl Iterator for Feeder<'_> {
                     }
                 }
                 let end = pieces.last().map_or(e, |p| p.2);
-                match literal::build(self.src, self.file, &pieces, self.fdepth) {
+                let next = match &self.peeked {
+                    Some(Ok((n, _, _))) => *n,
+                    _ => end,
+                };
+                match literal::build(self.src, self.file, &pieces, next, self.fdepth) {
                     Ok(expr) => (Tok::Str(Box::new(expr)), end),
                     Err(err) => return Some(Err(err)),
                 }

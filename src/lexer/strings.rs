@@ -151,11 +151,11 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, EscapeError> {
                     'u' => 4,
                     _ => 8,
                 };
-                let v = hex_digits(&mut chars, n).ok_or_else(|| EscapeError {
+                let v = hex_digits(&mut chars, n).map_err(|got| EscapeError {
                     msg: format!(
                         "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: truncated \\{}{} escape",
                         i,
-                        i + 1,
+                        i + 1 + got,
                         e,
                         "X".repeat(n)
                     ),
@@ -194,14 +194,18 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, EscapeError> {
     Ok(out)
 }
 
-fn hex_digits(chars: &mut std::iter::Peekable<std::str::CharIndices>, n: usize) -> Option<u32> {
+/// Reads exactly `n` hex digits; on failure, says how many were there.
+fn hex_digits(
+    chars: &mut std::iter::Peekable<std::str::CharIndices>,
+    n: usize,
+) -> Result<u32, usize> {
     let mut v: u32 = 0;
-    for _ in 0..n {
-        let d = chars.peek().and_then(|(_, c)| c.to_digit(16))?;
+    for got in 0..n {
+        let d = chars.peek().and_then(|(_, c)| c.to_digit(16)).ok_or(got)?;
         chars.next();
-        v = v.checked_mul(16)?.checked_add(d)?;
+        v = v.saturating_mul(16).saturating_add(d);
     }
-    Some(v)
+    Ok(v)
 }
 
 /// Decodes the body of a bytes literal. Non-ASCII characters are an error
