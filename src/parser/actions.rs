@@ -957,3 +957,9 @@ pub fn lone_slice(e: Expr) -> Expr {
         other => other,
     }
 }
+
+/// `with (yield):` — the one item is the parenthesised yield.
+pub fn with_yield(y: Expr) -> Vec<WithItem> {
+    let span = y.span();
+    vec![WithItem { span, context_expr: y, optional_vars: None }]
+}
