@@ -561,6 +561,16 @@ struct Checker<'s> {
     loops: usize,
 }
 
+fn param_names(p: &Parameters) -> impl Iterator<Item = &str> {
+    p.posonly
+        .iter()
+        .chain(&p.args)
+        .chain(&p.vararg)
+        .chain(&p.kwonly)
+        .chain(&p.kwarg)
+        .map(|q| q.name.as_str())
+}
+
 /// CPython's name for an expression kind in error messages.
 fn expr_name(e: &Expr) -> &'static str {
     match e {
@@ -706,6 +716,9 @@ impl<'s> Checker<'s> {
     fn stmt(&mut self, s: &Stmt) -> Res<()> {
         match s {
             Stmt::FunctionDef(d) => {
+                if param_names(&d.params).any(|n| n == "__debug__") {
+                    return self.fail("cannot assign to __debug__", d.span);
+                }
                 for e in &d.decorators {
                     self.expr(e)?;
                 }
@@ -784,6 +797,7 @@ impl<'s> Checker<'s> {
                 self.expr(&a.value)
             }
             Stmt::AugAssign(a) => {
+                self.not_debug(&a.target, Target::Store)?;
                 if !matches!(
                     a.target,
                     Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_)
@@ -915,9 +929,28 @@ impl<'s> Checker<'s> {
     }
 
     /// Checks that `e` can be assigned to (or deleted).
+    /// `__debug__` is a constant: CPython refuses to bind or delete it.
+    fn not_debug(&self, e: &Expr, how: Target) -> Res<()> {
+        match e {
+            Expr::Name(ExprName { id, span })
+            | Expr::Attribute(ExprAttribute { attr: id, span, .. })
+                if id == "__debug__" =>
+            {
+                let verb = if how == Target::Del {
+                    "delete"
+                } else {
+                    "assign to"
+                };
+                self.fail(format!("cannot {} __debug__", verb), *span)
+            }
+            _ => Ok(()),
+        }
+    }
+
     fn target(&self, e: &Expr, how: Target) -> Res<()> {
         match e {
-            Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => Ok(()),
+            Expr::Name(_) | Expr::Attribute(_) => self.not_debug(e, how),
+            Expr::Subscript(_) => Ok(()),
             Expr::Starred(s) => match how {
                 Target::Del => self.fail("cannot delete starred", s.span),
                 _ => self.fail(
@@ -1012,6 +1045,9 @@ impl<'s> Checker<'s> {
                 }
             }
             Expr::Lambda(l) => {
+                if param_names(&l.params).any(|n| n == "__debug__") {
+                    return self.fail("cannot assign to __debug__", l.span);
+                }
                 self.params(&l.params)?;
                 self.push(ScopeKind::Lambda);
                 let r = self.expr(&l.body);
@@ -1031,6 +1067,7 @@ impl<'s> Checker<'s> {
                 self.comprehension(CompKind::Dict, e.span(), &[&c.key, &c.value], &c.generators)
             }
             Expr::NamedExpr(n) => {
+                self.not_debug(&n.target, Target::Store)?;
                 if !matches!(*n.target, Expr::Name(_)) {
                     let msg = format!(
                         "cannot use assignment expressions with {}",
@@ -1039,6 +1076,22 @@ impl<'s> Checker<'s> {
                     return self.fail(msg, n.target.span());
                 }
                 self.expr(&n.value)
+            }
+            Expr::Call(c) => {
+                if c.keywords
+                    .iter()
+                    .any(|k| k.arg.as_deref() == Some("__debug__"))
+                {
+                    return self.fail("cannot assign to __debug__", c.span);
+                }
+                self.expr(&c.func)?;
+                for a in &c.args {
+                    self.expr(a)?;
+                }
+                for k in &c.keywords {
+                    self.expr(&k.value)?;
+                }
+                Ok(())
             }
             other => {
                 let mut result = Ok(());
