@@ -150,6 +150,9 @@ fn run<'s>(
         last_end: origin,
         last_newline: origin,
         history: Vec::new(),
+        line_tokens: 0,
+        line_depth: 0,
+        line_from: false,
         unary_run: 0,
         power_run: 0,
         conditional_run: 0,
@@ -185,11 +188,17 @@ struct Feeder<'s> {
     /// The tokens of the current logical line so far, for the error
     /// messages that look around the failing token.
     history: Vec<Seen>,
+    line_tokens: usize,
+    line_depth: i64,
+    line_from: bool,
     /// Lengths of the current right-nesting runs (see `count_nesting`).
     unary_run: usize,
     power_run: usize,
     conditional_run: usize,
 }
+
+/// How many recent tokens the error messages look back over (and ahead).
+const HISTORY: usize = 512;
 
 /// What an error message needs to know about a token.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -214,7 +223,6 @@ struct Seen {
     is_str: bool,
     is_print: bool,
     is_comma: bool,
-    is_from: bool,
     ends_line: bool,
 }
 
@@ -255,7 +263,6 @@ impl Seen {
             is_str: matches!(tok, Tok::Str(_)),
             is_print: matches!(tok, Tok::Name(n) if n == "print" || n == "exec"),
             is_comma: *tok == Tok::Comma,
-            is_from: *tok == Tok::From,
             ends_line: matches!(tok, Tok::Newline | Tok::Indent | Tok::Dedent),
         }
     }
@@ -327,8 +334,25 @@ impl Iterator for Feeder<'_> {
         // its line.
         if self.history.last().is_some_and(|h| h.ends_line) {
             self.history.clear();
+            self.line_tokens = 0;
+            self.line_depth = 0;
         }
-        self.history.push(Seen::of(&tok, s, e));
+        if self.line_tokens == 0 {
+            self.line_from = tok == Tok::From;
+        }
+        // Only the recent past matters to the messages; a huge line must
+        // not keep every token.
+        if self.history.len() >= 2 * HISTORY {
+            self.history.drain(..HISTORY);
+        }
+        let seen = Seen::of(&tok, s, e);
+        match seen.shape {
+            Shape::Open => self.line_depth += 1,
+            Shape::Close => self.line_depth -= 1,
+            _ => {}
+        }
+        self.line_tokens += 1;
+        self.history.push(seen);
         Some(Ok((s, tok, e)))
     }
 }
@@ -433,10 +457,7 @@ impl Feeder<'_> {
                 }
                 let n = self.history.len();
                 let after_comma = n >= 2 && self.history.get(n - 2).is_some_and(|h| h.is_comma);
-                if tok == Tok::Newline
-                    && after_comma
-                    && self.history.first().is_some_and(|h| h.is_from)
-                {
+                if tok == Tok::Newline && after_comma && self.line_from {
                     let msg = "trailing comma not allowed without surrounding parentheses";
                     return self.error(SyntaxErrorKind::SyntaxError, msg, s, e);
                 }
@@ -513,7 +534,7 @@ impl Feeder<'_> {
                 Ok((a, tok, b)) => {
                     if matches!(tok, Tok::Newline | Tok::Indent | Tok::Dedent) {
                         line_done = true;
-                    } else if !line_done {
+                    } else if !line_done && ahead.len() < 2 * HISTORY {
                         ahead.push(Seen::of(&tok, a, b));
                     }
                 }
@@ -535,20 +556,14 @@ impl Feeder<'_> {
         if !(prev.ends_operand() && bad.starts_operand()) {
             return None;
         }
-        if prev.is_print && n == 2 && self.fdepth == 0 {
+        if prev.is_print && self.line_tokens == 2 && self.fdepth == 0 {
             let end = ahead.last().map_or(bad.end, |t| t.end);
             let msg = "Missing parentheses in call to 'print'. Did you mean print(...)?";
             return Some(self.error(SyntaxErrorKind::SyntaxError, msg, prev.start, end));
         }
         let before = self.history.get(..n - 1)?;
-        let mut depth = i64::from(self.fdepth > 0);
-        for t in before {
-            match t.shape {
-                Shape::Open => depth += 1,
-                Shape::Close => depth -= 1,
-                _ => {}
-            }
-        }
+        let depth =
+            self.line_depth + i64::from(self.fdepth > 0) - i64::from(bad.shape == Shape::Open);
         // CPython leaves `name "string"` (a misspelt prefix) alone.
         if depth <= 0 || (prev.is_name && bad.is_str) {
             return None;

@@ -805,6 +805,7 @@ fn split_args(
     let mut keywords: Vec<Keyword> = Vec::new();
     let mut seen_kw = false;
     let mut seen_kw_unpack = false;
+    let mut seen_names = std::collections::HashSet::new();
     for item in items {
         match item {
             Arg::Pos(e) => {
@@ -856,10 +857,7 @@ fn split_args(
                 args.push(e);
             }
             Arg::Kw(l, n, value, r) => {
-                if keywords
-                    .iter()
-                    .any(|k| k.arg.as_deref() == Some(n.as_str()))
-                {
+                if !seen_names.insert(n.clone()) {
                     return fail(src, file, format!("keyword argument repeated: {}", n), l, r);
                 }
                 seen_kw = true;
@@ -961,5 +959,9 @@ pub fn lone_slice(e: Expr) -> Expr {
 /// `with (yield):` — the one item is the parenthesised yield.
 pub fn with_yield(y: Expr) -> Vec<WithItem> {
     let span = y.span();
-    vec![WithItem { span, context_expr: y, optional_vars: None }]
+    vec![WithItem {
+        span,
+        context_expr: y,
+        optional_vars: None,
+    }]
 }
