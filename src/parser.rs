@@ -153,6 +153,7 @@ fn run<'s>(
         line_tokens: 0,
         line_depth: 0,
         line_from: false,
+        line_condition: false,
         unary_run: 0,
         power_run: 0,
         conditional_run: 0,
@@ -191,6 +192,8 @@ struct Feeder<'s> {
     line_tokens: usize,
     line_depth: i64,
     line_from: bool,
+    /// The line starts with `if`, `elif` or `while`.
+    line_condition: bool,
     /// Lengths of the current right-nesting runs (see `count_nesting`).
     unary_run: usize,
     power_run: usize,
@@ -223,6 +226,8 @@ struct Seen {
     is_str: bool,
     is_print: bool,
     is_comma: bool,
+    is_equal: bool,
+    is_lpar: bool,
     ends_line: bool,
 }
 
@@ -263,6 +268,8 @@ impl Seen {
             is_str: matches!(tok, Tok::Str(_)),
             is_print: matches!(tok, Tok::Name(n) if n == "print" || n == "exec"),
             is_comma: *tok == Tok::Comma,
+            is_equal: *tok == Tok::Equal,
+            is_lpar: *tok == Tok::LPar,
             ends_line: matches!(tok, Tok::Newline | Tok::Indent | Tok::Dedent),
         }
     }
@@ -339,6 +346,7 @@ impl Iterator for Feeder<'_> {
         }
         if self.line_tokens == 0 {
             self.line_from = tok == Tok::From;
+            self.line_condition = matches!(tok, Tok::If | Tok::Elif | Tok::While);
         }
         // Only the recent past matters to the messages; a huge line must
         // not keep every token.
@@ -544,8 +552,94 @@ impl Feeder<'_> {
         if let Some(err) = self.juxtaposed(&ahead, prefix) {
             return err;
         }
+        if let Some(err) = self.misplaced_equals(&ahead, prefix) {
+            return err;
+        }
         let msg = format!("{}invalid syntax", prefix);
         self.error(SyntaxErrorKind::SyntaxError, msg, s, e)
+    }
+
+    /// The start of the operand that ends just before the failing token
+    /// (the last in `history`), and the index of the innermost bracket
+    /// still open there.
+    fn operand_before(&self) -> Option<(usize, Option<usize>)> {
+        let n = self.history.len();
+        let before = self.history.get(..n.checked_sub(1)?)?;
+        let mut start = None;
+        let mut level = 0usize;
+        for (i, t) in before.iter().enumerate().rev() {
+            match t.shape {
+                Shape::Close => level += 1,
+                Shape::Open if level > 0 => level -= 1,
+                Shape::Open => {
+                    let s = before.get(i + 1).map_or(t.end, |x| x.start);
+                    return Some((start.unwrap_or(s), Some(i)));
+                }
+                Shape::Sep if level == 0 && start.is_none() => {
+                    start = Some(before.get(i + 1).map_or(t.end, |x| x.start));
+                }
+                _ => {}
+            }
+        }
+        Some((start.unwrap_or(before.first()?.start), None))
+    }
+
+    /// Where the operand starting at `first` ends, looking at `ahead`.
+    fn operand_after(first: Seen, ahead: &[Seen]) -> usize {
+        let mut end = first.end;
+        let mut last = first;
+        let mut level = 0usize;
+        for t in ahead {
+            match t.shape {
+                Shape::Open => level += 1,
+                Shape::Close if level == 0 => break,
+                Shape::Close => level -= 1,
+                Shape::Sep if level == 0 => break,
+                Shape::Operand if level == 0 && last.ends_operand() => break,
+                _ => {}
+            }
+            end = t.end;
+            last = *t;
+        }
+        end
+    }
+
+    /// `if x = 1:` and `f(a.b = 1)`: an `=` where only `==` could be meant.
+    fn misplaced_equals(&self, ahead: &[Seen], prefix: &str) -> Option<Box<SyntaxError>> {
+        let n = self.history.len();
+        let bad = *self.history.get(n.checked_sub(1)?)?;
+        let prev = *self.history.get(n.checked_sub(2)?)?;
+        if !bad.is_equal || !prev.ends_operand() {
+            return None;
+        }
+        let (start, open) = self.operand_before()?;
+        let first_after = *ahead.first()?;
+        if !first_after.starts_operand() {
+            return None;
+        }
+        let end = Self::operand_after(first_after, ahead.get(1..).unwrap_or(&[]));
+        let in_call = open.is_some_and(|i| {
+            self.history.get(i).is_some_and(|t| t.is_lpar)
+                && i > 0
+                && self.history.get(i - 1).is_some_and(|t| t.ends_operand())
+        });
+        let lone_name = prev.is_name && prev.start == start;
+        let (msg, end) = if in_call && !lone_name {
+            // CPython's range for this one stops at the `=`.
+            (
+                "expression cannot contain assignment, perhaps you meant \"==\"?",
+                bad.end,
+            )
+        } else if lone_name && (open.is_some() || self.fdepth > 0 || self.line_condition) {
+            (
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                end,
+            )
+        } else {
+            return None;
+        };
+        let msg = format!("{}{}", prefix, msg);
+        Some(self.error(SyntaxErrorKind::SyntaxError, msg, start, end))
     }
 
     /// `print "x"` and `f(a b)`: an operand right after another.
