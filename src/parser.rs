@@ -110,6 +110,18 @@ pub(crate) fn parse_field(
         start,
         depth + 1,
     ) {
+        Ok(Top::Expr(Expr::Starred(st))) => {
+            let mut e = Box::new(SyntaxError::at(
+                SyntaxErrorKind::SyntaxError,
+                "f-string: cannot use starred expression here",
+                filename,
+                source,
+                st.span.start as usize,
+                st.span.end as usize,
+            ));
+            as_field_text(source, start, end, &mut e);
+            Err(e)
+        }
         Ok(Top::Expr(e)) => Ok(e),
         Ok(Top::Module(_)) => Err(Box::new(SyntaxError::at(
             SyntaxErrorKind::SyntaxError,
@@ -123,9 +135,30 @@ pub(crate) fn parse_field(
             if !e.msg.starts_with("f-string") {
                 e.msg = format!("f-string: {}", e.msg);
             }
+            as_field_text(source, start, end, &mut e);
             Err(e)
         }
     }
+}
+
+/// CPython 3.11 parses a field as the text `(expr)` on its own and reports
+/// syntax errors against that text; errors in one-line fields are shown the
+/// same way. (Errors already rewritten by a nested field stay as they are.)
+fn as_field_text(source: &str, start: usize, end: usize, e: &mut SyntaxError) {
+    let Some(expr) = source.get(start..end) else {
+        return;
+    };
+    if expr.contains(['\n', '\r']) {
+        return;
+    }
+    let (line, col, text) = crate::syntax_error::locate(source, start);
+    if e.lineno != line || e.end_lineno != line || e.text.as_deref() != Some(text.as_str()) {
+        return;
+    }
+    let field_col = col - 1;
+    e.offset = (e.offset + 1).saturating_sub(field_col).max(1);
+    e.end_offset = (e.end_offset + 1).saturating_sub(field_col).max(1);
+    e.text = Some(format!("({})", expr));
 }
 
 fn run<'s>(

@@ -269,16 +269,6 @@ impl FString<'_> {
             return self.fail("f-string: expecting '}'");
         }
         let value = crate::parser::parse_field(self.src, self.file, start, expr_end, self.fdepth)?;
-        if let Expr::Starred(s) = &value {
-            return Err(Box::new(SyntaxError::at(
-                SyntaxErrorKind::SyntaxError,
-                "f-string: can't use starred expression here",
-                self.file,
-                self.src,
-                s.span.start as usize,
-                s.span.end as usize,
-            )));
-        }
         if let Some(doc) = self_doc {
             text.push_str(&doc);
             if conversion == Conversion::None && format_spec.is_none() {
