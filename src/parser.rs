@@ -187,6 +187,8 @@ fn run<'s>(
         line_depth: 0,
         line_from: false,
         line_condition: false,
+        line_except: false,
+        line_def: false,
         unary_run: 0,
         power_run: 0,
         conditional_run: 0,
@@ -227,6 +229,9 @@ struct Feeder<'s> {
     line_from: bool,
     /// The line starts with `if`, `elif` or `while`.
     line_condition: bool,
+    line_except: bool,
+    /// The line starts with `def` (or `async`, as in `async def`).
+    line_def: bool,
     /// Lengths of the current right-nesting runs (see `count_nesting`).
     unary_run: usize,
     power_run: usize,
@@ -261,6 +266,12 @@ struct Seen {
     is_comma: bool,
     is_equal: bool,
     is_lpar: bool,
+    is_rpar: bool,
+    is_if: bool,
+    is_colon: bool,
+    is_lambda: bool,
+    is_star: bool,
+    is_double_star: bool,
     ends_line: bool,
 }
 
@@ -303,6 +314,12 @@ impl Seen {
             is_comma: *tok == Tok::Comma,
             is_equal: *tok == Tok::Equal,
             is_lpar: *tok == Tok::LPar,
+            is_rpar: *tok == Tok::RPar,
+            is_if: *tok == Tok::If,
+            is_colon: *tok == Tok::Colon,
+            is_lambda: *tok == Tok::Lambda,
+            is_star: *tok == Tok::Star,
+            is_double_star: *tok == Tok::DoubleStar,
             ends_line: matches!(tok, Tok::Newline | Tok::Indent | Tok::Dedent),
         }
     }
@@ -380,6 +397,8 @@ impl Iterator for Feeder<'_> {
         if self.line_tokens == 0 {
             self.line_from = tok == Tok::From;
             self.line_condition = matches!(tok, Tok::If | Tok::Elif | Tok::While);
+            self.line_except = tok == Tok::Except;
+            self.line_def = matches!(tok, Tok::Def | Tok::Async);
         }
         // Only the recent past matters to the messages; a huge line must
         // not keep every token.
@@ -486,6 +505,18 @@ impl Feeder<'_> {
                 }
                 let expects = |t: &str| expected.iter().any(|x| x == t);
                 if expects("\"except\"") && expects("\"finally\"") && !expects("\":\"") {
+                    if s >= self.src.len() {
+                        let mut err = self.error(
+                            SyntaxErrorKind::SyntaxError,
+                            "expected 'except' or 'finally' block",
+                            self.last_newline,
+                            self.last_newline,
+                        );
+                        err.offset = 0;
+                        err.end_offset = 0;
+                        err.incomplete = true;
+                        return err;
+                    }
                     return self.error(
                         SyntaxErrorKind::SyntaxError,
                         "expected 'except' or 'finally' block",
@@ -505,10 +536,10 @@ impl Feeder<'_> {
                 if tok == Tok::Newline && self.line_keyword && expects("\":\"") {
                     return self.error(SyntaxErrorKind::SyntaxError, "expected ':'", s, e);
                 }
-                self.generic(s, e)
+                self.generic(s, e, &expected)
             }
-            ParseError::ExtraToken { token: (s, _, e) } => self.generic(s, e),
-            ParseError::InvalidToken { location } => self.generic(location, location),
+            ParseError::ExtraToken { token: (s, _, e) } => self.generic(s, e, &[]),
+            ParseError::InvalidToken { location } => self.generic(location, location, &[]),
         }
     }
 
@@ -557,7 +588,7 @@ impl Feeder<'_> {
     /// A bracket left open before the failing token is reported instead
     /// too, as CPython's parser runs into the end of input looking for it.
     /// Otherwise two operands side by side get CPython's hints.
-    fn generic(&mut self, s: usize, e: usize) -> Box<SyntaxError> {
+    fn generic(&mut self, s: usize, e: usize, expected: &[String]) -> Box<SyntaxError> {
         let (line, col, _) = crate::syntax_error::locate(self.src, s);
         // The rest of the logical line, for the hints below.
         let mut ahead: Vec<Seen> = Vec::new();
@@ -588,6 +619,9 @@ impl Feeder<'_> {
         if let Some(err) = self.misplaced_equals(&ahead, prefix) {
             return err;
         }
+        if let Some(err) = self.statement_hints(&ahead, expected) {
+            return err;
+        }
         let msg = format!("{}invalid syntax", prefix);
         self.error(SyntaxErrorKind::SyntaxError, msg, s, e)
     }
@@ -596,8 +630,12 @@ impl Feeder<'_> {
     /// (the last in `history`), and the index of the innermost bracket
     /// still open there.
     fn operand_before(&self) -> Option<(usize, Option<usize>)> {
-        let n = self.history.len();
-        let before = self.history.get(..n.checked_sub(1)?)?;
+        self.operand_before_index(self.history.len().checked_sub(1)?)
+    }
+
+    /// The same for the operand ending just before `history[upto]`.
+    fn operand_before_index(&self, upto: usize) -> Option<(usize, Option<usize>)> {
+        let before = self.history.get(..upto)?;
         let mut start = None;
         let mut level = 0usize;
         for (i, t) in before.iter().enumerate().rev() {
@@ -635,6 +673,54 @@ impl Feeder<'_> {
             last = *t;
         }
         end
+    }
+
+    /// Hints that depend on the construct the failing token is in.
+    fn statement_hints(&self, ahead: &[Seen], expected: &[String]) -> Option<Box<SyntaxError>> {
+        let n = self.history.len();
+        let bad = *self.history.get(n.checked_sub(1)?)?;
+        let prev = *self.history.get(n.checked_sub(2)?)?;
+        let syntax = |msg: &str, start: usize, end: usize| {
+            Some(self.error(SyntaxErrorKind::SyntaxError, msg, start, end))
+        };
+        if expected.iter().any(|x| x == "\"else\"") {
+            let at_if = self.history.iter().rposition(|t| t.is_if)?;
+            let (start, _) = self.operand_before_index(at_if)?;
+            return syntax("expected 'else' after 'if' expression", start, prev.end);
+        }
+        if self.line_except && bad.is_comma && self.line_depth == 0 {
+            let start = self.history.get(1)?.start;
+            let mut end = bad.end;
+            let mut level = 0usize;
+            for t in ahead {
+                match t.shape {
+                    Shape::Open => level += 1,
+                    Shape::Close => level = level.saturating_sub(1),
+                    _ if t.is_colon && level == 0 => break,
+                    _ => {}
+                }
+                end = t.end;
+            }
+            return syntax("multiple exception types must be parenthesized", start, end);
+        }
+        let in_params = self.line_def || self.history.iter().any(|t| t.is_lambda);
+        if prev.is_equal && in_params && (bad.is_comma || bad.is_rpar || bad.is_colon) {
+            // The parameter's first token tells `*args=` and `**kw=` apart.
+            let first = self
+                .history
+                .get(..n - 2)?
+                .iter()
+                .rev()
+                .take_while(|t| !(t.is_comma || t.is_lpar || t.is_lambda))
+                .last();
+            let msg = match first {
+                Some(t) if t.is_star => "var-positional argument cannot have default value",
+                Some(t) if t.is_double_star => "var-keyword argument cannot have default value",
+                _ => "expected default value expression",
+            };
+            return syntax(msg, prev.start, prev.end);
+        }
+        None
     }
 
     /// `if x = 1:` and `f(a.b = 1)`: an `=` where only `==` could be meant.

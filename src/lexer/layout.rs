@@ -513,10 +513,15 @@ impl Layout<'_> {
                 if depth == 0 {
                     while i + 1 >= self.queue.len() {
                         if !self.pump() {
-                            return false;
+                            return self.done && self.error.is_none();
                         }
                     }
-                    return matches!(self.queue.get(i + 1), Some((_, Tok::Colon, _)));
+                    // A missing colon still makes this the items form, so
+                    // that the error is CPython's "expected ':'".
+                    return matches!(
+                        self.queue.get(i + 1),
+                        Some((_, Tok::Colon | Tok::Newline, _))
+                    );
                 }
                 depth -= 1;
             }

@@ -402,7 +402,15 @@ pub fn class_def(
     body: Vec<Stmt>,
     r: usize,
 ) -> PResult<Stmt> {
-    let (bases, keywords) = split_args(src, file, args.unwrap_or_default(), None)?;
+    let args = args.unwrap_or_default();
+    if let Some(Arg::Gen(Expr::GeneratorExp(g))) = args.first() {
+        // A class header is not a call: CPython stops at the `for`.
+        if let Some(c) = g.generators.first() {
+            let at = c.span.start as usize;
+            return fail(src, file, "invalid syntax", at, at + 3);
+        }
+    }
+    let (bases, keywords) = split_args(src, file, args, None)?;
     let end = blocks_end(&[&body], r);
     Ok(Stmt::ClassDef(Box::new(StmtClassDef {
         span: sp(l, end),
@@ -450,6 +458,14 @@ fn equals_before(src: &str, default: &Expr) -> usize {
 /// the items into a [`Parameters`].
 fn build_params(src: &str, file: &str, items: Vec<ParamItem>) -> PResult<Parameters> {
     let mut p = Parameters::default();
+    if let Some(ParamItem::Slash(l, r)) = items.first() {
+        let msg = if items.len() > 1 {
+            "at least one argument must precede /"
+        } else {
+            "invalid syntax"
+        };
+        return fail(src, file, msg, *l, *r);
+    }
     let mut seen_slash = false;
     let mut star_at: Option<(usize, bool)> = None;
     let mut seen_kwstar = false;
@@ -841,7 +857,12 @@ fn split_args(
                 args.push(e);
             }
             Arg::Gen(mut e) => {
-                if count > 1 {
+                // `f(x for x in y,)` has a comma after the expression.
+                let trailing = parens.is_some_and(|(_, close)| {
+                    let after = e.span().end as usize;
+                    src.get(after..close).is_some_and(|t| t.contains(','))
+                });
+                if count > 1 || trailing {
                     let span = e.span();
                     return fail(
                         src,
@@ -964,4 +985,16 @@ pub fn with_yield(y: Expr) -> Vec<WithItem> {
         context_expr: y,
         optional_vars: None,
     }]
+}
+
+/// `yield = 1`: the grammar has no assignment with a yield on the left.
+pub fn yield_target(src: &str, file: &str, y: Expr) -> PResult<Stmt> {
+    let span = y.span();
+    fail(
+        src,
+        file,
+        "assignment to yield expression not possible",
+        span.start as usize,
+        span.end as usize,
+    )
 }

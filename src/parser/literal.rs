@@ -52,7 +52,12 @@ pub fn build(
         if prefix.bytes {
             match decode_bytes(body, prefix.raw) {
                 Ok(b) => bytes.extend(b),
-                Err(x) if x.msg.starts_with("bytes can only") => return Err(err(&x.msg, s, e)),
+                Err(x) if x.msg.starts_with("bytes can only") => {
+                    // CPython's range here is the literal's length in bytes.
+                    let mut error = err(&x.msg, s, e);
+                    error.end_offset = error.offset + (e - s);
+                    return Err(error);
+                }
                 Err(x) => return Err(err(&x.msg, next, next)),
             }
         } else if prefix.format {

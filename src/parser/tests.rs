@@ -77,7 +77,10 @@ fn self_documenting_fields_keep_their_text() {
 fn fstring_field_errors() {
     // One-line fields are reported against `(expr)`, as CPython 3.11 does.
     let e = err("x = f'{a +}'\n");
-    assert_eq!((e.lineno, e.offset, e.text.as_deref()), (1, 5, Some("(a +)")));
+    assert_eq!(
+        (e.lineno, e.offset, e.text.as_deref()),
+        (1, 5, Some("(a +)"))
+    );
     assert!(e.msg.starts_with("f-string:"), "{}", e.msg);
     let e = err("x = f'''\n{\n  a b}'''\n");
     assert_eq!(e.lineno, 3);

@@ -616,6 +616,7 @@ fn hintable(e: &Expr) -> bool {
             | Expr::BoolOp(_)
             | Expr::IfExp(_)
             | Expr::Lambda(_)
+            | Expr::GeneratorExp(_)
             | Expr::UnaryOp(ExprUnaryOp {
                 op: UnaryOp::Not,
                 ..
@@ -813,6 +814,10 @@ impl<'s> Checker<'s> {
                 self.expr(&a.value)
             }
             Stmt::AnnAssign(a) => {
+                if matches!(&a.target, Expr::Name(n) if n.id == "__debug__") {
+                    return self.fail("cannot assign to __debug__", a.span);
+                }
+                self.not_debug(&a.target, Target::Store)?;
                 match &a.target {
                     Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => {}
                     Expr::Tuple(t) => {
@@ -994,6 +999,11 @@ impl<'s> Checker<'s> {
                             "cannot assign to {} here. Maybe you meant '==' instead of '='?",
                             name
                         )
+                    }
+                    Target::Assign { hint: false }
+                        if matches!(other, Expr::Yield(_) | Expr::YieldFrom(_)) =>
+                    {
+                        "assignment to yield expression not possible".to_string()
                     }
                     _ => format!("cannot assign to {}", name),
                 };
