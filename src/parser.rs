@@ -472,6 +472,11 @@ impl Feeder<'_> {
         match err {
             ParseError::User { error } => error,
             ParseError::UnrecognizedEof { location, expected } => {
+                if expected.iter().any(|t| t == "\"except\"")
+                    && expected.iter().any(|t| t == "\"finally\"")
+                {
+                    return self.try_without_handler_at_end();
+                }
                 if expected.iter().any(|t| t == "INDENT") {
                     return self.expected_block_at_end();
                 }
@@ -506,16 +511,7 @@ impl Feeder<'_> {
                 let expects = |t: &str| expected.iter().any(|x| x == t);
                 if expects("\"except\"") && expects("\"finally\"") && !expects("\":\"") {
                     if s >= self.src.len() {
-                        let mut err = self.error(
-                            SyntaxErrorKind::SyntaxError,
-                            "expected 'except' or 'finally' block",
-                            self.last_newline,
-                            self.last_newline,
-                        );
-                        err.offset = 0;
-                        err.end_offset = 0;
-                        err.incomplete = true;
-                        return err;
+                        return self.try_without_handler_at_end();
                     }
                     return self.error(
                         SyntaxErrorKind::SyntaxError,
@@ -541,6 +537,21 @@ impl Feeder<'_> {
             ParseError::ExtraToken { token: (s, _, e) } => self.generic(s, e, &[]),
             ParseError::InvalidToken { location } => self.generic(location, location, &[]),
         }
+    }
+
+    /// `try:` and its block at the end of the input, without a handler.
+    fn try_without_handler_at_end(&self) -> Box<SyntaxError> {
+        let msg = "expected 'except' or 'finally' block";
+        let mut err = self.error(
+            SyntaxErrorKind::SyntaxError,
+            msg,
+            self.last_newline,
+            self.last_newline,
+        );
+        err.offset = 0;
+        err.end_offset = 0;
+        err.incomplete = true;
+        err
     }
 
     /// At the end of a file CPython shows the header's line without a caret.

@@ -814,7 +814,8 @@ impl<'s> Checker<'s> {
                 self.expr(&a.value)
             }
             Stmt::AnnAssign(a) => {
-                if matches!(&a.target, Expr::Name(n) if n.id == "__debug__") {
+                if matches!(&a.target, Expr::Name(n) if n.id == "__debug__") && a.value.is_none() {
+                    // Without a value CPython highlights the whole statement.
                     return self.fail("cannot assign to __debug__", a.span);
                 }
                 self.not_debug(&a.target, Target::Store)?;
