@@ -564,36 +564,7 @@ fn build_params(src: &str, file: &str, items: Vec<ParamItem>) -> PResult<Paramet
             return fail(src, file, "named arguments must follow bare *", l, l + 1);
         }
     }
-    check_duplicate_params(src, file, &p)?;
     Ok(p)
-}
-
-fn check_duplicate_params(src: &str, file: &str, p: &Parameters) -> PResult<()> {
-    let all: Vec<&Param> = p
-        .posonly
-        .iter()
-        .chain(&p.args)
-        .chain(&p.vararg)
-        .chain(&p.kwonly)
-        .chain(&p.kwarg)
-        .collect();
-    if all.len() < 2 {
-        return Ok(());
-    }
-    let mut seen = std::collections::HashSet::with_capacity(all.len());
-    for q in all {
-        if !seen.insert(q.name.as_str()) {
-            let s = q.span.start as usize;
-            return fail(
-                src,
-                file,
-                format!("duplicate argument '{}' in function definition", q.name),
-                s,
-                s + q.name.len(),
-            );
-        }
-    }
-    Ok(())
 }
 
 // ---------------------------------------------------------------- expressions
@@ -821,7 +792,6 @@ fn split_args(
     let mut keywords: Vec<Keyword> = Vec::new();
     let mut seen_kw = false;
     let mut seen_kw_unpack = false;
-    let mut seen_names = std::collections::HashSet::new();
     for item in items {
         match item {
             Arg::Pos(e) => {
@@ -878,9 +848,6 @@ fn split_args(
                 args.push(e);
             }
             Arg::Kw(l, n, value, r) => {
-                if !seen_names.insert(n.clone()) {
-                    return fail(src, file, format!("keyword argument repeated: {}", n), l, r);
-                }
                 seen_kw = true;
                 keywords.push(Keyword {
                     span: sp(l, r),

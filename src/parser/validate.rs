@@ -720,6 +720,7 @@ impl<'s> Checker<'s> {
                 if param_names(&d.params).any(|n| n == "__debug__") {
                     return self.fail("cannot assign to __debug__", d.span);
                 }
+                self.duplicate_params(&d.params)?;
                 for e in &d.decorators {
                     self.expr(e)?;
                 }
@@ -745,6 +746,7 @@ impl<'s> Checker<'s> {
                 Ok(())
             }
             Stmt::ClassDef(d) => {
+                self.repeated_keywords(&d.keywords)?;
                 for e in d.decorators.iter().chain(&d.bases) {
                     self.expr(e)?;
                 }
@@ -926,6 +928,50 @@ impl<'s> Checker<'s> {
         }
     }
 
+    fn duplicate_params(&self, p: &Parameters) -> Res<()> {
+        let all: Vec<&Param> = p
+            .posonly
+            .iter()
+            .chain(&p.args)
+            .chain(&p.vararg)
+            .chain(&p.kwonly)
+            .chain(&p.kwarg)
+            .collect();
+        if all.len() < 2 {
+            return Ok(());
+        }
+        let mut seen = std::collections::HashSet::with_capacity(all.len());
+        for q in all {
+            if !seen.insert(q.name.as_str()) {
+                let start = q.span.start;
+                let span = Span {
+                    start,
+                    end: start + q.name.len() as u32,
+                };
+                return self.fail(
+                    format!("duplicate argument '{}' in function definition", q.name),
+                    span,
+                );
+            }
+        }
+        Ok(())
+    }
+
+    fn repeated_keywords(&self, keywords: &[Keyword]) -> Res<()> {
+        if keywords.len() < 2 {
+            return Ok(());
+        }
+        let mut seen = std::collections::HashSet::with_capacity(keywords.len());
+        for k in keywords {
+            if let Some(name) = &k.arg {
+                if !seen.insert(name.as_str()) {
+                    return self.fail(format!("keyword argument repeated: {}", name), k.span);
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// A lone `*x` where a value is expected.
     fn not_starred(&self, e: &Expr) -> Res<()> {
         if let Expr::Starred(s) = e {
@@ -1059,6 +1105,7 @@ impl<'s> Checker<'s> {
                 if param_names(&l.params).any(|n| n == "__debug__") {
                     return self.fail("cannot assign to __debug__", l.span);
                 }
+                self.duplicate_params(&l.params)?;
                 self.params(&l.params)?;
                 self.push(ScopeKind::Lambda);
                 let r = self.expr(&l.body);
@@ -1095,6 +1142,7 @@ impl<'s> Checker<'s> {
                 {
                     return self.fail("cannot assign to __debug__", c.span);
                 }
+                self.repeated_keywords(&c.keywords)?;
                 self.expr(&c.func)?;
                 for a in &c.args {
                     self.expr(a)?;
