@@ -91,6 +91,15 @@ impl Prefix {
     }
 }
 
+/// Line breaks inside a literal read as `\n` whatever the file used, as
+/// when CPython reads source with universal newlines.
+fn universal_newlines(body: &str) -> std::borrow::Cow<'_, str> {
+    if !body.contains('\r') {
+        return std::borrow::Cow::Borrowed(body);
+    }
+    std::borrow::Cow::Owned(body.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
 /// A decoding failure: message and byte offset within the decoded text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EscapeError {
@@ -101,6 +110,7 @@ pub struct EscapeError {
 /// Decodes the body of a `str` literal (without quotes). Unknown escapes
 /// stay as written, as in CPython.
 pub fn decode_str(body: &str, raw: bool) -> Result<String, EscapeError> {
+    let body = &*universal_newlines(body);
     if raw || !body.contains('\\') {
         return Ok(body.to_string());
     }
@@ -211,6 +221,7 @@ fn hex_digits(
 /// Decodes the body of a bytes literal. Non-ASCII characters are an error
 /// (reported by the caller with CPython's message).
 pub fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, EscapeError> {
+    let body = &*universal_newlines(body);
     if !body.is_ascii() {
         return Err(EscapeError {
             msg: "bytes can only contain ASCII literal characters".to_string(),
