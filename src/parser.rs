@@ -255,24 +255,33 @@ enum Shape {
     Op,
 }
 
+/// The tokens the error messages single out.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Tag {
+    Name,
+    /// `print` or `exec`, the Python 2 statements.
+    Print,
+    Str,
+    Comma,
+    Equal,
+    LPar,
+    RPar,
+    If,
+    Colon,
+    Lambda,
+    Star,
+    DoubleStar,
+    /// NEWLINE, INDENT or DEDENT.
+    LineEnd,
+    Other,
+}
+
 #[derive(Clone, Copy, Debug)]
 struct Seen {
     start: usize,
     end: usize,
     shape: Shape,
-    is_name: bool,
-    is_str: bool,
-    is_print: bool,
-    is_comma: bool,
-    is_equal: bool,
-    is_lpar: bool,
-    is_rpar: bool,
-    is_if: bool,
-    is_colon: bool,
-    is_lambda: bool,
-    is_star: bool,
-    is_double_star: bool,
-    ends_line: bool,
+    tag: Tag,
 }
 
 impl Seen {
@@ -304,24 +313,36 @@ impl Seen {
             | Tok::AtEqual => Shape::Sep,
             _ => Shape::Op,
         };
+        let tag = match tok {
+            Tok::Name(n) if n == "print" || n == "exec" => Tag::Print,
+            Tok::Name(_) => Tag::Name,
+            Tok::Str(_) => Tag::Str,
+            Tok::Comma => Tag::Comma,
+            Tok::Equal => Tag::Equal,
+            Tok::LPar => Tag::LPar,
+            Tok::RPar => Tag::RPar,
+            Tok::If => Tag::If,
+            Tok::Colon => Tag::Colon,
+            Tok::Lambda => Tag::Lambda,
+            Tok::Star => Tag::Star,
+            Tok::DoubleStar => Tag::DoubleStar,
+            Tok::Newline | Tok::Indent | Tok::Dedent => Tag::LineEnd,
+            _ => Tag::Other,
+        };
         Seen {
             start,
             end,
             shape,
-            is_name: matches!(tok, Tok::Name(_)),
-            is_str: matches!(tok, Tok::Str(_)),
-            is_print: matches!(tok, Tok::Name(n) if n == "print" || n == "exec"),
-            is_comma: *tok == Tok::Comma,
-            is_equal: *tok == Tok::Equal,
-            is_lpar: *tok == Tok::LPar,
-            is_rpar: *tok == Tok::RPar,
-            is_if: *tok == Tok::If,
-            is_colon: *tok == Tok::Colon,
-            is_lambda: *tok == Tok::Lambda,
-            is_star: *tok == Tok::Star,
-            is_double_star: *tok == Tok::DoubleStar,
-            ends_line: matches!(tok, Tok::Newline | Tok::Indent | Tok::Dedent),
+            tag,
         }
+    }
+
+    fn is(&self, tag: Tag) -> bool {
+        self.tag == tag
+    }
+
+    fn is_name(&self) -> bool {
+        matches!(self.tag, Tag::Name | Tag::Print)
     }
 
     fn ends_operand(&self) -> bool {
@@ -389,7 +410,7 @@ impl Iterator for Feeder<'_> {
         }
         // Cleared one token late, so that a failing NEWLINE still sees
         // its line.
-        if self.history.last().is_some_and(|h| h.ends_line) {
+        if self.history.last().is_some_and(|h| h.is(Tag::LineEnd)) {
             self.history.clear();
             self.line_tokens = 0;
             self.line_depth = 0;
@@ -524,7 +545,8 @@ impl Feeder<'_> {
                     return self.error(SyntaxErrorKind::SyntaxError, "expected '('", s, e);
                 }
                 let n = self.history.len();
-                let after_comma = n >= 2 && self.history.get(n - 2).is_some_and(|h| h.is_comma);
+                let after_comma =
+                    n >= 2 && self.history.get(n - 2).is_some_and(|h| h.is(Tag::Comma));
                 if tok == Tok::Newline && after_comma && self.line_from {
                     let msg = "trailing comma not allowed without surrounding parentheses";
                     return self.error(SyntaxErrorKind::SyntaxError, msg, s, e);
@@ -695,11 +717,11 @@ impl Feeder<'_> {
             Some(self.error(SyntaxErrorKind::SyntaxError, msg, start, end))
         };
         if expected.iter().any(|x| x == "\"else\"") {
-            let at_if = self.history.iter().rposition(|t| t.is_if)?;
+            let at_if = self.history.iter().rposition(|t| t.is(Tag::If))?;
             let (start, _) = self.operand_before_index(at_if)?;
             return syntax("expected 'else' after 'if' expression", start, prev.end);
         }
-        if self.line_except && bad.is_comma && self.line_depth == 0 {
+        if self.line_except && bad.is(Tag::Comma) && self.line_depth == 0 {
             let start = self.history.get(1)?.start;
             let mut end = bad.end;
             let mut level = 0usize;
@@ -707,26 +729,31 @@ impl Feeder<'_> {
                 match t.shape {
                     Shape::Open => level += 1,
                     Shape::Close => level = level.saturating_sub(1),
-                    _ if t.is_colon && level == 0 => break,
+                    _ if t.is(Tag::Colon) && level == 0 => break,
                     _ => {}
                 }
                 end = t.end;
             }
             return syntax("multiple exception types must be parenthesized", start, end);
         }
-        let in_params = self.line_def || self.history.iter().any(|t| t.is_lambda);
-        if prev.is_equal && in_params && (bad.is_comma || bad.is_rpar || bad.is_colon) {
+        let in_params = self.line_def || self.history.iter().any(|t| t.is(Tag::Lambda));
+        if prev.is(Tag::Equal)
+            && in_params
+            && (bad.is(Tag::Comma) || bad.is(Tag::RPar) || bad.is(Tag::Colon))
+        {
             // The parameter's first token tells `*args=` and `**kw=` apart.
             let first = self
                 .history
                 .get(..n - 2)?
                 .iter()
                 .rev()
-                .take_while(|t| !(t.is_comma || t.is_lpar || t.is_lambda))
+                .take_while(|t| !(t.is(Tag::Comma) || t.is(Tag::LPar) || t.is(Tag::Lambda)))
                 .last();
             let msg = match first {
-                Some(t) if t.is_star => "var-positional argument cannot have default value",
-                Some(t) if t.is_double_star => "var-keyword argument cannot have default value",
+                Some(t) if t.is(Tag::Star) => "var-positional argument cannot have default value",
+                Some(t) if t.is(Tag::DoubleStar) => {
+                    "var-keyword argument cannot have default value"
+                }
                 _ => "expected default value expression",
             };
             return syntax(msg, prev.start, prev.end);
@@ -739,7 +766,7 @@ impl Feeder<'_> {
         let n = self.history.len();
         let bad = *self.history.get(n.checked_sub(1)?)?;
         let prev = *self.history.get(n.checked_sub(2)?)?;
-        if !bad.is_equal || !prev.ends_operand() {
+        if !bad.is(Tag::Equal) || !prev.ends_operand() {
             return None;
         }
         let (start, open) = self.operand_before()?;
@@ -749,11 +776,11 @@ impl Feeder<'_> {
         }
         let end = Self::operand_after(first_after, ahead.get(1..).unwrap_or(&[]));
         let in_call = open.is_some_and(|i| {
-            self.history.get(i).is_some_and(|t| t.is_lpar)
+            self.history.get(i).is_some_and(|t| t.is(Tag::LPar))
                 && i > 0
                 && self.history.get(i - 1).is_some_and(|t| t.ends_operand())
         });
-        let lone_name = prev.is_name && prev.start == start;
+        let lone_name = prev.is_name() && prev.start == start;
         let (msg, end) = if in_call && !lone_name {
             // CPython's range for this one stops at the `=`.
             (
@@ -780,7 +807,7 @@ impl Feeder<'_> {
         if !(prev.ends_operand() && bad.starts_operand()) {
             return None;
         }
-        if prev.is_print && self.line_tokens == 2 && self.fdepth == 0 {
+        if prev.is(Tag::Print) && self.line_tokens == 2 && self.fdepth == 0 {
             let end = ahead.last().map_or(bad.end, |t| t.end);
             let msg = "Missing parentheses in call to 'print'. Did you mean print(...)?";
             return Some(self.error(SyntaxErrorKind::SyntaxError, msg, prev.start, end));
@@ -789,7 +816,7 @@ impl Feeder<'_> {
         let depth =
             self.line_depth + i64::from(self.fdepth > 0) - i64::from(bad.shape == Shape::Open);
         // CPython leaves `name "string"` (a misspelt prefix) alone.
-        if depth <= 0 || (prev.is_name && bad.is_str) {
+        if depth <= 0 || (prev.is_name() && bad.is(Tag::Str)) {
             return None;
         }
         // Back to the start of the operand before the failing token.
