@@ -303,11 +303,12 @@ pub fn for_stmt(
 pub fn try_stmt(
     l: usize,
     body: Vec<Stmt>,
-    handlers: Vec<ExceptHandler>,
+    handlers: Vec<Box<ExceptHandler>>,
     orelse: Option<Vec<Stmt>>,
     finalbody: Option<Vec<Stmt>>,
     r: usize,
 ) -> Stmt {
+    let handlers: Vec<ExceptHandler> = handlers.into_iter().map(|h| *h).collect();
     let orelse = orelse.unwrap_or_default();
     let finalbody = finalbody.unwrap_or_default();
     let handler_end = handlers.last().map(|h| h.span.end as usize);
@@ -343,10 +344,11 @@ pub fn handler(
 pub fn with_stmt(
     l: usize,
     is_async: bool,
-    items: Vec<WithItem>,
+    items: Vec<Box<WithItem>>,
     body: Vec<Stmt>,
     r: usize,
 ) -> Stmt {
+    let items = items.into_iter().map(|i| *i).collect();
     let end = blocks_end(&[&body], r);
     Stmt::With(Box::new(StmtWith {
         span: sp(l, end),
@@ -397,13 +399,13 @@ pub fn class_def(
     file: &str,
     l: usize,
     name: String,
-    args: Option<Vec<Arg>>,
+    args: Option<Vec<Box<Arg>>>,
     header_end: usize,
     body: Vec<Stmt>,
     r: usize,
 ) -> PResult<Stmt> {
     let args = args.unwrap_or_default();
-    if let Some(Arg::Gen(Expr::GeneratorExp(g))) = args.first() {
+    if let Some(Arg::Gen(Expr::GeneratorExp(g))) = args.first().map(|a| &**a) {
         // A class header is not a call: CPython stops at the `for`.
         if let Some(c) = g.generators.first() {
             let at = c.span.start as usize;
@@ -602,8 +604,8 @@ pub fn set(l: usize, elts: Vec<Expr>, r: usize) -> Expr {
     })
 }
 
-pub fn dict(l: usize, items: Vec<(Option<Expr>, Expr)>, r: usize) -> Expr {
-    let (keys, values) = items.into_iter().unzip();
+pub fn dict(l: usize, items: Vec<Box<(Option<Expr>, Expr)>>, r: usize) -> Expr {
+    let (keys, values) = items.into_iter().map(|i| *i).unzip();
     Expr::Dict(ExprDict {
         span: sp(l, r),
         keys,
@@ -761,7 +763,7 @@ pub fn call(
     file: &str,
     l: usize,
     func: Expr,
-    args: Vec<Arg>,
+    args: Vec<Box<Arg>>,
     r: usize,
 ) -> PResult<Expr> {
     let open = func.span().end as usize;
@@ -784,7 +786,7 @@ pub fn call(
 fn split_args(
     src: &str,
     file: &str,
-    items: Vec<Arg>,
+    items: Vec<Box<Arg>>,
     parens: Option<(usize, usize)>,
 ) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
     let count = items.len();
@@ -792,7 +794,7 @@ fn split_args(
     let mut keywords: Vec<Keyword> = Vec::new();
     let mut seen_kw = false;
     let mut seen_kw_unpack = false;
-    for item in items {
+    for item in items.into_iter().map(|i| *i) {
         match item {
             Arg::Pos(e) => {
                 let (s, t) = (e.span().start as usize, e.span().end as usize);
@@ -945,13 +947,13 @@ pub fn lone_slice(e: Expr) -> Expr {
 }
 
 /// `with (yield):` — the one item is the parenthesised yield.
-pub fn with_yield(y: Expr) -> Vec<WithItem> {
+pub fn with_yield(y: Expr) -> Vec<Box<WithItem>> {
     let span = y.span();
-    vec![WithItem {
+    vec![Box::new(WithItem {
         span,
         context_expr: y,
         optional_vars: None,
-    }]
+    })]
 }
 
 /// `yield = 1`: the grammar has no assignment with a yield on the left.

@@ -23,24 +23,27 @@ pub fn check_module(
     file: &str,
     options: ParseOptions,
 ) -> Result<Module, Box<SyntaxError>> {
-    if let Some(at) = too_deep_module(&module) {
-        dismantle_stmts(module.body);
-        return Err(too_deep(src, file, at));
-    }
     let mut c = Checker::new(src, file, options);
-    c.stmts(&module.body)?;
-    Ok(module)
+    match c.stmts(&module.body) {
+        Ok(()) => Ok(module),
+        Err(e) => {
+            // The walk stopped early, so parts of the tree may be deeper
+            // than a recursive drop can take.
+            dismantle_stmts(module.body);
+            Err(e)
+        }
+    }
 }
 
 pub fn check_expression(expr: Expr, src: &str, file: &str) -> Result<Expr, Box<SyntaxError>> {
-    if let Some(at) = too_deep_expr(&expr) {
-        dismantle(vec![expr]);
-        return Err(too_deep(src, file, at));
-    }
     let mut c = Checker::new(src, file, ParseOptions::default());
-    c.not_starred(&expr)?;
-    c.expr(&expr)?;
-    Ok(expr)
+    match c.not_starred(&expr).and_then(|()| c.expr(&expr)) {
+        Ok(()) => Ok(expr),
+        Err(e) => {
+            dismantle(vec![expr]);
+            Err(e)
+        }
+    }
 }
 
 fn too_deep(src: &str, file: &str, at: usize) -> Box<SyntaxError> {
@@ -55,105 +58,6 @@ fn too_deep(src: &str, file: &str, at: usize) -> Box<SyntaxError> {
 }
 
 // ---------------------------------------------------------------- depth
-
-/// Calls `f` on every expression directly inside `s` (not inside nested
-/// statements) and on the statements of its blocks via `g`.
-fn stmt_parts<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr), g: &mut dyn FnMut(&'a [Stmt])) {
-    let params = |p: &'a Parameters, f: &mut dyn FnMut(&'a Expr)| {
-        for q in p
-            .posonly
-            .iter()
-            .chain(&p.args)
-            .chain(&p.vararg)
-            .chain(&p.kwonly)
-            .chain(&p.kwarg)
-        {
-            if let Some(a) = &q.annotation {
-                f(a);
-            }
-            if let Some(d) = &q.default {
-                f(d);
-            }
-        }
-    };
-    match s {
-        Stmt::FunctionDef(d) => {
-            d.decorators.iter().for_each(&mut *f);
-            params(&d.params, f);
-            d.returns.iter().for_each(&mut *f);
-            g(&d.body);
-        }
-        Stmt::ClassDef(d) => {
-            d.decorators.iter().for_each(&mut *f);
-            d.bases.iter().for_each(&mut *f);
-            d.keywords.iter().for_each(|k| f(&k.value));
-            g(&d.body);
-        }
-        Stmt::Return(r) => r.value.iter().for_each(f),
-        Stmt::Delete(d) => d.targets.iter().for_each(f),
-        Stmt::Assign(a) => {
-            a.targets.iter().for_each(&mut *f);
-            f(&a.value);
-        }
-        Stmt::AugAssign(a) => {
-            f(&a.target);
-            f(&a.value);
-        }
-        Stmt::AnnAssign(a) => {
-            f(&a.target);
-            f(&a.annotation);
-            a.value.iter().for_each(f);
-        }
-        Stmt::For(x) => {
-            f(&x.target);
-            f(&x.iter);
-            g(&x.body);
-            g(&x.orelse);
-        }
-        Stmt::While(x) => {
-            f(&x.test);
-            g(&x.body);
-            g(&x.orelse);
-        }
-        Stmt::If(x) => {
-            f(&x.test);
-            g(&x.body);
-            g(&x.orelse);
-        }
-        Stmt::With(x) => {
-            for item in &x.items {
-                f(&item.context_expr);
-                item.optional_vars.iter().for_each(&mut *f);
-            }
-            g(&x.body);
-        }
-        Stmt::Raise(r) => {
-            r.exc.iter().for_each(&mut *f);
-            r.cause.iter().for_each(f);
-        }
-        Stmt::Try(t) => {
-            g(&t.body);
-            for h in &t.handlers {
-                h.type_.iter().for_each(&mut *f);
-                g(&h.body);
-            }
-            g(&t.orelse);
-            g(&t.finalbody);
-        }
-        Stmt::Assert(a) => {
-            f(&a.test);
-            a.msg.iter().for_each(f);
-        }
-        Stmt::Expr(e) => f(&e.value),
-        Stmt::Import(_)
-        | Stmt::ImportFrom(_)
-        | Stmt::Global(_)
-        | Stmt::Nonlocal(_)
-        | Stmt::Pass(_)
-        | Stmt::Break(_)
-        | Stmt::Continue(_) => {}
-    }
-}
 
 /// Calls `f` on each direct child expression of `e`.
 fn expr_children<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
@@ -250,47 +154,6 @@ fn expr_children<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
         }
         Expr::Constant(_) | Expr::Name(_) => {}
     }
-}
-
-/// The start of the first expression nested deeper than [`MAX_EXPR_DEPTH`],
-/// found without recursion.
-fn too_deep_expr(root: &Expr) -> Option<usize> {
-    let mut stack: Vec<(&Expr, usize)> = vec![(root, 1)];
-    while let Some((e, d)) = stack.pop() {
-        if d > MAX_EXPR_DEPTH {
-            return Some(e.span().start as usize);
-        }
-        expr_children(e, &mut |c| stack.push((c, d + 1)));
-    }
-    None
-}
-
-fn too_deep_module(m: &Module) -> Option<usize> {
-    // Statement nesting is bounded by the indentation limit, so recursing
-    // over statements is safe; only expressions need the explicit stack.
-    fn walk(stmts: &[Stmt], found: &mut Option<usize>) {
-        for s in stmts {
-            if found.is_some() {
-                return;
-            }
-            let mut blocks: Vec<&[Stmt]> = Vec::new();
-            stmt_parts(
-                s,
-                &mut |e| {
-                    if found.is_none() {
-                        *found = too_deep_expr(e);
-                    }
-                },
-                &mut |b| blocks.push(b),
-            );
-            for b in blocks {
-                walk(b, found);
-            }
-        }
-    }
-    let mut found = None;
-    walk(&m.body, &mut found);
-    found
 }
 
 /// Drops an over-deep tree without recursing: each node's children are
@@ -559,6 +422,9 @@ struct Checker<'s> {
     options: ParseOptions,
     scopes: Vec<Scope>,
     loops: usize,
+    /// How deep `expr` has recursed: the walk refuses to go past
+    /// [`MAX_EXPR_DEPTH`], which is what bounds every later recursive pass.
+    depth: usize,
 }
 
 fn param_names(p: &Parameters) -> impl Iterator<Item = &str> {
@@ -641,6 +507,7 @@ impl<'s> Checker<'s> {
                 is_async: false,
             }],
             loops: 0,
+            depth: 0,
         }
     }
 
@@ -1060,6 +927,17 @@ impl<'s> Checker<'s> {
     }
 
     fn expr(&mut self, e: &Expr) -> Res<()> {
+        if self.depth >= MAX_EXPR_DEPTH {
+            let at = e.span().start as usize;
+            return Err(too_deep(self.src, self.file, at));
+        }
+        self.depth += 1;
+        let result = self.expr_inner(e);
+        self.depth -= 1;
+        result
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> Res<()> {
         match e {
             Expr::Await(a) => {
                 self.await_here(a.span)?;
