@@ -303,11 +303,12 @@ pub fn for_stmt(
 pub fn try_stmt(
     l: usize,
     body: Vec<Stmt>,
-    handlers: Vec<ExceptHandler>,
+    handlers: Vec<Box<ExceptHandler>>,
     orelse: Option<Vec<Stmt>>,
     finalbody: Option<Vec<Stmt>>,
     r: usize,
 ) -> Stmt {
+    let handlers: Vec<ExceptHandler> = handlers.into_iter().map(|h| *h).collect();
     let orelse = orelse.unwrap_or_default();
     let finalbody = finalbody.unwrap_or_default();
     let handler_end = handlers.last().map(|h| h.span.end as usize);
@@ -343,10 +344,11 @@ pub fn handler(
 pub fn with_stmt(
     l: usize,
     is_async: bool,
-    items: Vec<WithItem>,
+    items: Vec<Box<WithItem>>,
     body: Vec<Stmt>,
     r: usize,
 ) -> Stmt {
+    let items = items.into_iter().map(|i| *i).collect();
     let end = blocks_end(&[&body], r);
     Stmt::With(Box::new(StmtWith {
         span: sp(l, end),
@@ -397,12 +399,20 @@ pub fn class_def(
     file: &str,
     l: usize,
     name: String,
-    args: Option<Vec<Arg>>,
+    args: Option<Vec<Box<Arg>>>,
     header_end: usize,
     body: Vec<Stmt>,
     r: usize,
 ) -> PResult<Stmt> {
-    let (bases, keywords) = split_args(src, file, args.unwrap_or_default(), None)?;
+    let args = args.unwrap_or_default();
+    if let Some(Arg::Gen(Expr::GeneratorExp(g))) = args.first().map(|a| &**a) {
+        // A class header is not a call: CPython stops at the `for`.
+        if let Some(c) = g.generators.first() {
+            let at = c.span.start as usize;
+            return fail(src, file, "invalid syntax", at, at + 3);
+        }
+    }
+    let (bases, keywords) = split_args(src, file, args, None)?;
     let end = blocks_end(&[&body], r);
     Ok(Stmt::ClassDef(Box::new(StmtClassDef {
         span: sp(l, end),
@@ -450,6 +460,14 @@ fn equals_before(src: &str, default: &Expr) -> usize {
 /// the items into a [`Parameters`].
 fn build_params(src: &str, file: &str, items: Vec<ParamItem>) -> PResult<Parameters> {
     let mut p = Parameters::default();
+    if let Some(ParamItem::Slash(l, r)) = items.first() {
+        let msg = if items.len() > 1 {
+            "at least one argument must precede /"
+        } else {
+            "invalid syntax"
+        };
+        return fail(src, file, msg, *l, *r);
+    }
     let mut seen_slash = false;
     let mut star_at: Option<(usize, bool)> = None;
     let mut seen_kwstar = false;
@@ -548,36 +566,7 @@ fn build_params(src: &str, file: &str, items: Vec<ParamItem>) -> PResult<Paramet
             return fail(src, file, "named arguments must follow bare *", l, l + 1);
         }
     }
-    check_duplicate_params(src, file, &p)?;
     Ok(p)
-}
-
-fn check_duplicate_params(src: &str, file: &str, p: &Parameters) -> PResult<()> {
-    let all: Vec<&Param> = p
-        .posonly
-        .iter()
-        .chain(&p.args)
-        .chain(&p.vararg)
-        .chain(&p.kwonly)
-        .chain(&p.kwarg)
-        .collect();
-    if all.len() < 2 {
-        return Ok(());
-    }
-    let mut seen = std::collections::HashSet::with_capacity(all.len());
-    for q in all {
-        if !seen.insert(q.name.as_str()) {
-            let s = q.span.start as usize;
-            return fail(
-                src,
-                file,
-                format!("duplicate argument '{}' in function definition", q.name),
-                s,
-                s + q.name.len(),
-            );
-        }
-    }
-    Ok(())
 }
 
 // ---------------------------------------------------------------- expressions
@@ -615,8 +604,8 @@ pub fn set(l: usize, elts: Vec<Expr>, r: usize) -> Expr {
     })
 }
 
-pub fn dict(l: usize, items: Vec<(Option<Expr>, Expr)>, r: usize) -> Expr {
-    let (keys, values) = items.into_iter().unzip();
+pub fn dict(l: usize, items: Vec<Box<(Option<Expr>, Expr)>>, r: usize) -> Expr {
+    let (keys, values) = items.into_iter().map(|i| *i).unzip();
     Expr::Dict(ExprDict {
         span: sp(l, r),
         keys,
@@ -774,7 +763,7 @@ pub fn call(
     file: &str,
     l: usize,
     func: Expr,
-    args: Vec<Arg>,
+    args: Vec<Box<Arg>>,
     r: usize,
 ) -> PResult<Expr> {
     let open = func.span().end as usize;
@@ -793,11 +782,13 @@ pub fn call(
 
 /// Checks argument order with CPython's messages and splits positional
 /// arguments from keywords. `parens` is the call's `(`..`)` range, which a
-/// sole generator-expression argument takes as its span.
+/// sole generator-expression argument takes as its span. (Arguments come
+/// boxed from the grammar, where they keep the parser's stack entries small.)
+#[allow(clippy::vec_box)]
 fn split_args(
     src: &str,
     file: &str,
-    items: Vec<Arg>,
+    items: Vec<Box<Arg>>,
     parens: Option<(usize, usize)>,
 ) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
     let count = items.len();
@@ -805,7 +796,7 @@ fn split_args(
     let mut keywords: Vec<Keyword> = Vec::new();
     let mut seen_kw = false;
     let mut seen_kw_unpack = false;
-    for item in items {
+    for item in items.into_iter().map(|i| *i) {
         match item {
             Arg::Pos(e) => {
                 let (s, t) = (e.span().start as usize, e.span().end as usize);
@@ -840,7 +831,12 @@ fn split_args(
                 args.push(e);
             }
             Arg::Gen(mut e) => {
-                if count > 1 {
+                // `f(x for x in y,)` has a comma after the expression.
+                let trailing = parens.is_some_and(|(_, close)| {
+                    let after = e.span().end as usize;
+                    src.get(after..close).is_some_and(|t| t.contains(','))
+                });
+                if count > 1 || trailing {
                     let span = e.span();
                     return fail(
                         src,
@@ -856,12 +852,6 @@ fn split_args(
                 args.push(e);
             }
             Arg::Kw(l, n, value, r) => {
-                if keywords
-                    .iter()
-                    .any(|k| k.arg.as_deref() == Some(n.as_str()))
-                {
-                    return fail(src, file, format!("keyword argument repeated: {}", n), l, r);
-                }
                 seen_kw = true;
                 keywords.push(Keyword {
                     span: sp(l, r),
@@ -956,4 +946,26 @@ pub fn lone_slice(e: Expr) -> Expr {
         }
         other => other,
     }
+}
+
+/// `with (yield):` — the one item is the parenthesised yield.
+pub fn with_yield(y: Expr) -> Vec<Box<WithItem>> {
+    let span = y.span();
+    vec![Box::new(WithItem {
+        span,
+        context_expr: y,
+        optional_vars: None,
+    })]
+}
+
+/// `yield = 1`: the grammar has no assignment with a yield on the left.
+pub fn yield_target(src: &str, file: &str, y: Expr) -> PResult<Stmt> {
+    let span = y.span();
+    fail(
+        src,
+        file,
+        "assignment to yield expression not possible",
+        span.start as usize,
+        span.end as usize,
+    )
 }
