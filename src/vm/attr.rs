@@ -365,6 +365,12 @@ impl Vm {
                 let v = self.get_attr(&obj, name)?;
                 Ok((v, None))
             }
+            // `super()` resolves names past its own class, never through
+            // the `super` type's dictionary.
+            Value::Native(n) if matches!(n.data, NativeData::Super { .. }) => {
+                let v = self.get_attr(&obj, name)?;
+                Ok((v, None))
+            }
             _ => {
                 let cls = self.type_of(&obj);
                 if let Some(a) = cls.lookup(name) {
