@@ -184,9 +184,10 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error(
-                "isinstance() arg 2 must be a type, a tuple of types, or a union",
-            )),
+            _ => {
+                Err(self
+                    .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+            }
         }
     }
 
@@ -218,9 +219,8 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error(
-                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-            )),
+            _ => Err(self
+                .type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
         }
     }
 
@@ -250,7 +250,10 @@ fn attr_name(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Rc<StrObj>> {
         Value::Str(s) => Ok(vm.intern(s.as_str())),
         other => {
             let tn = vm.type_name(other);
-            Err(vm.type_error(format!("{}(): attribute name must be string, not '{}'", fname, tn)))
+            Err(vm.type_error(format!(
+                "{}(): attribute name must be string, not '{}'",
+                fname, tn
+            )))
         }
     }
 }
@@ -413,12 +416,7 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, is_max: bool) -> PyResult<Va
     let key = kwarg(kw, "key").filter(|k| !k.is_none());
     let default = kwarg(kw, "default");
     let items = match args.len() {
-        0 => {
-            return Err(vm.type_error(format!(
-                "{} expected at least 1 argument, got 0",
-                fname
-            )))
-        }
+        0 => return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", fname))),
         1 => vm.iterate(&args[0])?,
         _ => {
             if default.is_some() {
@@ -519,7 +517,12 @@ fn all(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 impl Vm {
     /// Sort a vector of values in place (`sorted`, `list.sort`).
-    pub fn sort_list(&mut self, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+    pub fn sort_list(
+        &mut self,
+        items: &mut Vec<Value>,
+        key: Option<Value>,
+        reverse: bool,
+    ) -> PyResult<()> {
         let keys = match key {
             Some(k) if !k.is_none() => {
                 let mut ks = Vec::with_capacity(items.len());
@@ -536,10 +539,7 @@ impl Vm {
 
 fn sorted(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if args.len() != 1 {
-        return Err(vm.type_error(format!(
-            "sorted expected 1 argument, got {}",
-            args.len()
-        )));
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
     }
     args::only_kwargs(vm, "sort", kw, &["key", "reverse"])?;
     let mut items = vm.iterate(&args[0])?;
@@ -651,10 +651,9 @@ fn zip(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             Err(e) => {
                 if !vm.has_iter(a) {
                     let tn = vm.type_name(a);
-                    return Err(vm.type_error(format!(
-                        "zip argument #{} must support iteration",
-                        i + 1
-                    )))
+                    return Err(
+                        vm.type_error(format!("zip argument #{} must support iteration", i + 1))
+                    )
                     .or_else(|e2: crate::vm::PyErr| {
                         let _ = tn;
                         Err(e2)
@@ -664,7 +663,10 @@ fn zip(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::Iter(Rc::new(IterObj::new(IterState::Zip { iters, strict }))))
+    Ok(Value::Iter(Rc::new(IterObj::new(IterState::Zip {
+        iters,
+        strict,
+    }))))
 }
 
 fn map(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -695,7 +697,9 @@ fn chr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let i = match &args[0] {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
-        Value::BigInt(_) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+        Value::BigInt(_) => {
+            return Err(vm.overflow_error("Python int too large to convert to C int"))
+        }
         other => {
             let tn = vm.type_name(other);
             return Err(vm.type_error(format!(
@@ -712,7 +716,9 @@ fn chr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         None => {
             if (0xd800..0xe000).contains(&i) {
                 // Lone surrogates cannot live in UTF-8 text.
-                return Err(vm.value_error("chr() arg is a surrogate, which weft strings cannot hold"));
+                return Err(
+                    vm.value_error("chr() arg is a surrogate, which weft strings cannot hold")
+                );
             }
             Err(vm.value_error("chr() arg not in range(0x110000)"))
         }
@@ -730,7 +736,9 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                     n
                 )));
             }
-            Ok(Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0)))
+            Ok(Value::Int(
+                s.as_str().chars().next().map(|c| c as i64).unwrap_or(0),
+            ))
         }
         Value::Bytes(b) => {
             if b.len() != 1 {
@@ -780,10 +788,7 @@ fn format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(Value::Str(s)) => s.clone(),
         Some(other) => {
             let tn = vm.type_name(other);
-            return Err(vm.type_error(format!(
-                "format() argument 2 must be str, not {}",
-                tn
-            )));
+            return Err(vm.type_error(format!("format() argument 2 must be str, not {}", tn)));
         }
         None => vm.intern(""),
     };
@@ -793,7 +798,9 @@ fn format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 impl Vm {
     pub fn is_callable(&self, v: &Value) -> bool {
         match v {
-            Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+            Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => {
+                true
+            }
             _ => self.type_of(v).lookup(&self.names.call).is_some(),
         }
     }
@@ -807,9 +814,18 @@ fn callable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check(vm, "divmod", args, 2, 2)?;
     let (a, b) = (&args[0], &args[1]);
-    if matches!(a, Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_))
-        && matches!(b, Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_))
-    {
+    if matches!(
+        a,
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+    ) && matches!(
+        b,
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+    ) {
+        let is_zero = matches!(b, Value::Int(0) | Value::Bool(false))
+            || matches!(b, Value::Float(f) if *f == 0.0);
+        if is_zero && (matches!(a, Value::Float(_)) || matches!(b, Value::Float(_))) {
+            return Err(vm.zero_division("float divmod()"));
+        }
         let q = vm.binary_op(a.clone(), b.clone(), BinOp::FloorDiv)?;
         let r = vm.binary_op(a.clone(), b.clone(), BinOp::Mod)?;
         return Ok(Value::tuple(vec![q, r]));
@@ -845,9 +861,9 @@ fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     };
     let is_int = |v: &Value| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_));
     if !(is_int(&base) && is_int(&exp) && is_int(&m)) {
-        return Err(vm.type_error(
-            "pow() 3rd argument not allowed unless all arguments are integers",
-        ));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     }
     let b = vm.to_bigint(&base)?;
     let e = vm.to_bigint(&exp)?;
@@ -866,7 +882,11 @@ fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         (b, e)
     };
     let r = b.modpow(&e, &m.abs());
-    let r = if m.is_negative() && !r.is_zero() { r + &m } else { r };
+    let r = if m.is_negative() && !r.is_zero() {
+        r + &m
+    } else {
+        r
+    };
     Ok(Value::from_bigint(r))
 }
 
@@ -907,7 +927,11 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                     let p = num_traits::pow::Pow::pow(BigInt::from(10), (-n).min(10_000) as u32);
                     let (q, r) = v.div_mod_floor(&p);
                     let twice = &r * 2;
-                    let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+                    let q = if twice > p || (twice == p && q.is_odd()) {
+                        q + 1
+                    } else {
+                        q
+                    };
                     Ok(Value::from_bigint(q * p))
                 }
             }
@@ -919,10 +943,7 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 Some(v) => Ok(v),
                 None => {
                     let tn = vm.type_name(other);
-                    Err(vm.type_error(format!(
-                        "type {} doesn't define __round__ method",
-                        tn
-                    )))
+                    Err(vm.type_error(format!("type {} doesn't define __round__ method", tn)))
                 }
             }
         }
@@ -939,7 +960,9 @@ fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let mut line = String::new();
     let n = std::io::stdin().lock().read_line(&mut line).unwrap_or(0);
     if n == 0 {
-        let c = vm.builtin_class("EOFError").unwrap_or(vm.types.exception.clone());
+        let c = vm
+            .builtin_class("EOFError")
+            .unwrap_or(vm.types.exception.clone());
         return Err(vm.new_error(&c, "EOF when reading a line"));
     }
     if line.ends_with('\n') {
@@ -1034,7 +1057,11 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// The source text of an exec/eval argument.
-fn source_arg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Result<String, Rc<crate::bytecode::CodeObject>>> {
+fn source_arg(
+    vm: &mut Vm,
+    v: &Value,
+    fname: &str,
+) -> PyResult<Result<String, Rc<crate::bytecode::CodeObject>>> {
     match v {
         Value::Str(s) => Ok(Ok(s.as_str().to_string())),
         Value::Bytes(b) => Ok(Ok(String::from_utf8_lossy(b.as_bytes()).into_owned())),
@@ -1118,7 +1145,8 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let src = args::arg_or_kw(args, 0, kw, "source");
     let filename = args::arg_or_kw(args, 1, kw, "filename");
     let mode = args::arg_or_kw(args, 2, kw, "mode");
-    let (Some(src), Some(Value::Str(filename)), Some(Value::Str(mode))) = (src, filename, mode) else {
+    let (Some(src), Some(Value::Str(filename)), Some(Value::Str(mode))) = (src, filename, mode)
+    else {
         return Err(vm.type_error("compile() missing required argument"));
     };
     let m = match mode.as_str() {

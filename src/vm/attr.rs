@@ -115,7 +115,12 @@ impl Vm {
     }
 
     /// A user object found on a class: call its `__get__` if it has one.
-    fn user_descriptor_get(&mut self, attr: Value, obj: Value, cls: &Rc<ClassObj>) -> PyResult<Value> {
+    fn user_descriptor_get(
+        &mut self,
+        attr: Value,
+        obj: Value,
+        cls: &Rc<ClassObj>,
+    ) -> PyResult<Value> {
         let acls = self.type_of(&attr);
         let get = self.names.get.clone();
         match acls.lookup(&get) {
@@ -240,7 +245,9 @@ impl Vm {
         let hook_name = self.names.getattr.clone();
         if let Some(hook) = cls.lookup(&hook_name) {
             let r = match hook {
-                Value::Function(_) => self.call_value(hook, &[obj.clone(), Value::Str(name.clone())]),
+                Value::Function(_) => {
+                    self.call_value(hook, &[obj.clone(), Value::Str(name.clone())])
+                }
                 other => {
                     let b = self.bind_attr(other, obj.clone(), cls)?;
                     self.call_value(b, &[Value::Str(name.clone())])
@@ -267,7 +274,10 @@ impl Vm {
                     _ => {
                         let acls = n.class.clone();
                         match acls.lookup(&self.names.get) {
-                            Some(g) => self.call_value(g, &[a.clone(), Value::None, Value::Class(c.clone())])?,
+                            Some(g) => self.call_value(
+                                g,
+                                &[a.clone(), Value::None, Value::Class(c.clone())],
+                            )?,
                             None => a.clone(),
                         }
                     }
@@ -281,7 +291,9 @@ impl Vm {
                 Value::Instance(i) => {
                     let acls = i.class();
                     match acls.lookup(&self.names.get) {
-                        Some(g) => self.call_value(g, &[a.clone(), Value::None, Value::Class(c.clone())])?,
+                        Some(g) => {
+                            self.call_value(g, &[a.clone(), Value::None, Value::Class(c.clone())])?
+                        }
                         None => a.clone(),
                     }
                 }
@@ -347,7 +359,11 @@ impl Vm {
     /// Method lookup for a call: `(function, Some(self))` when the
     /// attribute is a plain method (no bound-method object is made), else
     /// `(attribute, None)`.
-    pub fn load_method(&mut self, obj: Value, name: &Rc<StrObj>) -> PyResult<(Value, Option<Value>)> {
+    pub fn load_method(
+        &mut self,
+        obj: Value,
+        name: &Rc<StrObj>,
+    ) -> PyResult<(Value, Option<Value>)> {
         match &obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
@@ -539,7 +555,9 @@ impl Vm {
                         let name = self.property_name(attr);
                         let tn = self.type_name(obj);
                         return Err(self.attribute_error(match name {
-                            Some(nm) => format!("property '{}' of '{}' object has no setter", nm, tn),
+                            Some(nm) => {
+                                format!("property '{}' of '{}' object has no setter", nm, tn)
+                            }
                             None => "can't set attribute".to_string(),
                         }));
                     }
@@ -570,7 +588,11 @@ impl Vm {
     /// The getter's name of a property, for error messages.
     fn property_name(&self, prop: &Value) -> Option<String> {
         if let Value::Native(n) = prop {
-            if let NativeData::Property { fget: Value::Function(f), .. } = &n.data {
+            if let NativeData::Property {
+                fget: Value::Function(f),
+                ..
+            } = &n.data
+            {
                 return Some(f.name.borrow().as_str().to_string());
             }
         }
