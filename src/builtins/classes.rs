@@ -524,7 +524,7 @@ impl Vm {
     /// Attribute names of an object, as `dir()` lists them.
     pub fn dir_names(&mut self, obj: &Value) -> Vec<String> {
         let mut names: Vec<String> = Vec::new();
-        let mut add = |d: &DictObj, names: &mut Vec<String>| {
+        let add = |d: &DictObj, names: &mut Vec<String>| {
             for k in d.borrow().keys() {
                 if let Value::Str(s) = k {
                     names.push(s.as_str().to_string());

@@ -45,7 +45,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<String
     let mut argi = 0usize;
     let mut used_mapping = false;
     let mut i = 0;
-    let mut next_arg = |vm: &mut Vm, argi: &mut usize| -> PyResult<Value> {
+    let next_arg = |vm: &mut Vm, argi: &mut usize| -> PyResult<Value> {
         match args.get(*argi) {
             Some(v) => {
                 *argi += 1;

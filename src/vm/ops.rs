@@ -424,9 +424,7 @@ impl Vm {
     /// Operations on built-in non-numeric values (sequences, sets, dicts,
     /// `%` formatting), or None when not applicable.
     fn builtin_binop(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
-        use Value::{
-            BigInt, Bool, Bytes, Dict, Float, FrozenSet, Int, List, Range, Set, Str, Tuple,
-        };
+        use Value::{BigInt, Bool, Bytes, Dict, FrozenSet, Int, List, Set, Str, Tuple};
         let r = match (a, b, op) {
             (Str(x), Str(y), BinOp::Add) => {
                 let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
