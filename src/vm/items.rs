@@ -33,6 +33,10 @@ impl Vm {
                 let cls = self.type_of(key);
                 if cls.lookup(&self.names.index).is_none() {
                     let tn = self.type_name(key);
+                    if what == "string" {
+                        return Err(self
+                            .type_error(format!("string indices must be integers, not '{}'", tn)));
+                    }
                     return Err(self.type_error(format!(
                         "{} indices must be integers or slices, not {}",
                         what, tn
@@ -295,10 +299,8 @@ impl Vm {
                     Some(_) => Ok(()),
                     None => {
                         let tn = self.type_name(obj);
-                        Err(self.type_error(format!(
-                            "'{}' object doesn't support item deletion",
-                            tn
-                        )))
+                        Err(self
+                            .type_error(format!("'{}' object doesn't support item deletion", tn)))
                     }
                 }
             }
@@ -337,7 +339,9 @@ impl Vm {
                 let mut c2 = Cursor::new();
                 loop {
                     match t.find(hash, &cand, &mut c2) {
-                        Step::Found { entry, .. } => return Ok(t.entry(entry).map(|e| e.value.clone())),
+                        Step::Found { entry, .. } => {
+                            return Ok(t.entry(entry).map(|e| e.value.clone()))
+                        }
                         Step::Missing { .. } => return Ok(None),
                         Step::Ask { .. } => continue,
                     }
@@ -347,7 +351,12 @@ impl Vm {
     }
 
     /// Find the entry index of a key (for deletion and replacement).
-    fn dict_find(&mut self, d: &DictObj, hash: i64, key: &Value) -> PyResult<Result<(usize, usize), usize>> {
+    fn dict_find(
+        &mut self,
+        d: &DictObj,
+        hash: i64,
+        key: &Value,
+    ) -> PyResult<Result<(usize, usize), usize>> {
         let mut cur = Cursor::new();
         loop {
             let (cand, version, entry_idx, slot_idx) = {
@@ -448,10 +457,8 @@ impl Vm {
                 }
                 if self.dict_get(d, &k)?.is_some() {
                     let ks = self.str_string(&k)?;
-                    return Err(self.type_error(format!(
-                        "got multiple values for keyword argument '{}'",
-                        ks
-                    )));
+                    return Err(self
+                        .type_error(format!("got multiple values for keyword argument '{}'", ks)));
                 }
             }
             self.dict_set(d, k, v)?;
