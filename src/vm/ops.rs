@@ -533,6 +533,20 @@ impl Vm {
                 self.dict_merge(&d, &Dict(y.clone()), false)?;
                 Dict(d)
             }
+            // Keys and items views are set-like against any iterable; the
+            // result is a plain set.
+            (_, _, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor)
+                if (is_set_view(a) || is_set_view(b))
+                    && self.is_iterable(a)
+                    && self.is_iterable(b) =>
+            {
+                let items_a = self.iterate(a)?;
+                let items_b = self.iterate(b)?;
+                let (Set(sa), Set(sb)) = (self.new_set(items_a)?, self.new_set(items_b)?) else {
+                    return Ok(None);
+                };
+                Set(self.set_binop(&sa, &sb, op)?)
+            }
             _ => return Ok(None),
         };
         Ok(Some(r))
@@ -709,6 +723,7 @@ impl Vm {
             (Value::Tuple(_), BinOp::Add) => {
                 format!("can only concatenate tuple (not \"{}\") to tuple", tb)
             }
+            (Value::Bytes(_), BinOp::Add) => format!("can't concat {} to bytes", tb),
             (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), BinOp::Mul) => {
                 format!("can't multiply sequence by non-int of type '{}'", tb)
             }
@@ -831,6 +846,20 @@ impl Vm {
                 eq == (op == CmpOp::Eq)
             }
             (Value::None, Value::None) if matches!(op, CmpOp::Eq | CmpOp::Ne) => op == CmpOp::Eq,
+            (
+                Set(_) | FrozenSet(_) | Value::Native(_),
+                Set(_) | FrozenSet(_) | Value::Native(_),
+            ) if (is_set_view(a) || is_set_view(b))
+                && (is_set_view(a) || matches!(a, Set(_) | FrozenSet(_)))
+                && (is_set_view(b) || matches!(b, Set(_) | FrozenSet(_))) =>
+            {
+                let items_a = self.iterate(a)?;
+                let items_b = self.iterate(b)?;
+                let (Set(x), Set(y)) = (self.new_set(items_a)?, self.new_set(items_b)?) else {
+                    return Ok(None);
+                };
+                return self.set_compare(&x, &y, op).map(Some);
+            }
             _ => return Ok(None),
         };
         Ok(Some(r))
@@ -1114,6 +1143,16 @@ impl Vm {
             CmpOp::Gt => a.len() > b.len() && subset(self, b, a)?,
         })
     }
+}
+
+fn is_set_view(v: &Value) -> bool {
+    matches!(v, Value::Native(n) if matches!(
+        n.data,
+        crate::objects::NativeData::DictView {
+            view: crate::objects::iter::DictView::Keys | crate::objects::iter::DictView::Items,
+            ..
+        }
+    ))
 }
 
 fn is_int_like(v: &Value) -> bool {
