@@ -10,7 +10,13 @@ use crate::vm::{PyResult, Vm};
 
 pub fn install(vm: &mut Vm) {
     let be = vm.types.base_exception.clone();
-    super::add_methods(vm, &be, "BaseException", BuiltinKind::StaticMethod, &[("__new__", exc_new)]);
+    super::add_methods(
+        vm,
+        &be,
+        "BaseException",
+        BuiltinKind::StaticMethod,
+        &[("__new__", exc_new)],
+    );
     super::add_methods(
         vm,
         &be,
@@ -25,11 +31,26 @@ pub fn install(vm: &mut Vm) {
             ("__reduce__", exc_reduce),
         ],
     );
-    if let Some(ke) = vm.builtin_class("KeyError").or(Some(vm.types.key_error.clone())) {
-        super::add_methods(vm, &ke, "KeyError", BuiltinKind::Method, &[("__str__", key_error_str)]);
+    if let Some(ke) = vm
+        .builtin_class("KeyError")
+        .or(Some(vm.types.key_error.clone()))
+    {
+        super::add_methods(
+            vm,
+            &ke,
+            "KeyError",
+            BuiltinKind::Method,
+            &[("__str__", key_error_str)],
+        );
     }
     let beg = vm.types.base_exception_group.clone();
-    super::add_methods(vm, &beg, "BaseExceptionGroup", BuiltinKind::StaticMethod, &[("__new__", group_new)]);
+    super::add_methods(
+        vm,
+        &beg,
+        "BaseExceptionGroup",
+        BuiltinKind::StaticMethod,
+        &[("__new__", group_new)],
+    );
     super::add_methods(
         vm,
         &beg,
@@ -214,10 +235,7 @@ fn group_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         vm.types.exception_group.clone()
     } else {
         if cls.is_subclass(&vm.types.exception) && !all_exceptions {
-            return Err(vm.type_error(format!(
-                "Cannot nest BaseExceptions in an {}",
-                n.as_str()
-            )));
+            return Err(vm.type_error(format!("Cannot nest BaseExceptions in an {}", n.as_str())));
         }
         cls
     };

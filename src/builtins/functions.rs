@@ -72,7 +72,27 @@ pub fn install(vm: &mut Vm) {
     let b = vm.builtins.clone();
     for (name, f) in fns {
         let key = vm.intern(name);
-        b.set_str(key, func(name, *f));
+        let with_kw = matches!(
+            *name,
+            "print"
+                | "sorted"
+                | "min"
+                | "max"
+                | "round"
+                | "sum"
+                | "pow"
+                | "open"
+                | "__import__"
+                | "compile"
+                | "enumerate"
+                | "zip"
+        );
+        let v = if with_kw {
+            func(name, *f)
+        } else {
+            super::positional_func(name, *f)
+        };
+        b.set_str(key, v);
     }
 }
 
@@ -466,6 +486,7 @@ fn max(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    args::only_kwargs(vm, "sum", kw, &["start"])?;
     args::check(vm, "sum", args, 1, 2)?;
     let start = args::arg_or_kw(args, 1, kw, "start").unwrap_or(Value::Int(0));
     match &start {
@@ -850,6 +871,7 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    args::only_kwargs(vm, "pow", kw, &["base", "exp", "mod"])?;
     let base = args::arg_or_kw(args, 0, kw, "base");
     let exp = args::arg_or_kw(args, 1, kw, "exp");
     let modulus = args::arg_or_kw(args, 2, kw, "mod").filter(|m| !m.is_none());
@@ -891,6 +913,7 @@ fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    args::only_kwargs(vm, "round", kw, &["number", "ndigits"])?;
     let Some(x) = args::arg_or_kw(args, 0, kw, "number") else {
         return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
     };

@@ -8,7 +8,12 @@ use crate::vm::{PyResult, Vm};
 const RUN: usize = 16;
 
 /// Sort `items` by `keys` (same length; `keys[i]` is the key of `items[i]`).
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, keys: Option<Vec<Value>>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    keys: Option<Vec<Value>>,
+    reverse: bool,
+) -> PyResult<()> {
     let n = items.len();
     let mut idx: Vec<usize> = (0..n).collect();
     let keys_ref: Vec<Value> = match keys {

@@ -46,21 +46,41 @@ struct Label(u32);
 #[derive(Clone)]
 enum FBlock {
     /// A `for` loop: the iterator is on the stack.
-    For { cont: Label, brk: Label },
+    For {
+        cont: Label,
+        brk: Label,
+    },
     /// `async for`: the async iterator is on the stack.
-    AsyncFor { cont: Label, brk: Label },
-    While { cont: Label, brk: Label },
+    AsyncFor {
+        cont: Label,
+        brk: Label,
+    },
+    While {
+        cont: Label,
+        brk: Label,
+    },
     /// A `try` whose `finally` body must run (handler level to restore while
     /// running the copy).
-    Finally { body: Vec<Stmt>, handler_level: usize },
+    Finally {
+        body: Vec<Stmt>,
+        handler_level: usize,
+    },
     /// Inside the exceptional copy of a finally body: the previous handled
     /// exception and the exception are on the stack.
-    FinallyEnd { level: usize },
+    FinallyEnd {
+        level: usize,
+    },
     /// An `except` body: the previous handled exception is on the stack;
     /// `name` is the `as` target to clear.
-    Except { name: Option<String>, level: usize },
+    Except {
+        name: Option<String>,
+        level: usize,
+    },
     /// A `with` body: the bound `__exit__` is on the stack.
-    With { is_async: bool, level: usize },
+    With {
+        is_async: bool,
+        level: usize,
+    },
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -156,8 +176,9 @@ fn stack_effect(op: &Op) -> i32 {
         BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) => 1 - n as i32,
         BuildMap(n) => 1 - 2 * n as i32,
         BuildSlice(n) => 1 - n as i32,
-        ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_)
-        | DictMerge(_) => -1,
+        ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) => {
+            -1
+        }
         MapAdd(_) => -2,
         ListToTuple => 0,
         UnpackSequence(n) => n as i32 - 1,
@@ -662,7 +683,8 @@ impl<'a> Compiler<'a> {
                 i += 1;
             }
         }
-        let varnames: Vec<Rc<StrObj>> = u.varnames.iter().map(|n| self.interner.intern(n)).collect();
+        let varnames: Vec<Rc<StrObj>> =
+            u.varnames.iter().map(|n| self.interner.intern(n)).collect();
         let cell_slots: Vec<u32> = sc
             .cells
             .iter()
@@ -931,7 +953,11 @@ impl<'a> Compiler<'a> {
     /// None`) or `break`/`continue` (`Some(is_break)`) leaves, and return
     /// the jump target for break/continue. The fblock stack is restored
     /// afterwards: the code after this point still runs inside the blocks.
-    fn unwind_fblocks(&mut self, is_return: bool, loop_exit: Option<bool>) -> CResult<Option<Label>> {
+    fn unwind_fblocks(
+        &mut self,
+        is_return: bool,
+        loop_exit: Option<bool>,
+    ) -> CResult<Option<Label>> {
         let saved = self.unit().fblocks.clone();
         let saved_handlers = self.unit().handler_stack.clone();
         let mut result = None;
@@ -960,7 +986,10 @@ impl<'a> Compiler<'a> {
                         break;
                     }
                 }
-                FBlock::Finally { body, handler_level } => {
+                FBlock::Finally {
+                    body,
+                    handler_level,
+                } => {
                     // Run the finally body outside its own handler.
                     self.unit().handler_stack.truncate(handler_level);
                     if is_return {
@@ -1225,7 +1254,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Swap(2));
                 self.emit(Op::StoreSubscr);
             }
-            other => return err("'expression' is an illegal expression for augmented assignment", other.span()),
+            other => {
+                return err(
+                    "'expression' is an illegal expression for augmented assignment",
+                    other.span(),
+                )
+            }
         }
         Ok(())
     }
@@ -1292,7 +1326,9 @@ impl<'a> Compiler<'a> {
         self.yield_from_loop();
         self.pop_handler();
         self.store_target(&f.target)?;
-        self.unit().fblocks.push(FBlock::AsyncFor { cont: top, brk });
+        self.unit()
+            .fblocks
+            .push(FBlock::AsyncFor { cont: top, brk });
         self.stmts(&f.body)?;
         self.unit().fblocks.pop();
         self.jump(Op::Jump, top);
@@ -1311,8 +1347,13 @@ impl<'a> Compiler<'a> {
         let brk = self.new_label();
         self.bind(top);
         self.set_line(w.span);
-        let always = matches!(&w.test, Expr::Constant(ExprConstant { value: Constant::Bool(true), .. }))
-            || matches!(&w.test, Expr::Constant(ExprConstant { value: Constant::Int(i), .. }) if *i != 0);
+        let always = matches!(
+            &w.test,
+            Expr::Constant(ExprConstant {
+                value: Constant::Bool(true),
+                ..
+            })
+        ) || matches!(&w.test, Expr::Constant(ExprConstant { value: Constant::Int(i), .. }) if *i != 0);
         if !always {
             self.jump_if(&w.test, false, exit)?;
         }
@@ -1453,7 +1494,9 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     self.emit(Op::Pop);
-                    self.unit().fblocks.push(FBlock::Except { name: None, level });
+                    self.unit()
+                        .fblocks
+                        .push(FBlock::Except { name: None, level });
                     self.stmts(&h.body)?;
                     self.unit().fblocks.pop();
                     self.emit(Op::PopExcept);
@@ -1584,7 +1627,12 @@ impl<'a> Compiler<'a> {
         match star {
             None => self.emit(Op::UnpackSequence(elts.len() as u32)),
             Some(i) => {
-                if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+                if elts
+                    .iter()
+                    .filter(|e| matches!(e, Expr::Starred(_)))
+                    .count()
+                    > 1
+                {
                     return err("multiple starred expressions in assignment", span);
                 }
                 let before = i as u32;
@@ -1667,14 +1715,28 @@ impl<'a> Compiler<'a> {
                     }
                     None => {
                         self.expr(e)?;
-                        self.jump(if when { Op::PopJumpIfTrue } else { Op::PopJumpIfFalse }, target);
+                        self.jump(
+                            if when {
+                                Op::PopJumpIfTrue
+                            } else {
+                                Op::PopJumpIfFalse
+                            },
+                            target,
+                        );
                         Ok(())
                     }
                 }
             }
             _ => {
                 self.expr(e)?;
-                self.jump(if when { Op::PopJumpIfTrue } else { Op::PopJumpIfFalse }, target);
+                self.jump(
+                    if when {
+                        Op::PopJumpIfTrue
+                    } else {
+                        Op::PopJumpIfFalse
+                    },
+                    target,
+                );
                 Ok(())
             }
         }
@@ -1847,9 +1909,7 @@ impl<'a> Compiler<'a> {
             Expr::DictComp(c) => {
                 self.comprehension(e, &c.generators, CompKind::Dict(&c.key, &c.value))?
             }
-            Expr::GeneratorExp(c) => {
-                self.comprehension(e, &c.generators, CompKind::Gen(&c.elt))?
-            }
+            Expr::GeneratorExp(c) => self.comprehension(e, &c.generators, CompKind::Gen(&c.elt))?,
             Expr::Await(a) => {
                 self.expr(&a.value)?;
                 self.set_line(a.span);
@@ -2140,17 +2200,27 @@ impl<'a> Compiler<'a> {
         let has_kw = !keywords.is_empty();
         if has_kw {
             self.emit(Op::BuildMap(0));
+            let mut after_double_star = false;
             for k in keywords {
                 match &k.arg {
                     Some(name) => {
+                        // After a `**` a plain MapAdd would silently replace
+                        // a key the mapping supplied; merging reports it.
+                        if after_double_star {
+                            self.emit(Op::BuildMap(0));
+                        }
                         let key = Value::Str(self.intern(name));
                         self.load_const(key);
                         self.expr(&k.value)?;
                         self.emit(Op::MapAdd(1));
+                        if after_double_star {
+                            self.emit(Op::DictMerge(1));
+                        }
                     }
                     None => {
                         self.expr(&k.value)?;
                         self.emit(Op::DictMerge(1));
+                        after_double_star = true;
                     }
                 }
             }
@@ -2201,7 +2271,8 @@ impl<'a> Compiler<'a> {
             self.emit(Op::ReturnValue);
         }
         let code = self.finish_unit(name, 0, 1, 0, 0, firstline)?;
-        let is_async_code = code.flags & (bytecode::FLAG_COROUTINE | bytecode::FLAG_ASYNC_GENERATOR) != 0;
+        let is_async_code =
+            code.flags & (bytecode::FLAG_COROUTINE | bytecode::FLAG_ASYNC_GENERATOR) != 0;
         let is_coroutine = code.flags & bytecode::FLAG_COROUTINE != 0;
         self.load_const(Value::Code(code));
         self.emit(Op::MakeFunction(if closure { 8 } else { 0 }));

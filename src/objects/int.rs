@@ -215,6 +215,7 @@ impl Vm {
 fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let intc = vm.types.int.clone();
     let (cls, exact) = new_cls(vm, args, &intc)?;
+    args::only_kwargs(vm, "int", kw, &["base"])?;
     let x = args::arg_or_kw(&args[1..], 0, kw, "x");
     let base = args::arg_or_kw(&args[1..], 1, kw, "base");
     if args.len() > 3 {
@@ -239,7 +240,8 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     })
 }
 
-fn bool_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn bool_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    args::no_kwargs(vm, "bool", kw)?;
     args::check(vm, "bool", args, 1, 2)?;
     match args.get(1) {
         None => Ok(Value::Bool(false)),

@@ -207,6 +207,7 @@ fn new_str(s: String) -> Value {
 fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let sc = vm.types.str.clone();
     let (cls, exact) = super::int::new_cls(vm, args, &sc)?;
+    args::only_kwargs(vm, "str", kw, &["object", "encoding", "errors"])?;
     let obj = args::arg_or_kw(&args[1..], 0, kw, "object");
     let encoding = args::arg_or_kw(&args[1..], 1, kw, "encoding");
     let v = match obj {
@@ -300,6 +301,7 @@ fn split_args(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<(Option<Rc<St
 
 fn split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, args, "split")?;
+    args::only_kwargs(vm, "split", kw, &["sep", "maxsplit"])?;
     let (sep, maxsplit) = split_args(vm, args, kw)?;
     let parts: Vec<String> = match sep {
         None => split_whitespace(s.as_str(), maxsplit),
@@ -319,6 +321,7 @@ fn split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, args, "rsplit")?;
+    args::only_kwargs(vm, "rsplit", kw, &["sep", "maxsplit"])?;
     let (sep, maxsplit) = split_args(vm, args, kw)?;
     let parts: Vec<String> = match sep {
         None => rsplit_whitespace(s.as_str(), maxsplit),

@@ -745,11 +745,7 @@ impl Vm {
                                 if e.is_instance(&self.types.type_error.clone())
                                     && !self.has_iter(other)
                                 {
-                                    let tn = self.type_name(other);
-                                    return Err(self.type_error(format!(
-                                        "Value after * must be an iterable, not {}",
-                                        tn
-                                    )));
+                                    return Err(self.star_arg_error(other, &target, idx));
                                 }
                                 return Err(e);
                             }
@@ -775,7 +771,12 @@ impl Vm {
                     let idx = frame.stack.len() - i as usize;
                     let target = frame.stack[idx].clone();
                     if let Value::Dict(d) = &target {
-                        self.dict_merge(d, &v, matches!(op, Op::DictMerge(_)))?;
+                        // DictMerge only builds call arguments: [callee, args, kwargs].
+                        let callee = match op {
+                            Op::DictMerge(_) => idx.checked_sub(2).and_then(|c| frame.stack.get(c)).cloned(),
+                            _ => None,
+                        };
+                        self.dict_merge_call(d, &v, callee.as_ref())?;
                     }
                 }
                 Op::ListToTuple => {
