@@ -96,6 +96,7 @@ pub fn install(vm: &mut Vm) {
         BuiltinKind::Method,
         &[
             ("getter", property_getter),
+            ("__set_name__", property_set_name),
             ("setter", property_setter),
             ("deleter", property_deleter),
             ("__get__", property_get),
@@ -312,6 +313,13 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Val
     let name = args::str_arg(vm, &args[1], "attribute name")?;
     let name = vm.intern(name.as_str());
     let o = args[0].clone();
+    // The generic lookup, never the class's own __getattribute__ again.
+    if let Value::Instance(inst) = &o {
+        return match vm.instance_getattr(&o, inst, inst.class(), &name, false)? {
+            Some(v) => Ok(v),
+            None => Err(vm.no_attribute(&o, &name)),
+        };
+    }
     vm.get_attr(&o, &name)
 }
 
@@ -404,6 +412,22 @@ fn type_prepare(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// `type(name, bases, dict)` / `type.__new__(meta, name, bases, dict)`.
+/// The metaclass a class with these bases gets, starting from `meta`.
+fn most_derived_meta(vm: &mut Vm, meta: Rc<ClassObj>, bases: &[Value]) -> PyResult<Rc<ClassObj>> {
+    let mut winner = meta;
+    for b in bases {
+        let mt = vm.type_of(b);
+        if mt.is_subclass(&winner) {
+            winner = mt;
+        } else if !winner.is_subclass(&mt) {
+            return Err(vm.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+    }
+    Ok(winner)
+}
+
 fn type_new_fn(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let meta = match args.first() {
         Some(Value::Class(c)) => c.clone(),
@@ -436,7 +460,22 @@ fn type_new_fn(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             )));
         }
     };
-    let cls = vm.make_class(&meta, name, bases, &ns, kw)?;
+    // A base's more derived metaclass takes over, through its own __new__
+    // when it has one.
+    let winner = most_derived_meta(vm, meta.clone(), &bases)?;
+    if !Rc::ptr_eq(&winner, &meta) {
+        let new_name = vm.names.new.clone();
+        if let Some(f) = winner.lookup(&new_name) {
+            let is_type_new = matches!(&f, Value::Builtin(b) if b.owner == Some("type"));
+            if !is_type_new {
+                let mut a = ArgVec::new();
+                a.push(Value::Class(winner.clone()));
+                a.extend(args[1..].iter().cloned());
+                return vm.call_with(f, a, kw.to_vec());
+            }
+        }
+    }
+    let cls = vm.make_class(&winner, name, bases, &ns, kw)?;
     Ok(Value::Class(cls))
 }
 
@@ -649,22 +688,13 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             rest.push((k.clone(), v.clone()));
         }
     }
-    // The most derived metaclass among the bases.
+    // The most derived metaclass among the given one and the bases'.
     let meta = match meta {
+        Some(Value::Class(m)) => Value::Class(most_derived_meta(vm, m, &bases)?),
         Some(m) => m,
         None => {
-            let mut winner = vm.types.type_.clone();
-            for b in &bases {
-                let mt = vm.type_of(b);
-                if mt.is_subclass(&winner) {
-                    winner = mt;
-                } else if !winner.is_subclass(&mt) {
-                    return Err(vm.type_error(
-                        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-                    ));
-                }
-            }
-            Value::Class(winner)
+            let t = vm.types.type_.clone();
+            Value::Class(most_derived_meta(vm, t, &bases)?)
         }
     };
     let bases_tuple = Value::tuple(bases.clone());
@@ -863,6 +893,7 @@ fn property_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             fset,
             fdel,
             doc,
+            name: Default::default(),
         },
     ))
 }
@@ -874,12 +905,33 @@ fn property_parts(vm: &mut Vm, v: &Value) -> PyResult<(Value, Value, Value, Valu
             fset,
             fdel,
             doc,
+            ..
         } = &n.data
         {
             return Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone()));
         }
     }
     Err(vm.type_error("descriptor requires a 'property' object"))
+}
+
+fn property_name_of(v: &Value) -> Option<Rc<StrObj>> {
+    match v {
+        Value::Native(n) => match &n.data {
+            NativeData::Property { name, .. } => name.borrow().clone(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn property_set_name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check(vm, "__set_name__", args, 3, 3)?;
+    if let (Value::Native(n), Value::Str(s)) = (&args[0], &args[2]) {
+        if let NativeData::Property { name, .. } = &n.data {
+            *name.borrow_mut() = Some(s.clone());
+        }
+    }
+    Ok(Value::None)
 }
 
 fn property_getter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -894,6 +946,7 @@ fn property_getter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
             fset: s,
             fdel: d,
             doc,
+            name: std::cell::RefCell::new(property_name_of(&args[0])),
         },
     ))
 }
@@ -910,6 +963,7 @@ fn property_setter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
             fset: args[1].clone(),
             fdel: d,
             doc,
+            name: std::cell::RefCell::new(property_name_of(&args[0])),
         },
     ))
 }
@@ -926,6 +980,7 @@ fn property_deleter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
             fset: s,
             fdel: args[1].clone(),
             doc,
+            name: std::cell::RefCell::new(property_name_of(&args[0])),
         },
     ))
 }

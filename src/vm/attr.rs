@@ -102,7 +102,12 @@ impl Vm {
                 }))),
                 NativeData::Property { fget, .. } => {
                     if fget.is_none() {
-                        return Err(self.attribute_error("property has no getter"));
+                        let what = self.property_label(&attr);
+                        let tn = self.type_name(&obj);
+                        return Err(self.attribute_error(format!(
+                            "{} of '{}' object has no getter",
+                            what, tn
+                        )));
                     }
                     let g = fget.clone();
                     self.call_value(g, &[obj])
@@ -154,25 +159,10 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                let cls_attr = cls.lookup(name);
-                if let Some(a) = &cls_attr {
-                    if self.is_data_descriptor(a) {
-                        return self.bind_attr(a.clone(), obj.clone(), &cls).map(Some);
-                    }
+                if cls.custom_getattribute.get() {
+                    return self.call_getattribute(obj, &cls, name);
                 }
-                if let Some(v) = inst.dict.get_str(name) {
-                    return Ok(Some(v));
-                }
-                if Rc::ptr_eq(name, &self.names.dict) {
-                    return Ok(Some(Value::Dict(inst.dict.clone())));
-                }
-                if Rc::ptr_eq(name, &self.names.class) {
-                    return Ok(Some(Value::Class(cls)));
-                }
-                if let Some(a) = cls_attr {
-                    return self.bind_attr(a, obj.clone(), &cls).map(Some);
-                }
-                self.getattr_hook(obj, &cls, name)
+                self.instance_getattr(obj, inst, cls, name, true)
             }
             Value::Class(c) => self.class_getattr(c, name),
             Value::Module(m) => {
@@ -236,6 +226,74 @@ impl Vm {
     }
 
     /// `__getattr__` fallback on user classes.
+    /// `object.__getattribute__` for instances: data descriptors, the
+    /// instance dict, then class attributes; `__getattr__` last when
+    /// `with_hook`.
+    pub fn instance_getattr(
+        &mut self,
+        obj: &Value,
+        inst: &crate::objects::InstanceObj,
+        cls: Rc<ClassObj>,
+        name: &Rc<StrObj>,
+        with_hook: bool,
+    ) -> PyResult<Option<Value>> {
+        let cls_attr = cls.lookup(name);
+        if let Some(a) = &cls_attr {
+            if self.is_data_descriptor(a) {
+                return self.bind_attr(a.clone(), obj.clone(), &cls).map(Some);
+            }
+        }
+        if let Some(v) = inst.dict.get_str(name) {
+            return Ok(Some(v));
+        }
+        if Rc::ptr_eq(name, &self.names.dict) {
+            return Ok(Some(Value::Dict(inst.dict.clone())));
+        }
+        if Rc::ptr_eq(name, &self.names.class) {
+            return Ok(Some(Value::Class(cls)));
+        }
+        if let Some(a) = cls_attr {
+            return self.bind_attr(a, obj.clone(), &cls).map(Some);
+        }
+        if !with_hook {
+            return Ok(None);
+        }
+        self.getattr_hook(obj, &cls, name)
+    }
+
+    /// Attribute access through a class's own `__getattribute__`, falling
+    /// back to `__getattr__` on AttributeError.
+    #[cold]
+    fn call_getattribute(
+        &mut self,
+        obj: &Value,
+        cls: &Rc<ClassObj>,
+        name: &Rc<StrObj>,
+    ) -> PyResult<Option<Value>> {
+        let ga_name = self.names.getattribute.clone();
+        let Some(ga) = cls.lookup(&ga_name) else {
+            return Ok(None);
+        };
+        let r = match ga {
+            Value::Function(_) => self.call_value(ga, &[obj.clone(), Value::Str(name.clone())]),
+            other => {
+                let b = self.bind_attr(other, obj.clone(), cls)?;
+                self.call_value(b, &[Value::Str(name.clone())])
+            }
+        };
+        match r {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is_instance(&self.types.attribute_error.clone()) => {
+                let hook_name = self.names.getattr.clone();
+                if cls.lookup(&hook_name).is_some() {
+                    return self.getattr_hook(obj, cls, name);
+                }
+                Err(e)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     fn getattr_hook(
         &mut self,
         obj: &Value,
@@ -367,6 +425,10 @@ impl Vm {
         match &obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
+                if cls.custom_getattribute.get() {
+                    let v = self.get_attr(&obj, name)?;
+                    return Ok((v, None));
+                }
                 if let Some(a) = cls.lookup(name) {
                     if let Value::Function(_) = a {
                         if inst.dict.is_empty() || inst.dict.get_str(name).is_none() {
@@ -441,6 +503,9 @@ impl Vm {
                         name.as_str(),
                         c.name().as_str()
                     )));
+                }
+                if name.as_str() == "__getattribute__" {
+                    c.custom_getattribute.set(true);
                 }
                 c.dict.set_str(name.clone(), value);
                 c.version.set(c.version.get() + 1);
@@ -552,14 +617,12 @@ impl Vm {
             Value::Native(n) => match &n.data {
                 NativeData::Property { fset, .. } => {
                     if fset.is_none() {
-                        let name = self.property_name(attr);
+                        let what = self.property_label(attr);
                         let tn = self.type_name(obj);
-                        return Err(self.attribute_error(match name {
-                            Some(nm) => {
-                                format!("property '{}' of '{}' object has no setter", nm, tn)
-                            }
-                            None => "can't set attribute".to_string(),
-                        }));
+                        return Err(self.attribute_error(format!(
+                            "{} of '{}' object has no setter",
+                            what, tn
+                        )));
                     }
                     let f = fset.clone();
                     self.call_value(f, &[obj.clone(), value])?;
@@ -585,18 +648,17 @@ impl Vm {
         }
     }
 
-    /// The getter's name of a property, for error messages.
-    fn property_name(&self, prop: &Value) -> Option<String> {
+    /// "property 'x'" once `__set_name__` named it, else "property", as
+    /// CPython words its missing getter/setter/deleter errors.
+    fn property_label(&self, prop: &Value) -> String {
         if let Value::Native(n) = prop {
-            if let NativeData::Property {
-                fget: Value::Function(f),
-                ..
-            } = &n.data
-            {
-                return Some(f.name.borrow().as_str().to_string());
+            if let NativeData::Property { name, .. } = &n.data {
+                if let Some(nm) = name.borrow().as_ref() {
+                    return format!("property '{}'", nm.as_str());
+                }
             }
         }
-        None
+        "property".to_string()
     }
 
     /// `del obj.name`.
@@ -608,11 +670,11 @@ impl Vm {
                     if let Value::Native(n) = &a {
                         if let NativeData::Property { fdel, .. } = &n.data {
                             if fdel.is_none() {
-                                let nm = self.property_name(&a).unwrap_or_default();
+                                let what = self.property_label(&a);
                                 let tn = self.type_name(obj);
                                 return Err(self.attribute_error(format!(
-                                    "property '{}' of '{}' object has no deleter",
-                                    nm, tn
+                                    "{} of '{}' object has no deleter",
+                                    what, tn
                                 )));
                             }
                             let f = fdel.clone();

@@ -846,6 +846,13 @@ impl Vm {
                 eq == (op == CmpOp::Eq)
             }
             (Value::None, Value::None) if matches!(op, CmpOp::Eq | CmpOp::Ne) => op == CmpOp::Eq,
+            // Each attribute access makes a new bound method; equal ones
+            // wrap the same function and the same object.
+            (Value::BoundMethod(x), Value::BoundMethod(y))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
+                (x.self_.is(&y.self_) && x.func.is(&y.func)) == (op == CmpOp::Eq)
+            }
             (
                 Set(_) | FrozenSet(_) | Value::Native(_),
                 Set(_) | FrozenSet(_) | Value::Native(_),
