@@ -114,17 +114,23 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             return Err(vm.type_error(format!("end must be None or a string, not {}", tn)));
         }
     };
+    let to_script_file = match kwarg(kw, "file") {
+        None | Some(Value::None) => false,
+        Some(f) => !vm.is_std_stream(&f, 1) && !vm.is_std_stream(&f, 2),
+    };
     let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
+    if !to_script_file {
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            match a {
+                Value::Str(s) => out.push_str(s.as_str()),
+                other => out.push_str(vm.to_str(other)?.as_str()),
+            }
         }
-        match a {
-            Value::Str(s) => out.push_str(s.as_str()),
-            other => out.push_str(vm.to_str(other)?.as_str()),
-        }
+        out.push_str(&end);
     }
-    out.push_str(&end);
     let flush = match kwarg(kw, "flush") {
         Some(v) => vm.is_true(&v)?,
         None => false,
@@ -145,7 +151,16 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                     vm.stdout.flush();
                 }
             } else {
-                vm.call_method(&f, "write", &[Value::string(out)])?;
+                // A script file object sees one write() per piece, as in CPython.
+                let write = vm.get_attr_str(&f, "write")?;
+                for (i, a) in args.iter().enumerate() {
+                    if i > 0 {
+                        vm.call_value(write.clone(), &[Value::string(sep.clone())])?;
+                    }
+                    let piece = Value::Str(vm.to_str(a)?);
+                    vm.call_value(write.clone(), &[piece])?;
+                }
+                vm.call_value(write, &[Value::string(end)])?;
                 if flush {
                     let flush_name = vm.intern("flush");
                     if vm.has_attr(&f, &flush_name)? {
@@ -265,15 +280,12 @@ fn issubclass(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.issubclass(&args[0], &args[1]).map(Value::Bool)
 }
 
-fn attr_name(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Rc<StrObj>> {
+fn attr_name(vm: &mut Vm, v: &Value, _fname: &str) -> PyResult<Rc<StrObj>> {
     match v {
         Value::Str(s) => Ok(vm.intern(s.as_str())),
         other => {
             let tn = vm.type_name(other);
-            Err(vm.type_error(format!(
-                "{}(): attribute name must be string, not '{}'",
-                fname, tn
-            )))
+            Err(vm.type_error(format!("attribute name must be string, not '{}'", tn)))
         }
     }
 }
@@ -666,23 +678,8 @@ fn zip(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         None => false,
     };
     let mut iters = Vec::with_capacity(args.len());
-    for (i, a) in args.iter().enumerate() {
-        match vm.get_iter(a) {
-            Ok(it) => iters.push(it),
-            Err(e) => {
-                if !vm.has_iter(a) {
-                    let tn = vm.type_name(a);
-                    return Err(
-                        vm.type_error(format!("zip argument #{} must support iteration", i + 1))
-                    )
-                    .or_else(|e2: crate::vm::PyErr| {
-                        let _ = tn;
-                        Err(e2)
-                    });
-                }
-                return Err(e);
-            }
-        }
+    for a in args {
+        iters.push(vm.get_iter(a)?);
     }
     Ok(Value::Iter(Rc::new(IterObj::new(IterState::Zip {
         iters,

@@ -600,6 +600,12 @@ impl Vm {
                         tn,
                         name.as_str()
                     )))
+                } else if self.builtin_attr(obj, name)?.is_some() {
+                    Err(self.attribute_error(format!(
+                        "attribute '{}' of '{}' objects is not writable",
+                        name.as_str(),
+                        tn
+                    )))
                 } else {
                     Err(self.attribute_error(format!(
                         "'{}' object has no attribute '{}'",

@@ -177,13 +177,13 @@ impl Vm {
                     if r.is_some() {
                         *index += 1;
                     } else {
-                        *st = IterState::Exhausted;
+                        *st = IterState::Exhausted("list_iterator");
                     }
                     return Ok(r);
                 }
                 IterState::ListReverse { list, index } => {
                     if *index == 0 {
-                        *st = IterState::Exhausted;
+                        *st = IterState::Exhausted("list_reverseiterator");
                         return Ok(None);
                     }
                     let r = list.borrow().get(*index - 1).cloned();
@@ -193,7 +193,7 @@ impl Vm {
                             return Ok(Some(v));
                         }
                         None => {
-                            *st = IterState::Exhausted;
+                            *st = IterState::Exhausted("list_reverseiterator");
                             return Ok(None);
                         }
                     }
@@ -317,7 +317,7 @@ impl Vm {
                     }
                     return Ok(None);
                 }
-                IterState::Exhausted => return Ok(None),
+                IterState::Exhausted(_) => return Ok(None),
                 _ => {}
             }
         }
@@ -370,7 +370,7 @@ impl Vm {
                     match self.next(it)? {
                         Some(v) => out.push(v),
                         None => {
-                            *io.state.borrow_mut() = IterState::Exhausted;
+                            *io.state.borrow_mut() = IterState::Exhausted("zip");
                             if strict {
                                 if i > 0 {
                                     let msg = if i == 1 {
@@ -450,7 +450,7 @@ impl Vm {
                     let ie = self.types.index_error.clone();
                     let si = self.types.stop_iteration.clone();
                     if e.is_instance(&ie) || e.is_instance(&si) {
-                        *io.state.borrow_mut() = IterState::Exhausted;
+                        *io.state.borrow_mut() = IterState::Exhausted("iterator");
                         Ok(None)
                     } else {
                         Err(e)
@@ -460,7 +460,7 @@ impl Vm {
             Step::Callable(func, sentinel) => {
                 let v = self.call_value(func, &[])?;
                 if self.eq(&v, &sentinel)? {
-                    *io.state.borrow_mut() = IterState::Exhausted;
+                    *io.state.borrow_mut() = IterState::Exhausted("callable_iterator");
                     return Ok(None);
                 }
                 Ok(Some(v))
