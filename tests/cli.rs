@@ -50,8 +50,16 @@ fn uncaught_exception_is_status_one() {
     let (status, out, err) = code("print('before'); 1/0");
     assert_eq!(status, Some(1));
     assert_eq!(out, "before\n");
-    assert!(err.starts_with("Traceback (most recent call last):\n"), "{}", err);
-    assert!(err.ends_with("ZeroDivisionError: division by zero\n"), "{}", err);
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n"),
+        "{}",
+        err
+    );
+    assert!(
+        err.ends_with("ZeroDivisionError: division by zero\n"),
+        "{}",
+        err
+    );
     let (status, _, err) = code("def f(:\n pass");
     assert_eq!(status, Some(1));
     assert!(err.contains("SyntaxError"), "{}", err);
@@ -71,7 +79,12 @@ fn input_at_end_of_file_raises_eoferror() {
     let out = weft(&["-c", "print(input('> '))"], "");
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.trim_end().ends_with("EOFError: EOF when reading a line"), "{}", err);
+    assert!(
+        err.trim_end()
+            .ends_with("EOFError: EOF when reading a line"),
+        "{}",
+        err
+    );
     let out = weft(&["-c", "print(input('> '))"], "hello\n");
     assert_eq!(String::from_utf8_lossy(&out.stdout), "> hello\n");
 }
