@@ -1117,11 +1117,19 @@ fn encode(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                             let c = vm
                                 .builtin_class("UnicodeEncodeError")
                                 .unwrap_or(vm.types.value_error.clone());
+                            // The character is shown the way repr() escapes it.
+                            let esc = if cp < 0x100 {
+                                format!("\\x{:02x}", cp)
+                            } else if cp < 0x10000 {
+                                format!("\\u{:04x}", cp)
+                            } else {
+                                format!("\\U{:08x}", cp)
+                            };
                             return Err(vm.new_error(
                                 &c,
                                 format!(
-                                    "'{}' codec can't encode character '\\u{:04x}' in position {}: ordinal not in range({})",
-                                    codec, cp, i, limit
+                                    "'{}' codec can't encode character '{}' in position {}: ordinal not in range({})",
+                                    codec, esc, i, limit
                                 ),
                             ));
                         }
