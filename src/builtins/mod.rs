@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod classes;
+pub mod deque;
 pub mod exceptions;
 pub mod functions;
 pub mod modules;
@@ -10,6 +11,7 @@ pub mod printf;
 pub mod random_mt;
 pub mod sort;
 pub mod strformat;
+pub mod weft_mod;
 
 use std::rc::Rc;
 
@@ -20,6 +22,7 @@ use crate::vm::Vm;
 /// Per-VM state of native modules.
 #[derive(Default)]
 pub struct ModuleState {
+    pub asyncio: crate::asyncio::AsyncioState,
     pub random: Option<random_mt::Mt19937>,
     pub start_instant: Option<std::time::Instant>,
 }
@@ -80,6 +83,7 @@ pub fn add_methods(
         let key = vm.intern(name);
         cls.dict.set_str(key, v);
     }
+    cls.invalidate();
 }
 
 /// Whether a native method of a core type accepts keyword arguments (the
@@ -117,6 +121,7 @@ fn method_takes_kwargs(owner: &str, name: &str) -> bool {
 pub fn set_class_attr(vm: &mut Vm, cls: &Rc<ClassObj>, name: &str, v: Value) {
     let key = vm.intern(name);
     cls.dict.set_str(key, v);
+    cls.invalidate();
 }
 
 pub fn install(vm: &mut Vm) {
@@ -125,6 +130,7 @@ pub fn install(vm: &mut Vm) {
     crate::objects::install_type_methods(vm);
     functions::install(vm);
     modules::install(vm);
+    crate::asyncio::install(vm);
     // Every built-in class is reachable by name.
     let t = &vm.types;
     let named: Vec<Rc<ClassObj>> = vec![

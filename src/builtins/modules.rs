@@ -13,6 +13,8 @@ pub fn install(vm: &mut Vm) {
     vm.native_modules.insert("sys", build_sys);
     vm.native_modules.insert("time", build_time);
     vm.native_modules.insert("math", build_math);
+    vm.native_modules.insert("_weft", super::weft_mod::build);
+    vm.native_modules.insert("_collections", super::deque::build);
     vm.ext.start_instant = Some(std::time::Instant::now());
 }
 
@@ -272,9 +274,18 @@ fn sys_intern(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
-fn sys_getframe(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn sys_getframe(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check(vm, "_getframe", args, 0, 1)?;
+    let depth = match args.first() {
+        Some(v) => vm.to_index(v)?,
+        None => 0,
+    };
+    let n = vm.frames.len() as i64;
+    if depth < 0 || depth >= n {
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
     let d = Rc::new(DictObj::new());
-    if let Some(f) = vm.frames.last() {
+    if let Some(f) = vm.frames.get((n - 1 - depth) as usize) {
         d.set_str_text("f_code", Value::Code(f.code.clone()));
         d.set_str_text("f_lineno", Value::Int(f.line() as i64));
         d.set_str_text("f_globals", Value::Dict(f.globals.clone()));

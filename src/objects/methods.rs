@@ -116,7 +116,11 @@ fn repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn str_(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = unwrapped(vm, args, "__str__", 1)?;
-    vm.to_str(&s).map(Value::Str)
+    match s {
+        Value::Str(_) | Value::Bytes(_) => vm.to_str(&s).map(Value::Str),
+        // Like object.__str__: a subclass's own __repr__ must be used.
+        _ => vm.repr(&args[0]).map(Value::Str),
+    }
 }
 
 fn hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -377,4 +381,5 @@ pub fn install(vm: &mut Vm) {
 fn set_none_hash(vm: &mut Vm, cls: &Rc<ClassObj>) {
     let k = vm.names.hash.clone();
     cls.dict.set_str(k, Value::None);
+    cls.invalidate();
 }

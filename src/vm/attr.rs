@@ -508,7 +508,7 @@ impl Vm {
                     c.custom_getattribute.set(true);
                 }
                 c.dict.set_str(name.clone(), value);
-                c.version.set(c.version.get() + 1);
+                c.invalidate();
                 Ok(())
             }
             Value::Module(m) => {
@@ -711,7 +711,7 @@ impl Vm {
                 if c.dict.del_str(name).is_none() {
                     return Err(self.no_attribute(obj, name));
                 }
-                c.version.set(c.version.get() + 1);
+                c.invalidate();
                 Ok(())
             }
             Value::Module(m) => {

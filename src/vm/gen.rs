@@ -492,6 +492,13 @@ impl Vm {
 
     /// The SEND instruction: resume the receiver on top of the stack with `v`.
     pub fn send_in_loop(&mut self, recv: Value, v: Value, target: u32) -> PyResult<()> {
+        // `coro.__await__()` iterators drive their coroutine in the loop.
+        if let Value::Native(n) = &recv {
+            if let crate::objects::NativeData::CoroWrapper(g) = &n.data {
+                let g = g.clone();
+                return self.resume_generator_in_loop(&g, v, Resume::Send(target));
+            }
+        }
         match &recv {
             Value::Generator(g) if g.kind != GenKind::AsyncGenerator => {
                 let g = g.clone();
@@ -501,7 +508,22 @@ impl Vm {
                 let r = if v.is_none() {
                     match self.native_send(&recv) {
                         Ok(Some(r)) => Ok(r),
-                        Ok(None) => self.next(&recv).map(|o| o.ok_or(Value::None)),
+                        Ok(None) if matches!(recv, Value::Iter(_)) => {
+                            self.next(&recv).map(|o| o.ok_or(Value::None))
+                        }
+                        // Call __next__ directly: `next` would swallow the
+                        // StopIteration whose value `yield from` returns.
+                        Ok(None) => {
+                            let nname = self.names.next.clone();
+                            match self.call_special(&recv, &nname, &[]) {
+                                Ok(Some(y)) => Ok(Ok(y)),
+                                Ok(None) => {
+                                    let tn = self.type_name(&recv);
+                                    Err(self.type_error(format!("'{}' object is not an iterator", tn)))
+                                }
+                                Err(e) => Err(e),
+                            }
+                        }
                         Err(e) => Err(e),
                     }
                 } else {

@@ -228,16 +228,58 @@ impl Vm {
                     frame.stack.push(v);
                 }
                 Op::LoadGlobal(i) => {
-                    let name = &frame.code.names[i as usize];
-                    let v = match frame.globals.get_str(name) {
-                        Some(v) => v,
-                        None => match frame.builtins.get_str(name) {
-                            Some(v) => v,
-                            None => {
-                                let n = name.clone();
-                                return Err(self.name_error(n.as_str()));
+                    let code = &frame.code;
+                    let cache = &code.global_caches[(i >> 16) as usize];
+                    let gptr = Rc::as_ptr(&frame.globals) as usize;
+                    let mut hit = None;
+                    {
+                        let g = frame.globals.borrow();
+                        let idx = cache.index.get();
+                        if idx != 0 && cache.globals.get() == gptr && cache.gver.get() == g.version {
+                            if !cache.in_builtins.get() {
+                                hit = g.entry(idx as usize - 1).map(|e| e.value.clone());
+                            } else {
+                                let b = frame.builtins.borrow();
+                                if cache.bver.get() == b.version {
+                                    hit = b.entry(idx as usize - 1).map(|e| e.value.clone());
+                                }
                             }
-                        },
+                        }
+                    }
+                    let v = match hit {
+                        Some(v) => v,
+                        None => {
+                            let name = &code.names[(i & 0xffff) as usize];
+                            let g = frame.globals.borrow();
+                            match g.find_str(name) {
+                                Some(ix) => {
+                                    cache.globals.set(gptr);
+                                    cache.gver.set(g.version);
+                                    cache.index.set(ix as u32 + 1);
+                                    cache.in_builtins.set(false);
+                                    g.entry(ix).map(|e| e.value.clone()).unwrap_or(Value::None)
+                                }
+                                None => {
+                                    let b = frame.builtins.borrow();
+                                    match b.find_str(name) {
+                                        Some(ix) => {
+                                            cache.globals.set(gptr);
+                                            cache.gver.set(g.version);
+                                            cache.bver.set(b.version);
+                                            cache.index.set(ix as u32 + 1);
+                                            cache.in_builtins.set(true);
+                                            b.entry(ix).map(|e| e.value.clone()).unwrap_or(Value::None)
+                                        }
+                                        None => {
+                                            let n = name.clone();
+                                            drop(b);
+                                            drop(g);
+                                            return Err(self.name_error(n.as_str()));
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     };
                     frame.stack.push(v);
                 }
@@ -434,6 +476,35 @@ impl Vm {
                     frame!(self).stack.push(Value::Bool(r != neg));
                 }
                 Op::Jump(t) => frame.ip = t as usize,
+                Op::CompareJumpIfFalse(cop, t) | Op::CompareJumpIfTrue(cop, t) => {
+                    let b = pop!(frame);
+                    let a = pop!(frame);
+                    let truth = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => match cop {
+                            CmpOp::Lt => x < y,
+                            CmpOp::Le => x <= y,
+                            CmpOp::Eq => x == y,
+                            CmpOp::Ne => x != y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::Ge => x >= y,
+                        },
+                        (Value::Float(x), Value::Float(y)) => match cop {
+                            CmpOp::Lt => x < y,
+                            CmpOp::Le => x <= y,
+                            CmpOp::Eq => x == y,
+                            CmpOp::Ne => x != y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::Ge => x >= y,
+                        },
+                        _ => match self.compare(a, b, cop)? {
+                            Value::Bool(b) => b,
+                            other => self.is_true(&other)?,
+                        },
+                    };
+                    if truth == matches!(op, Op::CompareJumpIfTrue(..)) {
+                        frame!(self).ip = t as usize;
+                    }
+                }
                 Op::PopJumpIfFalse(t) => {
                     let v = pop!(frame);
                     let truth = match v {
@@ -1069,7 +1140,9 @@ impl Vm {
         let code = f.code.clone();
         let mut nf = self.new_frame(code, f.globals.clone(), None, Resume::Call);
         let frame = frame!(self);
-        for (slot, v) in nf.locals.iter_mut().zip(frame.stack.drain(args_start..)) {
+        // Move the arguments straight from the caller's stack into the slots.
+        let n = frame.stack.len() - args_start;
+        for (slot, v) in nf.locals[..n].iter_mut().zip(frame.stack.drain(args_start..)) {
             *slot = v;
         }
         frame.stack.truncate(callee_idx);

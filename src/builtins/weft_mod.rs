@@ -1,0 +1,146 @@
+//! `_weft`: small native helpers for the stdlib modules written in weft
+//! (`types.coroutine`, `traceback`), for things scripts cannot reach.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::args;
+use super::modules::make_module;
+use crate::bytecode::{FLAG_GENERATOR, FLAG_ITERABLE_COROUTINE};
+use crate::objects::exception::TbEntry;
+use crate::objects::function::KwArgs;
+use crate::objects::{FunctionObj, Value};
+use crate::vm::{PyResult, Vm};
+
+pub fn build(vm: &mut Vm) -> PyResult<Value> {
+    let m = make_module(
+        vm,
+        "_weft",
+        &[
+            ("iterable_coroutine", iterable_coroutine),
+            ("function_kind", function_kind),
+            ("format_exception", format_exception),
+            ("exception_line", exception_line),
+            ("tb_entries", tb_entries),
+            ("stack_entries", stack_entries),
+        ],
+    );
+    Ok(Value::Module(m))
+}
+
+/// A copy of a generator function whose code carries
+/// FLAG_ITERABLE_COROUTINE, so its generators can be awaited. Other
+/// values come back unchanged.
+fn iterable_coroutine(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check(vm, "iterable_coroutine", a, 1, 1)?;
+    let Value::Function(f) = &a[0] else {
+        return Ok(a[0].clone());
+    };
+    if f.code.flags & FLAG_GENERATOR == 0 || f.code.flags & FLAG_ITERABLE_COROUTINE != 0 {
+        return Ok(a[0].clone());
+    }
+    let code = f.code.with_flags(f.code.flags | FLAG_ITERABLE_COROUTINE);
+    let func = FunctionObj {
+        code: Rc::new(code),
+        globals: f.globals.clone(),
+        name: RefCell::new(f.name.borrow().clone()),
+        qualname: RefCell::new(f.qualname.borrow().clone()),
+        defaults: RefCell::new(f.defaults.borrow().clone()),
+        kwdefaults: RefCell::new(f.kwdefaults.borrow().clone()),
+        closure: f.closure.clone(),
+        dict: RefCell::new(f.dict.borrow().clone()),
+        module: f.module.clone(),
+        annotations: RefCell::new(f.annotations.borrow().clone()),
+    };
+    Ok(Value::Function(Rc::new(func)))
+}
+
+/// What calling a script function makes: "generator", "coroutine",
+/// "async_generator", "iterable_coroutine" or "function"; "" for any other
+/// callable.
+fn function_kind(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    use crate::bytecode::{FLAG_ASYNC_GENERATOR, FLAG_COROUTINE};
+    args::check(vm, "function_kind", a, 1, 1)?;
+    let Value::Function(f) = &a[0] else {
+        return Ok(Value::str(""));
+    };
+    let fl = f.code.flags;
+    let kind = if fl & FLAG_COROUTINE != 0 {
+        "coroutine"
+    } else if fl & FLAG_ASYNC_GENERATOR != 0 {
+        "async_generator"
+    } else if fl & FLAG_ITERABLE_COROUTINE != 0 {
+        "iterable_coroutine"
+    } else if fl & FLAG_GENERATOR != 0 {
+        "generator"
+    } else {
+        "function"
+    };
+    Ok(Value::str(kind))
+}
+
+fn exc_arg(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<Rc<crate::objects::ExceptionObj>> {
+    args::check(vm, name, a, 1, 1)?;
+    match &a[0] {
+        Value::Exception(e) => Ok(e.clone()),
+        other => {
+            let tn = vm.type_name(other);
+            Err(vm.type_error(format!("{}() expects an exception, not {}", name, tn)))
+        }
+    }
+}
+
+/// The full report CPython prints for an uncaught exception, chains included.
+fn format_exception(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let e = exc_arg(vm, a, "format_exception")?;
+    let text = vm.format_exception(&crate::vm::PyErr(e));
+    Ok(Value::string(text))
+}
+
+/// `Type: message`, as the last line of a traceback shows it.
+fn exception_line(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let e = exc_arg(vm, a, "exception_line")?;
+    Ok(Value::string(vm.exception_line(&e)))
+}
+
+fn entry_tuple(code: &crate::bytecode::CodeObject, line: u32) -> Value {
+    let src = code
+        .source_line(line)
+        .map(|s| s.trim().to_string())
+        .unwrap_or_default();
+    Value::tuple(vec![
+        Value::str(&code.filename),
+        Value::Int(line as i64),
+        Value::Str(code.name.clone()),
+        Value::string(src),
+    ])
+}
+
+/// `[(filename, lineno, name, line), ...]`, outermost call first.
+fn tb_entries(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let e = exc_arg(vm, a, "tb_entries")?;
+    let tb: Vec<Value> = e
+        .traceback
+        .borrow()
+        .iter()
+        .rev()
+        .map(|t: &TbEntry| entry_tuple(&t.code, t.line))
+        .collect();
+    Ok(Value::list(tb))
+}
+
+/// The running frames as `(filename, lineno, name, line)`, outermost
+/// first; the last `skip` frames (the stdlib's own) are left out.
+fn stack_entries(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check(vm, "stack_entries", a, 0, 1)?;
+    let skip = match a.first() {
+        Some(v) => vm.to_index(v)?.max(0) as usize,
+        None => 0,
+    };
+    let n = vm.frames.len().saturating_sub(skip);
+    let out: Vec<Value> = vm.frames[..n]
+        .iter()
+        .map(|f| entry_tuple(&f.code, f.line()))
+        .collect();
+    Ok(Value::list(out))
+}

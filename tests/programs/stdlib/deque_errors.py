@@ -1,0 +1,11 @@
+from collections import deque
+d = deque()
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
+d = deque([1,2,3])
+it = iter(d); next(it); d.append(4)
+try: next(it)
+except Exception as e: print(type(e).__name__, e)
+d.append(d); print(d)
+print(deque('abc', 2), deque(maxlen=0), deque([1]) * 3, 2 * deque([1, 2]))
+print(deque([1,2,3]).index(3, -2))
