@@ -97,6 +97,7 @@ struct Unit {
     scope: usize,
     ops: Vec<Op>,
     lines: Vec<u32>,
+    positions: Vec<(u32, u32)>,
     /// Innermost handler index (into `handlers`) per instruction.
     op_handler: Vec<Option<u32>>,
     consts: Vec<Value>,
@@ -115,6 +116,8 @@ struct Unit {
     depth: i32,
     max_depth: i32,
     line: u32,
+    /// Source span of the node being compiled, recorded per instruction.
+    pos: (u32, u32),
     qualname: String,
     /// Whether the last emitted op never falls through.
     dead: bool,
@@ -389,6 +392,7 @@ impl<'a> Compiler<'a> {
             scope,
             ops: Vec::new(),
             lines: Vec::new(),
+            positions: Vec::new(),
             op_handler: Vec::new(),
             consts: Vec::new(),
             const_index: HashMap::new(),
@@ -404,6 +408,7 @@ impl<'a> Compiler<'a> {
             depth: 0,
             max_depth: 0,
             line,
+            pos: (0, 0),
             qualname,
             dead: false,
             global_caches: 0,
@@ -445,6 +450,7 @@ impl<'a> Compiler<'a> {
         u.dead = false;
         u.ops.push(op);
         u.lines.push(u.line);
+        u.positions.push(u.pos);
         u.op_handler.push(u.handler_stack.last().copied());
         if let (Some(t), Some(eff)) = (jump_label(&op), jump_effect(&op)) {
             let d = u.depth + eff;
@@ -732,6 +738,7 @@ impl<'a> Compiler<'a> {
         Ok(Rc::new(CodeObject {
             ops: ops.into_boxed_slice(),
             lines: u.lines.into_boxed_slice(),
+            positions: u.positions.into_boxed_slice(),
             consts: u.consts.into_boxed_slice(),
             names: u.names.into_boxed_slice(),
             varnames: varnames.into_boxed_slice(),
@@ -789,6 +796,8 @@ impl<'a> Compiler<'a> {
 
     fn stmt(&mut self, s: &Stmt) -> CResult {
         self.set_line(s.span());
+        let span = s.span();
+        self.unit().pos = (span.start, span.end);
         match s {
             Stmt::FunctionDef(f) => self.function_def(f),
             Stmt::ClassDef(c) => self.class_def(c),
@@ -878,6 +887,9 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Call(1));
                 }
                 self.set_line(a.span);
+                // CPython's traceback underlines the failed test.
+                let t = a.test.span();
+                self.unit().pos = (t.start, t.end);
                 self.emit(Op::Raise(1));
                 self.bind(end);
                 Ok(())
@@ -1609,6 +1621,14 @@ impl<'a> Compiler<'a> {
     // ------------------------------------------------------------ targets
 
     fn store_target(&mut self, t: &Expr) -> CResult {
+        let span = t.span();
+        let saved = std::mem::replace(&mut self.unit().pos, (span.start, span.end));
+        let r = self.store_target_inner(t);
+        self.unit().pos = saved;
+        r
+    }
+
+    fn store_target_inner(&mut self, t: &Expr) -> CResult {
         match t {
             Expr::Name(n) => {
                 self.store_name(&n.id);
@@ -1666,6 +1686,14 @@ impl<'a> Compiler<'a> {
     }
 
     fn delete_target(&mut self, t: &Expr) -> CResult {
+        let span = t.span();
+        let saved = std::mem::replace(&mut self.unit().pos, (span.start, span.end));
+        let r = self.delete_target_inner(t);
+        self.unit().pos = saved;
+        r
+    }
+
+    fn delete_target_inner(&mut self, t: &Expr) -> CResult {
         match t {
             Expr::Name(n) => {
                 self.delete_name(&n.id);
@@ -1697,6 +1725,14 @@ impl<'a> Compiler<'a> {
 
     /// Jump to `target` when `e`'s truth equals `when`; fall through otherwise.
     fn jump_if(&mut self, e: &Expr, when: bool, target: Label) -> CResult {
+        let span = e.span();
+        let saved = std::mem::replace(&mut self.unit().pos, (span.start, span.end));
+        let r = self.jump_if_inner(e, when, target);
+        self.unit().pos = saved;
+        r
+    }
+
+    fn jump_if_inner(&mut self, e: &Expr, when: bool, target: Label) -> CResult {
         match e {
             Expr::UnaryOp(u) if u.op == UnaryOp::Not => self.jump_if(&u.operand, !when, target),
             Expr::BoolOp(b) => {
@@ -1720,7 +1756,13 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            Expr::Compare(c) if c.ops.len() == 1 && !matches!(c.ops[0], CmpOpAst::Is | CmpOpAst::IsNot | CmpOpAst::In | CmpOpAst::NotIn) => {
+            Expr::Compare(c)
+                if c.ops.len() == 1
+                    && !matches!(
+                        c.ops[0],
+                        CmpOpAst::Is | CmpOpAst::IsNot | CmpOpAst::In | CmpOpAst::NotIn
+                    ) =>
+            {
                 self.expr(&c.left)?;
                 self.expr(&c.comparators[0])?;
                 self.set_line(c.span);
@@ -1795,7 +1837,10 @@ impl<'a> Compiler<'a> {
                 recursion: true,
             });
         }
+        let span = e.span();
+        let saved = std::mem::replace(&mut self.unit().pos, (span.start, span.end));
         let r = self.expr_inner(e);
+        self.unit().pos = saved;
         self.nesting -= 1;
         r
     }
@@ -2165,7 +2210,10 @@ impl<'a> Compiler<'a> {
             self.expr(&a.value)?;
             self.set_line(a.span);
             let i = self.name_idx(&a.attr);
+            // The method lookup fails as the attribute, the call as the call.
+            let call_pos = std::mem::replace(&mut self.unit().pos, (a.span.start, a.span.end));
             self.emit(Op::LoadMethod(i));
+            self.unit().pos = call_pos;
             for arg in &c.args {
                 self.expr(arg)?;
             }

@@ -493,6 +493,10 @@ impl Vm {
                     }
                     return Err(self.type_error("__class__ must be set to a class"));
                 }
+                // Plain `object()` instances have no __dict__ in CPython.
+                if Rc::ptr_eq(&cls, &self.types.object) {
+                    return Err(self.no_attribute(obj, name));
+                }
                 inst.dict.set_str(name.clone(), value);
                 Ok(())
             }

@@ -83,6 +83,12 @@ impl Vm {
                     .push(crate::objects::exception::TbEntry {
                         code: frame.code.clone(),
                         line,
+                        pos: frame
+                            .code
+                            .positions
+                            .get(ip as usize)
+                            .copied()
+                            .unwrap_or((0, 0)),
                     });
             }
             skip_tb = false;
@@ -235,7 +241,8 @@ impl Vm {
                     {
                         let g = frame.globals.borrow();
                         let idx = cache.index.get();
-                        if idx != 0 && cache.globals.get() == gptr && cache.gver.get() == g.version {
+                        if idx != 0 && cache.globals.get() == gptr && cache.gver.get() == g.version
+                        {
                             if !cache.in_builtins.get() {
                                 hit = g.entry(idx as usize - 1).map(|e| e.value.clone());
                             } else {
@@ -268,7 +275,9 @@ impl Vm {
                                             cache.bver.set(b.version);
                                             cache.index.set(ix as u32 + 1);
                                             cache.in_builtins.set(true);
-                                            b.entry(ix).map(|e| e.value.clone()).unwrap_or(Value::None)
+                                            b.entry(ix)
+                                                .map(|e| e.value.clone())
+                                                .unwrap_or(Value::None)
                                         }
                                         None => {
                                             let n = name.clone();
@@ -580,7 +589,11 @@ impl Vm {
                         Value::Generator(g) => {
                             if g.kind == crate::objects::generator::GenKind::Generator {
                                 let g = g.clone();
-                                self.resume_generator_in_loop(&g, Value::None, Resume::ForIter(target))?;
+                                self.resume_generator_in_loop(
+                                    &g,
+                                    Value::None,
+                                    Resume::ForIter(target),
+                                )?;
                             } else {
                                 let r = self.next(&it)?;
                                 self.for_iter_result(r, target);
@@ -698,7 +711,11 @@ impl Vm {
                     } else {
                         Vec::new()
                     };
-                    let annotations = if flags & 4 != 0 { Some(pop!(frame)) } else { None };
+                    let annotations = if flags & 4 != 0 {
+                        Some(pop!(frame))
+                    } else {
+                        None
+                    };
                     let kwdefaults = if flags & 2 != 0 {
                         match pop!(frame) {
                             Value::Dict(d) => Some(d),
@@ -716,9 +733,7 @@ impl Vm {
                         Vec::new()
                     };
                     let globals = frame.globals.clone();
-                    let module = globals
-                        .get_str(&self.names.name)
-                        .unwrap_or(Value::None);
+                    let module = globals.get_str(&self.names.name).unwrap_or(Value::None);
                     let func = FunctionObj {
                         name: std::cell::RefCell::new(code.name.clone()),
                         qualname: std::cell::RefCell::new(code.qualname.clone()),
@@ -773,11 +788,13 @@ impl Vm {
                     let step = if n == 3 { pop!(frame) } else { Value::None };
                     let stop = pop!(frame);
                     let start = pop!(frame);
-                    frame.stack.push(Value::Slice(Rc::new(crate::objects::SliceObj {
-                        start,
-                        stop,
-                        step,
-                    })));
+                    frame
+                        .stack
+                        .push(Value::Slice(Rc::new(crate::objects::SliceObj {
+                            start,
+                            stop,
+                            step,
+                        })));
                 }
                 Op::ListAppend(i) => {
                     let v = pop!(frame);
@@ -844,7 +861,9 @@ impl Vm {
                     if let Value::Dict(d) = &target {
                         // DictMerge only builds call arguments: [callee, args, kwargs].
                         let callee = match op {
-                            Op::DictMerge(_) => idx.checked_sub(2).and_then(|c| frame.stack.get(c)).cloned(),
+                            Op::DictMerge(_) => {
+                                idx.checked_sub(2).and_then(|c| frame.stack.get(c)).cloned()
+                            }
                             _ => None,
                         };
                         self.dict_merge_call(d, &v, callee.as_ref())?;
@@ -883,7 +902,11 @@ impl Vm {
                     frame!(self).stack.extend(items.into_iter().rev());
                 }
                 Op::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 { Some(pop!(frame)) } else { None };
+                    let spec = if flags & 4 != 0 {
+                        Some(pop!(frame))
+                    } else {
+                        None
+                    };
                     let v = pop!(frame);
                     let v = match flags & 3 {
                         1 => Value::Str(self.to_str(&v)?),
@@ -1061,7 +1084,10 @@ impl Vm {
                     self.import_star(&module, &ns)?;
                 }
                 Op::LoadBuildClass => {
-                    let v = self.builtins.get_str_text("__build_class__").unwrap_or(Value::None);
+                    let v = self
+                        .builtins
+                        .get_str_text("__build_class__")
+                        .unwrap_or(Value::None);
                     frame!(self).stack.push(v);
                 }
                 Op::SetupAnnotations => {
@@ -1142,7 +1168,10 @@ impl Vm {
         let frame = frame!(self);
         // Move the arguments straight from the caller's stack into the slots.
         let n = frame.stack.len() - args_start;
-        for (slot, v) in nf.locals[..n].iter_mut().zip(frame.stack.drain(args_start..)) {
+        for (slot, v) in nf.locals[..n]
+            .iter_mut()
+            .zip(frame.stack.drain(args_start..))
+        {
             *slot = v;
         }
         frame.stack.truncate(callee_idx);
@@ -1156,7 +1185,12 @@ impl Vm {
     /// Call from inside the loop: a script callee gets a frame pushed (its
     /// result arrives when it returns); anything else is called now and its
     /// result pushed.
-    pub(crate) fn call_in_loop(&mut self, callee: Value, args: ArgVec, kwargs: KwVec) -> PyResult<()> {
+    pub(crate) fn call_in_loop(
+        &mut self,
+        callee: Value,
+        args: ArgVec,
+        kwargs: KwVec,
+    ) -> PyResult<()> {
         match self.invoke(callee, args, kwargs, Resume::Call)? {
             Outcome::Value(v) => frame!(self).stack.push(v),
             Outcome::Pushed => {}
@@ -1185,10 +1219,9 @@ impl Vm {
             Resume::Init(inst) => {
                 if !v.is_none() {
                     let tn = self.type_name(&v);
-                    return Err(self.type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        tn
-                    )));
+                    return Err(
+                        self.type_error(format!("__init__() should return None, not '{}'", tn))
+                    );
                 }
                 frame!(self).stack.push(inst);
                 Ok(None)
@@ -1246,9 +1279,8 @@ impl Vm {
                 match v {
                     Value::Exception(e) => PyErr(e),
                     _ => {
-                        return Err(self.type_error(
-                            "calling an exception class did not return an exception",
-                        ))
+                        return Err(self
+                            .type_error("calling an exception class did not return an exception"))
                     }
                 }
             }
@@ -1266,11 +1298,7 @@ impl Vm {
                     let v = self.call_value(Value::Class(c), &[])?;
                     *err.0.cause.borrow_mut() = v;
                 }
-                _ => {
-                    return Err(self.type_error(
-                        "exception causes must derive from BaseException",
-                    ))
-                }
+                _ => return Err(self.type_error("exception causes must derive from BaseException")),
             }
             err.0.suppress_context.set(true);
         }
