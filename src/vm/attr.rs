@@ -372,6 +372,9 @@ impl Vm {
         if let Some(a) = meta.lookup(name) {
             return self.bind_attr(a, Value::Class(c.clone()), &meta).map(Some);
         }
+        if !meta.builtin {
+            return self.getattr_hook(&Value::Class(c.clone()), &meta, name);
+        }
         Ok(None)
     }
 
