@@ -362,6 +362,9 @@ pub struct CodeObject {
     pub ops: Box<[Op]>,
     /// The source line of each instruction.
     pub lines: Box<[u32]>,
+    /// The source span (byte offsets) of the expression or statement each
+    /// instruction belongs to: where traceback carets point.
+    pub positions: Box<[(u32, u32)]>,
     pub consts: Box<[Value]>,
     pub names: Box<[Rc<StrObj>]>,
     /// Local slot names: parameters first, then other locals, then cell
@@ -395,6 +398,7 @@ impl CodeObject {
         CodeObject {
             ops: self.ops.clone(),
             lines: self.lines.clone(),
+            positions: self.positions.clone(),
             consts: self.consts.clone(),
             names: self.names.clone(),
             varnames: self.varnames.clone(),
@@ -486,15 +490,12 @@ fn dis_into(code: &CodeObject, out: &mut String) {
         } else {
             "    ".to_string()
         };
-        let mark = if targets.contains(&(i as u32)) { ">>" } else { "  " };
-        let _ = writeln!(
-            out,
-            "{} {} {:>5} {}",
-            line_col,
-            mark,
-            i,
-            describe(code, op)
-        );
+        let mark = if targets.contains(&(i as u32)) {
+            ">>"
+        } else {
+            "  "
+        };
+        let _ = writeln!(out, "{} {} {:>5} {}", line_col, mark, i, describe(code, op));
     }
     if !code.exc_table.is_empty() {
         let _ = writeln!(out, "ExceptionTable:");
@@ -572,10 +573,18 @@ fn describe(code: &CodeObject, op: &Op) -> String {
         Op::LoadConst(i) => format!(
             "LoadConst {} ({})",
             i,
-            code.consts.get(i as usize).map(const_repr).unwrap_or_default()
+            code.consts
+                .get(i as usize)
+                .map(const_repr)
+                .unwrap_or_default()
         ),
-        Op::LoadFast(i) | Op::StoreFast(i) | Op::DeleteFast(i) | Op::LoadDeref(i)
-        | Op::StoreDeref(i) | Op::DeleteDeref(i) | Op::LoadClosure(i)
+        Op::LoadFast(i)
+        | Op::StoreFast(i)
+        | Op::DeleteFast(i)
+        | Op::LoadDeref(i)
+        | Op::StoreDeref(i)
+        | Op::DeleteDeref(i)
+        | Op::LoadClosure(i)
         | Op::LoadClassDeref(i) => {
             format!("{:?} ({})", op, var(i))
         }
