@@ -8,6 +8,7 @@ pub mod exceptions;
 pub mod functions;
 pub mod modules;
 pub mod printf;
+pub mod random_mod;
 pub mod random_mt;
 pub mod sort;
 pub mod strformat;

@@ -15,6 +15,7 @@ pub fn install(vm: &mut Vm) {
     vm.native_modules.insert("math", build_math);
     vm.native_modules.insert("_weft", super::weft_mod::build);
     vm.native_modules.insert("_collections", super::deque::build);
+    vm.native_modules.insert("_random", super::random_mod::build);
     vm.ext.start_instant = Some(std::time::Instant::now());
 }
 

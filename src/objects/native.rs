@@ -49,5 +49,7 @@ pub enum NativeData {
     CoroWrapper(Rc<super::GenObj>),
     /// `collections.deque` and its iterators.
     Deque(super::deque::DequeData),
+    /// `_random.Random`: a Mersenne Twister state.
+    Random(RefCell<crate::builtins::random_mt::Mt19937>),
     DequeIter(super::deque::DequeIter),
 }
