@@ -119,7 +119,14 @@ fn entry_tuple(code: &crate::bytecode::CodeObject, line: u32) -> Value {
 
 /// `[(filename, lineno, name, line), ...]`, outermost call first.
 fn tb_entries(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let e = exc_arg(vm, a, "tb_entries")?;
+    // A traceback object stands for the exception it belongs to.
+    let e = match a {
+        [Value::Native(n)] => match &n.data {
+            crate::objects::NativeData::Traceback(e) => e.clone(),
+            _ => exc_arg(vm, a, "tb_entries")?,
+        },
+        _ => exc_arg(vm, a, "tb_entries")?,
+    };
     let tb: Vec<Value> = e
         .traceback
         .borrow()
