@@ -365,6 +365,12 @@ impl Vm {
                 let v = self.get_attr(&obj, name)?;
                 Ok((v, None))
             }
+            // `super().__init__`: the name belongs to the MRO after the
+            // class, not to the `super` type (which has object's __init__).
+            Value::Native(n) if matches!(n.data, NativeData::Super { .. }) => {
+                let v = self.get_attr(&obj, name)?;
+                Ok((v, None))
+            }
             _ => {
                 let cls = self.type_of(&obj);
                 if let Some(a) = cls.lookup(name) {
