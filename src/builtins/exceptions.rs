@@ -28,6 +28,8 @@ pub fn install(vm: &mut Vm) {
     if let Some(ke) = vm.builtin_class("KeyError").or(Some(vm.types.key_error.clone())) {
         super::add_methods(vm, &ke, "KeyError", BuiltinKind::Method, &[("__str__", key_error_str)]);
     }
+    let ose = vm.types.os_error.clone();
+    super::add_methods(vm, &ose, "OSError", BuiltinKind::Method, &[("__str__", os_error_str)]);
     let beg = vm.types.base_exception_group.clone();
     super::add_methods(vm, &beg, "BaseExceptionGroup", BuiltinKind::StaticMethod, &[("__new__", group_new)]);
     super::add_methods(
@@ -90,6 +92,31 @@ fn exc_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
         _ => vm.to_str(&a).map(Value::Str),
     }
+}
+
+/// `[Errno 2] No such file or directory: 'x'` when built from
+/// (errno, strerror[, filename[, winerror[, filename2]]]).
+fn os_error_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let e = this(vm, args)?;
+    let a = e.args();
+    if let Value::Tuple(t) = &a {
+        let items = t.as_slice();
+        if (2..=5).contains(&items.len()) {
+            let errno = vm.to_str(&items[0])?;
+            let strerror = vm.to_str(&items[1])?;
+            let mut s = format!("[Errno {}] {}", errno.as_str(), strerror.as_str());
+            if let Some(f) = items.get(2).filter(|f| !f.is_none()) {
+                let fr = vm.repr(f)?;
+                s.push_str(&format!(": {}", fr.as_str()));
+                if let Some(f2) = items.get(4).filter(|f| !f.is_none()) {
+                    let f2r = vm.repr(f2)?;
+                    s.push_str(&format!(" -> {}", f2r.as_str()));
+                }
+            }
+            return Ok(Value::string(s));
+        }
+    }
+    exc_str(vm, args, &[])
 }
 
 fn key_error_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

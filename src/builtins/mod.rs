@@ -6,6 +6,7 @@ pub mod classes;
 pub mod deque;
 pub mod exceptions;
 pub mod functions;
+pub mod io_mod;
 pub mod modules;
 pub mod printf;
 pub mod random_mod;

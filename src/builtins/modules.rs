@@ -16,6 +16,8 @@ pub fn install(vm: &mut Vm) {
     vm.native_modules.insert("_weft", super::weft_mod::build);
     vm.native_modules.insert("_collections", super::deque::build);
     vm.native_modules.insert("_random", super::random_mod::build);
+    vm.native_modules.insert("_io", super::io_mod::build_io);
+    vm.native_modules.insert("_os", super::io_mod::build_os);
     vm.ext.start_instant = Some(std::time::Instant::now());
 }
 
