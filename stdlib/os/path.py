@@ -121,7 +121,7 @@ def relpath(path, start=None):
 def exists(path):
     try:
         return _os.exists(_fs(path))
-    except (TypeError, ValueError):
+    except (OSError, TypeError, ValueError):
         return False
 
 
@@ -131,14 +131,14 @@ lexists = exists
 def isdir(s):
     try:
         return _os.isdir(_fs(s))
-    except (TypeError, ValueError):
+    except (OSError, TypeError, ValueError):
         return False
 
 
 def isfile(path):
     try:
         return _os.isfile(_fs(path))
-    except (TypeError, ValueError):
+    except (OSError, TypeError, ValueError):
         return False
 
 
