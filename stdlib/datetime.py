@@ -3,6 +3,7 @@ str(), repr() and isoformat() print as CPython's do."""
 
 import _weft
 import time as _time
+from _time_ext import _strftime, _isocalendar
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
            "MINYEAR", "MAXYEAR", "UTC")
@@ -163,112 +164,6 @@ def _format_time(hh, mm, ss, us, timespec="auto"):
     if timespec == "microseconds":
         return "%02d:%02d:%02d.%06d" % (hh, mm, ss, us)
     raise ValueError("Unknown timespec value")
-
-
-def _strftime(fmt, year, month, day, hour, minute, second, us, weekday, yday,
-              utcoffset, tzname_):
-    # weekday: Monday == 0; yday: 1-based.
-    out = []
-    i = 0
-    n = len(fmt)
-    while i < n:
-        c = fmt[i]
-        if c != "%" or i + 1 >= n:
-            out.append(c)
-            i += 1
-            continue
-        d = fmt[i + 1]
-        i += 2
-        if d == "a":
-            out.append(_DAYNAMES[weekday])
-        elif d == "A":
-            out.append(_FULLDAYNAMES[weekday])
-        elif d == "b" or d == "h":
-            out.append(_MONTHNAMES[month])
-        elif d == "B":
-            out.append(_FULLMONTHNAMES[month])
-        elif d == "c":
-            out.append("%s %s %2d %02d:%02d:%02d %04d" % (
-                _DAYNAMES[weekday], _MONTHNAMES[month], day, hour, minute, second, year))
-        elif d == "d":
-            out.append("%02d" % day)
-        elif d == "e":
-            out.append("%2d" % day)
-        elif d == "f":
-            out.append("%06d" % us)
-        elif d == "H":
-            out.append("%02d" % hour)
-        elif d == "I":
-            out.append("%02d" % (hour % 12 or 12))
-        elif d == "j":
-            out.append("%03d" % yday)
-        elif d == "m":
-            out.append("%02d" % month)
-        elif d == "M":
-            out.append("%02d" % minute)
-        elif d == "p":
-            out.append("AM" if hour < 12 else "PM")
-        elif d == "S":
-            out.append("%02d" % second)
-        elif d == "U":
-            out.append("%02d" % ((yday + 6 - (weekday + 1) % 7) // 7))
-        elif d == "w":
-            out.append("%d" % ((weekday + 1) % 7))
-        elif d == "W":
-            out.append("%02d" % ((yday + 6 - weekday) // 7))
-        elif d == "x":
-            out.append("%02d/%02d/%02d" % (month, day, year % 100))
-        elif d == "X":
-            out.append("%02d:%02d:%02d" % (hour, minute, second))
-        elif d == "y":
-            out.append("%02d" % (year % 100))
-        elif d == "Y":
-            out.append("%d" % year)
-        elif d == "G" or d == "V" or d == "u":
-            iy, iw, iday = _isocalendar(year, month, day)
-            out.append("%d" % iy if d == "G" else "%02d" % iw if d == "V" else "%d" % iday)
-        elif d == "z":
-            out.append(_format_offset(utcoffset, "") if utcoffset is not None else "")
-        elif d == "Z":
-            out.append(tzname_ or "")
-        elif d == "D":
-            out.append("%02d/%02d/%02d" % (month, day, year % 100))
-        elif d == "F":
-            out.append("%d-%02d-%02d" % (year, month, day))
-        elif d == "T":
-            out.append("%02d:%02d:%02d" % (hour, minute, second))
-        elif d == "R":
-            out.append("%02d:%02d" % (hour, minute))
-        elif d == "n":
-            out.append("\n")
-        elif d == "t":
-            out.append("\t")
-        elif d == "%":
-            out.append("%")
-        else:
-            out.append("%" + d)
-    return "".join(out)
-
-
-def _isocalendar(year, month, day):
-    def week1_monday(y):
-        first = _ymd2ord(y, 1, 1)
-        wd = (first + 6) % 7
-        monday = first - wd
-        if wd > 3:
-            monday += 7
-        return monday
-    today = _ymd2ord(year, month, day)
-    y = year
-    w1 = week1_monday(y)
-    if today < w1:
-        y -= 1
-        w1 = week1_monday(y)
-    elif today >= week1_monday(y + 1):
-        y += 1
-        w1 = week1_monday(y)
-    week, d = divmod(today - w1, 7)
-    return y, week + 1, d + 1
 
 
 class timedelta:

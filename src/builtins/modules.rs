@@ -323,6 +323,18 @@ fn build_time(vm: &mut Vm) -> PyResult<Value> {
             ("sleep", time_sleep),
         ],
     );
+    // struct_time, localtime, strftime, ... are written in weft.
+    if let Ok(ext) = vm.import("_time_ext") {
+        let all = vm.get_attr_str(&ext, "__all__");
+        if let Ok(all) = all {
+            for name in vm.iterate(&all)? {
+                if let Value::Str(n) = &name {
+                    let v = vm.get_attr(&ext, n)?;
+                    m.dict.set_str(n.clone(), v);
+                }
+            }
+        }
+    }
     Ok(Value::Module(m))
 }
 
