@@ -50,7 +50,12 @@ impl Drop for FileState {
 
 pub fn build_io(vm: &mut Vm) -> PyResult<Value> {
     let m = make_module(vm, "_io", &[("open", io_open)]);
-    for name in ["TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom"] {
+    for name in [
+        "TextIOWrapper",
+        "BufferedReader",
+        "BufferedWriter",
+        "BufferedRandom",
+    ] {
         let c = file_class(vm, name);
         m.dict.set_str_text(name, Value::Class(c));
     }
@@ -69,8 +74,14 @@ fn file_class(vm: &mut Vm, name: &'static str) -> Rc<ClassObj> {
     }
     let n = vm.intern(name);
     let object = vm.types.object.clone();
-    let c = new_class(n, vec![object.clone()], Rc::new(DictObj::new()), Layout::Other, true)
-        .unwrap_or(object);
+    let c = new_class(
+        n,
+        vec![object.clone()],
+        Rc::new(DictObj::new()),
+        Layout::Other,
+        true,
+    )
+    .unwrap_or(object);
     super::add_methods(
         vm,
         &c,
@@ -120,10 +131,16 @@ pub fn os_error(vm: &mut Vm, e: &std::io::Error, filename: Option<&Value>) -> Py
             Some(21) => ("IsADirectoryError", 21, "Is a directory"),
             Some(20) => ("NotADirectoryError", 20, "Not a directory"),
             Some(39) => ("OSError", 39, "Directory not empty"),
-            _ => ("OSError", e.raw_os_error().unwrap_or(5) as i64, "Input/output error"),
+            _ => (
+                "OSError",
+                e.raw_os_error().unwrap_or(5) as i64,
+                "Input/output error",
+            ),
         },
     };
-    let class = vm.builtin_class(cls).unwrap_or_else(|| vm.types.os_error.clone());
+    let class = vm
+        .builtin_class(cls)
+        .unwrap_or_else(|| vm.types.os_error.clone());
     let mut a = vec![Value::Int(errno), Value::str(text)];
     if let Some(f) = filename {
         a.push(f.clone());
@@ -157,7 +174,16 @@ fn io_open(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         vm,
         "open",
         kw,
-        &["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"],
+        &[
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
+        ],
     )?;
     let Some(file) = args::arg_or_kw(a, 0, kw, "file") else {
         return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
@@ -172,8 +198,13 @@ fn io_open(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     };
     if let Some(Value::Str(enc)) = args::arg_or_kw(a, 3, kw, "encoding") {
         let e = enc.as_str().to_ascii_lowercase().replace('_', "-");
-        if !matches!(e.as_str(), "utf-8" | "utf8" | "ascii" | "us-ascii" | "utf-8-sig") {
-            return Err(vm.error_by_name("LookupError", format!("unknown encoding: {}", enc.as_str())));
+        if !matches!(
+            e.as_str(),
+            "utf-8" | "utf8" | "ascii" | "us-ascii" | "utf-8-sig"
+        ) {
+            return Err(
+                vm.error_by_name("LookupError", format!("unknown encoding: {}", enc.as_str()))
+            );
         }
     }
     let path = path_arg(vm, &file)?;
@@ -202,9 +233,7 @@ fn io_open(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(vm.value_error("can't have text and binary mode at once"));
     }
     if kinds != 1 {
-        return Err(vm.value_error(
-            "must have exactly one of create/read/write/append mode",
-        ));
+        return Err(vm.value_error("must have exactly one of create/read/write/append mode"));
     }
     if std::path::Path::new(&path).is_dir() {
         let e = std::io::Error::from_raw_os_error(21);
@@ -579,7 +608,12 @@ fn f_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::string(if binary {
         format!("<_io.{} name={}>", cls, n.as_str())
     } else {
-        format!("<_io.{} name={} mode='{}' encoding='UTF-8'>", cls, n.as_str(), mode)
+        format!(
+            "<_io.{} name={} mode='{}' encoding='UTF-8'>",
+            cls,
+            n.as_str(),
+            mode
+        )
     }))
 }
 
@@ -602,10 +636,9 @@ fn f_getattr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         _ => {
             drop(st);
             let tn = vm.type_name(&a[0]);
-            return Err(vm.attribute_error(format!(
-                "'_io.{}' object has no attribute '{}'",
-                tn, attr
-            )));
+            return Err(
+                vm.attribute_error(format!("'_io.{}' object has no attribute '{}'", tn, attr))
+            );
         }
     };
     Ok(v)
@@ -756,7 +789,12 @@ fn os_environ(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     env_on(vm)?;
     let d = Rc::new(DictObj::new());
     let mut vars: Vec<(String, String)> = std::env::vars_os()
-        .map(|(k, v)| (k.to_string_lossy().into_owned(), v.to_string_lossy().into_owned()))
+        .map(|(k, v)| {
+            (
+                k.to_string_lossy().into_owned(),
+                v.to_string_lossy().into_owned(),
+            )
+        })
         .collect();
     vars.sort();
     for (k, v) in vars {
@@ -770,7 +808,11 @@ fn os_putenv(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check(vm, "putenv", a, 2, 2)?;
     let k = args::str_arg(vm, &a[0], "putenv() argument 1")?;
     let v = args::str_arg(vm, &a[1], "putenv() argument 2")?;
-    if k.as_str().is_empty() || k.as_str().contains('=') || k.as_str().contains('\0') || v.as_str().contains('\0') {
+    if k.as_str().is_empty()
+        || k.as_str().contains('=')
+        || k.as_str().contains('\0')
+        || v.as_str().contains('\0')
+    {
         return Err(vm.value_error("illegal environment variable name"));
     }
     std::env::set_var(k.as_str(), v.as_str());
