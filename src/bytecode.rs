@@ -147,7 +147,8 @@ pub enum Op {
     LoadClosure(u32),
     /// Class bodies: the class namespace first, then the cell in slot i.
     LoadClassDeref(u32),
-    /// `[] -> [globals/builtins[names[i]]]`
+    /// `[] -> [globals/builtins[names[i & 0xffff]]]`; `i >> 16` is the
+    /// instruction's slot in `global_caches`.
     LoadGlobal(u32),
     StoreGlobal(u32),
     DeleteGlobal(u32),
@@ -190,6 +191,11 @@ pub enum Op {
     Contains(bool),
 
     Jump(u32),
+    /// `[a, b] -> []`, jump when `a op b` is false (a fused Compare +
+    /// PopJumpIfFalse, the shape of nearly every loop and `if` test).
+    CompareJumpIfFalse(CmpOp, u32),
+    /// `[a, b] -> []`, jump when `a op b` is true.
+    CompareJumpIfTrue(CmpOp, u32),
     /// `[v] -> []`, jump if falsy
     PopJumpIfFalse(u32),
     PopJumpIfTrue(u32),
@@ -326,7 +332,18 @@ pub struct ExcEntry {
     pub depth: u32,
 }
 
-#[derive(Clone)]
+/// What a LoadGlobal instruction found last time: the entry index in the
+/// globals (or builtins) table, valid while the tables keep their layout.
+#[derive(Default)]
+pub struct GlobalCache {
+    pub globals: std::cell::Cell<usize>,
+    pub gver: std::cell::Cell<u64>,
+    pub bver: std::cell::Cell<u64>,
+    /// Entry index + 1 (0: nothing cached).
+    pub index: std::cell::Cell<u32>,
+    pub in_builtins: std::cell::Cell<bool>,
+}
+
 pub struct CodeObject {
     pub ops: Box<[Op]>,
     /// The source line of each instruction.
@@ -352,9 +369,36 @@ pub struct CodeObject {
     pub firstlineno: u32,
     /// The source text, for tracebacks that show the offending line.
     pub source: Rc<str>,
+    /// Inline caches of the LoadGlobal instructions.
+    pub global_caches: Box<[GlobalCache]>,
 }
 
 impl CodeObject {
+    /// A copy with different flags (`types.coroutine`).
+    pub fn with_flags(&self, flags: u32) -> CodeObject {
+        CodeObject {
+            ops: self.ops.clone(),
+            lines: self.lines.clone(),
+            consts: self.consts.clone(),
+            names: self.names.clone(),
+            varnames: self.varnames.clone(),
+            cell_slots: self.cell_slots.clone(),
+            free_slots: self.free_slots.clone(),
+            argcount: self.argcount,
+            posonlyargcount: self.posonlyargcount,
+            kwonlyargcount: self.kwonlyargcount,
+            flags,
+            exc_table: self.exc_table.clone(),
+            stacksize: self.stacksize,
+            name: self.name.clone(),
+            qualname: self.qualname.clone(),
+            filename: self.filename.clone(),
+            firstlineno: self.firstlineno,
+            source: self.source.clone(),
+            global_caches: (0..self.global_caches.len()).map(|_| GlobalCache::default()).collect(),
+        }
+    }
+
     #[inline]
     pub fn nlocals(&self) -> usize {
         self.varnames.len()
@@ -463,7 +507,9 @@ fn jump_target(op: &Op) -> Option<u32> {
         | Op::PopJumpIfNone(t)
         | Op::PopJumpIfNotNone(t)
         | Op::ForIter(t)
-        | Op::Send(t) => Some(t),
+        | Op::Send(t)
+        | Op::CompareJumpIfFalse(_, t)
+        | Op::CompareJumpIfTrue(_, t) => Some(t),
         _ => None,
     }
 }
@@ -516,7 +562,8 @@ fn describe(code: &CodeObject, op: &Op) -> String {
         | Op::LoadClassDeref(i) => {
             format!("{:?} ({})", op, var(i))
         }
-        Op::LoadGlobal(i) | Op::StoreGlobal(i) | Op::DeleteGlobal(i) | Op::LoadName(i)
+        Op::LoadGlobal(i) => format!("LoadGlobal ({})", name(i & 0xffff)),
+        Op::StoreGlobal(i) | Op::DeleteGlobal(i) | Op::LoadName(i)
         | Op::StoreName(i) | Op::DeleteName(i) | Op::LoadAttr(i) | Op::StoreAttr(i)
         | Op::DeleteAttr(i) | Op::LoadMethod(i) | Op::ImportName(i) | Op::ImportFrom(i) => {
             format!("{:?} ({})", op, name(i))

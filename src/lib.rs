@@ -1,6 +1,7 @@
 //! weft: an embeddable interpreter for a Python-like language built around coroutines.
 
 pub mod ast;
+pub mod asyncio;
 pub mod ast_dump;
 pub mod builtins;
 pub mod bytecode;

@@ -24,6 +24,7 @@ use crate::vm::Vm;
 /// Per-VM state of native modules.
 #[derive(Default)]
 pub struct ModuleState {
+    pub asyncio: crate::asyncio::AsyncioState,
     pub random: Option<random_mt::Mt19937>,
     pub start_instant: Option<std::time::Instant>,
 }
@@ -72,12 +73,14 @@ pub fn add_methods(
         let key = vm.intern(name);
         cls.dict.set_str(key, v);
     }
+    cls.invalidate();
 }
 
 /// Set a plain attribute on a class.
 pub fn set_class_attr(vm: &mut Vm, cls: &Rc<ClassObj>, name: &str, v: Value) {
     let key = vm.intern(name);
     cls.dict.set_str(key, v);
+    cls.invalidate();
 }
 
 pub fn install(vm: &mut Vm) {
@@ -86,6 +89,7 @@ pub fn install(vm: &mut Vm) {
     crate::objects::install_type_methods(vm);
     functions::install(vm);
     modules::install(vm);
+    crate::asyncio::install(vm);
     // Every built-in class is reachable by name.
     let t = &vm.types;
     let named: Vec<Rc<ClassObj>> = vec![

@@ -41,8 +41,7 @@ fn iterable_coroutine(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> 
     if f.code.flags & FLAG_GENERATOR == 0 || f.code.flags & FLAG_ITERABLE_COROUTINE != 0 {
         return Ok(a[0].clone());
     }
-    let mut code = (*f.code).clone();
-    code.flags |= FLAG_ITERABLE_COROUTINE;
+    let code = f.code.with_flags(f.code.flags | FLAG_ITERABLE_COROUTINE);
     let func = FunctionObj {
         code: Rc::new(code),
         globals: f.globals.clone(),

@@ -98,6 +98,8 @@ struct Unit {
     qualname: String,
     /// Whether the last emitted op never falls through.
     dead: bool,
+    /// LoadGlobal cache slots handed out.
+    global_caches: u32,
 }
 
 pub struct Options {
@@ -125,6 +127,7 @@ fn stack_effect(op: &Op) -> i32 {
         Swap(_) => 0,
         LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)
         | LoadGlobal(_) | LoadName(_) => 1,
+        CompareJumpIfFalse(..) | CompareJumpIfTrue(..) => -2,
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => -1,
         DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => 0,
         LoadAttr(_) => 0,
@@ -199,6 +202,7 @@ fn jump_effect(op: &Op) -> Option<i32> {
     match *op {
         Jump(_) => Some(0),
         PopJumpIfFalse(_) | PopJumpIfTrue(_) | PopJumpIfNone(_) | PopJumpIfNotNone(_) => Some(-1),
+        CompareJumpIfFalse(..) | CompareJumpIfTrue(..) => Some(-2),
         JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) => Some(0),
         ForIter(_) => Some(-1),
         Send(_) => Some(-1),
@@ -381,6 +385,7 @@ impl<'a> Compiler<'a> {
             line,
             qualname,
             dead: false,
+            global_caches: 0,
         };
         let sc = &self.table.scopes[scope];
         if sc.kind.is_function_like() {
@@ -545,12 +550,12 @@ impl<'a> Compiler<'a> {
             }
             NameScope::GlobalExplicit => {
                 let i = self.name_idx(name);
-                self.emit(Op::LoadGlobal(i));
+                self.load_global(i);
             }
             NameScope::GlobalImplicit => {
                 let i = self.name_idx(name);
                 if kind.is_function_like() {
-                    self.emit(Op::LoadGlobal(i));
+                    self.load_global(i);
                 } else {
                     self.emit(Op::LoadName(i));
                 }
@@ -559,6 +564,18 @@ impl<'a> Compiler<'a> {
                 let i = self.name_idx(name);
                 self.emit(Op::LoadName(i));
             }
+        }
+    }
+
+    /// LoadGlobal with an inline cache slot (falls back to LoadName when a
+    /// code object has too many names to pack the operand).
+    fn load_global(&mut self, name_idx: u32) {
+        let slot = self.unit().global_caches;
+        if name_idx < 0x10000 && slot < 0x10000 {
+            self.unit().global_caches += 1;
+            self.emit(Op::LoadGlobal(name_idx | (slot << 16)));
+        } else {
+            self.emit(Op::LoadName(name_idx));
         }
     }
 
@@ -639,6 +656,8 @@ impl<'a> Compiler<'a> {
                 Op::PopJumpIfNotNone(l) => Op::PopJumpIfNotNone(resolve(l)),
                 Op::ForIter(l) => Op::ForIter(resolve(l)),
                 Op::Send(l) => Op::Send(resolve(l)),
+                Op::CompareJumpIfFalse(c, l) => Op::CompareJumpIfFalse(c, resolve(l)),
+                Op::CompareJumpIfTrue(c, l) => Op::CompareJumpIfTrue(c, resolve(l)),
                 other => other,
             })
             .collect();
@@ -707,6 +726,9 @@ impl<'a> Compiler<'a> {
             filename: self.filename.clone(),
             firstlineno,
             source: self.source.clone(),
+            global_caches: (0..u.global_caches)
+                .map(|_| bytecode::GlobalCache::default())
+                .collect(),
         }))
     }
 
@@ -1650,6 +1672,25 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
+            Expr::Compare(c) if c.ops.len() == 1 && !matches!(c.ops[0], CmpOpAst::Is | CmpOpAst::IsNot | CmpOpAst::In | CmpOpAst::NotIn) => {
+                self.expr(&c.left)?;
+                self.expr(&c.comparators[0])?;
+                self.set_line(c.span);
+                let op = match c.ops[0] {
+                    CmpOpAst::Eq => CmpOp::Eq,
+                    CmpOpAst::NotEq => CmpOp::Ne,
+                    CmpOpAst::Lt => CmpOp::Lt,
+                    CmpOpAst::LtE => CmpOp::Le,
+                    CmpOpAst::Gt => CmpOp::Gt,
+                    _ => CmpOp::Ge,
+                };
+                if when {
+                    self.emit(Op::CompareJumpIfTrue(op, target.0));
+                } else {
+                    self.emit(Op::CompareJumpIfFalse(op, target.0));
+                }
+                Ok(())
+            }
             Expr::Constant(c) => {
                 let truth = match &c.value {
                     Constant::None => Some(false),
@@ -2335,7 +2376,9 @@ fn jump_label(op: &Op) -> Option<u32> {
         | Op::PopJumpIfNone(t)
         | Op::PopJumpIfNotNone(t)
         | Op::ForIter(t)
-        | Op::Send(t) => Some(t),
+        | Op::Send(t)
+        | Op::CompareJumpIfFalse(_, t)
+        | Op::CompareJumpIfTrue(_, t) => Some(t),
         _ => None,
     }
 }

@@ -380,7 +380,14 @@ fn ad_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 pub fn native_awaitable(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     let _ = vm;
     if let Value::Native(n) = v {
-        if matches!(n.data, NativeData::AgAwaitable(_) | NativeData::AnextDefault(_)) {
+        if matches!(
+            n.data,
+            NativeData::AgAwaitable(_)
+                | NativeData::AnextDefault(_)
+                | NativeData::Future(_)
+                | NativeData::Sleep0(_)
+                | NativeData::CoroWrapper(_)
+        ) {
             return Ok(Some(v.clone()));
         }
     }
@@ -390,6 +397,14 @@ pub fn native_awaitable(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
 /// SEND into native awaitables without method lookups.
 pub fn native_send(vm: &mut Vm, recv: &Value, v: Value) -> PyResult<Option<Result<Value, Value>>> {
     if let Value::Native(n) = recv {
+        match &n.data {
+            NativeData::Future(_) => {
+                let n = n.clone();
+                return crate::asyncio::future::future_send(vm, &n).map(Some);
+            }
+            NativeData::Sleep0(_) => return Ok(crate::asyncio::sleep0_step(recv)),
+            _ => {}
+        }
         if let NativeData::AgAwaitable(_) = &n.data {
             let n = n.clone();
             return match step(vm, &n, v, None) {

@@ -24,6 +24,8 @@ pub enum Layout {
     Dict,
     Set,
     FrozenSet,
+    /// asyncio.Future and Task: native objects that script classes may extend.
+    Future,
     /// Built-in types whose instances cannot be made by calling a subclass.
     Other,
 }
@@ -52,8 +54,40 @@ impl ClassObj {
         self.name.borrow().clone()
     }
 
-    /// Find an attribute along the MRO (the class first).
+    /// Find an attribute along the MRO (the class first), through the
+    /// attribute cache.
+    #[inline]
     pub fn lookup(&self, name: &Rc<StrObj>) -> Option<Value> {
+        let tag = self.version.get();
+        let key = Rc::as_ptr(name) as usize;
+        let idx = ((tag as usize).wrapping_mul(0x9E37_79B1) ^ (key >> 4)) & (CACHE_SIZE - 1);
+        let hit = ATTR_CACHE.with(|c| {
+            let c = c.borrow();
+            let e = &c[idx];
+            if e.tag == tag && e.name.as_ref().is_some_and(|n| Rc::ptr_eq(n, name)) {
+                Some(e.value.clone())
+            } else {
+                None
+            }
+        });
+        if let Some(v) = hit {
+            return v;
+        }
+        let v = self.lookup_uncached(name);
+        ATTR_CACHE.with(|c| {
+            if let Ok(mut c) = c.try_borrow_mut() {
+                c[idx] = CacheEntry {
+                    tag,
+                    name: Some(name.clone()),
+                    value: v.clone(),
+                };
+            }
+        });
+        v
+    }
+
+    /// The MRO walk behind `lookup`.
+    pub fn lookup_uncached(&self, name: &Rc<StrObj>) -> Option<Value> {
         if let Some(v) = self.dict.get_str(name) {
             return Some(v);
         }
@@ -63,6 +97,21 @@ impl ClassObj {
             }
         }
         None
+    }
+
+    /// The class's attributes changed: give it and every subclass a new
+    /// version tag, so cached lookups are not reused.
+    pub fn invalidate(&self) {
+        self.version.set(next_tag());
+        let subs: Vec<Rc<ClassObj>> = self
+            .subclasses
+            .borrow()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect();
+        for s in subs {
+            s.invalidate();
+        }
     }
 
     /// Like `lookup`, also telling which class defined it.
@@ -92,6 +141,27 @@ impl ClassObj {
         v.extend(self.mro.borrow().iter().cloned());
         v
     }
+}
+
+const CACHE_SIZE: usize = 4096;
+
+#[derive(Default, Clone)]
+struct CacheEntry {
+    tag: u64,
+    name: Option<Rc<StrObj>>,
+    value: Option<Value>,
+}
+
+thread_local! {
+    /// A global cache of class attribute lookups keyed by (class version
+    /// tag, name), as CPython's type attribute cache.
+    static ATTR_CACHE: RefCell<Vec<CacheEntry>> = RefCell::new(vec![CacheEntry::default(); CACHE_SIZE]);
+}
+
+static NEXT_TAG: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+fn next_tag() -> u64 {
+    NEXT_TAG.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// C3 linearization of `bases`: the MRO of a new class, without the class
@@ -157,7 +227,7 @@ pub fn new_class(
         layout,
         builtin,
         metaclass: RefCell::new(None),
-        version: Cell::new(0),
+        version: Cell::new(next_tag()),
         subclasses: RefCell::new(Vec::new()),
     }))
 }

@@ -44,8 +44,7 @@ impl DictObj {
     /// Lookup by string key (namespaces: globals, instance and class dicts).
     #[inline]
     pub fn get_str(&self, key: &Rc<StrObj>) -> Option<Value> {
-        let k = Value::Str(key.clone());
-        self.table.borrow().get_fast(key.hash(), &k).cloned()
+        self.table.borrow().get_str(key).cloned()
     }
 
     pub fn get_str_text(&self, key: &str) -> Option<Value> {
@@ -466,6 +465,7 @@ impl Vm {
         );
         let h = self.names.hash.clone();
         c.dict.set_str(h, Value::None);
+        c.invalidate();
         self.types.iterators.borrow_mut().insert(name, c.clone());
         c
     }

@@ -70,8 +70,16 @@ pub enum Step {
 }
 
 /// Equality decidable without running script code, or `None`.
+#[inline]
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     use Value::*;
+    // The common namespace case first: interned names compare by pointer.
+    if let (Str(x), Str(y)) = (a, b) {
+        return Some(std::rc::Rc::ptr_eq(x, y) || x.as_str() == y.as_str());
+    }
+    if let (Int(x), Int(y)) = (a, b) {
+        return Some(x == y);
+    }
     if a.is(b) {
         return Some(true);
     }
@@ -197,6 +205,45 @@ impl DictTable {
     fn advance(&self, cur: &mut Cursor, mask: usize) {
         cur.perturb >>= PERTURB_SHIFT;
         cur.slot = (cur.slot.wrapping_mul(5).wrapping_add(1).wrapping_add(cur.perturb as usize)) & mask;
+    }
+
+    /// Entry index of a string key (namespace lookups): pointer equality
+    /// first, then text; keys of other kinds never equal a str here.
+    #[inline]
+    pub fn find_str(&self, key: &super::StrObj) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let hash = key.hash();
+        let mask = self.indices.len() - 1;
+        let mut slot = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        loop {
+            let ix = self.indices[slot];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                if let Some(e) = &self.entries[ix as usize] {
+                    if e.hash == hash {
+                        if let Value::Str(k) = &e.key {
+                            if std::ptr::eq(&**k, key) || k.as_str() == key.as_str() {
+                                return Some(ix as usize);
+                            }
+                        }
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            slot = (slot.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    /// The value of a string key.
+    #[inline]
+    pub fn get_str(&self, key: &super::StrObj) -> Option<&Value> {
+        let i = self.find_str(key)?;
+        self.entries[i].as_ref().map(|e| &e.value)
     }
 
     /// Lookup for keys whose equality is always native (str, int, ...).

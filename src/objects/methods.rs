@@ -354,4 +354,5 @@ pub fn install(vm: &mut Vm) {
 fn set_none_hash(vm: &mut Vm, cls: &Rc<ClassObj>) {
     let k = vm.names.hash.clone();
     cls.dict.set_str(k, Value::None);
+    cls.invalidate();
 }

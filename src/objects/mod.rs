@@ -62,7 +62,7 @@ pub struct CellObj {
 
 /// Every script value. Scalars are stored inline; everything else is a
 /// reference-counted object. Kept at 16 bytes (a test asserts it).
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub enum Value {
     #[default]
     None,
@@ -102,6 +102,31 @@ pub enum Value {
     Null,
 }
 
+macro_rules! value_clone {
+    ($self:expr; $($scalar:ident),*; $($rc:ident),*) => {
+        match $self {
+            Value::None => Value::None,
+            Value::NotImplemented => Value::NotImplemented,
+            Value::Ellipsis => Value::Ellipsis,
+            Value::Null => Value::Null,
+            $(Value::$scalar(x) => Value::$scalar(*x),)*
+            $(Value::$rc(x) => Value::$rc(Rc::clone(x)),)*
+        }
+    };
+}
+
+impl Clone for Value {
+    /// Hand-written so it inlines into the interpreter loop (the derived
+    /// one is an out-of-line call).
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        value_clone!(self; Bool, Int, Float;
+            BigInt, Str, Bytes, Tuple, List, Dict, Set, FrozenSet, Range, Slice, Function,
+            Builtin, BoundMethod, Class, Instance, Exception, Module, Generator, Iter, Cell,
+            Code, Native)
+    }
+}
+
 impl Value {
     #[inline]
     pub fn is_none(&self) -> bool {
@@ -129,9 +154,11 @@ impl Value {
     }
 
     /// Identity, as `is` sees it.
+    #[inline]
     pub fn is(&self, other: &Value) -> bool {
         use Value::*;
         match (self, other) {
+            (Str(a), Str(b)) => Rc::ptr_eq(a, b),
             (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
             (Bool(a), Bool(b)) => a == b,
             // Small ints and floats have no identity of their own here; treat

@@ -47,6 +47,16 @@ pub enum NativeData {
     AnextDefault(super::asyncgen::AnextDefault),
     /// `coro.__await__()`: an iterator driving the coroutine.
     CoroWrapper(Rc<super::GenObj>),
+    /// asyncio.Future and asyncio.Task.
+    Future(RefCell<crate::asyncio::future::FutureData>),
+    /// A future dropped with something to report.
+    Zombie(Box<crate::asyncio::future::Zombie>),
+    /// An asyncio event loop.
+    Loop(RefCell<crate::asyncio::event_loop::LoopData>),
+    /// asyncio.Handle / TimerHandle.
+    Handle(crate::asyncio::handle::HandleData),
+    /// The single bare `yield` of `asyncio.sleep(0)`; true once yielded.
+    Sleep0(std::cell::Cell<bool>),
     /// `collections.deque` and its iterators.
     Deque(super::deque::DequeData),
     /// A file object made by `open()`.
@@ -54,4 +64,10 @@ pub enum NativeData {
     /// `_random.Random`: a Mersenne Twister state.
     Random(RefCell<crate::builtins::random_mt::Mt19937>),
     DequeIter(super::deque::DequeIter),
+}
+
+impl Drop for NativeObj {
+    fn drop(&mut self) {
+        crate::asyncio::future::on_drop(self);
+    }
 }

@@ -435,7 +435,7 @@ impl Vm {
                     )));
                 }
                 c.dict.set_str(name.clone(), value);
-                c.version.set(c.version.get() + 1);
+                c.invalidate();
                 Ok(())
             }
             Value::Module(m) => {
@@ -629,7 +629,7 @@ impl Vm {
                 if c.dict.del_str(name).is_none() {
                     return Err(self.no_attribute(obj, name));
                 }
-                c.version.set(c.version.get() + 1);
+                c.invalidate();
                 Ok(())
             }
             Value::Module(m) => {

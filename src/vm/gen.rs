@@ -492,6 +492,13 @@ impl Vm {
 
     /// The SEND instruction: resume the receiver on top of the stack with `v`.
     pub fn send_in_loop(&mut self, recv: Value, v: Value, target: u32) -> PyResult<()> {
+        // `coro.__await__()` iterators drive their coroutine in the loop.
+        if let Value::Native(n) = &recv {
+            if let crate::objects::NativeData::CoroWrapper(g) = &n.data {
+                let g = g.clone();
+                return self.resume_generator_in_loop(&g, v, Resume::Send(target));
+            }
+        }
         match &recv {
             Value::Generator(g) if g.kind != GenKind::AsyncGenerator => {
                 let g = g.clone();

@@ -249,7 +249,9 @@ impl Vm {
         let cap = code.stacksize as usize;
         match self.frame_pool.pop() {
             Some(mut f) => {
-                f.locals.resize(n, Value::Null);
+                for _ in 0..n {
+                    f.locals.push(Value::Null);
+                }
                 f.stack.reserve(cap);
                 f.code = code;
                 f.ip = 0;

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use smallvec::SmallVec;
 
 use super::call::{ArgVec, KwVec, Outcome};
-use super::frame::Resume;
+use super::frame::{Frame, Resume};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op};
 use crate::objects::{DictObj, ExceptionObj, FunctionObj, Value};
@@ -116,13 +116,33 @@ impl Vm {
     /// errors propagate with `?` to `run_frames`, which unwinds.
     #[allow(clippy::cognitive_complexity)]
     fn execute(&mut self) -> PyResult<Exit> {
+        'frame: loop {
+            // The current frame and its instructions are cached here and
+            // reloaded (`continue 'frame`) after every op that pushes or pops
+            // frames. SAFETY: the frame is a Box owned by `self.frames`; its
+            // address is stable while it stays on the chain, which it does
+            // until this loop pops it (Return/Yield) or an error leaves the
+            // loop. Nested runs started by native calls only push and pop
+            // frames above it. References made from `fp` are short-lived and
+            // never held across a call that could reach the frame otherwise.
+            let fp: *mut Frame = match self.frames.last_mut() {
+                Some(f) => &mut **f as *mut Frame,
+                None => return Err(self.runtime_error("no frame to run")),
+            };
+            let ops: *const [Op] = unsafe { &*(&(*fp).code).ops as *const [Op] };
+            macro_rules! cur {
+                () => {
+                    unsafe { &mut *fp }
+                };
+            }
         loop {
-            let frame = frame!(self);
-            let op = match frame.code.ops.get(frame.ip) {
+            let frame = cur!();
+            let ip = frame.ip;
+            let op = match unsafe { (&*ops).get(ip) } {
                 Some(op) => *op,
                 None => return Err(self.runtime_error("instruction pointer out of range")),
             };
-            frame.ip += 1;
+            frame.ip = ip + 1;
             #[cfg(debug_assertions)]
             if std::env::var_os("WEFT_TRACE").is_some() {
                 eprintln!("{:>3} {:?} stack={}", frame.ip - 1, op, frame.stack.len());
@@ -228,16 +248,58 @@ impl Vm {
                     frame.stack.push(v);
                 }
                 Op::LoadGlobal(i) => {
-                    let name = &frame.code.names[i as usize];
-                    let v = match frame.globals.get_str(name) {
-                        Some(v) => v,
-                        None => match frame.builtins.get_str(name) {
-                            Some(v) => v,
-                            None => {
-                                let n = name.clone();
-                                return Err(self.name_error(n.as_str()));
+                    let code = &frame.code;
+                    let cache = &code.global_caches[(i >> 16) as usize];
+                    let gptr = Rc::as_ptr(&frame.globals) as usize;
+                    let mut hit = None;
+                    {
+                        let g = frame.globals.borrow();
+                        let idx = cache.index.get();
+                        if idx != 0 && cache.globals.get() == gptr && cache.gver.get() == g.version {
+                            if !cache.in_builtins.get() {
+                                hit = g.entry(idx as usize - 1).map(|e| e.value.clone());
+                            } else {
+                                let b = frame.builtins.borrow();
+                                if cache.bver.get() == b.version {
+                                    hit = b.entry(idx as usize - 1).map(|e| e.value.clone());
+                                }
                             }
-                        },
+                        }
+                    }
+                    let v = match hit {
+                        Some(v) => v,
+                        None => {
+                            let name = &code.names[(i & 0xffff) as usize];
+                            let g = frame.globals.borrow();
+                            match g.find_str(name) {
+                                Some(ix) => {
+                                    cache.globals.set(gptr);
+                                    cache.gver.set(g.version);
+                                    cache.index.set(ix as u32 + 1);
+                                    cache.in_builtins.set(false);
+                                    g.entry(ix).map(|e| e.value.clone()).unwrap_or(Value::None)
+                                }
+                                None => {
+                                    let b = frame.builtins.borrow();
+                                    match b.find_str(name) {
+                                        Some(ix) => {
+                                            cache.globals.set(gptr);
+                                            cache.gver.set(g.version);
+                                            cache.bver.set(b.version);
+                                            cache.index.set(ix as u32 + 1);
+                                            cache.in_builtins.set(true);
+                                            b.entry(ix).map(|e| e.value.clone()).unwrap_or(Value::None)
+                                        }
+                                        None => {
+                                            let n = name.clone();
+                                            drop(b);
+                                            drop(g);
+                                            return Err(self.name_error(n.as_str()));
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     };
                     frame.stack.push(v);
                 }
@@ -295,7 +357,7 @@ impl Vm {
                     let name = frame.code.names[i as usize].clone();
                     let obj = pop!(frame);
                     let v = self.get_attr(&obj, &name)?;
-                    frame!(self).stack.push(v);
+                    cur!().stack.push(v);
                 }
                 Op::StoreAttr(i) => {
                     let name = frame.code.names[i as usize].clone();
@@ -312,7 +374,7 @@ impl Vm {
                     let name = frame.code.names[i as usize].clone();
                     let obj = pop!(frame);
                     let (callable, self_) = self.load_method(obj, &name)?;
-                    let frame = frame!(self);
+                    let frame = cur!();
                     frame.stack.push(callable);
                     frame.stack.push(self_.unwrap_or(Value::Null));
                 }
@@ -320,7 +382,7 @@ impl Vm {
                     let key = pop!(frame);
                     let obj = pop!(frame);
                     let v = self.get_item(&obj, &key)?;
-                    frame!(self).stack.push(v);
+                    cur!().stack.push(v);
                 }
                 Op::StoreSubscr => {
                     let key = pop!(frame);
@@ -357,7 +419,7 @@ impl Vm {
                         (Value::Float(x), Value::Float(y), BinOp::Mul) => Value::Float(x * y),
                         _ => self.binary_op(a, b, bop)?,
                     };
-                    frame!(self).stack.push(r);
+                    cur!().stack.push(r);
                 }
                 Op::Inplace(bop) => {
                     let b = pop!(frame);
@@ -374,7 +436,7 @@ impl Vm {
                         (Value::Float(x), Value::Float(y), BinOp::Add) => Value::Float(x + y),
                         _ => self.inplace_op(a, b, bop)?,
                     };
-                    frame!(self).stack.push(r);
+                    cur!().stack.push(r);
                 }
                 Op::Neg => {
                     let a = pop!(frame);
@@ -383,12 +445,12 @@ impl Vm {
                         Value::Float(x) => Value::Float(-x),
                         other => self.unary_op(other, Op::Neg)?,
                     };
-                    frame!(self).stack.push(r);
+                    cur!().stack.push(r);
                 }
                 Op::Pos | Op::Invert => {
                     let a = pop!(frame);
                     let r = self.unary_op(a, op)?;
-                    frame!(self).stack.push(r);
+                    cur!().stack.push(r);
                 }
                 Op::Not => {
                     let a = pop!(frame);
@@ -396,7 +458,7 @@ impl Vm {
                         Value::Bool(b) => b,
                         other => self.is_true(&other)?,
                     };
-                    frame!(self).stack.push(Value::Bool(!t));
+                    cur!().stack.push(Value::Bool(!t));
                 }
                 Op::Compare(cop) => {
                     let b = pop!(frame);
@@ -420,7 +482,7 @@ impl Vm {
                         }),
                         _ => self.compare(a, b, cop)?,
                     };
-                    frame!(self).stack.push(r);
+                    cur!().stack.push(r);
                 }
                 Op::Is(neg) => {
                     let b = pop!(frame);
@@ -431,9 +493,38 @@ impl Vm {
                     let container = pop!(frame);
                     let item = pop!(frame);
                     let r = self.contains(&container, &item)?;
-                    frame!(self).stack.push(Value::Bool(r != neg));
+                    cur!().stack.push(Value::Bool(r != neg));
                 }
                 Op::Jump(t) => frame.ip = t as usize,
+                Op::CompareJumpIfFalse(cop, t) | Op::CompareJumpIfTrue(cop, t) => {
+                    let b = pop!(frame);
+                    let a = pop!(frame);
+                    let truth = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => match cop {
+                            CmpOp::Lt => x < y,
+                            CmpOp::Le => x <= y,
+                            CmpOp::Eq => x == y,
+                            CmpOp::Ne => x != y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::Ge => x >= y,
+                        },
+                        (Value::Float(x), Value::Float(y)) => match cop {
+                            CmpOp::Lt => x < y,
+                            CmpOp::Le => x <= y,
+                            CmpOp::Eq => x == y,
+                            CmpOp::Ne => x != y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::Ge => x >= y,
+                        },
+                        _ => match self.compare(a, b, cop)? {
+                            Value::Bool(b) => b,
+                            other => self.is_true(&other)?,
+                        },
+                    };
+                    if truth == matches!(op, Op::CompareJumpIfTrue(..)) {
+                        cur!().ip = t as usize;
+                    }
+                }
                 Op::PopJumpIfFalse(t) => {
                     let v = pop!(frame);
                     let truth = match v {
@@ -441,7 +532,7 @@ impl Vm {
                         other => self.is_true(&other)?,
                     };
                     if !truth {
-                        frame!(self).ip = t as usize;
+                        cur!().ip = t as usize;
                     }
                 }
                 Op::PopJumpIfTrue(t) => {
@@ -451,7 +542,7 @@ impl Vm {
                         other => self.is_true(&other)?,
                     };
                     if truth {
-                        frame!(self).ip = t as usize;
+                        cur!().ip = t as usize;
                     }
                 }
                 Op::JumpIfFalseOrPop(t) => {
@@ -460,7 +551,7 @@ impl Vm {
                         Value::Bool(b) => b,
                         other => self.is_true(&other)?,
                     };
-                    let frame = frame!(self);
+                    let frame = cur!();
                     if !truth {
                         frame.ip = t as usize;
                     } else {
@@ -473,7 +564,7 @@ impl Vm {
                         Value::Bool(b) => b,
                         other => self.is_true(&other)?,
                     };
-                    let frame = frame!(self);
+                    let frame = cur!();
                     if truth {
                         frame.ip = t as usize;
                     } else {
@@ -493,15 +584,15 @@ impl Vm {
                 Op::GetIter => {
                     let v = pop!(frame);
                     let it = self.get_iter(&v)?;
-                    frame!(self).stack.push(it);
+                    cur!().stack.push(it);
                 }
                 Op::ForIter(target) => {
                     let it = top!(frame).clone();
                     match &it {
                         Value::Iter(io) => match self.iter_next_native(io)? {
-                            Some(v) => frame!(self).stack.push(v),
+                            Some(v) => cur!().stack.push(v),
                             None => {
-                                let frame = frame!(self);
+                                let frame = cur!();
                                 frame.stack.pop();
                                 frame.ip = target as usize;
                             }
@@ -510,6 +601,7 @@ impl Vm {
                             if g.kind == crate::objects::generator::GenKind::Generator {
                                 let g = g.clone();
                                 self.resume_generator_in_loop(&g, Value::None, Resume::ForIter(target))?;
+                                continue 'frame;
                             } else {
                                 let r = self.next(&it)?;
                                 self.for_iter_result(r, target);
@@ -528,12 +620,14 @@ impl Vm {
                         if is_simple_call(f, n) {
                             let f = f.clone();
                             self.push_simple_call(f, callee_idx, callee_idx + 1)?;
-                            continue;
+                            continue 'frame;
                         }
                     }
                     let args: ArgVec = frame.stack.drain(callee_idx + 1..).collect();
                     let callee = pop!(frame);
-                    self.call_in_loop(callee, args, KwVec::new())?;
+                    if self.call_in_loop(callee, args, KwVec::new())? {
+                        continue 'frame;
+                    }
                 }
                 Op::CallMethod(argc) => {
                     let n = argc as usize;
@@ -544,17 +638,21 @@ impl Vm {
                             if is_simple_call(f, n + 1) {
                                 let f = f.clone();
                                 self.push_simple_call(f, self_idx - 1, self_idx)?;
-                                continue;
+                                continue 'frame;
                             }
                         }
                         let args: ArgVec = frame.stack.drain(self_idx..).collect();
                         let callee = pop!(frame);
-                        self.call_in_loop(callee, args, KwVec::new())?;
+                        if self.call_in_loop(callee, args, KwVec::new())? {
+                            continue 'frame;
+                        }
                     } else {
                         let args: ArgVec = frame.stack.drain(self_idx + 1..).collect();
                         frame.stack.pop();
                         let callee = pop!(frame);
-                        self.call_in_loop(callee, args, KwVec::new())?;
+                        if self.call_in_loop(callee, args, KwVec::new())? {
+                            continue 'frame;
+                        }
                     }
                 }
                 Op::CallKw(argc) | Op::CallMethodKw(argc) => {
@@ -585,7 +683,9 @@ impl Vm {
                             kwargs.push((s.clone(), v));
                         }
                     }
-                    self.call_in_loop(callee, args, kwargs)?;
+                    if self.call_in_loop(callee, args, kwargs)? {
+                        continue 'frame;
+                    }
                 }
                 Op::CallEx(has_kw) => {
                     let kw = if has_kw { Some(pop!(frame)) } else { None };
@@ -606,7 +706,9 @@ impl Vm {
                             }
                         }
                     }
-                    self.call_in_loop(callee, args, kwargs)?;
+                    if self.call_in_loop(callee, args, kwargs)? {
+                        continue 'frame;
+                    }
                 }
                 Op::MakeFunction(flags) => {
                     let code = match pop!(frame) {
@@ -660,7 +762,7 @@ impl Vm {
                         module,
                         annotations: std::cell::RefCell::new(annotations),
                     };
-                    frame!(self).stack.push(Value::Function(Rc::new(func)));
+                    cur!().stack.push(Value::Function(Rc::new(func)));
                 }
                 Op::BuildTuple(n) => {
                     let start = frame.stack.len() - n as usize;
@@ -676,7 +778,7 @@ impl Vm {
                     let start = frame.stack.len() - n as usize;
                     let items: Vec<Value> = frame.stack.drain(start..).collect();
                     let set = self.new_set(items)?;
-                    frame!(self).stack.push(set);
+                    cur!().stack.push(set);
                 }
                 Op::BuildMap(n) => {
                     let start = frame.stack.len() - 2 * n as usize;
@@ -686,7 +788,7 @@ impl Vm {
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
                         self.dict_set(&d, k, v)?;
                     }
-                    frame!(self).stack.push(Value::Dict(d));
+                    cur!().stack.push(Value::Dict(d));
                 }
                 Op::BuildString(n) => {
                     let start = frame.stack.len() - n as usize;
@@ -799,7 +901,7 @@ impl Vm {
                         }
                         _ => {
                             let items = self.unpack_iterable(&seq, n, None)?;
-                            frame!(self).stack.extend(items.into_iter().rev());
+                            cur!().stack.extend(items.into_iter().rev());
                         }
                     }
                 }
@@ -808,7 +910,7 @@ impl Vm {
                     let before = (spec & 0xffff) as usize;
                     let after = (spec >> 16) as usize;
                     let items = self.unpack_iterable(&seq, before, Some(after))?;
-                    frame!(self).stack.extend(items.into_iter().rev());
+                    cur!().stack.extend(items.into_iter().rev());
                 }
                 Op::FormatValue(flags) => {
                     let spec = if flags & 4 != 0 { Some(pop!(frame)) } else { None };
@@ -832,44 +934,47 @@ impl Vm {
                             Value::Str(self.format(&v, &spec)?)
                         }
                     };
-                    frame!(self).stack.push(r);
+                    cur!().stack.push(r);
                 }
                 Op::ReturnValue => {
                     let v = pop!(frame);
                     if let Some(exit) = self.do_return(v)? {
                         return Ok(exit);
                     }
+                    continue 'frame;
                 }
                 Op::YieldValue(delegating) => {
                     let v = pop!(frame);
                     if let Some(exit) = self.do_yield(v, delegating) {
                         return Ok(exit);
                     }
+                    continue 'frame;
                 }
                 Op::GetYieldFromIter => {
                     let v = pop!(frame);
                     let it = self.get_yield_from_iter(v)?;
-                    frame!(self).stack.push(it);
+                    cur!().stack.push(it);
                 }
                 Op::GetAwaitable(wh) => {
                     let v = pop!(frame);
                     let it = self.get_awaitable(v, wh)?;
-                    frame!(self).stack.push(it);
+                    cur!().stack.push(it);
                 }
                 Op::Send(target) => {
                     let v = pop!(frame);
                     let recv = top!(frame).clone();
                     self.send_in_loop(recv, v, target)?;
+                    continue 'frame;
                 }
                 Op::GetAIter => {
                     let v = pop!(frame);
                     let it = self.get_aiter(&v)?;
-                    frame!(self).stack.push(it);
+                    cur!().stack.push(it);
                 }
                 Op::GetANext => {
                     let it = top!(frame).clone();
                     let aw = self.get_anext_awaitable(&it)?;
-                    frame!(self).stack.push(aw);
+                    cur!().stack.push(aw);
                 }
                 Op::EndAsyncFor => {
                     let exc = pop!(frame);
@@ -885,14 +990,14 @@ impl Vm {
                 Op::BeforeWith => {
                     let mgr = pop!(frame);
                     let (exit, entered) = self.before_with(mgr, false)?;
-                    let frame = frame!(self);
+                    let frame = cur!();
                     frame.stack.push(exit);
                     frame.stack.push(entered);
                 }
                 Op::BeforeAsyncWith => {
                     let mgr = pop!(frame);
                     let (exit, entered) = self.before_with(mgr, true)?;
-                    let frame = frame!(self);
+                    let frame = cur!();
                     frame.stack.push(exit);
                     frame.stack.push(entered);
                 }
@@ -905,7 +1010,7 @@ impl Vm {
                         _ => (Value::None, Value::None),
                     };
                     let r = self.call_value(exit, &[ty, exc, tb])?;
-                    frame!(self).stack.push(r);
+                    cur!().stack.push(r);
                 }
                 Op::PushExcInfo => {
                     let exc = pop!(frame);
@@ -931,7 +1036,7 @@ impl Vm {
                     let ty = pop!(frame);
                     let exc = top!(frame).clone();
                     let m = self.exception_matches(&exc, &ty)?;
-                    frame!(self).stack.push(Value::Bool(m));
+                    cur!().stack.push(Value::Bool(m));
                 }
                 Op::Raise(n) => {
                     let err = match n {
@@ -972,13 +1077,13 @@ impl Vm {
                         _ => 0,
                     };
                     let m = self.import_name(name.as_str(), &fromlist, level, &globals)?;
-                    frame!(self).stack.push(m);
+                    cur!().stack.push(m);
                 }
                 Op::ImportFrom(i) => {
                     let name = frame.code.names[i as usize].clone();
                     let module = top!(frame).clone();
                     let v = self.import_from(&module, &name)?;
-                    frame!(self).stack.push(v);
+                    cur!().stack.push(v);
                 }
                 Op::ImportStar => {
                     let module = pop!(frame);
@@ -990,7 +1095,7 @@ impl Vm {
                 }
                 Op::LoadBuildClass => {
                     let v = self.builtins.get_str_text("__build_class__").unwrap_or(Value::None);
-                    frame!(self).stack.push(v);
+                    cur!().stack.push(v);
                 }
                 Op::SetupAnnotations => {
                     let ns = frame
@@ -1013,6 +1118,7 @@ impl Vm {
                     }
                 }
             }
+        }
         }
     }
 
@@ -1068,7 +1174,9 @@ impl Vm {
         let code = f.code.clone();
         let mut nf = self.new_frame(code, f.globals.clone(), None, Resume::Call);
         let frame = frame!(self);
-        for (slot, v) in nf.locals.iter_mut().zip(frame.stack.drain(args_start..)) {
+        // Move the arguments straight from the caller's stack into the slots.
+        let n = frame.stack.len() - args_start;
+        for (slot, v) in nf.locals[..n].iter_mut().zip(frame.stack.drain(args_start..)) {
             *slot = v;
         }
         frame.stack.truncate(callee_idx);
@@ -1082,12 +1190,15 @@ impl Vm {
     /// Call from inside the loop: a script callee gets a frame pushed (its
     /// result arrives when it returns); anything else is called now and its
     /// result pushed.
-    pub(crate) fn call_in_loop(&mut self, callee: Value, args: ArgVec, kwargs: KwVec) -> PyResult<()> {
+    /// Returns true when a frame was pushed (the loop must reload).
+    pub(crate) fn call_in_loop(&mut self, callee: Value, args: ArgVec, kwargs: KwVec) -> PyResult<bool> {
         match self.invoke(callee, args, kwargs, Resume::Call)? {
-            Outcome::Value(v) => frame!(self).stack.push(v),
-            Outcome::Pushed => {}
+            Outcome::Value(v) => {
+                frame!(self).stack.push(v);
+                Ok(false)
+            }
+            Outcome::Pushed => Ok(true),
         }
-        Ok(())
     }
 
     /// `return v` from the top frame. Returns the loop's exit when the frame

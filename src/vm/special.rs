@@ -228,7 +228,7 @@ impl Vm {
                 "co_argcount" => Value::Int(c.argcount as i64),
                 "co_posonlyargcount" => Value::Int(c.posonlyargcount as i64),
                 "co_kwonlyargcount" => Value::Int(c.kwonlyargcount as i64),
-                "co_flags" => Value::Int(c.flags as i64),
+                "co_flags" => Value::Int(cpython_code_flags(c.flags)),
                 "co_nlocals" => Value::Int(c.varnames.len() as i64),
                 "co_varnames" => Value::tuple(c.varnames.iter().map(|v| Value::Str(v.clone())).collect()),
                 _ => return Ok(None),
@@ -300,7 +300,11 @@ impl Vm {
                 Some(b) => Value::Class(b.clone()),
                 None => Value::None,
             },
-            "__dict__" => Value::Dict(c.dict.clone()),
+            "__dict__" => {
+                // A copy: CPython's is a read-only proxy, and writes must go
+                // through setattr so attribute caches stay right.
+                Value::Dict(Rc::new(DictObj::from_table(c.dict.borrow().clone())))
+            }
             "__module__" => Value::str("builtins"),
             "__doc__" => Value::None,
             "__class__" => Value::Class(self.type_of(&Value::Class(c.clone()))),
@@ -372,4 +376,26 @@ impl Vm {
         self.types.iterators.borrow_mut().insert("frame", c.clone());
         c
     }
+}
+
+/// Code flags as CPython numbers them (`inspect.CO_COROUTINE` etc.).
+pub fn cpython_code_flags(flags: u32) -> i64 {
+    use crate::bytecode::*;
+    let mut f = 0;
+    if flags & (FLAG_MODULE | FLAG_CLASS_BODY) == 0 {
+        f |= 0x1 | 0x2;
+    }
+    for (ours, theirs) in [
+        (FLAG_VARARGS, 0x4),
+        (FLAG_VARKEYWORDS, 0x8),
+        (FLAG_GENERATOR, 0x20),
+        (FLAG_COROUTINE, 0x80),
+        (FLAG_ITERABLE_COROUTINE, 0x100),
+        (FLAG_ASYNC_GENERATOR, 0x200),
+    ] {
+        if flags & ours != 0 {
+            f |= theirs;
+        }
+    }
+    f
 }

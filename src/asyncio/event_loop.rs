@@ -1,0 +1,816 @@
+//! The event loop: a FIFO ready queue, a timer heap keyed by (deadline,
+//! scheduling order), and CPython's iteration rule: one iteration runs only
+//! the callbacks that were ready when it began.
+
+use std::cell::{Cell, RefCell};
+use std::collections::{BinaryHeap, VecDeque};
+use std::rc::{Rc, Weak};
+
+use super::future::{data, fut_of, FutState};
+use super::handle::{hd, HandleData, HandleKind};
+use crate::builtins::args;
+use crate::objects::function::KwArgs;
+use crate::objects::{DictObj, NativeData, NativeObj, Value};
+use crate::vm::call::ArgVec;
+use crate::vm::{PyErr, PyResult, Vm};
+
+pub struct Timer {
+    pub when: f64,
+    pub seq: u64,
+    pub handle: Rc<NativeObj>,
+}
+
+impl PartialEq for Timer {
+    fn eq(&self, o: &Timer) -> bool {
+        self.when == o.when && self.seq == o.seq
+    }
+}
+
+impl Eq for Timer {}
+
+impl PartialOrd for Timer {
+    fn partial_cmp(&self, o: &Timer) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(o))
+    }
+}
+
+impl Ord for Timer {
+    /// Reversed, so the max-heap pops the earliest deadline first.
+    fn cmp(&self, o: &Timer) -> std::cmp::Ordering {
+        o.when
+            .total_cmp(&self.when)
+            .then_with(|| o.seq.cmp(&self.seq))
+    }
+}
+
+pub struct LoopData {
+    pub ready: VecDeque<Rc<NativeObj>>,
+    pub timers: BinaryHeap<Timer>,
+    pub seq: u64,
+    pub running: bool,
+    pub closed: bool,
+    pub stopping: bool,
+    pub debug: bool,
+    pub exception_handler: Value,
+    pub current_task: Value,
+    pub tasks: Vec<Weak<NativeObj>>,
+    pub timer_cancelled: Rc<Cell<usize>>,
+    /// The simulated clock when running on virtual time.
+    pub virtual_now: Option<f64>,
+}
+
+impl LoopData {
+    pub fn new(virtual_time: Option<f64>) -> LoopData {
+        LoopData {
+            ready: VecDeque::new(),
+            timers: BinaryHeap::new(),
+            seq: 0,
+            running: false,
+            closed: false,
+            stopping: false,
+            debug: false,
+            exception_handler: Value::None,
+            current_task: Value::None,
+            tasks: Vec::new(),
+            timer_cancelled: Rc::new(Cell::new(0)),
+            virtual_now: virtual_time,
+        }
+    }
+}
+
+pub fn loop_of(v: &Value) -> Option<Rc<NativeObj>> {
+    match v {
+        Value::Native(n) if matches!(n.data, NativeData::Loop(_)) => Some(n.clone()),
+        _ => None,
+    }
+}
+
+pub fn ld(n: &NativeObj) -> &RefCell<LoopData> {
+    match &n.data {
+        NativeData::Loop(l) => l,
+        _ => unreachable!("not a loop"),
+    }
+}
+
+fn this(vm: &mut Vm, a: &[Value]) -> PyResult<Rc<NativeObj>> {
+    match a.first().and_then(loop_of) {
+        Some(l) => Ok(l),
+        None => Err(vm.type_error("descriptor requires an event loop")),
+    }
+}
+
+impl Vm {
+    fn closed_error(&mut self) -> PyErr {
+        self.runtime_error("Event loop is closed")
+    }
+
+    /// The loop's clock (`loop.time()`).
+    pub fn loop_time(&self, l: &NativeObj) -> f64 {
+        match ld(l).borrow().virtual_now {
+            Some(t) => t,
+            None => self.monotonic(),
+        }
+    }
+
+    fn new_handle(&mut self, kind: HandleKind, context: Value, when: Option<f64>, l: &NativeObj) -> Rc<NativeObj> {
+        let cls = if when.is_some() {
+            self.aio().timer_handle_class.clone()
+        } else {
+            self.aio().handle_class.clone()
+        };
+        let cls = cls.unwrap_or_else(|| self.types.object.clone());
+        Rc::new(NativeObj {
+            class: cls,
+            data: NativeData::Handle(HandleData {
+                kind: RefCell::new(kind),
+                cancelled: Cell::new(false),
+                is_timer: when.is_some(),
+                when: when.unwrap_or(0.0),
+                context,
+                timer_cancelled: when.map(|_| ld(l).borrow().timer_cancelled.clone()),
+            }),
+            dict: None,
+        })
+    }
+
+    /// Put a handle of any kind on the ready queue.
+    pub fn loop_schedule(&mut self, loop_: &Value, kind: HandleKind, context: Value) -> PyResult<()> {
+        let Some(l) = loop_of(loop_) else {
+            // A script-level loop object: go through its call_soon.
+            let (cb, args) = self.kind_as_call(kind);
+            let mut a = vec![cb];
+            a.extend(args);
+            self.call_method(loop_, "call_soon", &a)?;
+            return Ok(());
+        };
+        if ld(&l).borrow().closed {
+            return Err(self.closed_error());
+        }
+        let h = self.new_handle(kind, context, None, &l);
+        ld(&l).borrow_mut().ready.push_back(h);
+        Ok(())
+    }
+
+    fn kind_as_call(&mut self, kind: HandleKind) -> (Value, Vec<Value>) {
+        match kind {
+            HandleKind::Call { callback, args } => (callback, args),
+            HandleKind::TaskStep(t, exc) => {
+                let step = self.intern("_Task__step");
+                let f = self.get_attr(&Value::Native(t), &step).unwrap_or(Value::None);
+                (f, if exc.is_none() { vec![] } else { vec![exc] })
+            }
+            HandleKind::TaskWakeup(t, fut) => (self.task_wakeup_callback(&t), vec![fut]),
+            HandleKind::Done => (Value::None, vec![]),
+        }
+    }
+
+    /// `loop.call_soon(callback, *args)`; task wake-ups take their fast path.
+    pub fn loop_call_soon(&mut self, loop_: &Value, cb: Value, args: Vec<Value>, ctx: Value) -> PyResult<Value> {
+        let kind = match &cb {
+            Value::BoundMethod(m) if args.len() == 1 && self.is_task_wakeup(&m.func) => match fut_of(&m.self_) {
+                Some(t) => HandleKind::TaskWakeup(t, args.into_iter().next().unwrap_or(Value::None)),
+                None => HandleKind::Call { callback: cb, args },
+            },
+            _ => HandleKind::Call { callback: cb, args },
+        };
+        let Some(l) = loop_of(loop_) else {
+            self.loop_schedule(loop_, kind, ctx)?;
+            return Ok(Value::None);
+        };
+        if ld(&l).borrow().closed {
+            return Err(self.closed_error());
+        }
+        let h = self.new_handle(kind, ctx, None, &l);
+        ld(&l).borrow_mut().ready.push_back(h.clone());
+        Ok(Value::Native(h))
+    }
+
+    fn is_task_wakeup(&self, f: &Value) -> bool {
+        match (f, &self.aio().task_wakeup_fn) {
+            (Value::Builtin(a), Value::Builtin(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+
+    pub fn loop_call_at(&mut self, l: &Rc<NativeObj>, when: f64, cb: Value, args: Vec<Value>, ctx: Value) -> PyResult<Value> {
+        if ld(l).borrow().closed {
+            return Err(self.closed_error());
+        }
+        let h = self.new_handle(HandleKind::Call { callback: cb, args }, ctx, Some(when), l);
+        let mut d = ld(l).borrow_mut();
+        d.seq += 1;
+        let seq = d.seq;
+        d.timers.push(Timer {
+            when,
+            seq,
+            handle: h.clone(),
+        });
+        Ok(Value::Native(h))
+    }
+
+    pub fn loop_register_task(&mut self, loop_: &Value, task: &Rc<NativeObj>) {
+        if let Some(l) = loop_of(loop_) {
+            let mut d = ld(&l).borrow_mut();
+            if d.tasks.len() > 64 && d.tasks.len().is_power_of_two() {
+                d.tasks.retain(|w| w.strong_count() > 0);
+            }
+            d.tasks.push(Rc::downgrade(task));
+        }
+    }
+
+    pub fn loop_enter_task(&mut self, loop_: &Value, task: Value) -> Value {
+        match loop_of(loop_) {
+            Some(l) => std::mem::replace(&mut ld(&l).borrow_mut().current_task, task),
+            None => Value::None,
+        }
+    }
+
+    pub fn loop_leave_task(&mut self, loop_: &Value, prev: Value) {
+        if let Some(l) = loop_of(loop_) {
+            ld(&l).borrow_mut().current_task = prev;
+        }
+    }
+
+    /// Run one handle, reporting a failure through the exception handler.
+    pub fn run_handle(&mut self, h: &Rc<NativeObj>) {
+        let kind = std::mem::replace(&mut *hd(h).kind.borrow_mut(), HandleKind::Done);
+        let r = match &kind {
+            HandleKind::TaskStep(t, exc) => self.task_step(t, exc.clone()),
+            HandleKind::TaskWakeup(t, fut) => self.task_wakeup(t, fut),
+            HandleKind::Call { callback, args } => {
+                let a: ArgVec = args.iter().cloned().collect();
+                self.call_with(callback.clone(), a, Vec::new()).map(|_| ())
+            }
+            HandleKind::Done => Ok(()),
+        };
+        if let Err(e) = r {
+            if self.is_fatal(&e) {
+                self.aio_mut().fatal = Some(e);
+                return;
+            }
+            let (cb, args) = match &kind {
+                HandleKind::Call { callback, args } => (callback.clone(), args.clone()),
+                HandleKind::TaskStep(t, _) => (Value::Native(t.clone()), vec![]),
+                HandleKind::TaskWakeup(t, f) => (Value::Native(t.clone()), vec![f.clone()]),
+                HandleKind::Done => (Value::None, vec![]),
+            };
+            // Put the callback back for the handle's repr in the report.
+            *hd(h).kind.borrow_mut() = HandleKind::Call {
+                callback: cb.clone(),
+                args: args.clone(),
+            };
+            let src = super::repr::callback_source(self, &cb, &args).unwrap_or_default();
+            let ctx = Rc::new(DictObj::new());
+            ctx.set_str_text("message", Value::string(format!("Exception in callback {}", src)));
+            ctx.set_str_text("exception", e.value());
+            ctx.set_str_text("handle", Value::Native(h.clone()));
+            let loop_ = self.aio().running_loop.clone();
+            self.call_exception_handler(&loop_, Value::Dict(ctx));
+            *hd(h).kind.borrow_mut() = HandleKind::Done;
+        }
+    }
+
+    fn is_fatal(&self, e: &PyErr) -> bool {
+        e.is_instance(&self.types.keyboard_interrupt) || e.is_instance(&self.types.system_exit)
+    }
+
+    /// `loop.call_exception_handler(context)`.
+    pub fn call_exception_handler(&mut self, loop_: &Value, context: Value) {
+        let handler = loop_of(loop_)
+            .map(|l| ld(&l).borrow().exception_handler.clone())
+            .unwrap_or(Value::None);
+        if handler.is_none() {
+            if let Err(e) = self.default_exception_handler(&context) {
+                let text = self.format_exception(&e);
+                self.write_err(&format!("Exception in default exception handler\n{}", text));
+            }
+            return;
+        }
+        if let Err(e) = self.call_value(handler, &[loop_.clone(), context.clone()]) {
+            if self.is_fatal(&e) {
+                self.aio_mut().fatal = Some(e);
+                return;
+            }
+            let ctx = Rc::new(DictObj::new());
+            ctx.set_str_text("message", Value::str("Unhandled error in exception handler"));
+            ctx.set_str_text("exception", e.value());
+            ctx.set_str_text("context", context);
+            let _ = self.default_exception_handler(&Value::Dict(ctx));
+        }
+    }
+
+    /// What asyncio's default handler logs: the message, the other context
+    /// entries sorted by key, then the exception's traceback.
+    pub fn default_exception_handler(&mut self, context: &Value) -> PyResult<()> {
+        let Value::Dict(d) = context else {
+            return Err(self.type_error("context must be a dict"));
+        };
+        let message = match d.get_str_text("message") {
+            Some(Value::Str(s)) if !s.as_str().is_empty() => s.as_str().to_string(),
+            _ => "Unhandled exception in event loop".to_string(),
+        };
+        let mut lines = vec![message];
+        let mut keys: Vec<String> = d
+            .borrow()
+            .keys()
+            .iter()
+            .filter_map(|k| match k {
+                Value::Str(s) => Some(s.as_str().to_string()),
+                _ => None,
+            })
+            .collect();
+        keys.sort();
+        for k in keys {
+            if k == "message" || k == "exception" {
+                continue;
+            }
+            let v = d.get_str_text(&k).unwrap_or(Value::None);
+            let r = self.repr(&v)?;
+            lines.push(format!("{}: {}", k, r.as_str()));
+        }
+        let mut text = lines.join("\n");
+        text.push('\n');
+        if let Some(Value::Exception(e)) = d.get_str_text("exception") {
+            let err = PyErr(e);
+            text.push_str(&self.format_exception(&err));
+        }
+        self.write_err(&text);
+        Ok(())
+    }
+
+    /// One iteration of the loop.
+    pub fn run_once(&mut self, l: &Rc<NativeObj>) -> PyResult<()> {
+        // Drop cancelled timers at the front; prune the heap when most are dead.
+        {
+            let mut d = ld(l).borrow_mut();
+            let ncancelled = d.timer_cancelled.get();
+            if d.timers.len() > 100 && ncancelled * 2 > d.timers.len() {
+                let old = std::mem::take(&mut d.timers);
+                d.timers = old.into_iter().filter(|t| !hd(&t.handle).cancelled.get()).collect();
+                d.timer_cancelled.set(0);
+            } else {
+                while let Some(t) = d.timers.peek() {
+                    if hd(&t.handle).cancelled.get() {
+                        d.timers.pop();
+                        let c = d.timer_cancelled.get();
+                        d.timer_cancelled.set(c.saturating_sub(1));
+                    } else {
+                        break;
+                    }
+                }
+            }
+        }
+        let (has_ready, stopping, next) = {
+            let d = ld(l).borrow();
+            (!d.ready.is_empty(), d.stopping, d.timers.peek().map(|t| t.when))
+        };
+        if !has_ready && !stopping {
+            match next {
+                Some(when) => {
+                    let virtual_time = ld(l).borrow().virtual_now.is_some();
+                    if virtual_time {
+                        let mut d = ld(l).borrow_mut();
+                        if let Some(now) = d.virtual_now {
+                            if when > now {
+                                d.virtual_now = Some(when);
+                            }
+                        }
+                    } else {
+                        let timeout = when - self.loop_time(l);
+                        if timeout > 0.0 {
+                            self.stdout.flush();
+                            std::thread::sleep(std::time::Duration::from_secs_f64(timeout.min(86400.0)));
+                        }
+                    }
+                }
+                None => {
+                    if !self.wait_for_host_work(l) {
+                        return Err(self.runtime_error(
+                            "Event loop is idle with nothing scheduled: the awaited future can never complete",
+                        ));
+                    }
+                }
+            }
+        }
+        let end_time = self.loop_time(l) + 1e-9;
+        {
+            let mut d = ld(l).borrow_mut();
+            while let Some(t) = d.timers.peek() {
+                if t.when >= end_time {
+                    break;
+                }
+                let Some(t) = d.timers.pop() else { break };
+                if !hd(&t.handle).cancelled.get() {
+                    d.ready.push_back(t.handle);
+                } else {
+                    let c = d.timer_cancelled.get();
+                    d.timer_cancelled.set(c.saturating_sub(1));
+                }
+            }
+        }
+        let ntodo = ld(l).borrow().ready.len();
+        for _ in 0..ntodo {
+            let h = ld(l).borrow_mut().ready.pop_front();
+            let Some(h) = h else { break };
+            if hd(&h).cancelled.get() {
+                continue;
+            }
+            self.run_handle(&h);
+            if let Some(e) = self.aio_mut().fatal.take() {
+                return Err(e);
+            }
+            if self.has_pending_finalizers() {
+                self.run_finalizers();
+            }
+        }
+        self.report_zombies();
+        Ok(())
+    }
+
+    /// With nothing ready and no timers, only a host thread can add work.
+    /// Returns false when none can arrive.
+    fn wait_for_host_work(&mut self, _l: &Rc<NativeObj>) -> bool {
+        false
+    }
+
+    /// Report futures and tasks that were dropped with something to say.
+    pub fn report_zombies(&mut self) {
+        loop {
+            let z = self.aio().reports.borrow_mut().pop();
+            let Some(z) = z else { break };
+            let Value::Native(n) = &z else { continue };
+            let NativeData::Zombie(zd) = &n.data else { continue };
+            let is_task = zd.data.task.is_some();
+            let ctx = Rc::new(DictObj::new());
+            let loop_ = zd.data.loop_.clone();
+            if zd.data.state == FutState::Pending && is_task {
+                ctx.set_str_text("message", Value::str("Task was destroyed but it is pending!"));
+                ctx.set_str_text("task", z.clone());
+            } else {
+                let name = if is_task { "Task" } else { "Future" };
+                ctx.set_str_text(
+                    "message",
+                    Value::string(format!("{} exception was never retrieved", name)),
+                );
+                ctx.set_str_text("exception", zd.data.exception.clone());
+                ctx.set_str_text("future", z.clone());
+            }
+            self.call_exception_handler(&loop_, Value::Dict(ctx));
+        }
+    }
+
+    /// `loop.run_forever()`.
+    pub fn loop_run_forever(&mut self, l: &Rc<NativeObj>) -> PyResult<()> {
+        self.check_runnable(l)?;
+        ld(l).borrow_mut().running = true;
+        let prev = std::mem::replace(&mut self.aio_mut().running_loop, Value::Native(l.clone()));
+        let mut result = Ok(());
+        loop {
+            if let Err(e) = self.run_once(l) {
+                result = Err(e);
+                break;
+            }
+            if ld(l).borrow().stopping {
+                break;
+            }
+        }
+        {
+            let mut d = ld(l).borrow_mut();
+            d.stopping = false;
+            d.running = false;
+        }
+        self.aio_mut().running_loop = prev;
+        result
+    }
+
+    fn check_runnable(&mut self, l: &Rc<NativeObj>) -> PyResult<()> {
+        if ld(l).borrow().closed {
+            return Err(self.closed_error());
+        }
+        if ld(l).borrow().running {
+            return Err(self.runtime_error("This event loop is already running"));
+        }
+        if !self.aio().running_loop.is_none() {
+            return Err(self.runtime_error(
+                "Cannot run the event loop while another loop is running",
+            ));
+        }
+        Ok(())
+    }
+
+    /// `loop.run_until_complete(future)`.
+    pub fn loop_run_until_complete(&mut self, l: &Rc<NativeObj>, fut: Value) -> PyResult<Value> {
+        self.check_runnable(l)?;
+        let new_task = fut_of(&fut).is_none();
+        let fut = self.ensure_future_on(fut, Value::Native(l.clone()))?;
+        let Some(f) = fut_of(&fut) else {
+            return Err(self.type_error("run_until_complete needs a future"));
+        };
+        if new_task {
+            if let Some(t) = data(&f).borrow_mut().task.as_mut() {
+                t.log_destroy_pending = false;
+            }
+        }
+        let stopper = self.aio().stop_loop_cb.clone();
+        let is_native = self.is_exact_native(&f);
+        if is_native {
+            let done = data(&f).borrow().state != FutState::Pending;
+            if done {
+                self.loop_call_soon(&Value::Native(l.clone()), stopper.clone(), vec![fut.clone()], Value::None)?;
+            } else {
+                data(&f).borrow_mut().callbacks.push((stopper.clone(), Value::None));
+            }
+        } else {
+            self.call_method(&fut, "add_done_callback", &[stopper.clone()])?;
+        }
+        let r = self.loop_run_forever(l);
+        // Remove the stopper whether or not the loop failed.
+        if is_native {
+            data(&f)
+                .borrow_mut()
+                .callbacks
+                .retain(|(c, _)| !c.is(&stopper));
+        } else {
+            let _ = self.call_method(&fut, "remove_done_callback", &[stopper]);
+        }
+        if let Err(e) = r {
+            if new_task && data(&f).borrow().state == FutState::Finished {
+                data(&f).borrow_mut().log_traceback = false;
+            }
+            return Err(e);
+        }
+        if data(&f).borrow().state == FutState::Pending {
+            return Err(self.runtime_error("Event loop stopped before Future completed."));
+        }
+        if is_native {
+            self.future_result(&f)
+        } else {
+            self.call_method(&fut, "result", &[])
+        }
+    }
+
+    /// `ensure_future(obj, loop=loop)`.
+    pub fn ensure_future_on(&mut self, obj: Value, loop_: Value) -> PyResult<Value> {
+        if fut_of(&obj).is_some() {
+            return Ok(obj);
+        }
+        if super::task::is_coroutine(self, &obj) {
+            let loop_ = if loop_.is_none() { self.get_event_loop_value()? } else { loop_ };
+            let cls = self.aio().task_class.clone().unwrap_or_else(|| self.types.object.clone());
+            return self.make_task(cls, obj, loop_, None, Value::None).map(Value::Native);
+        }
+        let fb = self.names.asyncio_future_blocking.clone();
+        if self.has_attr(&obj, &fb)? {
+            return Ok(obj);
+        }
+        let aw = self.names.await_.clone();
+        if self.type_of(&obj).lookup(&aw).is_some() {
+            let wrap = self.aio().wrap_awaitable.clone();
+            let coro = self.call_value(wrap, &[obj])?;
+            return self.ensure_future_on(coro, loop_);
+        }
+        Err(self.type_error("An asyncio.Future, a coroutine or an awaitable is required"))
+    }
+}
+
+// ---------------------------------------------------------------- methods
+
+fn l_time(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, a)?;
+    Ok(Value::Float(vm.loop_time(&l)))
+}
+
+fn ctx_kw(kw: KwArgs) -> Value {
+    args::kwarg(kw, "context").unwrap_or(Value::None)
+}
+
+fn l_call_soon(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, a)?;
+    if a.len() < 2 {
+        return Err(vm.type_error("call_soon() missing 1 required positional argument: 'callback'"));
+    }
+    if !vm.is_callable(&a[1]) {
+        return Err(vm.type_error("a callable object was expected by call_soon()"));
+    }
+    vm.loop_call_soon(&Value::Native(l), a[1].clone(), a[2..].to_vec(), ctx_kw(kw))
+}
+
+fn l_call_later(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, a)?;
+    if a.len() < 3 {
+        return Err(vm.type_error("call_later() missing required arguments"));
+    }
+    let delay = vm.to_f64(&a[1])?;
+    let when = vm.loop_time(&l) + delay;
+    vm.loop_call_at(&l, when, a[2].clone(), a[3..].to_vec(), ctx_kw(kw))
+}
+
+fn l_call_at(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, a)?;
+    if a.len() < 3 {
+        return Err(vm.type_error("call_at() missing required arguments"));
+    }
+    let when = vm.to_f64(&a[1])?;
+    vm.loop_call_at(&l, when, a[2].clone(), a[3..].to_vec(), ctx_kw(kw))
+}
+
+fn l_create_future(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, a)?;
+    let cls = vm.aio().future_class.clone().unwrap_or_else(|| vm.types.object.clone());
+    let reports = vm.aio().reports.clone();
+    Ok(Value::Native(Rc::new(NativeObj {
+        class: cls,
+        data: NativeData::Future(RefCell::new(super::future::FutureData::new(
+            Value::Native(l),
+            Some(reports),
+        ))),
+        dict: None,
+    })))
+}
+
+fn l_create_task(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, a)?;
+    args::check(vm, "create_task", &a[1..], 1, 1)?;
+    if ld(&l).borrow().closed {
+        if let Value::Generator(g) = &a[1] {
+            g.warn_unawaited.set(false);
+        }
+        return Err(vm.closed_error());
+    }
+    let name = args::kwarg(kw, "name").filter(|n| !n.is_none());
+    let cls = vm.aio().task_class.clone().unwrap_or_else(|| vm.types.object.clone());
+    vm.make_task(cls, a[1].clone(), Value::Native(l), name, ctx_kw(kw))
+        .map(Value::Native)
+}
+
+fn l_run_until_complete(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, a)?;
+    args::check(vm, "run_until_complete", &a[1..], 1, 1)?;
+    vm.loop_run_until_complete(&l, a[1].clone())
+}
+
+fn l_run_forever(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, a)?;
+    vm.loop_run_forever(&l)?;
+    Ok(Value::None)
+}
+
+fn l_stop(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, a)?;
+    ld(&l).borrow_mut().stopping = true;
+    Ok(Value::None)
+}
+
+fn l_close(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, a)?;
+    if ld(&l).borrow().running {
+        return Err(vm.runtime_error("Cannot close a running event loop"));
+    }
+    let (ready, timers) = {
+        let mut d = ld(&l).borrow_mut();
+        if d.closed {
+            return Ok(Value::None);
+        }
+        d.closed = true;
+        (std::mem::take(&mut d.ready), std::mem::take(&mut d.timers))
+    };
+    drop(ready);
+    drop(timers);
+    vm.report_zombies();
+    Ok(Value::None)
+}
+
+fn l_is_running(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, a)?;
+    let r = ld(&l).borrow().running;
+    Ok(Value::Bool(r))
+}
+
+fn l_is_closed(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, a)?;
+    let r = ld(&l).borrow().closed;
+    Ok(Value::Bool(r))
+}
+
+fn l_get_debug(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, a)?;
+    let r = ld(&l).borrow().debug;
+    Ok(Value::Bool(r))
+}
+
+fn l_set_debug(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, a)?;
+    let v = vm.is_true(a.get(1).unwrap_or(&Value::None))?;
+    ld(&l).borrow_mut().debug = v;
+    Ok(Value::None)
+}
+
+fn l_set_exception_handler(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, a)?;
+    args::check(vm, "set_exception_handler", &a[1..], 1, 1)?;
+    let h = a[1].clone();
+    if !h.is_none() && !vm.is_callable(&h) {
+        let r = vm.repr(&h)?;
+        return Err(vm.type_error(format!(
+            "A callable object or None is expected, got {}",
+            r.as_str()
+        )));
+    }
+    ld(&l).borrow_mut().exception_handler = h;
+    Ok(Value::None)
+}
+
+fn l_get_exception_handler(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, a)?;
+    let h = ld(&l).borrow().exception_handler.clone();
+    Ok(h)
+}
+
+fn l_call_exception_handler(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, a)?;
+    args::check(vm, "call_exception_handler", &a[1..], 1, 1)?;
+    vm.call_exception_handler(&Value::Native(l), a[1].clone());
+    if let Some(e) = vm.aio_mut().fatal.take() {
+        return Err(e);
+    }
+    Ok(Value::None)
+}
+
+fn l_default_exception_handler(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let _ = this(vm, a)?;
+    args::check(vm, "default_exception_handler", &a[1..], 1, 1)?;
+    vm.default_exception_handler(&a[1])?;
+    Ok(Value::None)
+}
+
+fn l_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, a)?;
+    let d = ld(&l).borrow();
+    let b = |x: bool| if x { "True" } else { "False" };
+    Ok(Value::string(format!(
+        "<{} running={} closed={} debug={}>",
+        l.class.name().as_str(),
+        b(d.running),
+        b(d.closed),
+        b(d.debug)
+    )))
+}
+
+/// A done future, for the loop's shutdown coroutines.
+fn done_future(vm: &mut Vm, l: &Rc<NativeObj>) -> PyResult<Value> {
+    let f = l_create_future(vm, &[Value::Native(l.clone())], &[])?;
+    if let Some(fo) = fut_of(&f) {
+        let mut d = data(&fo).borrow_mut();
+        d.state = FutState::Finished;
+    }
+    Ok(f)
+}
+
+fn l_shutdown_asyncgens(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, a)?;
+    done_future(vm, &l)
+}
+
+fn l_run_in_executor(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, a)?;
+    if a.len() < 3 {
+        return Err(vm.type_error("run_in_executor() missing required arguments"));
+    }
+    // No threads: the function runs now and the future carries its outcome.
+    let f = l_create_future(vm, &[Value::Native(l)], &[])?;
+    let fo = fut_of(&f);
+    let r = vm.call_value(a[2].clone(), &a[3..]);
+    if let Some(fo) = fo {
+        match r {
+            Ok(v) => vm.future_set_result(&fo, v)?,
+            Err(e) => vm.future_set_exception(&fo, e.value())?,
+        }
+    }
+    Ok(f)
+}
+
+pub const LOOP_METHODS: &[(&str, crate::objects::NativeFn)] = &[
+    ("time", l_time),
+    ("call_soon", l_call_soon),
+    ("call_soon_threadsafe", l_call_soon),
+    ("call_later", l_call_later),
+    ("call_at", l_call_at),
+    ("create_future", l_create_future),
+    ("create_task", l_create_task),
+    ("run_until_complete", l_run_until_complete),
+    ("run_forever", l_run_forever),
+    ("stop", l_stop),
+    ("close", l_close),
+    ("is_running", l_is_running),
+    ("is_closed", l_is_closed),
+    ("get_debug", l_get_debug),
+    ("set_debug", l_set_debug),
+    ("set_exception_handler", l_set_exception_handler),
+    ("get_exception_handler", l_get_exception_handler),
+    ("call_exception_handler", l_call_exception_handler),
+    ("default_exception_handler", l_default_exception_handler),
+    ("shutdown_asyncgens", l_shutdown_asyncgens),
+    ("shutdown_default_executor", l_shutdown_asyncgens),
+    ("run_in_executor", l_run_in_executor),
+    ("__repr__", l_repr),
+];

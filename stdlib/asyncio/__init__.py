@@ -1,0 +1,137 @@
+"""asyncio: the event loop, Futures and Tasks (native core in _asyncio),
+with the documented Tasks-and-coroutines API of Python 3.6 and 3.11."""
+
+import _asyncio
+from _asyncio import (Future, Task, Handle, TimerHandle, get_running_loop,
+                      _get_running_loop, _set_running_loop, new_event_loop,
+                      set_event_loop, current_task, all_tasks, isfuture,
+                      ensure_future)
+from .exceptions import (CancelledError, InvalidStateError, TimeoutError,
+                         IncompleteReadError, LimitOverrunError,
+                         SendfileNotAvailableError, BrokenBarrierError)
+from .coroutines import coroutine, iscoroutine, iscoroutinefunction
+from .futures import wrap_future
+from .tasks import (create_task, sleep, gather, wait, wait_for, shield,
+                    as_completed, run_coroutine_threadsafe, FIRST_COMPLETED,
+                    FIRST_EXCEPTION, ALL_COMPLETED)
+from .locks import Lock, Event, Condition, Semaphore, BoundedSemaphore
+from .queues import Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull
+from .taskgroups import TaskGroup
+from .timeouts import Timeout, timeout, timeout_at
+from . import events
+from . import tasks
+from . import futures
+from . import exceptions
+from . import locks
+from . import queues
+
+AbstractEventLoop = _asyncio.EventLoop
+BaseEventLoop = _asyncio.EventLoop
+SelectorEventLoop = _asyncio.EventLoop
+
+
+@_asyncio._iterable_coroutine
+def _wrap_awaitable(awaitable):
+    return (yield from awaitable.__await__())
+
+
+_asyncio._register(CancelledError, InvalidStateError, _wrap_awaitable)
+
+
+def get_event_loop():
+    """The running loop, else the current thread's loop (made on demand)."""
+    return _asyncio.get_event_loop()
+
+
+def _cancel_all_tasks(loop):
+    to_cancel = all_tasks(loop)
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+    for task in to_cancel:
+        if task.cancelled():
+            continue
+        if task.exception() is not None:
+            loop.call_exception_handler({
+                'message': 'unhandled exception during asyncio.run() shutdown',
+                'exception': task.exception(),
+                'task': task,
+            })
+
+
+def run(main, *, debug=None):
+    """Run a coroutine on a new event loop, closing the loop at the end."""
+    if _get_running_loop() is not None:
+        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+    if not iscoroutine(main):
+        raise ValueError("a coroutine was expected, got {!r}".format(main))
+    loop = new_event_loop()
+    try:
+        set_event_loop(loop)
+        if debug is not None:
+            loop.set_debug(debug)
+        return loop.run_until_complete(main)
+    finally:
+        try:
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            set_event_loop(None)
+            loop.close()
+
+
+class Runner:
+    """A context manager running several coroutines on one loop (3.11)."""
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._loop = None
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._closed = False
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        if self._loop is None or self._closed:
+            return
+        try:
+            loop = self._loop
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+        finally:
+            set_event_loop(None)
+            loop.close()
+            self._closed = True
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+        if _get_running_loop() is not None:
+            raise RuntimeError("Runner.run() cannot be called from a running event loop")
+        self._lazy_init()
+        return self._loop.run_until_complete(coro)
+
+    def _lazy_init(self):
+        if self._closed:
+            raise RuntimeError("Runner is closed")
+        if self._loop is None:
+            self._loop = new_event_loop() if self._loop_factory is None else self._loop_factory()
+            set_event_loop(self._loop)
+            if self._debug is not None:
+                self._loop.set_debug(self._debug)
+
+
+# The Python 3.6 spelling `asyncio.async(...)` (a keyword since 3.7).
+globals()['async'] = ensure_future
