@@ -215,7 +215,7 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         // The plain store a metaclass's __setattr__ falls back to.
         Value::Class(c) if !c.builtin => {
             c.dict.set_str(name, args[2].clone());
-            c.version.set(c.version.get() + 1);
+            c.invalidate();
             Ok(Value::None)
         }
         other => {
