@@ -1,9 +1,6 @@
 """Pseudo-random numbers: a Mersenne Twister (native, in _random) with the
 distributions written here, drawing the same sequences as CPython's after
-seed(n).
-
-Known gap: str/bytes seeds are turned into ints without CPython's SHA-512
-step, so their sequences differ from CPython's; int and float seeds match.
+seed(x) for int, float, str and bytes seeds.
 """
 
 import _random
@@ -54,7 +51,8 @@ class Random(_random.Random):
         if isinstance(a, (str, bytes)):
             if isinstance(a, str):
                 a = a.encode()
-            a = int.from_bytes(a, "big")
+            # Version 2 seeding: the bytes followed by their SHA-512 digest.
+            a = int.from_bytes(a + _random.sha512(a), "big")
         elif a is not None and not isinstance(a, (int, float)):
             raise TypeError("The only supported seed types are: None,\n"
                             "int, float, str, bytes, and bytearray.")
