@@ -280,6 +280,12 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             inst.dict.set_str(name, args[2].clone());
             Ok(Value::None)
         }
+        // The plain store a metaclass's __setattr__ falls back to.
+        Value::Class(c) if !c.builtin => {
+            c.dict.set_str(name, args[2].clone());
+            c.invalidate();
+            Ok(Value::None)
+        }
         other => {
             let o = other.clone();
             vm.set_attr(&o, &name, args[2].clone())?;

@@ -673,7 +673,6 @@ fn compare(vm: &mut Vm, a: &[Value], op: CmpOp, name: &str) -> PyResult<Value> {
         CmpOp::Le => o != Greater,
         CmpOp::Gt => o == Greater,
         CmpOp::Ge => o != Less,
-        _ => false,
     }))
 }
 

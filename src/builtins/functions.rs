@@ -135,7 +135,20 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(v) => vm.is_true(&v)?,
         None => false,
     };
-    match kwarg(kw, "file") {
+    // A script that replaced sys.stdout (contextlib.redirect_stdout) gets
+    // print's output there.
+    let file = match kwarg(kw, "file") {
+        None | Some(Value::None) => vm
+            .sys_modules
+            .get_str_text("sys")
+            .and_then(|m| match m {
+                Value::Module(m) => m.dict.get_str_text("stdout"),
+                _ => None,
+            })
+            .filter(|f| !vm.is_std_stream(f, 1) && !f.is_none()),
+        other => other,
+    };
+    match file {
         None | Some(Value::None) => {
             vm.write_out(&out);
             if flush {

@@ -15,6 +15,9 @@ pub fn install(vm: &mut Vm) {
     vm.native_modules.insert("math", build_math);
     vm.native_modules.insert("_weft", super::weft_mod::build);
     vm.native_modules.insert("_collections", super::deque::build);
+    vm.native_modules.insert("_random", super::random_mod::build);
+    vm.native_modules.insert("_io", super::io_mod::build_io);
+    vm.native_modules.insert("_os", super::io_mod::build_os);
     vm.ext.start_instant = Some(std::time::Instant::now());
 }
 
@@ -334,6 +337,18 @@ fn build_time(vm: &mut Vm) -> PyResult<Value> {
             ("sleep", time_sleep),
         ],
     );
+    // struct_time, localtime, strftime, ... are written in weft.
+    if let Ok(ext) = vm.import("_time_ext") {
+        let all = vm.get_attr_str(&ext, "__all__");
+        if let Ok(all) = all {
+            for name in vm.iterate(&all)? {
+                if let Value::Str(n) = &name {
+                    let v = vm.get_attr(&ext, n)?;
+                    m.dict.set_str(n.clone(), v);
+                }
+            }
+        }
+    }
     Ok(Value::Module(m))
 }
 

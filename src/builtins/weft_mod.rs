@@ -23,6 +23,8 @@ pub fn build(vm: &mut Vm) -> PyResult<Value> {
             ("exception_line", exception_line),
             ("tb_entries", tb_entries),
             ("stack_entries", stack_entries),
+            ("localtime", localtime),
+            ("gmtime", gmtime),
         ],
     );
     Ok(Value::Module(m))
@@ -118,7 +120,14 @@ fn entry_tuple(code: &crate::bytecode::CodeObject, line: u32) -> Value {
 
 /// `[(filename, lineno, name, line), ...]`, outermost call first.
 fn tb_entries(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let e = exc_arg(vm, a, "tb_entries")?;
+    // A traceback object stands for the exception it belongs to.
+    let e = match a {
+        [Value::Native(n)] => match &n.data {
+            crate::objects::NativeData::Traceback(e) => e.clone(),
+            _ => exc_arg(vm, a, "tb_entries")?,
+        },
+        _ => exc_arg(vm, a, "tb_entries")?,
+    };
     let tb: Vec<Value> = e
         .traceback
         .borrow()
@@ -143,4 +152,68 @@ fn stack_entries(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         .map(|f| entry_tuple(&f.code, f.line()))
         .collect();
     Ok(Value::list(out))
+}
+
+/// The broken-down time of a timestamp: `(year, month, mday, hour, minute,
+/// second, wday, yday, isdst, gmtoff, zone)`, with CPython's conventions
+/// (month 1-12, Monday is wday 0, yday from 1).
+fn broken_down(vm: &mut Vm, a: &[Value], local: bool) -> PyResult<Value> {
+    args::check(vm, "localtime", a, 0, 1)?;
+    let secs = match a.first() {
+        None | Some(Value::None) => std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0),
+        Some(Value::Float(f)) => {
+            if !f.is_finite() || f.abs() > 1e17 {
+                return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+            }
+            f.floor() as i64
+        }
+        Some(v) => vm.to_index(v)?,
+    };
+    let t: libc::time_t = secs as libc::time_t;
+    // SAFETY: `tm` is plain data that localtime_r/gmtime_r fill in; both
+    // are given valid pointers and report failure by returning null.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    let ok = unsafe {
+        if local {
+            !libc::localtime_r(&t, &mut tm).is_null()
+        } else {
+            !libc::gmtime_r(&t, &mut tm).is_null()
+        }
+    };
+    if !ok {
+        return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+    }
+    let zone = if tm.tm_zone.is_null() {
+        String::new()
+    } else {
+        // SAFETY: a non-null tm_zone points at a NUL-terminated C string
+        // owned by libc's timezone tables.
+        unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }
+            .to_string_lossy()
+            .into_owned()
+    };
+    Ok(Value::tuple(vec![
+        Value::Int(tm.tm_year as i64 + 1900),
+        Value::Int(tm.tm_mon as i64 + 1),
+        Value::Int(tm.tm_mday as i64),
+        Value::Int(tm.tm_hour as i64),
+        Value::Int(tm.tm_min as i64),
+        Value::Int(tm.tm_sec as i64),
+        Value::Int((tm.tm_wday as i64 + 6) % 7),
+        Value::Int(tm.tm_yday as i64 + 1),
+        Value::Int(tm.tm_isdst as i64),
+        Value::Int(tm.tm_gmtoff),
+        Value::string(zone),
+    ]))
+}
+
+fn localtime(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    broken_down(vm, a, true)
+}
+
+fn gmtime(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    broken_down(vm, a, false)
 }

@@ -61,6 +61,10 @@ pub enum NativeData {
     Sleep0(std::cell::Cell<bool>),
     /// `collections.deque` and its iterators.
     Deque(super::deque::DequeData),
+    /// A file object made by `open()`.
+    File(RefCell<crate::builtins::io_mod::FileState>),
+    /// `_random.Random`: a Mersenne Twister state.
+    Random(RefCell<crate::builtins::random_mt::Mt19937>),
     DequeIter(super::deque::DequeIter),
 }
 

@@ -504,6 +504,14 @@ impl Vm {
                 Ok(())
             }
             Value::Class(c) => {
+                // A metaclass's own __setattr__ (Enum guards its members).
+                if let Some(meta) = c.metaclass.borrow().clone() {
+                    let sname = self.intern("__setattr__");
+                    if let Some(f @ Value::Function(_)) = meta.lookup(&sname) {
+                        self.call_value(f, &[obj.clone(), Value::Str(name.clone()), value])?;
+                        return Ok(());
+                    }
+                }
                 if c.builtin {
                     return Err(self.type_error(format!(
                         "cannot set '{}' attribute of immutable type '{}'",

@@ -149,6 +149,15 @@ impl Vm {
                 None => Err(self.key_error(key.clone())),
             },
             Value::Class(c) => {
+                // A metaclass's __getitem__ (Enum's `Color['RED']`) comes first.
+                if let Some(meta) = c.metaclass.borrow().clone() {
+                    let gname = self.names.getitem.clone();
+                    if meta.lookup(&gname).is_some() {
+                        if let Some(v) = self.call_special(obj, &gname, &[key.clone()])? {
+                            return Ok(v);
+                        }
+                    }
+                }
                 let name = self.names.class_getitem.clone();
                 match c.lookup(&name) {
                     Some(f) => {

@@ -1,0 +1,182 @@
+"""Path manipulation (POSIX rules): join, split, dirname, basename,
+splitext, exists, isdir, isfile, abspath, normpath, ..."""
+
+import _os
+
+sep = "/"
+curdir = "."
+pardir = ".."
+extsep = "."
+pathsep = ":"
+
+
+def _fs(p):
+    if isinstance(p, str):
+        return p
+    f = getattr(type(p), "__fspath__", None)
+    if f is not None:
+        return f(p)
+    raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(p).__name__)
+
+
+def isabs(s):
+    return _fs(s).startswith("/")
+
+
+def join(a, *p):
+    """Join path components, restarting at any absolute one."""
+    path = _fs(a)
+    for b in map(_fs, p):
+        if b.startswith("/"):
+            path = b
+        elif not path or path.endswith("/"):
+            path += b
+        else:
+            path += "/" + b
+    return path
+
+
+def split(p):
+    p = _fs(p)
+    i = p.rfind("/") + 1
+    head, tail = p[:i], p[i:]
+    if head and head != "/" * len(head):
+        head = head.rstrip("/")
+    return head, tail
+
+
+def basename(p):
+    p = _fs(p)
+    return p[p.rfind("/") + 1:]
+
+
+def dirname(p):
+    return split(p)[0]
+
+
+def splitext(p):
+    p = _fs(p)
+    sep_index = p.rfind("/")
+    dot_index = p.rfind(".")
+    if dot_index > sep_index:
+        filename_index = sep_index + 1
+        while filename_index < dot_index:
+            if p[filename_index] != ".":
+                return p[:dot_index], p[dot_index:]
+            filename_index += 1
+    return p, ""
+
+
+def splitdrive(p):
+    return "", _fs(p)
+
+
+def normpath(path):
+    """Collapse redundant separators and up-level references."""
+    path = _fs(path)
+    if path == "":
+        return "."
+    initial = 1 if path.startswith("/") else 0
+    if initial and path.startswith("//") and not path.startswith("///"):
+        initial = 2
+    comps = path.split("/")
+    new = []
+    for comp in comps:
+        if comp in ("", "."):
+            continue
+        if comp != ".." or (not initial and not new) or (new and new[-1] == ".."):
+            new.append(comp)
+        elif new:
+            new.pop()
+    path = "/".join(new)
+    if initial:
+        path = "/" * initial + path
+    return path or "."
+
+
+def abspath(path):
+    path = _fs(path)
+    if not isabs(path):
+        path = join(_os.getcwd(), path)
+    return normpath(path)
+
+
+realpath = abspath
+
+
+def relpath(path, start=None):
+    if not path:
+        raise ValueError("no path specified")
+    start = abspath(start if start is not None else curdir)
+    path = abspath(path)
+    s = [x for x in start.split("/") if x]
+    p = [x for x in path.split("/") if x]
+    i = 0
+    while i < min(len(s), len(p)) and s[i] == p[i]:
+        i += 1
+    rel = [pardir] * (len(s) - i) + p[i:]
+    return join(*rel) if rel else curdir
+
+
+def exists(path):
+    try:
+        return _os.exists(_fs(path))
+    except (OSError, TypeError, ValueError):
+        return False
+
+
+lexists = exists
+
+
+def isdir(s):
+    try:
+        return _os.isdir(_fs(s))
+    except (OSError, TypeError, ValueError):
+        return False
+
+
+def isfile(path):
+    try:
+        return _os.isfile(_fs(path))
+    except (OSError, TypeError, ValueError):
+        return False
+
+
+def islink(path):
+    return False
+
+
+def getsize(filename):
+    return _os.stat(_fs(filename))[0]
+
+
+def getmtime(filename):
+    return _os.stat(_fs(filename))[1]
+
+
+def expanduser(path):
+    path = _fs(path)
+    if not path.startswith("~"):
+        return path
+    i = path.find("/", 1)
+    if i < 0:
+        i = len(path)
+    if i == 1:
+        import os
+        home = os.environ.get("HOME")
+        if home is None:
+            return path
+    else:
+        return path
+    return (home.rstrip("/") or "/") + path[i:]
+
+
+def commonprefix(m):
+    if not m:
+        return ""
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1

@@ -1,0 +1,26 @@
+from itertools import *
+print(list(islice(cycle(count()), 4)))
+print(list(takewhile(lambda x: x < 20, (x * x for x in count()))))
+print(list(zip(count(1), "abc")))
+print(list(islice(product(count(), repeat=1), 3)) if False else "skip")
+print(list(islice(accumulate(count(1)), 5)))
+print(list(islice(chain.from_iterable(repeat([1, 2])), 5)))
+print(list(islice(zip_longest(count(), "ab"), 4)))
+print(list(islice(starmap(lambda a, b: a * b, zip(count(), count(1))), 4)))
+print(list(islice(filterfalse(lambda x: x % 3, count()), 4)))
+print(list(islice(dropwhile(lambda x: x < 5, count()), 3)))
+print(list(islice(compress(count(), cycle([1, 0])), 4)))
+print(list(islice(pairwise(count()), 3)))
+a, b = tee(count())
+print(next(a), next(a), next(b), list(islice(a, 2)), list(islice(b, 2)))
+g = groupby(count(), key=lambda x: x // 3)
+print([(k, list(v)) for k, v in islice(g, 3)])
+def noisy():
+    for i in range(3):
+        print("yield", i)
+        yield i
+c = chain(noisy(), noisy())
+print("made chain")
+print(next(c))
+m = map(str, islice(count(), 3))
+print("-".join(m))

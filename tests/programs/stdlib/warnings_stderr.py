@@ -1,0 +1,3 @@
+import warnings
+warnings.warn("top level warning")
+print("after")
