@@ -1,6 +1,9 @@
-//! Checks CPython makes after parsing: assignment, deletion and annotation
-//! targets; `await`, `yield`, `return`, `break` and `continue` in the right
-//! context; and a bound on nesting so later recursive passes stay safe.
+//! Checks CPython makes after parsing: `await`, `yield`, `return`, `break`
+//! and `continue` in the right context, starred and `__debug__` targets,
+//! duplicate parameters and keywords; and a bound on nesting so that later
+//! recursive passes stay safe. (Targets that CPython's parser itself
+//! rejects are checked by the grammar actions through [`invalid_target`],
+//! so that they are reported before any later syntax error.)
 
 use crate::ast::*;
 use crate::parser::ParseOptions;
