@@ -6,6 +6,7 @@ use lalrpop_util::ParseError;
 
 use crate::ast::*;
 use crate::lexer::Tok;
+use crate::parser::validate::{self, Target};
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 
 pub type PResult<T> = Result<T, ParseError<usize, Tok, Box<SyntaxError>>>;
@@ -96,7 +97,14 @@ pub fn expr_stmt(l: usize, value: Expr, r: usize) -> Stmt {
     })
 }
 
-pub fn assign(l: usize, first: Expr, mut rest: Vec<Expr>, r: usize) -> Stmt {
+pub fn assign(
+    src: &str,
+    file: &str,
+    l: usize,
+    first: Expr,
+    mut rest: Vec<Expr>,
+    r: usize,
+) -> PResult<Stmt> {
     let value = rest.pop().unwrap_or(Expr::Constant(ExprConstant {
         span: sp(r, r),
         value: Constant::None,
@@ -104,32 +112,98 @@ pub fn assign(l: usize, first: Expr, mut rest: Vec<Expr>, r: usize) -> Stmt {
     let mut targets = Vec::with_capacity(rest.len() + 1);
     targets.push(first);
     targets.extend(rest);
-    Stmt::Assign(StmtAssign {
+    let single = targets.len() == 1;
+    for (i, t) in targets.iter().enumerate() {
+        check(
+            src,
+            file,
+            t,
+            Target::Assign {
+                hint: single && i == 0,
+            },
+        )?;
+    }
+    Ok(Stmt::Assign(StmtAssign {
         span: sp(l, r),
         targets,
         value,
-    })
+    }))
 }
 
-pub fn aug_assign(l: usize, target: Expr, op: Operator, value: Expr, r: usize) -> Stmt {
-    Stmt::AugAssign(StmtAugAssign {
+pub fn aug_assign(
+    src: &str,
+    file: &str,
+    l: usize,
+    target: Expr,
+    op: Operator,
+    value: Expr,
+    r: usize,
+) -> PResult<Stmt> {
+    if !matches!(
+        target,
+        Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_)
+    ) {
+        let msg = format!(
+            "'{}' is an illegal expression for augmented assignment",
+            validate::expr_name(&target)
+        );
+        let span = target.span();
+        return fail(src, file, msg, span.start as usize, span.end as usize);
+    }
+    Ok(Stmt::AugAssign(StmtAugAssign {
         span: sp(l, r),
         target,
         op,
         value,
-    })
+    }))
 }
 
-pub fn ann_assign(l: usize, target: Expr, annotation: Expr, value: Option<Expr>, r: usize) -> Stmt {
+pub fn ann_assign(
+    src: &str,
+    file: &str,
+    l: usize,
+    target: Expr,
+    annotation: Expr,
+    value: Option<Expr>,
+    r: usize,
+) -> PResult<Stmt> {
+    match &target {
+        Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => {}
+        Expr::Tuple(t) => {
+            let s = t.span.start as usize;
+            return fail(
+                src,
+                file,
+                "only single target (not tuple) can be annotated",
+                s,
+                s,
+            );
+        }
+        Expr::List(t) => {
+            let (s, e) = (t.span.start as usize, t.span.end as usize);
+            return fail(
+                src,
+                file,
+                "only single target (not list) can be annotated",
+                s,
+                e,
+            );
+        }
+        other => {
+            let span = other.span();
+            let (s, e) = (span.start as usize, span.end as usize);
+            return fail(src, file, "illegal target for annotation", s, e);
+        }
+    }
     // A parenthesised name starts after the statement does.
     let simple = matches!(target, Expr::Name(_)) && target.span().start as usize == l;
-    Stmt::AnnAssign(StmtAnnAssign {
+    Ok(Stmt::AnnAssign(StmtAnnAssign {
         span: sp(l, r),
         target,
         annotation,
         value,
         simple,
-    })
+    }))
 }
 
 pub fn return_stmt(l: usize, value: Option<Expr>, r: usize) -> Stmt {
@@ -161,11 +235,28 @@ pub fn nonlocal_stmt(l: usize, names: Vec<String>, r: usize) -> Stmt {
     })
 }
 
-pub fn del_stmt(l: usize, targets: Vec<Expr>, r: usize) -> Stmt {
-    Stmt::Delete(StmtDelete {
+pub fn del_stmt(src: &str, file: &str, l: usize, targets: Vec<Expr>, r: usize) -> PResult<Stmt> {
+    for t in &targets {
+        check(src, file, t, Target::Del)?;
+    }
+    Ok(Stmt::Delete(StmtDelete {
         span: sp(l, r),
         targets,
-    })
+    }))
+}
+
+/// A `for`, comprehension or `with ... as` target.
+pub fn store_target(src: &str, file: &str, target: Expr) -> PResult<Expr> {
+    check(src, file, &target, Target::Store)?;
+    Ok(target)
+}
+
+/// CPython's parser rejects invalid targets as it meets them.
+fn check(src: &str, file: &str, target: &Expr, how: Target) -> PResult<()> {
+    match validate::invalid_target(target, how) {
+        Some((msg, span)) => fail(src, file, msg, span.start as usize, span.end as usize),
+        None => Ok(()),
+    }
 }
 
 pub fn assert_stmt(l: usize, test: Expr, msg: Option<Expr>, r: usize) -> Stmt {
@@ -635,12 +726,27 @@ pub fn group(src: &str, file: &str, _l: usize, e: Expr, _r: usize) -> PResult<Ex
     Ok(e)
 }
 
-pub fn named_expr(l: usize, target: Expr, value: Expr, r: usize) -> Expr {
-    Expr::NamedExpr(ExprNamedExpr {
+pub fn named_expr(
+    src: &str,
+    file: &str,
+    l: usize,
+    target: Expr,
+    value: Expr,
+    r: usize,
+) -> PResult<Expr> {
+    if !matches!(target, Expr::Name(_)) {
+        let msg = format!(
+            "cannot use assignment expressions with {}",
+            validate::expr_name(&target)
+        );
+        let span = target.span();
+        return fail(src, file, msg, span.start as usize, span.end as usize);
+    }
+    Ok(Expr::NamedExpr(ExprNamedExpr {
         span: sp(l, r),
         target: Box::new(target),
         value: Box::new(value),
-    })
+    }))
 }
 
 pub fn if_exp(l: usize, body: Expr, test: Expr, orelse: Expr, r: usize) -> Expr {

@@ -1,6 +1,9 @@
-//! Checks CPython makes after parsing: assignment, deletion and annotation
-//! targets; `await`, `yield`, `return`, `break` and `continue` in the right
-//! context; and a bound on nesting so later recursive passes stay safe.
+//! Checks CPython makes after parsing: `await`, `yield`, `return`, `break`
+//! and `continue` in the right context, starred and `__debug__` targets,
+//! duplicate parameters and keywords; and a bound on nesting so that later
+//! recursive passes stay safe. (Targets that CPython's parser itself
+//! rejects are checked by the grammar actions through [`invalid_target`],
+//! so that they are reported before any later syntax error.)
 
 use crate::ast::*;
 use crate::parser::ParseOptions;
@@ -406,7 +409,7 @@ struct Scope {
 
 /// What kind of target is being checked, for CPython's wording.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Target {
+pub(crate) enum Target {
     /// `x = ...`, where CPython may add "Maybe you meant '=='...".
     Assign {
         hint: bool,
@@ -437,8 +440,57 @@ fn param_names(p: &Parameters) -> impl Iterator<Item = &str> {
         .map(|q| q.name.as_str())
 }
 
+/// What CPython's parser says about an expression used as a target, if it
+/// cannot be one. Recursion follows tuples and lists, which need brackets to
+/// nest, so it stays shallow.
+pub(crate) fn invalid_target(e: &Expr, how: Target) -> Option<(String, Span)> {
+    match e {
+        Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => None,
+        Expr::Starred(s) => match how {
+            Target::Del => Some(("cannot delete starred".to_string(), s.span)),
+            _ => invalid_target(&s.value, Target::Store),
+        },
+        Expr::Tuple(ExprTuple { elts, .. }) | Expr::List(ExprList { elts, .. }) => {
+            // CPython's hint only reaches the last element of an
+            // unparenthesised tuple (the one right before `=`).
+            let flat = matches!(e, Expr::Tuple(t) if !t.parenthesized);
+            elts.iter().enumerate().find_map(|(i, elt)| {
+                let inner = match how {
+                    Target::Assign { hint } => Target::Assign {
+                        hint: hint
+                            && flat
+                            && i + 1 == elts.len()
+                            && !matches!(elt, Expr::Starred(_)),
+                    },
+                    other => other,
+                };
+                invalid_target(elt, inner)
+            })
+        }
+        other => {
+            let name = expr_name(other);
+            let msg = match how {
+                Target::Del => format!("cannot delete {}", name),
+                Target::Assign { hint: true } if hintable(other) => {
+                    format!(
+                        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                        name
+                    )
+                }
+                Target::Assign { hint: false }
+                    if matches!(other, Expr::Yield(_) | Expr::YieldFrom(_)) =>
+                {
+                    "assignment to yield expression not possible".to_string()
+                }
+                _ => format!("cannot assign to {}", name),
+            };
+            Some((msg, other.span()))
+        }
+    }
+}
+
 /// CPython's name for an expression kind in error messages.
-fn expr_name(e: &Expr) -> &'static str {
+pub(crate) fn expr_name(e: &Expr) -> &'static str {
     match e {
         Expr::Attribute(_) => "attribute",
         Expr::Subscript(_) => "subscript",
@@ -866,37 +918,27 @@ impl<'s> Checker<'s> {
         }
     }
 
+    /// The checks CPython's compiler adds to the parser's ([`invalid_target`]):
+    /// starred targets and `__debug__`.
     fn target(&self, e: &Expr, how: Target) -> Res<()> {
+        if let Some((msg, span)) = invalid_target(e, how) {
+            return self.fail(msg, span);
+        }
         match e {
             Expr::Name(_) | Expr::Attribute(_) => self.not_debug(e, how),
-            Expr::Subscript(_) => Ok(()),
-            Expr::Starred(s) => match how {
-                Target::Del => self.fail("cannot delete starred", s.span),
-                _ => self.fail(
-                    "starred assignment target must be in a list or tuple",
-                    s.span,
-                ),
-            },
+            Expr::Starred(s) if how != Target::Del => self.fail(
+                "starred assignment target must be in a list or tuple",
+                s.span,
+            ),
             Expr::Tuple(ExprTuple { elts, span, .. }) | Expr::List(ExprList { elts, span }) => {
                 let mut starred = 0;
-                // CPython's hint only reaches the last element of an
-                // unparenthesised tuple (the one right before `=`).
-                let flat = matches!(e, Expr::Tuple(t) if !t.parenthesized);
-                for (i, elt) in elts.iter().enumerate() {
+                for elt in elts {
                     match elt {
                         Expr::Starred(s) if how != Target::Del => {
                             starred += 1;
                             self.target(&s.value, Target::Store)?;
                         }
-                        _ => {
-                            let inner = match how {
-                                Target::Assign { hint } => Target::Assign {
-                                    hint: hint && flat && i + 1 == elts.len(),
-                                },
-                                other => other,
-                            };
-                            self.target(elt, inner)?;
-                        }
+                        _ => self.target(elt, how)?,
                     }
                 }
                 if starred > 1 {
@@ -904,25 +946,7 @@ impl<'s> Checker<'s> {
                 }
                 Ok(())
             }
-            other => {
-                let name = expr_name(other);
-                let msg = match how {
-                    Target::Del => format!("cannot delete {}", name),
-                    Target::Assign { hint: true } if hintable(other) => {
-                        format!(
-                            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                            name
-                        )
-                    }
-                    Target::Assign { hint: false }
-                        if matches!(other, Expr::Yield(_) | Expr::YieldFrom(_)) =>
-                    {
-                        "assignment to yield expression not possible".to_string()
-                    }
-                    _ => format!("cannot assign to {}", name),
-                };
-                self.fail(msg, other.span())
-            }
+            _ => Ok(()),
         }
     }
 
