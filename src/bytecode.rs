@@ -415,8 +415,12 @@ impl CodeObject {
             filename: self.filename.clone(),
             firstlineno: self.firstlineno,
             source: self.source.clone(),
-            global_caches: (0..self.global_caches.len()).map(|_| GlobalCache::default()).collect(),
-            attr_caches: (0..self.attr_caches.len()).map(|_| AttrCache::default()).collect(),
+            global_caches: (0..self.global_caches.len())
+                .map(|_| GlobalCache::default())
+                .collect(),
+            attr_caches: (0..self.attr_caches.len())
+                .map(|_| AttrCache::default())
+                .collect(),
         }
     }
 
@@ -592,9 +596,14 @@ fn describe(code: &CodeObject, op: &Op) -> String {
         Op::LoadAttr(i) | Op::StoreAttr(i) | Op::LoadMethod(i) => {
             format!("{:?} ({})", op, name(i & 0xffff))
         }
-        Op::StoreGlobal(i) | Op::DeleteGlobal(i) | Op::LoadName(i)
-        | Op::StoreName(i) | Op::DeleteName(i)
-        | Op::DeleteAttr(i) | Op::ImportName(i) | Op::ImportFrom(i) => {
+        Op::StoreGlobal(i)
+        | Op::DeleteGlobal(i)
+        | Op::LoadName(i)
+        | Op::StoreName(i)
+        | Op::DeleteName(i)
+        | Op::DeleteAttr(i)
+        | Op::ImportName(i)
+        | Op::ImportFrom(i) => {
             format!("{:?} ({})", op, name(i))
         }
         _ => format!("{:?}", op),

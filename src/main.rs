@@ -74,7 +74,12 @@ fn real_main() -> ExitCode {
             };
             if flag == "--dis" {
                 let mut interner = weft::objects::str::Interner::default();
-                return match weft::compiler::compile(&source, path, weft::compiler::Mode::Exec, &mut interner) {
+                return match weft::compiler::compile(
+                    &source,
+                    path,
+                    weft::compiler::Mode::Exec,
+                    &mut interner,
+                ) {
                     Ok(code) => {
                         print!("{}", weft::bytecode::disassemble(&code));
                         ExitCode::SUCCESS

@@ -62,7 +62,8 @@ impl Vm {
         let m = self.new_module("__main__", Some(filename));
         let key = self.intern("__main__");
         self.sys_modules.set_str(key, Value::Module(m.clone()));
-        let code = match crate::compiler::compile(source, filename, Mode::Exec, &mut self.interner) {
+        let code = match crate::compiler::compile(source, filename, Mode::Exec, &mut self.interner)
+        {
             Ok(c) => c,
             Err(CompileFailure::Syntax(se)) => {
                 self.write_err(&se.render());
@@ -80,6 +81,7 @@ impl Vm {
             Ok(_) => 0,
             Err(e) => self.exit_status_for(&e),
         };
+        self.finalize_main(&m);
         self.run_finalizers();
         self.flush();
         Outcome::Exit(status)

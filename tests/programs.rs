@@ -11,7 +11,9 @@ use std::time::Duration;
 use libtest_mimic::{Arguments, Failed, Trial};
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for p in entries {
@@ -32,7 +34,12 @@ fn diff(expected: &str, actual: &str) -> String {
     for i in 0..n {
         let (x, y) = (e.get(i), a.get(i));
         if x != y {
-            out.push_str(&format!("line {}:\n  expected: {:?}\n  actual:   {:?}\n", i + 1, x, y));
+            out.push_str(&format!(
+                "line {}:\n  expected: {:?}\n  actual:   {:?}\n",
+                i + 1,
+                x,
+                y
+            ));
             shown += 1;
             if shown >= 8 {
                 out.push_str("  ...\n");
@@ -49,7 +56,10 @@ fn diff(expected: &str, actual: &str) -> String {
 fn run_one(path: &Path) -> Result<(), Failed> {
     let bin = env!("CARGO_BIN_EXE_weft");
     let dir = path.parent().unwrap_or(Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
     let mut child = Command::new(bin)
         .arg(&name)
         .current_dir(dir)
@@ -90,7 +100,11 @@ fn run_one(path: &Path) -> Result<(), Failed> {
     if err_file.exists() {
         let want = std::fs::read_to_string(&err_file).unwrap_or_default();
         let want = want.trim_end();
-        let got = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("");
+        let got = stderr
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("");
         if got != want {
             problems.push_str(&format!(
                 "last stderr line differs:\n  expected: {:?}\n  actual:   {:?}\n",

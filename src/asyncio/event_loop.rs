@@ -112,14 +112,20 @@ impl Vm {
         }
     }
 
-    fn new_handle(&mut self, kind: HandleKind, context: Value, when: Option<f64>, l: &NativeObj) -> Rc<NativeObj> {
+    fn new_handle(
+        &mut self,
+        kind: HandleKind,
+        context: Value,
+        when: Option<f64>,
+        l: &NativeObj,
+    ) -> Rc<NativeObj> {
         let cls = if when.is_some() {
             self.aio().timer_handle_class.clone()
         } else {
             self.aio().handle_class.clone()
         };
         let cls = cls.unwrap_or_else(|| self.types.object.clone());
-        Rc::new(NativeObj {
+        let h = Rc::new(NativeObj {
             class: cls,
             data: NativeData::Handle(HandleData {
                 kind: RefCell::new(kind),
@@ -130,11 +136,22 @@ impl Vm {
                 timer_cancelled: when.map(|_| ld(l).borrow().timer_cancelled.clone()),
             }),
             dict: None,
-        })
+        });
+        // Timer handles are often kept by the object whose method they
+        // call (a timeout): a cycle. `call_soon` handles are transient.
+        if when.is_some() {
+            crate::gc::track(&Value::Native(h.clone()));
+        }
+        h
     }
 
     /// Put a handle of any kind on the ready queue.
-    pub fn loop_schedule(&mut self, loop_: &Value, kind: HandleKind, context: Value) -> PyResult<()> {
+    pub fn loop_schedule(
+        &mut self,
+        loop_: &Value,
+        kind: HandleKind,
+        context: Value,
+    ) -> PyResult<()> {
         let Some(l) = loop_of(loop_) else {
             // A script-level loop object: go through its call_soon.
             let (cb, args) = self.kind_as_call(kind);
@@ -156,7 +173,9 @@ impl Vm {
             HandleKind::Call { callback, args } => (callback, args),
             HandleKind::TaskStep(t, exc) => {
                 let step = self.intern("_Task__step");
-                let f = self.get_attr(&Value::Native(t), &step).unwrap_or(Value::None);
+                let f = self
+                    .get_attr(&Value::Native(t), &step)
+                    .unwrap_or(Value::None);
                 (f, if exc.is_none() { vec![] } else { vec![exc] })
             }
             HandleKind::TaskWakeup(t, fut) => (self.task_wakeup_callback(&t), vec![fut]),
@@ -165,12 +184,22 @@ impl Vm {
     }
 
     /// `loop.call_soon(callback, *args)`; task wake-ups take their fast path.
-    pub fn loop_call_soon(&mut self, loop_: &Value, cb: Value, args: Vec<Value>, ctx: Value) -> PyResult<Value> {
+    pub fn loop_call_soon(
+        &mut self,
+        loop_: &Value,
+        cb: Value,
+        args: Vec<Value>,
+        ctx: Value,
+    ) -> PyResult<Value> {
         let kind = match &cb {
-            Value::BoundMethod(m) if args.len() == 1 && self.is_task_wakeup(&m.func) => match fut_of(&m.self_) {
-                Some(t) => HandleKind::TaskWakeup(t, args.into_iter().next().unwrap_or(Value::None)),
-                None => HandleKind::Call { callback: cb, args },
-            },
+            Value::BoundMethod(m) if args.len() == 1 && self.is_task_wakeup(&m.func) => {
+                match fut_of(&m.self_) {
+                    Some(t) => {
+                        HandleKind::TaskWakeup(t, args.into_iter().next().unwrap_or(Value::None))
+                    }
+                    None => HandleKind::Call { callback: cb, args },
+                }
+            }
             _ => HandleKind::Call { callback: cb, args },
         };
         let Some(l) = loop_of(loop_) else {
@@ -192,7 +221,14 @@ impl Vm {
         }
     }
 
-    pub fn loop_call_at(&mut self, l: &Rc<NativeObj>, when: f64, cb: Value, args: Vec<Value>, ctx: Value) -> PyResult<Value> {
+    pub fn loop_call_at(
+        &mut self,
+        l: &Rc<NativeObj>,
+        when: f64,
+        cb: Value,
+        args: Vec<Value>,
+        ctx: Value,
+    ) -> PyResult<Value> {
         if ld(l).borrow().closed {
             return Err(self.closed_error());
         }
@@ -261,7 +297,10 @@ impl Vm {
             };
             let src = super::repr::callback_source(self, &cb, &args).unwrap_or_default();
             let ctx = Rc::new(DictObj::new());
-            ctx.set_str_text("message", Value::string(format!("Exception in callback {}", src)));
+            ctx.set_str_text(
+                "message",
+                Value::string(format!("Exception in callback {}", src)),
+            );
             ctx.set_str_text("exception", e.value());
             ctx.set_str_text("handle", Value::Native(h.clone()));
             let loop_ = self.aio().running_loop.clone();
@@ -292,7 +331,10 @@ impl Vm {
                 return;
             }
             let ctx = Rc::new(DictObj::new());
-            ctx.set_str_text("message", Value::str("Unhandled error in exception handler"));
+            ctx.set_str_text(
+                "message",
+                Value::str("Unhandled error in exception handler"),
+            );
             ctx.set_str_text("exception", e.value());
             ctx.set_str_text("context", context);
             let _ = self.default_exception_handler(&Value::Dict(ctx));
@@ -346,7 +388,10 @@ impl Vm {
             let ncancelled = d.timer_cancelled.get();
             if d.timers.len() > 100 && ncancelled * 2 > d.timers.len() {
                 let old = std::mem::take(&mut d.timers);
-                d.timers = old.into_iter().filter(|t| !hd(&t.handle).cancelled.get()).collect();
+                d.timers = old
+                    .into_iter()
+                    .filter(|t| !hd(&t.handle).cancelled.get())
+                    .collect();
                 d.timer_cancelled.set(0);
             } else {
                 while let Some(t) = d.timers.peek() {
@@ -362,7 +407,11 @@ impl Vm {
         }
         let (has_ready, stopping, next) = {
             let d = ld(l).borrow();
-            (!d.ready.is_empty(), d.stopping, d.timers.peek().map(|t| t.when))
+            (
+                !d.ready.is_empty(),
+                d.stopping,
+                d.timers.peek().map(|t| t.when),
+            )
         };
         if !has_ready && !stopping {
             match next {
@@ -379,7 +428,9 @@ impl Vm {
                         let timeout = when - self.loop_time(l);
                         if timeout > 0.0 {
                             self.stdout.flush();
-                            std::thread::sleep(std::time::Duration::from_secs_f64(timeout.min(86400.0)));
+                            std::thread::sleep(std::time::Duration::from_secs_f64(
+                                timeout.min(86400.0),
+                            ));
                         }
                     }
                 }
@@ -419,8 +470,8 @@ impl Vm {
             if let Some(e) = self.aio_mut().fatal.take() {
                 return Err(e);
             }
-            if self.has_pending_finalizers() {
-                self.run_finalizers();
+            if crate::gc::pending() {
+                self.safe_point();
             }
         }
         self.report_zombies();
@@ -439,12 +490,17 @@ impl Vm {
             let z = self.aio().reports.borrow_mut().pop();
             let Some(z) = z else { break };
             let Value::Native(n) = &z else { continue };
-            let NativeData::Zombie(zd) = &n.data else { continue };
+            let NativeData::Zombie(zd) = &n.data else {
+                continue;
+            };
             let is_task = zd.data.task.is_some();
             let ctx = Rc::new(DictObj::new());
             let loop_ = zd.data.loop_.clone();
             if zd.data.state == FutState::Pending && is_task {
-                ctx.set_str_text("message", Value::str("Task was destroyed but it is pending!"));
+                ctx.set_str_text(
+                    "message",
+                    Value::str("Task was destroyed but it is pending!"),
+                );
                 ctx.set_str_text("task", z.clone());
             } else {
                 let name = if is_task { "Task" } else { "Future" };
@@ -491,9 +547,9 @@ impl Vm {
             return Err(self.runtime_error("This event loop is already running"));
         }
         if !self.aio().running_loop.is_none() {
-            return Err(self.runtime_error(
-                "Cannot run the event loop while another loop is running",
-            ));
+            return Err(
+                self.runtime_error("Cannot run the event loop while another loop is running")
+            );
         }
         Ok(())
     }
@@ -516,9 +572,17 @@ impl Vm {
         if is_native {
             let done = data(&f).borrow().state != FutState::Pending;
             if done {
-                self.loop_call_soon(&Value::Native(l.clone()), stopper.clone(), vec![fut.clone()], Value::None)?;
+                self.loop_call_soon(
+                    &Value::Native(l.clone()),
+                    stopper.clone(),
+                    vec![fut.clone()],
+                    Value::None,
+                )?;
             } else {
-                data(&f).borrow_mut().callbacks.push((stopper.clone(), Value::None));
+                data(&f)
+                    .borrow_mut()
+                    .callbacks
+                    .push((stopper.clone(), Value::None));
             }
         } else {
             self.call_method(&fut, "add_done_callback", &[stopper.clone()])?;
@@ -555,9 +619,19 @@ impl Vm {
             return Ok(obj);
         }
         if super::task::is_coroutine(self, &obj) {
-            let loop_ = if loop_.is_none() { self.get_event_loop_value()? } else { loop_ };
-            let cls = self.aio().task_class.clone().unwrap_or_else(|| self.types.object.clone());
-            return self.make_task(cls, obj, loop_, None, Value::None).map(Value::Native);
+            let loop_ = if loop_.is_none() {
+                self.get_event_loop_value()?
+            } else {
+                loop_
+            };
+            let cls = self
+                .aio()
+                .task_class
+                .clone()
+                .unwrap_or_else(|| self.types.object.clone());
+            return self
+                .make_task(cls, obj, loop_, None, Value::None)
+                .map(Value::Native);
         }
         let fb = self.names.asyncio_future_blocking.clone();
         if self.has_attr(&obj, &fb)? {
@@ -616,16 +690,22 @@ fn l_call_at(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn l_create_future(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let l = this(vm, a)?;
-    let cls = vm.aio().future_class.clone().unwrap_or_else(|| vm.types.object.clone());
+    let cls = vm
+        .aio()
+        .future_class
+        .clone()
+        .unwrap_or_else(|| vm.types.object.clone());
     let reports = vm.aio().reports.clone();
-    Ok(Value::Native(Rc::new(NativeObj {
+    let f = Value::Native(Rc::new(NativeObj {
         class: cls,
         data: NativeData::Future(RefCell::new(super::future::FutureData::new(
             Value::Native(l),
             Some(reports),
         ))),
         dict: None,
-    })))
+    }));
+    crate::gc::track(&f);
+    Ok(f)
 }
 
 fn l_create_task(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -638,7 +718,11 @@ fn l_create_task(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(vm.closed_error());
     }
     let name = args::kwarg(kw, "name").filter(|n| !n.is_none());
-    let cls = vm.aio().task_class.clone().unwrap_or_else(|| vm.types.object.clone());
+    let cls = vm
+        .aio()
+        .task_class
+        .clone()
+        .unwrap_or_else(|| vm.types.object.clone());
     vm.make_task(cls, a[1].clone(), Value::Native(l), name, ctx_kw(kw))
         .map(Value::Native)
 }

@@ -121,6 +121,7 @@ pub fn on_drop(obj: &mut NativeObj) {
     if let Ok(mut list) = q.try_borrow_mut() {
         list.push(zombie);
     };
+    crate::gc::request_safe_point();
 }
 
 // ---------------------------------------------------------------- methods
@@ -165,7 +166,10 @@ impl Vm {
     pub fn make_cancelled_error(&mut self, f: &NativeObj) -> PyErr {
         let (saved, msg) = {
             let mut d = data(f).borrow_mut();
-            (std::mem::take(&mut d.cancelled_exc), d.cancel_message.clone())
+            (
+                std::mem::take(&mut d.cancelled_exc),
+                d.cancel_message.clone(),
+            )
         };
         if let Value::Exception(e) = saved {
             return PyErr(e);
@@ -437,7 +441,12 @@ fn f_state(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn f_callbacks(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let f = this(vm, a)?;
-    let cbs: Vec<Value> = data(&f).borrow().callbacks.iter().map(|(c, _)| c.clone()).collect();
+    let cbs: Vec<Value> = data(&f)
+        .borrow()
+        .callbacks
+        .iter()
+        .map(|(c, _)| c.clone())
+        .collect();
     Ok(Value::list(cbs))
 }
 
@@ -482,11 +491,13 @@ pub fn future_new(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     } else {
         Some(Rc::new(crate::objects::DictObj::new()))
     };
-    Ok(Value::Native(Rc::new(NativeObj {
+    let f = Value::Native(Rc::new(NativeObj {
         class: cls,
         data: NativeData::Future(RefCell::new(fd)),
         dict,
-    })))
+    }));
+    crate::gc::track(&f);
+    Ok(f)
 }
 
 fn f_init(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -515,10 +526,22 @@ pub const FUTURE_METHODS: &[(&str, crate::objects::NativeFn)] = &[
 ];
 
 /// Data attributes exposed as properties: (name, getter, setter).
-pub const FUTURE_PROPERTIES: &[(&str, crate::objects::NativeFn, Option<crate::objects::NativeFn>)] = &[
-    ("_asyncio_future_blocking", f_blocking_get, Some(f_blocking_set)),
+pub const FUTURE_PROPERTIES: &[(
+    &str,
+    crate::objects::NativeFn,
+    Option<crate::objects::NativeFn>,
+)] = &[
+    (
+        "_asyncio_future_blocking",
+        f_blocking_get,
+        Some(f_blocking_set),
+    ),
     ("_state", f_state, None),
     ("_callbacks", f_callbacks, None),
-    ("_log_traceback", f_log_traceback_get, Some(f_log_traceback_set)),
+    (
+        "_log_traceback",
+        f_log_traceback_get,
+        Some(f_log_traceback_set),
+    ),
     ("_cancel_message", f_cancel_message, None),
 ];

@@ -11,7 +11,10 @@ use crate::objects::{NativeData, NativeObj, Value};
 use crate::vm::{PyResult, Vm};
 
 pub enum HandleKind {
-    Call { callback: Value, args: Vec<Value> },
+    Call {
+        callback: Value,
+        args: Vec<Value>,
+    },
     /// `task.__step(exc)` (exc None for a plain step).
     TaskStep(Rc<NativeObj>, Value),
     /// `task.__wakeup(future)`.
@@ -107,7 +110,9 @@ fn h_cmp(vm: &mut Vm, a: &[Value], op: crate::bytecode::CmpOp) -> PyResult<Value
         Gt => wx > wy,
         Ge => wx >= wy,
         Eq => Rc::ptr_eq(&x, &y) || (wx == wy && hd(&x).cancelled.get() == hd(&y).cancelled.get()),
-        Ne => !(Rc::ptr_eq(&x, &y) || (wx == wy && hd(&x).cancelled.get() == hd(&y).cancelled.get())),
+        Ne => {
+            !(Rc::ptr_eq(&x, &y) || (wx == wy && hd(&x).cancelled.get() == hd(&y).cancelled.get()))
+        }
     }))
 }
 

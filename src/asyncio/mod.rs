@@ -68,7 +68,11 @@ impl Vm {
             .loop_class
             .clone()
             .unwrap_or_else(|| self.types.object.clone());
-        let vt = if self.aio().virtual_time { Some(0.0) } else { None };
+        let vt = if self.aio().virtual_time {
+            Some(0.0)
+        } else {
+            None
+        };
         Value::Native(Rc::new(NativeObj {
             class: cls,
             data: NativeData::Loop(RefCell::new(LoopData::new(vt))),
@@ -85,7 +89,9 @@ impl Vm {
             return Ok(self.aio().event_loop.clone());
         }
         if self.aio().set_called {
-            return Err(self.runtime_error("There is no current event loop in thread 'MainThread'."));
+            return Err(
+                self.runtime_error("There is no current event loop in thread 'MainThread'.")
+            );
         }
         let l = self.new_event_loop();
         self.aio_mut().event_loop = l.clone();
@@ -110,7 +116,8 @@ pub fn install(vm: &mut Vm) {
         module: None,
         takes_kwargs: false,
     }));
-    vm.aio_mut().stop_loop_cb = module_func("_asyncio", "_run_until_complete_cb", run_until_complete_cb);
+    vm.aio_mut().stop_loop_cb =
+        module_func("_asyncio", "_run_until_complete_cb", run_until_complete_cb);
     vm.native_modules.insert("_asyncio", build_module);
 }
 
@@ -148,7 +155,12 @@ fn native_class(vm: &mut Vm, name: &str, bases: Vec<Rc<ClassObj>>, layout: Layou
     c
 }
 
-fn add_properties(vm: &mut Vm, cls: &Rc<ClassObj>, owner: &'static str, props: &[(&'static str, NativeFn, Option<NativeFn>)]) {
+fn add_properties(
+    vm: &mut Vm,
+    cls: &Rc<ClassObj>,
+    owner: &'static str,
+    props: &[(&'static str, NativeFn, Option<NativeFn>)],
+) {
     for (name, getter, setter) in props {
         let g = Value::Builtin(Rc::new(crate::objects::BuiltinObj {
             name,
@@ -188,26 +200,65 @@ fn add_properties(vm: &mut Vm, cls: &Rc<ClassObj>, owner: &'static str, props: &
 fn build_module(vm: &mut Vm) -> PyResult<Value> {
     let object = vm.types.object.clone();
     let future = native_class(vm, "Future", vec![object.clone()], Layout::Future);
-    add_methods(vm, &future, "Future", BuiltinKind::Method, future::FUTURE_METHODS);
-    add_methods(vm, &future, "Future", BuiltinKind::StaticMethod, &[("__new__", future::future_new)]);
+    add_methods(
+        vm,
+        &future,
+        "Future",
+        BuiltinKind::Method,
+        future::FUTURE_METHODS,
+    );
+    add_methods(
+        vm,
+        &future,
+        "Future",
+        BuiltinKind::StaticMethod,
+        &[("__new__", future::future_new)],
+    );
     add_properties(vm, &future, "Future", future::FUTURE_PROPERTIES);
     let task = native_class(vm, "Task", vec![future.clone()], Layout::Future);
     add_methods(vm, &task, "Task", BuiltinKind::Method, task::TASK_METHODS);
-    add_methods(vm, &task, "Task", BuiltinKind::StaticMethod, &[("__new__", task::task_new)]);
+    add_methods(
+        vm,
+        &task,
+        "Task",
+        BuiltinKind::StaticMethod,
+        &[("__new__", task::task_new)],
+    );
     add_properties(vm, &task, "Task", task::TASK_PROPERTIES);
     add_methods(
         vm,
         &task,
         "Task",
         BuiltinKind::ClassMethod,
-        &[("all_tasks", task_all_tasks_36), ("current_task", task_current_task_36)],
+        &[
+            ("all_tasks", task_all_tasks_36),
+            ("current_task", task_current_task_36),
+        ],
     );
     let handle = native_class(vm, "Handle", vec![object.clone()], Layout::Other);
-    add_methods(vm, &handle, "Handle", BuiltinKind::Method, handle::HANDLE_METHODS);
+    add_methods(
+        vm,
+        &handle,
+        "Handle",
+        BuiltinKind::Method,
+        handle::HANDLE_METHODS,
+    );
     let timer = native_class(vm, "TimerHandle", vec![handle.clone()], Layout::Other);
-    add_methods(vm, &timer, "TimerHandle", BuiltinKind::Method, handle::TIMER_METHODS);
+    add_methods(
+        vm,
+        &timer,
+        "TimerHandle",
+        BuiltinKind::Method,
+        handle::TIMER_METHODS,
+    );
     let lp = native_class(vm, "_UnixSelectorEventLoop", vec![object], Layout::Other);
-    add_methods(vm, &lp, "_UnixSelectorEventLoop", BuiltinKind::Method, event_loop::LOOP_METHODS);
+    add_methods(
+        vm,
+        &lp,
+        "_UnixSelectorEventLoop",
+        BuiltinKind::Method,
+        event_loop::LOOP_METHODS,
+    );
     for c in [&future, &task, &handle, &timer, &lp] {
         let m = vm.intern("__module__");
         c.dict.set_str(m, Value::str("asyncio"));
@@ -302,7 +353,12 @@ fn current_task(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn tasks_of(vm: &mut Vm, l: &Value, pending_only: bool) -> PyResult<Value> {
     let set = vm.new_set(Vec::new())?;
     if let (Some(l), Value::Set(s)) = (loop_of(l), &set) {
-        let tasks: Vec<Rc<NativeObj>> = ld(&l).borrow().tasks.iter().filter_map(|w| w.upgrade()).collect();
+        let tasks: Vec<Rc<NativeObj>> = ld(&l)
+            .borrow()
+            .tasks
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect();
         for t in tasks {
             if !pending_only || data(&t).borrow().state == FutState::Pending {
                 vm.set_add(s, Value::Native(t))?;
@@ -369,15 +425,28 @@ impl Vm {
         if let Some(c) = self.types.iterators.borrow().get("_sleep0") {
             return c.clone();
         }
-        let c = native_class(self, "_sleep0", vec![self.types.object.clone()], Layout::Other);
+        let c = native_class(
+            self,
+            "_sleep0",
+            vec![self.types.object.clone()],
+            Layout::Other,
+        );
         add_methods(
             self,
             &c,
             "_sleep0",
             BuiltinKind::Method,
-            &[("__await__", sleep0_self), ("__iter__", sleep0_self), ("__next__", sleep0_next), ("send", sleep0_next)],
+            &[
+                ("__await__", sleep0_self),
+                ("__iter__", sleep0_self),
+                ("__next__", sleep0_next),
+                ("send", sleep0_next),
+            ],
         );
-        self.types.iterators.borrow_mut().insert("_sleep0", c.clone());
+        self.types
+            .iterators
+            .borrow_mut()
+            .insert("_sleep0", c.clone());
         c
     }
 }
@@ -471,7 +540,10 @@ fn iterable_coroutine(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> 
     args::check(vm, "_iterable_coroutine", a, 1, 1)?;
     match &a[0] {
         Value::Function(f) if f.code.flags & crate::bytecode::FLAG_GENERATOR != 0 => {
-            let code = Rc::new(f.code.with_flags(f.code.flags | crate::bytecode::FLAG_ITERABLE_COROUTINE));
+            let code = Rc::new(
+                f.code
+                    .with_flags(f.code.flags | crate::bytecode::FLAG_ITERABLE_COROUTINE),
+            );
             Ok(Value::Function(Rc::new(crate::objects::FunctionObj {
                 code,
                 globals: f.globals.clone(),

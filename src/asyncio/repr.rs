@@ -128,7 +128,11 @@ pub fn format_coroutine(vm: &mut Vm, coro: &Value) -> PyResult<String> {
                 Some(line.unwrap_or(g.code.firstlineno))
             } else {
                 match &*g.frame.borrow() {
-                    Some(f) => Some(if g.started.get() { f.line() } else { g.code.firstlineno }),
+                    Some(f) => Some(if g.started.get() {
+                        f.line()
+                    } else {
+                        g.code.firstlineno
+                    }),
                     None => None,
                 }
             };

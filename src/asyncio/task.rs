@@ -97,8 +97,13 @@ impl Vm {
             data: NativeData::Future(RefCell::new(fd)),
             dict,
         });
+        crate::gc::track(&Value::Native(task.clone()));
         self.loop_register_task(&loop_, &task);
-        self.loop_schedule(&loop_, HandleKind::TaskStep(task.clone(), Value::None), context)?;
+        self.loop_schedule(
+            &loop_,
+            HandleKind::TaskStep(task.clone(), Value::None),
+            context,
+        )?;
         Ok(task)
     }
 
@@ -233,7 +238,11 @@ impl Vm {
                     tr,
                     fr.as_str()
                 ));
-                return self.loop_schedule(loop_, HandleKind::TaskStep(task.clone(), e.value()), ctx);
+                return self.loop_schedule(
+                    loop_,
+                    HandleKind::TaskStep(task.clone(), e.value()),
+                    ctx,
+                );
             }
             if !blocking {
                 let tr = super::repr::future_repr(self, task)?;
@@ -243,12 +252,20 @@ impl Vm {
                     tr,
                     fr.as_str()
                 ));
-                return self.loop_schedule(loop_, HandleKind::TaskStep(task.clone(), e.value()), ctx);
+                return self.loop_schedule(
+                    loop_,
+                    HandleKind::TaskStep(task.clone(), e.value()),
+                    ctx,
+                );
             }
             if Rc::ptr_eq(&f, task) {
                 let tr = super::repr::future_repr(self, task)?;
                 let e = self.runtime_error(format!("Task cannot await on itself: {}", tr));
-                return self.loop_schedule(loop_, HandleKind::TaskStep(task.clone(), e.value()), ctx);
+                return self.loop_schedule(
+                    loop_,
+                    HandleKind::TaskStep(task.clone(), e.value()),
+                    ctx,
+                );
             }
             data(&f).borrow_mut().blocking = false;
             let wake = self.task_wakeup_callback(task);
@@ -392,7 +409,12 @@ pub fn task_cancel(vm: &mut Vm, task: &Rc<NativeObj>, msg: Value) -> PyResult<bo
 
 fn t_get_name(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let t = this_task(vm, a)?;
-    let n = data(&t).borrow().task.as_ref().map(|t| t.name.clone()).unwrap_or(Value::None);
+    let n = data(&t)
+        .borrow()
+        .task
+        .as_ref()
+        .map(|t| t.name.clone())
+        .unwrap_or(Value::None);
     Ok(n)
 }
 
@@ -408,19 +430,34 @@ fn t_set_name(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn t_get_coro(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let t = this_task(vm, a)?;
-    let c = data(&t).borrow().task.as_ref().map(|t| t.coro.clone()).unwrap_or(Value::None);
+    let c = data(&t)
+        .borrow()
+        .task
+        .as_ref()
+        .map(|t| t.coro.clone())
+        .unwrap_or(Value::None);
     Ok(c)
 }
 
 fn t_get_context(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let t = this_task(vm, a)?;
-    let c = data(&t).borrow().task.as_ref().map(|t| t.context.clone()).unwrap_or(Value::None);
+    let c = data(&t)
+        .borrow()
+        .task
+        .as_ref()
+        .map(|t| t.context.clone())
+        .unwrap_or(Value::None);
     Ok(c)
 }
 
 fn t_cancelling(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let t = this_task(vm, a)?;
-    let n = data(&t).borrow().task.as_ref().map(|t| t.num_cancels_requested).unwrap_or(0);
+    let n = data(&t)
+        .borrow()
+        .task
+        .as_ref()
+        .map(|t| t.num_cancels_requested)
+        .unwrap_or(0);
     Ok(Value::Int(n as i64))
 }
 
@@ -441,19 +478,32 @@ fn t_uncancel(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn t_fut_waiter(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let t = this_task(vm, a)?;
-    let w = data(&t).borrow().task.as_ref().map(|t| t.fut_waiter.clone()).unwrap_or(Value::None);
+    let w = data(&t)
+        .borrow()
+        .task
+        .as_ref()
+        .map(|t| t.fut_waiter.clone())
+        .unwrap_or(Value::None);
     Ok(w)
 }
 
 fn t_must_cancel(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let t = this_task(vm, a)?;
-    let m = data(&t).borrow().task.as_ref().is_some_and(|t| t.must_cancel);
+    let m = data(&t)
+        .borrow()
+        .task
+        .as_ref()
+        .is_some_and(|t| t.must_cancel);
     Ok(Value::Bool(m))
 }
 
 fn t_log_destroy_get(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let t = this_task(vm, a)?;
-    let m = data(&t).borrow().task.as_ref().is_some_and(|t| t.log_destroy_pending);
+    let m = data(&t)
+        .borrow()
+        .task
+        .as_ref()
+        .is_some_and(|t| t.log_destroy_pending);
     Ok(Value::Bool(m))
 }
 
@@ -525,9 +575,17 @@ pub const TASK_METHODS: &[(&str, crate::objects::NativeFn)] = &[
     ("_Task__step", t_step),
 ];
 
-pub const TASK_PROPERTIES: &[(&str, crate::objects::NativeFn, Option<crate::objects::NativeFn>)] = &[
+pub const TASK_PROPERTIES: &[(
+    &str,
+    crate::objects::NativeFn,
+    Option<crate::objects::NativeFn>,
+)] = &[
     ("_fut_waiter", t_fut_waiter, None),
     ("_must_cancel", t_must_cancel, None),
     ("_coro", t_get_coro, None),
-    ("_log_destroy_pending", t_log_destroy_get, Some(t_log_destroy_set)),
+    (
+        "_log_destroy_pending",
+        t_log_destroy_get,
+        Some(t_log_destroy_set),
+    ),
 ];

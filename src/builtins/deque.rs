@@ -178,11 +178,13 @@ fn new_deque(vm: &mut Vm, cls: Rc<ClassObj>, maxlen: Option<usize>) -> Value {
     } else {
         Some(Rc::new(DictObj::new()))
     };
-    Value::Native(Rc::new(NativeObj {
+    let d = Value::Native(Rc::new(NativeObj {
         class: cls,
         data: NativeData::Deque(DequeData::new(maxlen)),
         dict,
-    }))
+    }));
+    crate::gc::track(&d);
+    d
 }
 
 fn deque_new(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

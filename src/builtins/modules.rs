@@ -13,9 +13,12 @@ pub fn install(vm: &mut Vm) {
     vm.native_modules.insert("sys", build_sys);
     vm.native_modules.insert("time", build_time);
     vm.native_modules.insert("math", build_math);
+    vm.native_modules.insert("gc", crate::gc::module::build);
     vm.native_modules.insert("_weft", super::weft_mod::build);
-    vm.native_modules.insert("_collections", super::deque::build);
-    vm.native_modules.insert("_random", super::random_mod::build);
+    vm.native_modules
+        .insert("_collections", super::deque::build);
+    vm.native_modules
+        .insert("_random", super::random_mod::build);
     vm.native_modules.insert("_io", super::io_mod::build_io);
     vm.native_modules.insert("_os", super::io_mod::build_os);
     vm.ext.start_instant = Some(std::time::Instant::now());
@@ -157,6 +160,7 @@ fn build_sys(vm: &mut Vm) -> PyResult<Value> {
         &[
             ("exit", sys_exit),
             ("getrecursionlimit", sys_getrecursionlimit),
+            ("getrefcount", sys_getrefcount),
             ("setrecursionlimit", sys_setrecursionlimit),
             ("exc_info", sys_exc_info),
             ("exception", sys_exception),
@@ -220,6 +224,15 @@ fn sys_exit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let c = vm.types.system_exit.clone();
     let a: Vec<Value> = args.to_vec();
     Err(vm.new_exception(&c, a))
+}
+
+/// References to the object, the argument's own included (as CPython).
+fn sys_getrefcount(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    args::no_kwargs(vm, "getrefcount", kw)?;
+    args::check(vm, "getrefcount", args, 1, 1)?;
+    let n = crate::gc::strong_count(&args[0]);
+    // Immortal-like values (small ints, None) have huge counts in CPython.
+    Ok(Value::Int(if n == 0 { 1 << 32 } else { n as i64 }))
 }
 
 fn sys_getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {

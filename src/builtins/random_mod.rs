@@ -72,7 +72,7 @@ fn random_new(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     };
     Ok(Value::Native(Rc::new(NativeObj {
         class: cls,
-        data: NativeData::Random(RefCell::new(os_seed())),
+        data: NativeData::Random(Box::new(RefCell::new(os_seed()))),
         dict: Some(Rc::new(DictObj::new())),
     })))
 }

@@ -53,15 +53,16 @@ pub fn compile(
     };
     match mode {
         Mode::Eval => {
-            let expr = parser::parse_expression(source, filename).map_err(CompileFailure::Syntax)?;
+            let expr =
+                parser::parse_expression(source, filename).map_err(CompileFailure::Syntax)?;
             codegen::compile_expression(&expr, filename, source, interner).map_err(to_syntax)
         }
         Mode::Exec | Mode::Interactive => {
             let options = parser::ParseOptions {
                 top_level_await: mode == Mode::Interactive,
             };
-            let module =
-                parser::parse_module_with(source, filename, options).map_err(CompileFailure::Syntax)?;
+            let module = parser::parse_module_with(source, filename, options)
+                .map_err(CompileFailure::Syntax)?;
             codegen::compile_module(
                 &module,
                 filename,

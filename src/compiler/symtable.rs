@@ -591,13 +591,9 @@ impl Builder {
             Expr::SetComp(c) => {
                 self.comprehension(c, "<setcomp>", &c.generators, &[&c.elt], false)?
             }
-            Expr::DictComp(c) => self.comprehension(
-                c,
-                "<dictcomp>",
-                &c.generators,
-                &[&c.key, &c.value],
-                false,
-            )?,
+            Expr::DictComp(c) => {
+                self.comprehension(c, "<dictcomp>", &c.generators, &[&c.key, &c.value], false)?
+            }
             Expr::GeneratorExp(c) => {
                 self.comprehension(c, "<genexpr>", &c.generators, &[&c.elt], true)?
             }

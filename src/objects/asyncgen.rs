@@ -159,11 +159,7 @@ fn step(vm: &mut Vm, n: &Rc<NativeObj>, v: Value, throw: Option<PyErr>) -> PyRes
     };
     let g = a.gen.clone();
     match a.state.get() {
-        2 => {
-            return Err(vm.runtime_error(
-                "cannot reuse already awaited __anext__()/asend()",
-            ))
-        }
+        2 => return Err(vm.runtime_error("cannot reuse already awaited __anext__()/asend()")),
         0 => {
             if g.ag_running.get() {
                 let what = match a.op {
@@ -184,10 +180,15 @@ fn step(vm: &mut Vm, n: &Rc<NativeObj>, v: Value, throw: Option<PyErr>) -> PyRes
                 (AgOp::Throw(exc), None) => Err(make_exc(vm, &[exc.clone()])?),
                 (AgOp::Close, None) => {
                     let ge = vm.types.generator_exit.clone();
-                    Err(PyErr(Rc::new(super::ExceptionObj::new(ge, Value::tuple(vec![])))))
+                    Err(PyErr(Rc::new(super::ExceptionObj::new(
+                        ge,
+                        Value::tuple(vec![]),
+                    ))))
                 }
             };
-            if matches!(a.op, AgOp::Close | AgOp::Throw(_)) && (!g.started.get() || g.finished.get()) {
+            if matches!(a.op, AgOp::Close | AgOp::Throw(_))
+                && (!g.started.get() || g.finished.get())
+            {
                 // Nothing to throw into: closing is done; a throw raises.
                 g.finished.set(true);
                 g.started.set(true);
@@ -285,7 +286,10 @@ fn anext_class(vm: &mut Vm) -> Rc<super::ClassObj> {
             ("__next__", ad_next),
         ],
     );
-    vm.types.iterators.borrow_mut().insert("anext_awaitable", c.clone());
+    vm.types
+        .iterators
+        .borrow_mut()
+        .insert("anext_awaitable", c.clone());
     c
 }
 

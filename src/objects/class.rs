@@ -50,6 +50,8 @@ pub struct ClassObj {
     /// A class in the MRO defines `__getattribute__` in script code: every
     /// instance attribute access must go through it.
     pub custom_getattribute: Cell<bool>,
+    /// The class or a base defines `__del__` (kept current by `invalidate`).
+    pub has_del: Cell<bool>,
 }
 
 impl ClassObj {
@@ -106,6 +108,7 @@ impl ClassObj {
     /// version tag, so cached lookups are not reused.
     pub fn invalidate(&self) {
         self.version.set(next_tag());
+        self.refresh_has_del();
         let subs: Vec<Rc<ClassObj>> = self
             .subclasses
             .borrow()
@@ -115,6 +118,19 @@ impl ClassObj {
         for s in subs {
             s.invalidate();
         }
+    }
+
+    fn refresh_has_del(&self) {
+        if self.builtin {
+            return;
+        }
+        let found = self.dict.get_str_text("__del__").is_some()
+            || self
+                .mro
+                .borrow()
+                .iter()
+                .any(|c| c.dict.get_str_text("__del__").is_some());
+        self.has_del.set(found);
     }
 
     /// Like `lookup`, also telling which class defined it.
@@ -243,5 +259,28 @@ pub fn new_class(
         version: Cell::new(next_tag()),
         subclasses: RefCell::new(Vec::new()),
         custom_getattribute: Cell::new(custom_getattribute),
+        has_del: Cell::new(false),
     }))
+    .map(|c| {
+        c.refresh_has_del();
+        if !c.builtin {
+            crate::gc::track(&Value::Class(c.clone()));
+        }
+        c
+    })
+}
+
+/// Empty the class attribute cache. Stale entries hold their values
+/// strongly, which would keep a dead class's methods (and through a
+/// `super()` cell, the class) alive; full collections start here.
+pub fn flush_attr_cache() {
+    let _ = ATTR_CACHE.try_with(|c| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            for e in c.iter_mut() {
+                if e.tag != 0 {
+                    *e = CacheEntry::default();
+                }
+            }
+        }
+    });
 }

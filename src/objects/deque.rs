@@ -79,3 +79,23 @@ pub struct DequeIter {
     pub state: u64,
     pub reverse: bool,
 }
+
+/// The collector's view of a deque: its items.
+pub fn trace(d: &DequeData, visit: &mut dyn FnMut(&Value)) {
+    if let Ok(items) = d.items.try_borrow() {
+        for x in items.iter() {
+            visit(x);
+        }
+    }
+}
+
+/// Drop a dead deque's items, breaking the cycles through it.
+pub fn clear(d: &DequeData) {
+    let old = d
+        .items
+        .try_borrow_mut()
+        .map(|mut i| std::mem::take(&mut *i))
+        .ok();
+    d.touch();
+    drop(old);
+}

@@ -12,6 +12,21 @@ pub struct DictObj {
     table: RefCell<DictTable>,
 }
 
+impl Drop for DictObj {
+    fn drop(&mut self) {
+        let t = std::mem::take(self.table.get_mut());
+        if t.is_empty() {
+            return;
+        }
+        crate::gc::deep_drop::guarded(t, |t, out| {
+            for e in t.iter() {
+                out.push(e.key.clone());
+                out.push(e.value.clone());
+            }
+        });
+    }
+}
+
 impl DictObj {
     pub fn new() -> DictObj {
         DictObj::default()
@@ -26,6 +41,15 @@ impl DictObj {
     #[inline]
     pub fn borrow(&self) -> Ref<'_, DictTable> {
         self.table.borrow()
+    }
+
+    /// For the collector, which must not panic on an object in use.
+    pub fn try_borrow(&self) -> Result<Ref<'_, DictTable>, std::cell::BorrowError> {
+        self.table.try_borrow()
+    }
+
+    pub fn try_borrow_mut(&self) -> Result<RefMut<'_, DictTable>, std::cell::BorrowMutError> {
+        self.table.try_borrow_mut()
     }
 
     #[inline]
@@ -55,7 +79,9 @@ impl DictObj {
     #[inline]
     pub fn set_str(&self, key: Rc<StrObj>, value: Value) {
         let h = key.hash();
-        self.table.borrow_mut().insert_fast(h, Value::Str(key), value);
+        self.table
+            .borrow_mut()
+            .insert_fast(h, Value::Str(key), value);
     }
 
     pub fn set_str_text(&self, key: &str, value: Value) {
@@ -94,6 +120,7 @@ fn dict_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let dc = vm.types.dict.clone();
     let (cls, exact) = super::int::new_cls(vm, args, &dc)?;
     let d = Value::Dict(Rc::new(DictObj::new()));
+    crate::gc::track(&d);
     Ok(if exact {
         d
     } else {
@@ -103,7 +130,12 @@ fn dict_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 impl Vm {
     /// `d.update(arg, **kw)` (also `dict(arg, **kw)`).
-    pub fn dict_update_from(&mut self, d: &DictObj, arg: Option<&Value>, kw: KwArgs) -> PyResult<()> {
+    pub fn dict_update_from(
+        &mut self,
+        d: &DictObj,
+        arg: Option<&Value>,
+        kw: KwArgs,
+    ) -> PyResult<()> {
         if let Some(a) = arg {
             match a {
                 Value::Dict(_) => self.dict_merge(d, a, false)?,
@@ -427,7 +459,12 @@ fn view_reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let pos = d.borrow().raw_len();
     let len = d.len();
     Ok(Value::Iter(Rc::new(super::IterObj::new(
-        super::iter::IterState::DictReverse { dict: d, pos, len, view: v },
+        super::iter::IterState::DictReverse {
+            dict: d,
+            pos,
+            len,
+            view: v,
+        },
     ))))
 }
 
@@ -473,7 +510,13 @@ impl Vm {
 
 pub fn register(vm: &mut Vm) {
     let dc = vm.types.dict.clone();
-    add_methods(vm, &dc, "dict", BuiltinKind::StaticMethod, &[("__new__", dict_new)]);
+    add_methods(
+        vm,
+        &dc,
+        "dict",
+        BuiltinKind::StaticMethod,
+        &[("__new__", dict_new)],
+    );
     add_methods(
         vm,
         &dc,
@@ -495,5 +538,11 @@ pub fn register(vm: &mut Vm) {
             ("__ior__", ior),
         ],
     );
-    add_methods(vm, &dc, "dict", BuiltinKind::ClassMethod, &[("fromkeys", fromkeys)]);
+    add_methods(
+        vm,
+        &dc,
+        "dict",
+        BuiltinKind::ClassMethod,
+        &[("fromkeys", fromkeys)],
+    );
 }

@@ -120,10 +120,12 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         | (Int(_) | Float(_) | Bool(_) | BigInt(_) | Bytes(_), Tuple(_)) => Some(false),
         (Float(x), BigInt(y)) | (BigInt(y), Float(x)) => {
             use num_traits::ToPrimitive;
-            Some(y.to_f64() == Some(*x) && x.fract() == 0.0 && {
-                let back = num_bigint::BigInt::from(*x as i128);
-                x.abs() < 1e38 && back == **y
-            })
+            Some(
+                y.to_f64() == Some(*x) && x.fract() == 0.0 && {
+                    let back = num_bigint::BigInt::from(*x as i128);
+                    x.abs() < 1e38 && back == **y
+                },
+            )
         }
         (Class(x), Class(y)) => Some(std::rc::Rc::ptr_eq(x, y)),
         (Function(_), Function(_)) | (Builtin(_), Builtin(_)) | (Module(_), Module(_)) => {
@@ -235,7 +237,12 @@ impl DictTable {
     #[inline]
     fn advance(&self, cur: &mut Cursor, mask: usize) {
         cur.perturb >>= PERTURB_SHIFT;
-        cur.slot = (cur.slot.wrapping_mul(5).wrapping_add(1).wrapping_add(cur.perturb as usize)) & mask;
+        cur.slot = (cur
+            .slot
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(cur.perturb as usize))
+            & mask;
     }
 
     /// Entry index of a string key (namespace lookups): pointer equality
@@ -247,7 +254,8 @@ impl DictTable {
             for (pos, e) in self.entries.iter().enumerate() {
                 if let Some(e) = e {
                     if let Value::Str(k) = &e.key {
-                        if std::ptr::eq(&**k, key) || (e.hash == hash && k.as_str() == key.as_str()) {
+                        if std::ptr::eq(&**k, key) || (e.hash == hash && k.as_str() == key.as_str())
+                        {
                             return Some(pos);
                         }
                     }
@@ -275,7 +283,11 @@ impl DictTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            slot = (slot.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            slot = (slot
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -456,7 +468,11 @@ impl DictTable {
                 let mut perturb = e.hash as u64;
                 while self.indices[slot] != EMPTY {
                     perturb >>= PERTURB_SHIFT;
-                    slot = (slot.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+                    slot = (slot
+                        .wrapping_mul(5)
+                        .wrapping_add(1)
+                        .wrapping_add(perturb as usize))
+                        & mask;
                 }
                 self.indices[slot] = ix as u32;
             }
@@ -491,7 +507,9 @@ impl DictTable {
     }
 
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+        self.iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
     }
 }
 

@@ -28,6 +28,22 @@ pub struct ExceptionObj {
     pub dict: RefCell<Option<Rc<DictObj>>>,
 }
 
+impl Drop for ExceptionObj {
+    /// Context chains can be long (an exception raised while handling the
+    /// previous one, in a loop).
+    fn drop(&mut self) {
+        let ctx = std::mem::take(self.context.get_mut());
+        let cause = std::mem::take(self.cause.get_mut());
+        if matches!(ctx, Value::None) && matches!(cause, Value::None) {
+            return;
+        }
+        crate::gc::deep_drop::guarded((ctx, cause), |(a, b), out| {
+            out.push(a.clone());
+            out.push(b.clone());
+        });
+    }
+}
+
 impl ExceptionObj {
     pub fn new(class: Rc<ClassObj>, args: Value) -> ExceptionObj {
         ExceptionObj {

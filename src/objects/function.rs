@@ -60,6 +60,14 @@ pub struct BoundMethodObj {
     pub func: Value,
 }
 
+/// A new bound method, registered with the cycle collector (`self.cb =
+/// self.method` is a cycle).
+pub fn bound_method(m: BoundMethodObj) -> Value {
+    let v = Value::BoundMethod(Rc::new(m));
+    crate::gc::track(&v);
+    v
+}
+
 // ---------------------------------------------------------------- methods
 
 use super::function::BuiltinKind as Kind;
@@ -117,18 +125,32 @@ fn method_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         )));
     }
     let s = vm.repr(&m.self_)?;
-    Ok(Value::string(format!("<bound method {} of {}>", qual, s.as_str())))
+    Ok(Value::string(format!(
+        "<bound method {} of {}>",
+        qual,
+        s.as_str()
+    )))
 }
 
 pub fn register(vm: &mut Vm) {
     let fc = vm.types.function.clone();
-    add_methods(vm, &fc, "function", Kind::Method, &[("__get__", function_get)]);
+    add_methods(
+        vm,
+        &fc,
+        "function",
+        Kind::Method,
+        &[("__get__", function_get)],
+    );
     let mc = vm.types.method.clone();
     add_methods(
         vm,
         &mc,
         "method",
         Kind::Method,
-        &[("__eq__", method_eq), ("__hash__", method_hash), ("__repr__", method_repr)],
+        &[
+            ("__eq__", method_eq),
+            ("__hash__", method_hash),
+            ("__repr__", method_repr),
+        ],
     );
 }

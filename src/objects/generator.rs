@@ -46,18 +46,27 @@ impl Drop for GenObj {
                         "RuntimeWarning: coroutine '{}' was never awaited",
                         self.qualname.borrow().as_str()
                     ));
+                    crate::gc::request_safe_point();
                 }
             }
         }
-        let frame = self.frame.get_mut().take();
-        if let (Some(frame), Some(q)) = (frame, &self.finalizer_queue) {
-            // Only a started generator can be inside a try or with block.
-            if self.started.get() && !self.finished.get() && !frame.code.exc_table.is_empty() {
+        let Some(frame) = self.frame.get_mut().take() else {
+            return;
+        };
+        // Only a started generator can be inside a try or with block.
+        if self.started.get() && !self.finished.get() && !frame.code.exc_table.is_empty() {
+            if let Some(q) = &self.finalizer_queue {
                 if let Ok(mut q) = q.try_borrow_mut() {
                     q.push(frame);
+                    crate::gc::request_safe_point();
+                    return;
                 }
             }
         }
+        crate::gc::deep_drop::guarded(frame, |f, out| {
+            out.extend(f.locals.iter().cloned());
+            out.extend(f.stack.iter().cloned());
+        });
     }
 }
 
@@ -192,7 +201,10 @@ impl Vm {
                 ("__iter__", gen_iter),
             ],
         );
-        self.types.iterators.borrow_mut().insert("coroutine_wrapper", c.clone());
+        self.types
+            .iterators
+            .borrow_mut()
+            .insert("coroutine_wrapper", c.clone());
         c
     }
 }

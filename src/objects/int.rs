@@ -1,6 +1,5 @@
 //! `int`: i64 inline, promoted to a big integer on overflow.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use num_bigint::{BigInt, Sign};
@@ -92,11 +91,9 @@ impl Vm {
 /// Wrap a built-in value for an instance of a subclass of its type.
 pub fn subclass_instance(vm: &mut Vm, cls: &Rc<super::ClassObj>, base: Value) -> Value {
     let _ = vm;
-    Value::Instance(Rc::new(InstanceObj {
-        class: RefCell::new(cls.clone()),
-        dict: Rc::new(super::DictObj::new()),
-        base: RefCell::new(Some(base)),
-    }))
+    let v = Value::Instance(Rc::new(InstanceObj::new(cls.clone(), Some(base))));
+    crate::gc::track(&v);
+    v
 }
 
 /// The class argument of a `__new__`, and whether it is the built-in itself.

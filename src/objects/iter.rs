@@ -10,6 +10,16 @@ pub struct IterObj {
     pub state: RefCell<IterState>,
 }
 
+impl Drop for IterObj {
+    /// Iterators wrap iterators (`map(f, map(g, ...))`), possibly deeply.
+    fn drop(&mut self) {
+        let st = std::mem::replace(self.state.get_mut(), IterState::Exhausted(""));
+        crate::gc::deep_drop::guarded(st, |st, out| {
+            crate::gc::trace::iter_children(st, &mut |v| out.push(v.clone()))
+        });
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DictView {
     Keys,

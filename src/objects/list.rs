@@ -21,6 +21,15 @@ impl ListObj {
         self.items.borrow()
     }
 
+    /// For the collector, which must not panic on an object in use.
+    pub fn try_borrow(&self) -> Result<Ref<'_, Vec<Value>>, std::cell::BorrowError> {
+        self.items.try_borrow()
+    }
+
+    pub fn try_borrow_mut(&self) -> Result<RefMut<'_, Vec<Value>>, std::cell::BorrowMutError> {
+        self.items.try_borrow_mut()
+    }
+
     #[inline]
     pub fn borrow_mut(&self) -> RefMut<'_, Vec<Value>> {
         self.items.borrow_mut()
@@ -45,6 +54,12 @@ impl ListObj {
     /// A copy of the items, for iterating while script code may run.
     pub fn to_vec(&self) -> Vec<Value> {
         self.items.borrow().clone()
+    }
+}
+
+impl Drop for ListObj {
+    fn drop(&mut self) {
+        crate::gc::deep_drop::drop_values(std::mem::take(self.items.get_mut()));
     }
 }
 
@@ -79,6 +94,7 @@ fn list_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let lc = vm.types.list.clone();
     let (cls, exact) = super::int::new_cls(vm, args, &lc)?;
     let l = Value::List(Rc::new(ListObj::default()));
+    crate::gc::track(&l);
     Ok(if exact {
         l
     } else {
@@ -159,7 +175,13 @@ fn pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
-fn position(vm: &mut Vm, l: &ListObj, x: &Value, start: usize, end: usize) -> PyResult<Option<usize>> {
+fn position(
+    vm: &mut Vm,
+    l: &ListObj,
+    x: &Value,
+    start: usize,
+    end: usize,
+) -> PyResult<Option<usize>> {
     let mut i = start;
     while i < end {
         let Some(v) = l.get(i) else { break };
@@ -281,7 +303,13 @@ fn iadd(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 pub fn register(vm: &mut Vm) {
     let lc = vm.types.list.clone();
-    add_methods(vm, &lc, "list", BuiltinKind::StaticMethod, &[("__new__", list_new)]);
+    add_methods(
+        vm,
+        &lc,
+        "list",
+        BuiltinKind::StaticMethod,
+        &[("__new__", list_new)],
+    );
     add_methods(
         vm,
         &lc,

@@ -60,6 +60,14 @@ pub struct CellObj {
     pub value: RefCell<Option<Value>>,
 }
 
+impl Drop for CellObj {
+    fn drop(&mut self) {
+        if let Some(v) = self.value.get_mut().take() {
+            crate::gc::deep_drop::guarded(v, |v, out| out.push(v.clone()));
+        }
+    }
+}
+
 /// Every script value. Scalars are stored inline; everything else is a
 /// reference-counted object. Kept at 16 bytes (a test asserts it).
 #[derive(Default)]
@@ -141,12 +149,26 @@ impl Value {
         Value::Str(Rc::new(StrObj::from_string(s)))
     }
 
+    /// A new tuple, registered with the cycle collector if it holds
+    /// containers.
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(TupleObj::new(items)))
+        let v = Value::Tuple(Rc::new(TupleObj::new(items)));
+        crate::gc::track(&v);
+        v
     }
 
+    /// A new list, registered with the cycle collector.
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(ListObj::new(items)))
+        let v = Value::List(Rc::new(ListObj::new(items)));
+        crate::gc::track(&v);
+        v
+    }
+
+    /// A new dict, registered with the cycle collector.
+    pub fn dict(d: DictObj) -> Value {
+        let v = Value::Dict(Rc::new(d));
+        crate::gc::track(&v);
+        v
     }
 
     pub fn from_bigint(b: BigInt) -> Value {
@@ -270,5 +292,13 @@ mod tests {
     fn value_is_sixteen_bytes() {
         assert_eq!(std::mem::size_of::<Value>(), 16);
         assert_eq!(std::mem::size_of::<Option<Value>>(), 16);
+    }
+
+    /// Every native object (futures, handles, deques...) is as large as the
+    /// largest variant: big state belongs behind a Box.
+    #[test]
+    fn native_objects_stay_small() {
+        let n = std::mem::size_of::<NativeObj>();
+        assert!(n <= 256, "NativeObj is {} bytes", n);
     }
 }

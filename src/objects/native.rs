@@ -64,12 +64,20 @@ pub enum NativeData {
     /// A file object made by `open()`.
     File(RefCell<crate::builtins::io_mod::FileState>),
     /// `_random.Random`: a Mersenne Twister state.
-    Random(RefCell<crate::builtins::random_mt::Mt19937>),
+    /// Boxed: the state is 2.5 KB and would size every native object.
+    Random(Box<RefCell<crate::builtins::random_mt::Mt19937>>),
     DequeIter(super::deque::DequeIter),
 }
 
 impl Drop for NativeObj {
     fn drop(&mut self) {
-        crate::asyncio::future::on_drop(self);
+        match &mut self.data {
+            NativeData::Deque(d) => {
+                let items = std::mem::take(d.items.get_mut());
+                crate::gc::deep_drop::guarded(items, |i, out| out.extend(i.iter().cloned()));
+            }
+            NativeData::Future(_) => crate::asyncio::future::on_drop(self),
+            _ => {}
+        }
     }
 }

@@ -67,7 +67,11 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (start, stop, step) = match a.len() {
         1 => (0, int_arg(vm, &a[0])?, 1),
         2 => (int_arg(vm, &a[0])?, int_arg(vm, &a[1])?, 1),
-        3 => (int_arg(vm, &a[0])?, int_arg(vm, &a[1])?, int_arg(vm, &a[2])?),
+        3 => (
+            int_arg(vm, &a[0])?,
+            int_arg(vm, &a[1])?,
+            int_arg(vm, &a[2])?,
+        ),
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", n))),
     };
@@ -114,12 +118,22 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 pub fn register(vm: &mut Vm) {
     let rc = vm.types.range.clone();
-    add_methods(vm, &rc, "range", BuiltinKind::StaticMethod, &[("__new__", range_new)]);
+    add_methods(
+        vm,
+        &rc,
+        "range",
+        BuiltinKind::StaticMethod,
+        &[("__new__", range_new)],
+    );
     add_methods(
         vm,
         &rc,
         "range",
         BuiltinKind::Method,
-        &[("index", index), ("count", count), ("__reversed__", reversed)],
+        &[
+            ("index", index),
+            ("count", count),
+            ("__reversed__", reversed),
+        ],
     );
 }

@@ -9,6 +9,16 @@ pub struct SetObj {
     table: RefCell<SetTable>,
 }
 
+impl Drop for SetObj {
+    fn drop(&mut self) {
+        let t = std::mem::take(self.table.get_mut());
+        if t.is_empty() {
+            return;
+        }
+        crate::gc::deep_drop::guarded(t, |t, out| out.extend(t.iter().cloned()));
+    }
+}
+
 impl SetObj {
     pub fn new() -> SetObj {
         SetObj::default()
@@ -23,6 +33,15 @@ impl SetObj {
     #[inline]
     pub fn borrow(&self) -> Ref<'_, SetTable> {
         self.table.borrow()
+    }
+
+    /// For the collector, which must not panic on an object in use.
+    pub fn try_borrow(&self) -> Result<Ref<'_, SetTable>, std::cell::BorrowError> {
+        self.table.try_borrow()
+    }
+
+    pub fn try_borrow_mut(&self) -> Result<RefMut<'_, SetTable>, std::cell::BorrowMutError> {
+        self.table.try_borrow_mut()
     }
 
     #[inline]
@@ -61,6 +80,7 @@ fn set_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let sc = vm.types.set.clone();
     let (cls, exact) = super::int::new_cls(vm, args, &sc)?;
     let s = Value::Set(Rc::new(SetObj::new()));
+    crate::gc::track(&s);
     Ok(if exact {
         s
     } else {
@@ -273,8 +293,20 @@ fn isdisjoint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 pub fn register(vm: &mut Vm) {
     let sc = vm.types.set.clone();
     let fc = vm.types.frozenset.clone();
-    add_methods(vm, &sc, "set", BuiltinKind::StaticMethod, &[("__new__", set_new)]);
-    add_methods(vm, &fc, "frozenset", BuiltinKind::StaticMethod, &[("__new__", frozenset_new)]);
+    add_methods(
+        vm,
+        &sc,
+        "set",
+        BuiltinKind::StaticMethod,
+        &[("__new__", set_new)],
+    );
+    add_methods(
+        vm,
+        &fc,
+        "frozenset",
+        BuiltinKind::StaticMethod,
+        &[("__new__", frozenset_new)],
+    );
     let shared: &[(&'static str, crate::objects::NativeFn)] = &[
         ("copy", copy),
         ("union", union),

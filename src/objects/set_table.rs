@@ -46,7 +46,10 @@ pub enum SetStep {
     /// Absent; `Some(slot)` is where it would be inserted.
     Missing(usize),
     /// A candidate needs a script-level comparison; resume with `probe_from`.
-    Ask { slot: usize, state: ProbeState },
+    Ask {
+        slot: usize,
+        state: ProbeState,
+    },
 }
 
 #[derive(Clone, Copy)]
@@ -121,7 +124,12 @@ impl SetTable {
                 }
             }
             st.perturb >>= PERTURB_SHIFT;
-            st.base = (st.base.wrapping_mul(5).wrapping_add(1).wrapping_add(st.perturb as usize)) & mask;
+            st.base = (st
+                .base
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(st.perturb as usize))
+                & mask;
             st.offset = 0;
         }
     }
@@ -229,7 +237,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            base = (base.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            base = (base
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 

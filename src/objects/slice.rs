@@ -84,12 +84,7 @@ fn slice_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         1 => (Value::None, a[0].clone(), Value::None),
         2 => (a[0].clone(), a[1].clone(), Value::None),
         3 => (a[0].clone(), a[1].clone(), a[2].clone()),
-        n => {
-            return Err(vm.type_error(format!(
-                "slice expected at least 1 argument, got {}",
-                n
-            )))
-        }
+        n => return Err(vm.type_error(format!("slice expected at least 1 argument, got {}", n))),
     };
     Ok(Value::Slice(Rc::new(SliceObj { start, stop, step })))
 }
@@ -120,12 +115,23 @@ fn slice_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let a = vm.repr(&s.start)?;
     let b = vm.repr(&s.stop)?;
     let c = vm.repr(&s.step)?;
-    Ok(Value::string(format!("slice({}, {}, {})", a.as_str(), b.as_str(), c.as_str())))
+    Ok(Value::string(format!(
+        "slice({}, {}, {})",
+        a.as_str(),
+        b.as_str(),
+        c.as_str()
+    )))
 }
 
 pub fn register(vm: &mut Vm) {
     let sc = vm.types.slice.clone();
-    add_methods(vm, &sc, "slice", BuiltinKind::StaticMethod, &[("__new__", slice_new)]);
+    add_methods(
+        vm,
+        &sc,
+        "slice",
+        BuiltinKind::StaticMethod,
+        &[("__new__", slice_new)],
+    );
     add_methods(
         vm,
         &sc,

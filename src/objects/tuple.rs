@@ -6,6 +6,12 @@ pub struct TupleObj {
     items: Box<[Value]>,
 }
 
+impl Drop for TupleObj {
+    fn drop(&mut self) {
+        crate::gc::deep_drop::drop_values(std::mem::take(&mut self.items).into_vec());
+    }
+}
+
 impl TupleObj {
     pub fn new(items: Vec<Value>) -> TupleObj {
         TupleObj {
@@ -111,12 +117,22 @@ fn getnewargs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 pub fn register(vm: &mut Vm) {
     let tc = vm.types.tuple.clone();
-    add_methods(vm, &tc, "tuple", BuiltinKind::StaticMethod, &[("__new__", tuple_new)]);
+    add_methods(
+        vm,
+        &tc,
+        "tuple",
+        BuiltinKind::StaticMethod,
+        &[("__new__", tuple_new)],
+    );
     add_methods(
         vm,
         &tc,
         "tuple",
         BuiltinKind::Method,
-        &[("index", index), ("count", count), ("__getnewargs__", getnewargs)],
+        &[
+            ("index", index),
+            ("count", count),
+            ("__getnewargs__", getnewargs),
+        ],
     );
 }

@@ -79,27 +79,31 @@ impl Vm {
     /// up through (functions become bound methods, descriptors run).
     pub fn bind_attr(&mut self, attr: Value, obj: Value, cls: &Rc<ClassObj>) -> PyResult<Value> {
         match &attr {
-            Value::Function(_) => Ok(Value::BoundMethod(Rc::new(BoundMethodObj {
+            Value::Function(_) => Ok(crate::objects::function::bound_method(BoundMethodObj {
                 self_: obj,
                 func: attr,
-            }))),
+            })),
             Value::Builtin(b) => match b.kind {
-                BuiltinKind::Method => Ok(Value::BoundMethod(Rc::new(BoundMethodObj {
+                BuiltinKind::Method => Ok(crate::objects::function::bound_method(BoundMethodObj {
                     self_: obj,
                     func: attr.clone(),
-                }))),
-                BuiltinKind::ClassMethod => Ok(Value::BoundMethod(Rc::new(BoundMethodObj {
-                    self_: Value::Class(cls.clone()),
-                    func: attr.clone(),
-                }))),
+                })),
+                BuiltinKind::ClassMethod => {
+                    Ok(crate::objects::function::bound_method(BoundMethodObj {
+                        self_: Value::Class(cls.clone()),
+                        func: attr.clone(),
+                    }))
+                }
                 _ => Ok(attr.clone()),
             },
             Value::Native(n) => match &n.data {
                 NativeData::StaticMethod(f) => Ok(f.clone()),
-                NativeData::ClassMethod(f) => Ok(Value::BoundMethod(Rc::new(BoundMethodObj {
-                    self_: Value::Class(cls.clone()),
-                    func: f.clone(),
-                }))),
+                NativeData::ClassMethod(f) => {
+                    Ok(crate::objects::function::bound_method(BoundMethodObj {
+                        self_: Value::Class(cls.clone()),
+                        func: f.clone(),
+                    }))
+                }
                 NativeData::Property { fget, .. } => {
                     if fget.is_none() {
                         let what = self.property_label(&attr);
@@ -324,10 +328,12 @@ impl Vm {
             let v = match &a {
                 Value::Native(n) => match &n.data {
                     NativeData::StaticMethod(f) => f.clone(),
-                    NativeData::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethodObj {
-                        self_: Value::Class(c.clone()),
-                        func: f.clone(),
-                    })),
+                    NativeData::ClassMethod(f) => {
+                        crate::objects::function::bound_method(BoundMethodObj {
+                            self_: Value::Class(c.clone()),
+                            func: f.clone(),
+                        })
+                    }
                     NativeData::Property { .. } => a.clone(),
                     _ => {
                         let acls = n.class.clone();
@@ -341,10 +347,10 @@ impl Vm {
                     }
                 },
                 Value::Builtin(b) if b.kind == BuiltinKind::ClassMethod => {
-                    Value::BoundMethod(Rc::new(BoundMethodObj {
+                    crate::objects::function::bound_method(BoundMethodObj {
                         self_: Value::Class(c.clone()),
                         func: a.clone(),
-                    }))
+                    })
                 }
                 Value::Instance(i) => {
                     let acls = i.class();
@@ -756,7 +762,13 @@ impl Vm {
     /// After a slow attribute access on an instance: remember where the
     /// attribute lives in the instance dict, when nothing on the class
     /// (a data descriptor, a custom `__setattr__`) could intercept it.
-    pub fn fill_attr_cache(&mut self, obj: &Value, name: &Rc<StrObj>, cache: &crate::bytecode::AttrCache, store: bool) {
+    pub fn fill_attr_cache(
+        &mut self,
+        obj: &Value,
+        name: &Rc<StrObj>,
+        cache: &crate::bytecode::AttrCache,
+        store: bool,
+    ) {
         let Value::Instance(inst) = obj else { return };
         let cls = inst.class();
         if let Some(a) = cls.lookup(name) {

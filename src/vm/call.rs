@@ -39,9 +39,11 @@ pub fn setup_cells(frame: &mut Frame, f: &FunctionObj) {
             Value::Null => None,
             v => Some(v),
         };
-        frame.locals[s] = Value::Cell(Rc::new(CellObj {
+        let cell = Value::Cell(Rc::new(CellObj {
             value: RefCell::new(init),
         }));
+        crate::gc::track(&cell);
+        frame.locals[s] = cell;
     }
     for (k, &slot) in code.free_slots.iter().enumerate() {
         if let Some(c) = f.closure.get(k) {
@@ -320,7 +322,9 @@ impl Vm {
             finalizer_queue: Some(self.pending_finalizers.clone()),
             warning_queue: Some(self.pending_warnings.clone()),
         };
-        Value::Generator(Rc::new(g))
+        let v = Value::Generator(Rc::new(g));
+        crate::gc::track(&v);
+        v
     }
 
     /// Start a call. Script functions get a frame pushed with `resume`
@@ -524,14 +528,19 @@ impl Vm {
             )));
         }
         match cls.layout {
-            Layout::Exception => Ok(Value::Exception(Rc::new(
-                crate::objects::ExceptionObj::new(cls.clone(), Value::tuple(Vec::new())),
-            ))),
-            _ => Ok(Value::Instance(Rc::new(InstanceObj {
-                class: RefCell::new(cls.clone()),
-                dict: Rc::new(DictObj::new()),
-                base: RefCell::new(None),
-            }))),
+            Layout::Exception => {
+                let v = Value::Exception(Rc::new(crate::objects::ExceptionObj::new(
+                    cls.clone(),
+                    Value::tuple(Vec::new()),
+                )));
+                crate::gc::track(&v);
+                Ok(v)
+            }
+            _ => {
+                let v = Value::Instance(Rc::new(InstanceObj::new(cls.clone(), None)));
+                crate::gc::track(&v);
+                Ok(v)
+            }
         }
     }
 

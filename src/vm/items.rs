@@ -546,7 +546,9 @@ impl Vm {
         for v in items {
             self.set_add(&s, v)?;
         }
-        Ok(Value::Set(s))
+        let v = Value::Set(s);
+        crate::gc::track(&v);
+        Ok(v)
     }
 
     fn set_probe(&mut self, s: &SetObj, hash: i64, key: &Value) -> PyResult<Result<usize, usize>> {

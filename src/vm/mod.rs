@@ -187,6 +187,8 @@ pub struct Vm {
     pub ascii_chars: Vec<Rc<StrObj>>,
     /// `__iter__` and `__next__` of the built-in iterator classes.
     pub iter_methods: (Option<Value>, Option<Value>),
+    /// Safe-point work is running (finalizers must not start it again).
+    pub in_safe_point: bool,
 }
 
 impl Vm {
@@ -225,6 +227,7 @@ impl Vm {
             repr_stack: Vec::new(),
             ascii_chars: Vec::new(),
             iter_methods: (None, None),
+            in_safe_point: false,
         };
         crate::builtins::install(&mut vm);
         vm

@@ -141,1081 +141,1137 @@ impl Vm {
                     unsafe { &mut *fp }
                 };
             }
-        loop {
-            let frame = cur!();
-            let ip = frame.ip;
-            let op = match unsafe { (&*ops).get(ip) } {
-                Some(op) => *op,
-                None => return Err(self.runtime_error("instruction pointer out of range")),
-            };
-            frame.ip = ip + 1;
-            #[cfg(debug_assertions)]
-            if std::env::var_os("WEFT_TRACE").is_some() {
-                eprintln!("{:>3} {:?} stack={}", frame.ip - 1, op, frame.stack.len());
+            // Safe points: after the ops that drop references, finalizers
+            // queued by destructors run and due collections happen here,
+            // with the frame consistent. Then the frame cache is reloaded.
+            macro_rules! safe_point {
+                () => {
+                    if crate::gc::pending() {
+                        self.safe_point();
+                        continue 'frame;
+                    }
+                };
             }
-            match op {
-                Op::Nop => {}
-                Op::Pop => {
-                    frame.stack.pop();
+            safe_point!();
+            loop {
+                let frame = cur!();
+                let ip = frame.ip;
+                let op = match unsafe { (&*ops).get(ip) } {
+                    Some(op) => *op,
+                    None => return Err(self.runtime_error("instruction pointer out of range")),
+                };
+                frame.ip = ip + 1;
+                #[cfg(debug_assertions)]
+                if std::env::var_os("WEFT_TRACE").is_some() {
+                    eprintln!("{:>3} {:?} stack={}", frame.ip - 1, op, frame.stack.len());
                 }
-                Op::Dup => {
-                    let v = top!(frame).clone();
-                    frame.stack.push(v);
-                }
-                Op::Copy(n) => {
-                    let i = frame.stack.len() - n as usize;
-                    let v = frame.stack[i].clone();
-                    frame.stack.push(v);
-                }
-                Op::Swap(n) => {
-                    let len = frame.stack.len();
-                    frame.stack.swap(len - 1, len - n as usize);
-                }
-                Op::LoadConst(i) => {
-                    let v = frame.code.consts[i as usize].clone();
-                    frame.stack.push(v);
-                }
-                Op::LoadFast(i) => {
-                    let v = &frame.locals[i as usize];
-                    if let Value::Null = v {
-                        let name = frame.code.varnames[i as usize].clone();
-                        let c = self.types.unbound_local_error.clone();
-                        return Err(self.new_error(
+                match op {
+                    Op::Nop => {}
+                    Op::Pop => {
+                        frame.stack.pop();
+                        safe_point!();
+                    }
+                    Op::Dup => {
+                        let v = top!(frame).clone();
+                        frame.stack.push(v);
+                    }
+                    Op::Copy(n) => {
+                        let i = frame.stack.len() - n as usize;
+                        let v = frame.stack[i].clone();
+                        frame.stack.push(v);
+                    }
+                    Op::Swap(n) => {
+                        let len = frame.stack.len();
+                        frame.stack.swap(len - 1, len - n as usize);
+                    }
+                    Op::LoadConst(i) => {
+                        let v = frame.code.consts[i as usize].clone();
+                        frame.stack.push(v);
+                    }
+                    Op::LoadFast(i) => {
+                        let v = &frame.locals[i as usize];
+                        if let Value::Null = v {
+                            let name = frame.code.varnames[i as usize].clone();
+                            let c = self.types.unbound_local_error.clone();
+                            return Err(self.new_error(
                             &c,
                             format!(
                                 "cannot access local variable '{}' where it is not associated with a value",
                                 name.as_str()
                             ),
                         ));
+                        }
+                        let v = v.clone();
+                        frame.stack.push(v);
                     }
-                    let v = v.clone();
-                    frame.stack.push(v);
-                }
-                Op::StoreFast(i) => {
-                    let v = pop!(frame);
-                    frame.locals[i as usize] = v;
-                }
-                Op::DeleteFast(i) => {
-                    if let Value::Null = frame.locals[i as usize] {
-                        let name = frame.code.varnames[i as usize].clone();
-                        let c = self.types.unbound_local_error.clone();
-                        return Err(self.new_error(
+                    Op::StoreFast(i) => {
+                        let v = pop!(frame);
+                        frame.locals[i as usize] = v;
+                        safe_point!();
+                    }
+                    Op::DeleteFast(i) => {
+                        if let Value::Null = frame.locals[i as usize] {
+                            let name = frame.code.varnames[i as usize].clone();
+                            let c = self.types.unbound_local_error.clone();
+                            return Err(self.new_error(
                             &c,
                             format!(
                                 "cannot access local variable '{}' where it is not associated with a value",
                                 name.as_str()
                             ),
                         ));
+                        }
+                        frame.locals[i as usize] = Value::Null;
+                        safe_point!();
                     }
-                    frame.locals[i as usize] = Value::Null;
-                }
-                Op::LoadDeref(i) => {
-                    let v = match &frame.locals[i as usize] {
-                        Value::Cell(c) => c.value.borrow().clone(),
-                        _ => None,
-                    };
-                    match v {
-                        Some(v) => frame.stack.push(v),
-                        None => return Err(self.unbound_deref(i)),
-                    }
-                }
-                Op::LoadClassDeref(i) => {
-                    let name = frame.code.varnames[i as usize].clone();
-                    let from_ns = frame.namespace.as_ref().and_then(|ns| ns.get_str(&name));
-                    let v = match from_ns {
-                        Some(v) => Some(v),
-                        None => match &frame.locals[i as usize] {
+                    Op::LoadDeref(i) => {
+                        let v = match &frame.locals[i as usize] {
                             Value::Cell(c) => c.value.borrow().clone(),
                             _ => None,
-                        },
-                    };
-                    match v {
-                        Some(v) => frame.stack.push(v),
-                        None => return Err(self.unbound_deref(i)),
-                    }
-                }
-                Op::StoreDeref(i) => {
-                    let v = pop!(frame);
-                    if let Value::Cell(c) = &frame.locals[i as usize] {
-                        *c.value.borrow_mut() = Some(v);
-                    }
-                }
-                Op::DeleteDeref(i) => {
-                    let was = match &frame.locals[i as usize] {
-                        Value::Cell(c) => c.value.borrow_mut().take(),
-                        _ => None,
-                    };
-                    if was.is_none() {
-                        return Err(self.unbound_deref(i));
-                    }
-                }
-                Op::LoadClosure(i) => {
-                    let v = frame.locals[i as usize].clone();
-                    frame.stack.push(v);
-                }
-                Op::LoadGlobal(i) => {
-                    let code = &frame.code;
-                    let cache = &code.global_caches[(i >> 16) as usize];
-                    let gptr = Rc::as_ptr(&frame.globals) as usize;
-                    let mut hit = None;
-                    {
-                        let g = frame.globals.borrow();
-                        let idx = cache.index.get();
-                        if idx != 0 && cache.globals.get() == gptr && cache.gver.get() == g.version
-                        {
-                            if !cache.in_builtins.get() {
-                                hit = g.entry(idx as usize - 1).map(|e| e.value.clone());
-                            } else {
-                                let b = frame.builtins.borrow();
-                                if cache.bver.get() == b.version {
-                                    hit = b.entry(idx as usize - 1).map(|e| e.value.clone());
-                                }
-                            }
+                        };
+                        match v {
+                            Some(v) => frame.stack.push(v),
+                            None => return Err(self.unbound_deref(i)),
                         }
                     }
-                    let v = match hit {
-                        Some(v) => v,
-                        None => {
-                            let name = &code.names[(i & 0xffff) as usize];
-                            let g = frame.globals.borrow();
-                            match g.find_str(name) {
-                                Some(ix) => {
-                                    cache.globals.set(gptr);
-                                    cache.gver.set(g.version);
-                                    cache.index.set(ix as u32 + 1);
-                                    cache.in_builtins.set(false);
-                                    g.entry(ix).map(|e| e.value.clone()).unwrap_or(Value::None)
-                                }
-                                None => {
-                                    let b = frame.builtins.borrow();
-                                    match b.find_str(name) {
-                                        Some(ix) => {
-                                            cache.globals.set(gptr);
-                                            cache.gver.set(g.version);
-                                            cache.bver.set(b.version);
-                                            cache.index.set(ix as u32 + 1);
-                                            cache.in_builtins.set(true);
-                                            b.entry(ix)
-                                                .map(|e| e.value.clone())
-                                                .unwrap_or(Value::None)
-                                        }
-                                        None => {
-                                            let n = name.clone();
-                                            drop(b);
-                                            drop(g);
-                                            return Err(self.name_error(n.as_str()));
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    };
-                    frame.stack.push(v);
-                }
-                Op::StoreGlobal(i) => {
-                    let name = frame.code.names[i as usize].clone();
-                    let v = pop!(frame);
-                    frame.globals.set_str(name, v);
-                }
-                Op::DeleteGlobal(i) => {
-                    let name = frame.code.names[i as usize].clone();
-                    if frame.globals.del_str(&name).is_none() {
-                        return Err(self.name_error(name.as_str()));
-                    }
-                }
-                Op::LoadName(i) => {
-                    let name = &frame.code.names[i as usize];
-                    let found = match &frame.namespace {
-                        Some(ns) => ns.get_str(name),
-                        None => None,
-                    };
-                    let v = match found {
-                        Some(v) => v,
-                        None => match frame.globals.get_str(name) {
-                            Some(v) => v,
-                            None => match frame.builtins.get_str(name) {
-                                Some(v) => v,
-                                None => {
-                                    let n = name.clone();
-                                    return Err(self.name_error(n.as_str()));
-                                }
+                    Op::LoadClassDeref(i) => {
+                        let name = frame.code.varnames[i as usize].clone();
+                        let from_ns = frame.namespace.as_ref().and_then(|ns| ns.get_str(&name));
+                        let v = match from_ns {
+                            Some(v) => Some(v),
+                            None => match &frame.locals[i as usize] {
+                                Value::Cell(c) => c.value.borrow().clone(),
+                                _ => None,
                             },
-                        },
-                    };
-                    frame.stack.push(v);
-                }
-                Op::StoreName(i) => {
-                    let name = frame.code.names[i as usize].clone();
-                    let v = pop!(frame);
-                    match &frame.namespace {
-                        Some(ns) => ns.set_str(name, v),
-                        None => frame.globals.set_str(name, v),
-                    }
-                }
-                Op::DeleteName(i) => {
-                    let name = frame.code.names[i as usize].clone();
-                    let removed = match &frame.namespace {
-                        Some(ns) => ns.del_str(&name),
-                        None => frame.globals.del_str(&name),
-                    };
-                    if removed.is_none() {
-                        return Err(self.name_error(name.as_str()));
-                    }
-                }
-                Op::LoadAttr(i) => {
-                    let obj = pop!(frame);
-                    let slot = (i >> 16) as usize;
-                    let code = frame.code.clone();
-                    let name = &code.names[(i & 0xffff) as usize];
-                    if slot != 0 {
-                        if let Value::Instance(inst) = &obj {
-                            let cache = &code.attr_caches[slot - 1];
-                            if inst.class.borrow().version.get() == cache.tag.get() {
-                                let hit = match inst.dict.borrow().entry(cache.index.get() as usize) {
-                                    Some(e) => match &e.key {
-                                        Value::Str(k) if Rc::ptr_eq(k, name) => Some(e.value.clone()),
-                                        _ => None,
-                                    },
-                                    None => None,
-                                };
-                                if let Some(v) = hit {
-                                    frame.stack.push(v);
-                                    continue;
-                                }
-                            }
+                        };
+                        match v {
+                            Some(v) => frame.stack.push(v),
+                            None => return Err(self.unbound_deref(i)),
                         }
                     }
-                    let v = self.get_attr(&obj, name)?;
-                    if slot != 0 {
-                        self.fill_attr_cache(&obj, name, &code.attr_caches[slot - 1], false);
+                    Op::StoreDeref(i) => {
+                        let v = pop!(frame);
+                        if let Value::Cell(c) = &frame.locals[i as usize] {
+                            *c.value.borrow_mut() = Some(v);
+                        }
+                        safe_point!();
                     }
-                    cur!().stack.push(v);
-                }
-                Op::StoreAttr(i) => {
-                    let obj = pop!(frame);
-                    let v = pop!(frame);
-                    let slot = (i >> 16) as usize;
-                    let code = frame.code.clone();
-                    let name = &code.names[(i & 0xffff) as usize];
-                    if slot != 0 {
-                        if let Value::Instance(inst) = &obj {
-                            let cache = &code.attr_caches[slot - 1];
-                            if inst.class.borrow().version.get() == cache.tag.get() {
-                                let old = {
-                                    let mut t = inst.dict.borrow_mut();
-                                    let idx = cache.index.get() as usize;
-                                    let same = matches!(t.entry(idx), Some(e) if matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, name)));
-                                    if same {
-                                        t.set_value(idx, v.clone())
-                                    } else {
-                                        None
+                    Op::DeleteDeref(i) => {
+                        let was = match &frame.locals[i as usize] {
+                            Value::Cell(c) => c.value.borrow_mut().take(),
+                            _ => None,
+                        };
+                        if was.is_none() {
+                            return Err(self.unbound_deref(i));
+                        }
+                    }
+                    Op::LoadClosure(i) => {
+                        let v = frame.locals[i as usize].clone();
+                        frame.stack.push(v);
+                    }
+                    Op::LoadGlobal(i) => {
+                        let code = &frame.code;
+                        let cache = &code.global_caches[(i >> 16) as usize];
+                        let gptr = Rc::as_ptr(&frame.globals) as usize;
+                        let mut hit = None;
+                        {
+                            let g = frame.globals.borrow();
+                            let idx = cache.index.get();
+                            if idx != 0
+                                && cache.globals.get() == gptr
+                                && cache.gver.get() == g.version
+                            {
+                                if !cache.in_builtins.get() {
+                                    hit = g.entry(idx as usize - 1).map(|e| e.value.clone());
+                                } else {
+                                    let b = frame.builtins.borrow();
+                                    if cache.bver.get() == b.version {
+                                        hit = b.entry(idx as usize - 1).map(|e| e.value.clone());
                                     }
-                                };
-                                if let Some(old) = old {
-                                    // Dropped with no borrow held.
-                                    drop(old);
-                                    continue;
                                 }
                             }
                         }
+                        let v = match hit {
+                            Some(v) => v,
+                            None => {
+                                let name = &code.names[(i & 0xffff) as usize];
+                                let g = frame.globals.borrow();
+                                match g.find_str(name) {
+                                    Some(ix) => {
+                                        cache.globals.set(gptr);
+                                        cache.gver.set(g.version);
+                                        cache.index.set(ix as u32 + 1);
+                                        cache.in_builtins.set(false);
+                                        g.entry(ix).map(|e| e.value.clone()).unwrap_or(Value::None)
+                                    }
+                                    None => {
+                                        let b = frame.builtins.borrow();
+                                        match b.find_str(name) {
+                                            Some(ix) => {
+                                                cache.globals.set(gptr);
+                                                cache.gver.set(g.version);
+                                                cache.bver.set(b.version);
+                                                cache.index.set(ix as u32 + 1);
+                                                cache.in_builtins.set(true);
+                                                b.entry(ix)
+                                                    .map(|e| e.value.clone())
+                                                    .unwrap_or(Value::None)
+                                            }
+                                            None => {
+                                                let n = name.clone();
+                                                drop(b);
+                                                drop(g);
+                                                return Err(self.name_error(n.as_str()));
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        };
+                        frame.stack.push(v);
                     }
-                    self.set_attr(&obj, name, v)?;
-                    if slot != 0 {
-                        self.fill_attr_cache(&obj, name, &code.attr_caches[slot - 1], true);
+                    Op::StoreGlobal(i) => {
+                        let name = frame.code.names[i as usize].clone();
+                        let v = pop!(frame);
+                        frame.globals.set_str(name, v);
+                        safe_point!();
                     }
-                }
-                Op::DeleteAttr(i) => {
-                    let name = frame.code.names[i as usize].clone();
-                    let obj = pop!(frame);
-                    self.del_attr(&obj, &name)?;
-                }
-                Op::LoadMethod(i) => {
-                    let obj = pop!(frame);
-                    let slot = (i >> 16) as usize;
-                    let code = frame.code.clone();
-                    let name = &code.names[(i & 0xffff) as usize];
-                    if slot != 0 {
-                        if let Value::Instance(inst) = &obj {
-                            let cache = &code.attr_caches[slot - 1];
-                            if inst.class.borrow().version.get() == cache.tag.get() {
-                                let shadowed = {
-                                    let t = inst.dict.borrow();
-                                    !t.is_empty() && t.find_str(name).is_some()
-                                };
-                                if !shadowed {
-                                    if let Some(m) = cache.method.borrow().clone() {
-                                        frame.stack.push(m);
-                                        frame.stack.push(obj);
+                    Op::DeleteGlobal(i) => {
+                        let name = frame.code.names[i as usize].clone();
+                        if frame.globals.del_str(&name).is_none() {
+                            return Err(self.name_error(name.as_str()));
+                        }
+                        safe_point!();
+                    }
+                    Op::LoadName(i) => {
+                        let name = &frame.code.names[i as usize];
+                        let found = match &frame.namespace {
+                            Some(ns) => ns.get_str(name),
+                            None => None,
+                        };
+                        let v = match found {
+                            Some(v) => v,
+                            None => match frame.globals.get_str(name) {
+                                Some(v) => v,
+                                None => match frame.builtins.get_str(name) {
+                                    Some(v) => v,
+                                    None => {
+                                        let n = name.clone();
+                                        return Err(self.name_error(n.as_str()));
+                                    }
+                                },
+                            },
+                        };
+                        frame.stack.push(v);
+                    }
+                    Op::StoreName(i) => {
+                        let name = frame.code.names[i as usize].clone();
+                        let v = pop!(frame);
+                        match &frame.namespace {
+                            Some(ns) => ns.set_str(name, v),
+                            None => frame.globals.set_str(name, v),
+                        }
+                        safe_point!();
+                    }
+                    Op::DeleteName(i) => {
+                        let name = frame.code.names[i as usize].clone();
+                        let removed = match &frame.namespace {
+                            Some(ns) => ns.del_str(&name),
+                            None => frame.globals.del_str(&name),
+                        };
+                        if removed.is_none() {
+                            return Err(self.name_error(name.as_str()));
+                        }
+                        drop(removed);
+                        safe_point!();
+                    }
+                    Op::LoadAttr(i) => {
+                        let obj = pop!(frame);
+                        let slot = (i >> 16) as usize;
+                        let code = frame.code.clone();
+                        let name = &code.names[(i & 0xffff) as usize];
+                        if slot != 0 {
+                            if let Value::Instance(inst) = &obj {
+                                let cache = &code.attr_caches[slot - 1];
+                                if inst.class.borrow().version.get() == cache.tag.get() {
+                                    let hit = match inst
+                                        .dict
+                                        .borrow()
+                                        .entry(cache.index.get() as usize)
+                                    {
+                                        Some(e) => match &e.key {
+                                            Value::Str(k) if Rc::ptr_eq(k, name) => {
+                                                Some(e.value.clone())
+                                            }
+                                            _ => None,
+                                        },
+                                        None => None,
+                                    };
+                                    if let Some(v) = hit {
+                                        frame.stack.push(v);
                                         continue;
                                     }
                                 }
                             }
                         }
-                    }
-                    let (callable, self_) = self.load_method(obj, name)?;
-                    if slot != 0 {
-                        if let (Some(Value::Instance(inst)), Value::Function(_)) = (&self_, &callable) {
-                            let cache = &code.attr_caches[slot - 1];
-                            cache.tag.set(inst.class.borrow().version.get());
-                            *cache.method.borrow_mut() = Some(callable.clone());
+                        let v = self.get_attr(&obj, name)?;
+                        if slot != 0 {
+                            self.fill_attr_cache(&obj, name, &code.attr_caches[slot - 1], false);
                         }
+                        cur!().stack.push(v);
                     }
-                    let frame = cur!();
-                    frame.stack.push(callable);
-                    frame.stack.push(self_.unwrap_or(Value::Null));
-                }
-                Op::Subscr => {
-                    let key = pop!(frame);
-                    let obj = pop!(frame);
-                    let v = self.get_item(&obj, &key)?;
-                    cur!().stack.push(v);
-                }
-                Op::StoreSubscr => {
-                    let key = pop!(frame);
-                    let obj = pop!(frame);
-                    let v = pop!(frame);
-                    self.set_item(&obj, key, v)?;
-                }
-                Op::DeleteSubscr => {
-                    let key = pop!(frame);
-                    let obj = pop!(frame);
-                    self.del_item(&obj, &key)?;
-                }
-                Op::Binary(bop) => {
-                    let b = pop!(frame);
-                    let a = pop!(frame);
-                    let r = match (&a, &b, bop) {
-                        (Value::Int(x), Value::Int(y), BinOp::Add) => match x.checked_add(*y) {
-                            Some(r) => Value::Int(r),
-                            None => self.binary_op(a, b, bop)?,
-                        },
-                        (Value::Int(x), Value::Int(y), BinOp::Sub) => match x.checked_sub(*y) {
-                            Some(r) => Value::Int(r),
-                            None => self.binary_op(a, b, bop)?,
-                        },
-                        (Value::Int(x), Value::Int(y), BinOp::Mul) => match x.checked_mul(*y) {
-                            Some(r) => Value::Int(r),
-                            None => self.binary_op(a, b, bop)?,
-                        },
-                        (Value::Int(x), Value::Int(y), BinOp::And) => Value::Int(x & y),
-                        (Value::Int(x), Value::Int(y), BinOp::Or) => Value::Int(x | y),
-                        (Value::Int(x), Value::Int(y), BinOp::Xor) => Value::Int(x ^ y),
-                        (Value::Float(x), Value::Float(y), BinOp::Add) => Value::Float(x + y),
-                        (Value::Float(x), Value::Float(y), BinOp::Sub) => Value::Float(x - y),
-                        (Value::Float(x), Value::Float(y), BinOp::Mul) => Value::Float(x * y),
-                        _ => self.binary_op(a, b, bop)?,
-                    };
-                    cur!().stack.push(r);
-                }
-                Op::Inplace(bop) => {
-                    let b = pop!(frame);
-                    let a = pop!(frame);
-                    let r = match (&a, &b, bop) {
-                        (Value::Int(x), Value::Int(y), BinOp::Add) => match x.checked_add(*y) {
-                            Some(r) => Value::Int(r),
-                            None => self.inplace_op(a, b, bop)?,
-                        },
-                        (Value::Int(x), Value::Int(y), BinOp::Sub) => match x.checked_sub(*y) {
-                            Some(r) => Value::Int(r),
-                            None => self.inplace_op(a, b, bop)?,
-                        },
-                        (Value::Float(x), Value::Float(y), BinOp::Add) => Value::Float(x + y),
-                        _ => self.inplace_op(a, b, bop)?,
-                    };
-                    cur!().stack.push(r);
-                }
-                Op::Neg => {
-                    let a = pop!(frame);
-                    let r = match a {
-                        Value::Int(x) if x != i64::MIN => Value::Int(-x),
-                        Value::Float(x) => Value::Float(-x),
-                        other => self.unary_op(other, Op::Neg)?,
-                    };
-                    cur!().stack.push(r);
-                }
-                Op::Pos | Op::Invert => {
-                    let a = pop!(frame);
-                    let r = self.unary_op(a, op)?;
-                    cur!().stack.push(r);
-                }
-                Op::Not => {
-                    let a = pop!(frame);
-                    let t = match a {
-                        Value::Bool(b) => b,
-                        other => self.is_true(&other)?,
-                    };
-                    cur!().stack.push(Value::Bool(!t));
-                }
-                Op::Compare(cop) => {
-                    let b = pop!(frame);
-                    let a = pop!(frame);
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(match cop {
-                            CmpOp::Lt => x < y,
-                            CmpOp::Le => x <= y,
-                            CmpOp::Eq => x == y,
-                            CmpOp::Ne => x != y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::Ge => x >= y,
-                        }),
-                        (Value::Float(x), Value::Float(y)) => Value::Bool(match cop {
-                            CmpOp::Lt => x < y,
-                            CmpOp::Le => x <= y,
-                            CmpOp::Eq => x == y,
-                            CmpOp::Ne => x != y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::Ge => x >= y,
-                        }),
-                        _ => self.compare(a, b, cop)?,
-                    };
-                    cur!().stack.push(r);
-                }
-                Op::Is(neg) => {
-                    let b = pop!(frame);
-                    let a = pop!(frame);
-                    frame.stack.push(Value::Bool(a.is(&b) != neg));
-                }
-                Op::Contains(neg) => {
-                    let container = pop!(frame);
-                    let item = pop!(frame);
-                    let r = self.contains(&container, &item)?;
-                    cur!().stack.push(Value::Bool(r != neg));
-                }
-                Op::Jump(t) => frame.ip = t as usize,
-                Op::CompareJumpIfFalse(cop, t) | Op::CompareJumpIfTrue(cop, t) => {
-                    let b = pop!(frame);
-                    let a = pop!(frame);
-                    let truth = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match cop {
-                            CmpOp::Lt => x < y,
-                            CmpOp::Le => x <= y,
-                            CmpOp::Eq => x == y,
-                            CmpOp::Ne => x != y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::Ge => x >= y,
-                        },
-                        (Value::Float(x), Value::Float(y)) => match cop {
-                            CmpOp::Lt => x < y,
-                            CmpOp::Le => x <= y,
-                            CmpOp::Eq => x == y,
-                            CmpOp::Ne => x != y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::Ge => x >= y,
-                        },
-                        _ => match self.compare(a, b, cop)? {
+                    Op::StoreAttr(i) => {
+                        let obj = pop!(frame);
+                        let v = pop!(frame);
+                        let slot = (i >> 16) as usize;
+                        let code = frame.code.clone();
+                        let name = &code.names[(i & 0xffff) as usize];
+                        if slot != 0 {
+                            if let Value::Instance(inst) = &obj {
+                                let cache = &code.attr_caches[slot - 1];
+                                if inst.class.borrow().version.get() == cache.tag.get() {
+                                    let old = {
+                                        let mut t = inst.dict.borrow_mut();
+                                        let idx = cache.index.get() as usize;
+                                        let same = matches!(t.entry(idx), Some(e) if matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, name)));
+                                        if same {
+                                            t.set_value(idx, v.clone())
+                                        } else {
+                                            None
+                                        }
+                                    };
+                                    if let Some(old) = old {
+                                        // Dropped with no borrow held.
+                                        drop(old);
+                                        safe_point!();
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
+                        self.set_attr(&obj, name, v)?;
+                        if slot != 0 {
+                            self.fill_attr_cache(&obj, name, &code.attr_caches[slot - 1], true);
+                        }
+                        drop(obj);
+                        safe_point!();
+                    }
+                    Op::DeleteAttr(i) => {
+                        let name = frame.code.names[i as usize].clone();
+                        let obj = pop!(frame);
+                        self.del_attr(&obj, &name)?;
+                        drop(obj);
+                        safe_point!();
+                    }
+                    Op::LoadMethod(i) => {
+                        let obj = pop!(frame);
+                        let slot = (i >> 16) as usize;
+                        let code = frame.code.clone();
+                        let name = &code.names[(i & 0xffff) as usize];
+                        if slot != 0 {
+                            if let Value::Instance(inst) = &obj {
+                                let cache = &code.attr_caches[slot - 1];
+                                if inst.class.borrow().version.get() == cache.tag.get() {
+                                    let shadowed = {
+                                        let t = inst.dict.borrow();
+                                        !t.is_empty() && t.find_str(name).is_some()
+                                    };
+                                    if !shadowed {
+                                        if let Some(m) = cache.method.borrow().clone() {
+                                            frame.stack.push(m);
+                                            frame.stack.push(obj);
+                                            continue;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        let (callable, self_) = self.load_method(obj, name)?;
+                        if slot != 0 {
+                            if let (Some(Value::Instance(inst)), Value::Function(_)) =
+                                (&self_, &callable)
+                            {
+                                let cache = &code.attr_caches[slot - 1];
+                                cache.tag.set(inst.class.borrow().version.get());
+                                *cache.method.borrow_mut() = Some(callable.clone());
+                            }
+                        }
+                        let frame = cur!();
+                        frame.stack.push(callable);
+                        frame.stack.push(self_.unwrap_or(Value::Null));
+                    }
+                    Op::Subscr => {
+                        let key = pop!(frame);
+                        let obj = pop!(frame);
+                        let v = self.get_item(&obj, &key)?;
+                        cur!().stack.push(v);
+                    }
+                    Op::StoreSubscr => {
+                        let key = pop!(frame);
+                        let obj = pop!(frame);
+                        let v = pop!(frame);
+                        self.set_item(&obj, key, v)?;
+                        drop(obj);
+                        safe_point!();
+                    }
+                    Op::DeleteSubscr => {
+                        let key = pop!(frame);
+                        let obj = pop!(frame);
+                        self.del_item(&obj, &key)?;
+                        drop((obj, key));
+                        safe_point!();
+                    }
+                    Op::Binary(bop) => {
+                        let b = pop!(frame);
+                        let a = pop!(frame);
+                        let r = match (&a, &b, bop) {
+                            (Value::Int(x), Value::Int(y), BinOp::Add) => match x.checked_add(*y) {
+                                Some(r) => Value::Int(r),
+                                None => self.binary_op(a, b, bop)?,
+                            },
+                            (Value::Int(x), Value::Int(y), BinOp::Sub) => match x.checked_sub(*y) {
+                                Some(r) => Value::Int(r),
+                                None => self.binary_op(a, b, bop)?,
+                            },
+                            (Value::Int(x), Value::Int(y), BinOp::Mul) => match x.checked_mul(*y) {
+                                Some(r) => Value::Int(r),
+                                None => self.binary_op(a, b, bop)?,
+                            },
+                            (Value::Int(x), Value::Int(y), BinOp::And) => Value::Int(x & y),
+                            (Value::Int(x), Value::Int(y), BinOp::Or) => Value::Int(x | y),
+                            (Value::Int(x), Value::Int(y), BinOp::Xor) => Value::Int(x ^ y),
+                            (Value::Float(x), Value::Float(y), BinOp::Add) => Value::Float(x + y),
+                            (Value::Float(x), Value::Float(y), BinOp::Sub) => Value::Float(x - y),
+                            (Value::Float(x), Value::Float(y), BinOp::Mul) => Value::Float(x * y),
+                            _ => self.binary_op(a, b, bop)?,
+                        };
+                        cur!().stack.push(r);
+                    }
+                    Op::Inplace(bop) => {
+                        let b = pop!(frame);
+                        let a = pop!(frame);
+                        let r = match (&a, &b, bop) {
+                            (Value::Int(x), Value::Int(y), BinOp::Add) => match x.checked_add(*y) {
+                                Some(r) => Value::Int(r),
+                                None => self.inplace_op(a, b, bop)?,
+                            },
+                            (Value::Int(x), Value::Int(y), BinOp::Sub) => match x.checked_sub(*y) {
+                                Some(r) => Value::Int(r),
+                                None => self.inplace_op(a, b, bop)?,
+                            },
+                            (Value::Float(x), Value::Float(y), BinOp::Add) => Value::Float(x + y),
+                            _ => self.inplace_op(a, b, bop)?,
+                        };
+                        cur!().stack.push(r);
+                    }
+                    Op::Neg => {
+                        let a = pop!(frame);
+                        let r = match a {
+                            Value::Int(x) if x != i64::MIN => Value::Int(-x),
+                            Value::Float(x) => Value::Float(-x),
+                            other => self.unary_op(other, Op::Neg)?,
+                        };
+                        cur!().stack.push(r);
+                    }
+                    Op::Pos | Op::Invert => {
+                        let a = pop!(frame);
+                        let r = self.unary_op(a, op)?;
+                        cur!().stack.push(r);
+                    }
+                    Op::Not => {
+                        let a = pop!(frame);
+                        let t = match a {
                             Value::Bool(b) => b,
                             other => self.is_true(&other)?,
-                        },
-                    };
-                    if truth == matches!(op, Op::CompareJumpIfTrue(..)) {
-                        cur!().ip = t as usize;
+                        };
+                        cur!().stack.push(Value::Bool(!t));
                     }
-                }
-                Op::PopJumpIfFalse(t) => {
-                    let v = pop!(frame);
-                    let truth = match v {
-                        Value::Bool(b) => b,
-                        other => self.is_true(&other)?,
-                    };
-                    if !truth {
-                        cur!().ip = t as usize;
+                    Op::Compare(cop) => {
+                        let b = pop!(frame);
+                        let a = pop!(frame);
+                        let r = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => Value::Bool(match cop {
+                                CmpOp::Lt => x < y,
+                                CmpOp::Le => x <= y,
+                                CmpOp::Eq => x == y,
+                                CmpOp::Ne => x != y,
+                                CmpOp::Gt => x > y,
+                                CmpOp::Ge => x >= y,
+                            }),
+                            (Value::Float(x), Value::Float(y)) => Value::Bool(match cop {
+                                CmpOp::Lt => x < y,
+                                CmpOp::Le => x <= y,
+                                CmpOp::Eq => x == y,
+                                CmpOp::Ne => x != y,
+                                CmpOp::Gt => x > y,
+                                CmpOp::Ge => x >= y,
+                            }),
+                            _ => self.compare(a, b, cop)?,
+                        };
+                        cur!().stack.push(r);
                     }
-                }
-                Op::PopJumpIfTrue(t) => {
-                    let v = pop!(frame);
-                    let truth = match v {
-                        Value::Bool(b) => b,
-                        other => self.is_true(&other)?,
-                    };
-                    if truth {
-                        cur!().ip = t as usize;
+                    Op::Is(neg) => {
+                        let b = pop!(frame);
+                        let a = pop!(frame);
+                        frame.stack.push(Value::Bool(a.is(&b) != neg));
                     }
-                }
-                Op::JumpIfFalseOrPop(t) => {
-                    let v = top!(frame).clone();
-                    let truth = match v {
-                        Value::Bool(b) => b,
-                        other => self.is_true(&other)?,
-                    };
-                    let frame = cur!();
-                    if !truth {
+                    Op::Contains(neg) => {
+                        let container = pop!(frame);
+                        let item = pop!(frame);
+                        let r = self.contains(&container, &item)?;
+                        cur!().stack.push(Value::Bool(r != neg));
+                    }
+                    Op::Jump(t) => {
                         frame.ip = t as usize;
-                    } else {
-                        frame.stack.pop();
+                        safe_point!();
                     }
-                }
-                Op::JumpIfTrueOrPop(t) => {
-                    let v = top!(frame).clone();
-                    let truth = match v {
-                        Value::Bool(b) => b,
-                        other => self.is_true(&other)?,
-                    };
-                    let frame = cur!();
-                    if truth {
-                        frame.ip = t as usize;
-                    } else {
-                        frame.stack.pop();
+                    Op::CompareJumpIfFalse(cop, t) | Op::CompareJumpIfTrue(cop, t) => {
+                        let b = pop!(frame);
+                        let a = pop!(frame);
+                        let truth = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => match cop {
+                                CmpOp::Lt => x < y,
+                                CmpOp::Le => x <= y,
+                                CmpOp::Eq => x == y,
+                                CmpOp::Ne => x != y,
+                                CmpOp::Gt => x > y,
+                                CmpOp::Ge => x >= y,
+                            },
+                            (Value::Float(x), Value::Float(y)) => match cop {
+                                CmpOp::Lt => x < y,
+                                CmpOp::Le => x <= y,
+                                CmpOp::Eq => x == y,
+                                CmpOp::Ne => x != y,
+                                CmpOp::Gt => x > y,
+                                CmpOp::Ge => x >= y,
+                            },
+                            _ => match self.compare(a, b, cop)? {
+                                Value::Bool(b) => b,
+                                other => self.is_true(&other)?,
+                            },
+                        };
+                        if truth == matches!(op, Op::CompareJumpIfTrue(..)) {
+                            cur!().ip = t as usize;
+                        }
                     }
-                }
-                Op::PopJumpIfNone(t) => {
-                    if pop!(frame).is_none() {
-                        frame.ip = t as usize;
+                    Op::PopJumpIfFalse(t) => {
+                        let v = pop!(frame);
+                        let truth = match v {
+                            Value::Bool(b) => b,
+                            other => self.is_true(&other)?,
+                        };
+                        if !truth {
+                            cur!().ip = t as usize;
+                        }
                     }
-                }
-                Op::PopJumpIfNotNone(t) => {
-                    if !pop!(frame).is_none() {
-                        frame.ip = t as usize;
+                    Op::PopJumpIfTrue(t) => {
+                        let v = pop!(frame);
+                        let truth = match v {
+                            Value::Bool(b) => b,
+                            other => self.is_true(&other)?,
+                        };
+                        if truth {
+                            cur!().ip = t as usize;
+                        }
                     }
-                }
-                Op::GetIter => {
-                    let v = pop!(frame);
-                    let it = self.get_iter(&v)?;
-                    cur!().stack.push(it);
-                }
-                Op::ForIter(target) => {
-                    let it = top!(frame).clone();
-                    match &it {
-                        Value::Iter(io) => match self.iter_next_native(io)? {
-                            Some(v) => cur!().stack.push(v),
-                            None => {
-                                let frame = cur!();
-                                frame.stack.pop();
-                                frame.ip = target as usize;
+                    Op::JumpIfFalseOrPop(t) => {
+                        let v = top!(frame).clone();
+                        let truth = match v {
+                            Value::Bool(b) => b,
+                            other => self.is_true(&other)?,
+                        };
+                        let frame = cur!();
+                        if !truth {
+                            frame.ip = t as usize;
+                        } else {
+                            frame.stack.pop();
+                        }
+                    }
+                    Op::JumpIfTrueOrPop(t) => {
+                        let v = top!(frame).clone();
+                        let truth = match v {
+                            Value::Bool(b) => b,
+                            other => self.is_true(&other)?,
+                        };
+                        let frame = cur!();
+                        if truth {
+                            frame.ip = t as usize;
+                        } else {
+                            frame.stack.pop();
+                        }
+                    }
+                    Op::PopJumpIfNone(t) => {
+                        if pop!(frame).is_none() {
+                            frame.ip = t as usize;
+                        }
+                    }
+                    Op::PopJumpIfNotNone(t) => {
+                        if !pop!(frame).is_none() {
+                            frame.ip = t as usize;
+                        }
+                    }
+                    Op::GetIter => {
+                        let v = pop!(frame);
+                        let it = self.get_iter(&v)?;
+                        cur!().stack.push(it);
+                    }
+                    Op::ForIter(target) => {
+                        let it = top!(frame).clone();
+                        match &it {
+                            Value::Iter(io) => match self.iter_next_native(io)? {
+                                Some(v) => cur!().stack.push(v),
+                                None => {
+                                    let frame = cur!();
+                                    frame.stack.pop();
+                                    frame.ip = target as usize;
+                                }
+                            },
+                            Value::Generator(g) => {
+                                if g.kind == crate::objects::generator::GenKind::Generator {
+                                    let g = g.clone();
+                                    self.resume_generator_in_loop(
+                                        &g,
+                                        Value::None,
+                                        Resume::ForIter(target),
+                                    )?;
+                                    continue 'frame;
+                                } else {
+                                    let r = self.next(&it)?;
+                                    self.for_iter_result(r, target);
+                                }
                             }
-                        },
-                        Value::Generator(g) => {
-                            if g.kind == crate::objects::generator::GenKind::Generator {
-                                let g = g.clone();
-                                self.resume_generator_in_loop(&g, Value::None, Resume::ForIter(target))?;
-                                continue 'frame;
-                            } else {
+                            _ => {
                                 let r = self.next(&it)?;
                                 self.for_iter_result(r, target);
                             }
                         }
-                        _ => {
-                            let r = self.next(&it)?;
-                            self.for_iter_result(r, target);
-                        }
                     }
-                }
-                Op::Call(argc) => {
-                    let n = argc as usize;
-                    let callee_idx = frame.stack.len() - n - 1;
-                    if let Value::Function(f) = &frame.stack[callee_idx] {
-                        if is_simple_call(f, n) {
-                            let f = f.clone();
-                            self.push_simple_call(f, callee_idx, callee_idx + 1)?;
-                            continue 'frame;
-                        }
-                    }
-                    let args: ArgVec = frame.stack.drain(callee_idx + 1..).collect();
-                    let callee = pop!(frame);
-                    if self.call_in_loop(callee, args, KwVec::new())? {
-                        continue 'frame;
-                    }
-                }
-                Op::CallMethod(argc) => {
-                    let n = argc as usize;
-                    let self_idx = frame.stack.len() - n - 1;
-                    let has_self = !matches!(frame.stack[self_idx], Value::Null);
-                    if has_self {
-                        if let Value::Function(f) = &frame.stack[self_idx - 1] {
-                            if is_simple_call(f, n + 1) {
+                    Op::Call(argc) => {
+                        let n = argc as usize;
+                        let callee_idx = frame.stack.len() - n - 1;
+                        if let Value::Function(f) = &frame.stack[callee_idx] {
+                            if is_simple_call(f, n) {
                                 let f = f.clone();
-                                self.push_simple_call(f, self_idx - 1, self_idx)?;
+                                self.push_simple_call(f, callee_idx, callee_idx + 1)?;
                                 continue 'frame;
                             }
                         }
-                        let args: ArgVec = frame.stack.drain(self_idx..).collect();
-                        let callee = pop!(frame);
-                        if self.call_in_loop(callee, args, KwVec::new())? {
-                            continue 'frame;
-                        }
-                    } else {
-                        let args: ArgVec = frame.stack.drain(self_idx + 1..).collect();
-                        frame.stack.pop();
+                        let args: ArgVec = frame.stack.drain(callee_idx + 1..).collect();
                         let callee = pop!(frame);
                         if self.call_in_loop(callee, args, KwVec::new())? {
                             continue 'frame;
                         }
                     }
-                }
-                Op::CallKw(argc) | Op::CallMethodKw(argc) => {
-                    let names = pop!(frame);
-                    let names = match names {
-                        Value::Tuple(t) => t,
-                        _ => return Err(self.runtime_error("bad keyword names")),
-                    };
-                    let n = argc as usize;
-                    let nkw = names.len();
-                    let start = frame.stack.len() - n;
-                    let mut all: SmallVec<[Value; 8]> = frame.stack.drain(start..).collect();
-                    let kwvals: Vec<Value> = all.drain(n - nkw..).collect();
-                    let mut args: ArgVec = all;
-                    let callee;
-                    if matches!(op, Op::CallMethodKw(_)) {
-                        let self_ = pop!(frame);
-                        callee = pop!(frame);
-                        if !matches!(self_, Value::Null) {
-                            args.insert(0, self_);
-                        }
-                    } else {
-                        callee = pop!(frame);
-                    }
-                    let mut kwargs = KwVec::with_capacity(nkw);
-                    for (k, v) in names.iter().zip(kwvals) {
-                        if let Value::Str(s) = k {
-                            kwargs.push((s.clone(), v));
-                        }
-                    }
-                    if self.call_in_loop(callee, args, kwargs)? {
-                        continue 'frame;
-                    }
-                }
-                Op::CallEx(has_kw) => {
-                    let kw = if has_kw { Some(pop!(frame)) } else { None };
-                    let args = pop!(frame);
-                    let callee = pop!(frame);
-                    let args: ArgVec = match args {
-                        Value::Tuple(t) => t.iter().cloned().collect(),
-                        other => self.iterate(&other)?.into_iter().collect(),
-                    };
-                    let mut kwargs = KwVec::new();
-                    if let Some(Value::Dict(d)) = kw {
-                        for e in d.borrow().iter() {
-                            match &e.key {
-                                Value::Str(s) => kwargs.push((s.clone(), e.value.clone())),
-                                _ => {
-                                    return Err(self.type_error("keywords must be strings"));
+                    Op::CallMethod(argc) => {
+                        let n = argc as usize;
+                        let self_idx = frame.stack.len() - n - 1;
+                        let has_self = !matches!(frame.stack[self_idx], Value::Null);
+                        if has_self {
+                            if let Value::Function(f) = &frame.stack[self_idx - 1] {
+                                if is_simple_call(f, n + 1) {
+                                    let f = f.clone();
+                                    self.push_simple_call(f, self_idx - 1, self_idx)?;
+                                    continue 'frame;
                                 }
                             }
-                        }
-                    }
-                    if self.call_in_loop(callee, args, kwargs)? {
-                        continue 'frame;
-                    }
-                }
-                Op::MakeFunction(flags) => {
-                    let code = match pop!(frame) {
-                        Value::Code(c) => c,
-                        _ => return Err(self.runtime_error("MakeFunction without code")),
-                    };
-                    let closure = if flags & 8 != 0 {
-                        match pop!(frame) {
-                            Value::Tuple(t) => t
-                                .iter()
-                                .filter_map(|c| match c {
-                                    Value::Cell(c) => Some(c.clone()),
-                                    _ => None,
-                                })
-                                .collect(),
-                            _ => Vec::new(),
-                        }
-                    } else {
-                        Vec::new()
-                    };
-                    let annotations = if flags & 4 != 0 {
-                        Some(pop!(frame))
-                    } else {
-                        None
-                    };
-                    let kwdefaults = if flags & 2 != 0 {
-                        match pop!(frame) {
-                            Value::Dict(d) => Some(d),
-                            _ => None,
-                        }
-                    } else {
-                        None
-                    };
-                    let defaults = if flags & 1 != 0 {
-                        match pop!(frame) {
-                            Value::Tuple(t) => t.as_slice().to_vec(),
-                            _ => Vec::new(),
-                        }
-                    } else {
-                        Vec::new()
-                    };
-                    let globals = frame.globals.clone();
-                    let module = globals.get_str(&self.names.name).unwrap_or(Value::None);
-                    let func = FunctionObj {
-                        name: std::cell::RefCell::new(code.name.clone()),
-                        qualname: std::cell::RefCell::new(code.qualname.clone()),
-                        code,
-                        globals,
-                        defaults: std::cell::RefCell::new(defaults),
-                        kwdefaults: std::cell::RefCell::new(kwdefaults),
-                        closure: closure.into_boxed_slice(),
-                        dict: std::cell::RefCell::new(None),
-                        module,
-                        annotations: std::cell::RefCell::new(annotations),
-                    };
-                    cur!().stack.push(Value::Function(Rc::new(func)));
-                }
-                Op::BuildTuple(n) => {
-                    let start = frame.stack.len() - n as usize;
-                    let items: Vec<Value> = frame.stack.drain(start..).collect();
-                    frame.stack.push(Value::tuple(items));
-                }
-                Op::BuildList(n) => {
-                    let start = frame.stack.len() - n as usize;
-                    let items: Vec<Value> = frame.stack.drain(start..).collect();
-                    frame.stack.push(Value::list(items));
-                }
-                Op::BuildSet(n) => {
-                    let start = frame.stack.len() - n as usize;
-                    let items: Vec<Value> = frame.stack.drain(start..).collect();
-                    let set = self.new_set(items)?;
-                    cur!().stack.push(set);
-                }
-                Op::BuildMap(n) => {
-                    let start = frame.stack.len() - 2 * n as usize;
-                    let items: Vec<Value> = frame.stack.drain(start..).collect();
-                    let d = Rc::new(DictObj::new());
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        self.dict_set(&d, k, v)?;
-                    }
-                    cur!().stack.push(Value::Dict(d));
-                }
-                Op::BuildString(n) => {
-                    let start = frame.stack.len() - n as usize;
-                    let mut s = String::new();
-                    for v in frame.stack.drain(start..) {
-                        if let Value::Str(p) = v {
-                            s.push_str(p.as_str());
-                        }
-                    }
-                    frame.stack.push(Value::string(s));
-                }
-                Op::BuildSlice(n) => {
-                    let step = if n == 3 { pop!(frame) } else { Value::None };
-                    let stop = pop!(frame);
-                    let start = pop!(frame);
-                    frame
-                        .stack
-                        .push(Value::Slice(Rc::new(crate::objects::SliceObj {
-                            start,
-                            stop,
-                            step,
-                        })));
-                }
-                Op::ListAppend(i) => {
-                    let v = pop!(frame);
-                    let idx = frame.stack.len() - i as usize;
-                    if let Value::List(l) = &frame.stack[idx] {
-                        l.push(v);
-                    }
-                }
-                Op::SetAdd(i) => {
-                    let v = pop!(frame);
-                    let idx = frame.stack.len() - i as usize;
-                    let target = frame.stack[idx].clone();
-                    if let Value::Set(s) = &target {
-                        self.set_add(s, v)?;
-                    }
-                }
-                Op::MapAdd(i) => {
-                    let v = pop!(frame);
-                    let k = pop!(frame);
-                    let idx = frame.stack.len() - i as usize;
-                    let target = frame.stack[idx].clone();
-                    if let Value::Dict(d) = &target {
-                        self.dict_set(d, k, v)?;
-                    }
-                }
-                Op::ListExtend(i) => {
-                    let v = pop!(frame);
-                    let idx = frame.stack.len() - i as usize;
-                    let target = frame.stack[idx].clone();
-                    let items = match &v {
-                        Value::List(l) => l.to_vec(),
-                        Value::Tuple(t) => t.as_slice().to_vec(),
-                        other => match self.iterate(other) {
-                            Ok(items) => items,
-                            Err(e) => {
-                                if e.is_instance(&self.types.type_error.clone())
-                                    && !self.has_iter(other)
-                                {
-                                    return Err(self.star_arg_error(other, &target, idx));
-                                }
-                                return Err(e);
+                            let args: ArgVec = frame.stack.drain(self_idx..).collect();
+                            let callee = pop!(frame);
+                            if self.call_in_loop(callee, args, KwVec::new())? {
+                                continue 'frame;
                             }
-                        },
-                    };
-                    if let Value::List(l) = &target {
-                        l.borrow_mut().extend(items);
-                    }
-                }
-                Op::SetUpdate(i) => {
-                    let v = pop!(frame);
-                    let idx = frame.stack.len() - i as usize;
-                    let target = frame.stack[idx].clone();
-                    let items = self.iterate(&v)?;
-                    if let Value::Set(s) = &target {
-                        for it in items {
-                            self.set_add(s, it)?;
+                        } else {
+                            let args: ArgVec = frame.stack.drain(self_idx + 1..).collect();
+                            frame.stack.pop();
+                            let callee = pop!(frame);
+                            if self.call_in_loop(callee, args, KwVec::new())? {
+                                continue 'frame;
+                            }
                         }
                     }
-                }
-                Op::DictUpdate(i) | Op::DictMerge(i) => {
-                    let v = pop!(frame);
-                    let idx = frame.stack.len() - i as usize;
-                    let target = frame.stack[idx].clone();
-                    if let Value::Dict(d) = &target {
-                        // DictMerge only builds call arguments: [callee, args, kwargs].
-                        let callee = match op {
-                            Op::DictMerge(_) => {
-                                idx.checked_sub(2).and_then(|c| frame.stack.get(c)).cloned()
-                            }
-                            _ => None,
+                    Op::CallKw(argc) | Op::CallMethodKw(argc) => {
+                        let names = pop!(frame);
+                        let names = match names {
+                            Value::Tuple(t) => t,
+                            _ => return Err(self.runtime_error("bad keyword names")),
                         };
-                        self.dict_merge_call(d, &v, callee.as_ref())?;
-                    }
-                }
-                Op::ListToTuple => {
-                    let v = pop!(frame);
-                    let t = match v {
-                        Value::List(l) => Value::tuple(std::mem::take(&mut *l.borrow_mut())),
-                        other => other,
-                    };
-                    frame.stack.push(t);
-                }
-                Op::UnpackSequence(n) => {
-                    let seq = pop!(frame);
-                    let n = n as usize;
-                    match &seq {
-                        Value::Tuple(t) if t.len() == n => {
-                            frame.stack.extend(t.iter().rev().cloned());
+                        let n = argc as usize;
+                        let nkw = names.len();
+                        let start = frame.stack.len() - n;
+                        let mut all: SmallVec<[Value; 8]> = frame.stack.drain(start..).collect();
+                        let kwvals: Vec<Value> = all.drain(n - nkw..).collect();
+                        let mut args: ArgVec = all;
+                        let callee;
+                        if matches!(op, Op::CallMethodKw(_)) {
+                            let self_ = pop!(frame);
+                            callee = pop!(frame);
+                            if !matches!(self_, Value::Null) {
+                                args.insert(0, self_);
+                            }
+                        } else {
+                            callee = pop!(frame);
                         }
-                        Value::List(l) if l.len() == n => {
-                            let items = l.to_vec();
-                            frame.stack.extend(items.into_iter().rev());
-                        }
-                        _ => {
-                            let items = self.unpack_iterable(&seq, n, None)?;
-                            cur!().stack.extend(items.into_iter().rev());
-                        }
-                    }
-                }
-                Op::UnpackEx(spec) => {
-                    let seq = pop!(frame);
-                    let before = (spec & 0xffff) as usize;
-                    let after = (spec >> 16) as usize;
-                    let items = self.unpack_iterable(&seq, before, Some(after))?;
-                    cur!().stack.extend(items.into_iter().rev());
-                }
-                Op::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 {
-                        Some(pop!(frame))
-                    } else {
-                        None
-                    };
-                    let v = pop!(frame);
-                    let v = match flags & 3 {
-                        1 => Value::Str(self.to_str(&v)?),
-                        2 => Value::Str(self.repr(&v)?),
-                        3 => {
-                            let r = self.repr(&v)?;
-                            Value::string(crate::objects::str::ascii_escape(r.as_str()))
-                        }
-                        _ => v,
-                    };
-                    let r = match (&v, &spec) {
-                        (Value::Str(_), None) => v,
-                        _ => {
-                            let spec = match spec {
-                                Some(Value::Str(s)) => s,
-                                _ => self.intern(""),
-                            };
-                            Value::Str(self.format(&v, &spec)?)
-                        }
-                    };
-                    cur!().stack.push(r);
-                }
-                Op::ReturnValue => {
-                    let v = pop!(frame);
-                    if let Some(exit) = self.do_return(v)? {
-                        return Ok(exit);
-                    }
-                    continue 'frame;
-                }
-                Op::YieldValue(delegating) => {
-                    let v = pop!(frame);
-                    if let Some(exit) = self.do_yield(v, delegating) {
-                        return Ok(exit);
-                    }
-                    continue 'frame;
-                }
-                Op::GetYieldFromIter => {
-                    let v = pop!(frame);
-                    let it = self.get_yield_from_iter(v)?;
-                    cur!().stack.push(it);
-                }
-                Op::GetAwaitable(wh) => {
-                    let v = pop!(frame);
-                    let it = self.get_awaitable(v, wh)?;
-                    cur!().stack.push(it);
-                }
-                Op::Send(target) => {
-                    let v = pop!(frame);
-                    let recv = top!(frame).clone();
-                    self.send_in_loop(recv, v, target)?;
-                    continue 'frame;
-                }
-                Op::GetAIter => {
-                    let v = pop!(frame);
-                    let it = self.get_aiter(&v)?;
-                    cur!().stack.push(it);
-                }
-                Op::GetANext => {
-                    let it = top!(frame).clone();
-                    let aw = self.get_anext_awaitable(&it)?;
-                    cur!().stack.push(aw);
-                }
-                Op::EndAsyncFor => {
-                    let exc = pop!(frame);
-                    frame.stack.pop();
-                    if let Value::Exception(e) = &exc {
-                        if e.class().is_subclass(&self.types.stop_async_iteration) {
-                            continue;
-                        }
-                        self.reraising = true;
-                        return Err(PyErr(e.clone()));
-                    }
-                }
-                Op::BeforeWith => {
-                    let mgr = pop!(frame);
-                    let (exit, entered) = self.before_with(mgr, false)?;
-                    let frame = cur!();
-                    frame.stack.push(exit);
-                    frame.stack.push(entered);
-                }
-                Op::BeforeAsyncWith => {
-                    let mgr = pop!(frame);
-                    let (exit, entered) = self.before_with(mgr, true)?;
-                    let frame = cur!();
-                    frame.stack.push(exit);
-                    frame.stack.push(entered);
-                }
-                Op::WithExceptStart => {
-                    let len = frame.stack.len();
-                    let exit = frame.stack[len - 3].clone();
-                    let exc = frame.stack[len - 1].clone();
-                    let (ty, tb) = match &exc {
-                        Value::Exception(e) => (Value::Class(e.class()), self.traceback_value(e)),
-                        _ => (Value::None, Value::None),
-                    };
-                    let r = self.call_value(exit, &[ty, exc, tb])?;
-                    cur!().stack.push(r);
-                }
-                Op::PushExcInfo => {
-                    let exc = pop!(frame);
-                    let prev = std::mem::replace(&mut frame.handled, exc.clone());
-                    frame.stack.push(prev);
-                    frame.stack.push(exc);
-                }
-                Op::PopExcept => {
-                    let prev = pop!(frame);
-                    frame.handled = prev;
-                }
-                Op::Reraise => {
-                    let exc = pop!(frame);
-                    match exc {
-                        Value::Exception(e) => {
-                            self.reraising = true;
-                            return Err(PyErr(e));
-                        }
-                        _ => return Err(self.runtime_error("reraise of a non-exception")),
-                    }
-                }
-                Op::CheckExcMatch => {
-                    let ty = pop!(frame);
-                    let exc = top!(frame).clone();
-                    let m = self.exception_matches(&exc, &ty)?;
-                    cur!().stack.push(Value::Bool(m));
-                }
-                Op::Raise(n) => {
-                    let err = match n {
-                        0 => {
-                            let handled = self.current_handled();
-                            match handled {
-                                Value::Exception(e) => {
-                                    self.reraising = true;
-                                    PyErr(e)
-                                }
-                                _ => self.runtime_error("No active exception to reraise"),
+                        let mut kwargs = KwVec::with_capacity(nkw);
+                        for (k, v) in names.iter().zip(kwvals) {
+                            if let Value::Str(s) = k {
+                                kwargs.push((s.clone(), v));
                             }
                         }
-                        1 => {
-                            let exc = pop!(frame);
-                            self.make_raisable(exc, None)?
+                        if self.call_in_loop(callee, args, kwargs)? {
+                            continue 'frame;
                         }
-                        _ => {
-                            let cause = pop!(frame);
-                            let exc = pop!(frame);
-                            self.make_raisable(exc, Some(cause))?
-                        }
-                    };
-                    return Err(err);
-                }
-                Op::LoadAssertionError => {
-                    frame
-                        .stack
-                        .push(Value::Class(self.types.assertion_error.clone()));
-                }
-                Op::ImportName(i) => {
-                    let name = frame.code.names[i as usize].clone();
-                    let fromlist = pop!(frame);
-                    let level = pop!(frame);
-                    let globals = frame.globals.clone();
-                    let level = match level {
-                        Value::Int(l) => l.max(0) as usize,
-                        _ => 0,
-                    };
-                    let m = self.import_name(name.as_str(), &fromlist, level, &globals)?;
-                    cur!().stack.push(m);
-                }
-                Op::ImportFrom(i) => {
-                    let name = frame.code.names[i as usize].clone();
-                    let module = top!(frame).clone();
-                    let v = self.import_from(&module, &name)?;
-                    cur!().stack.push(v);
-                }
-                Op::ImportStar => {
-                    let module = pop!(frame);
-                    let ns = frame
-                        .namespace
-                        .clone()
-                        .unwrap_or_else(|| frame.globals.clone());
-                    self.import_star(&module, &ns)?;
-                }
-                Op::LoadBuildClass => {
-                    let v = self.builtins.get_str_text("__build_class__").unwrap_or(Value::None);
-                    cur!().stack.push(v);
-                }
-                Op::SetupAnnotations => {
-                    let ns = frame
-                        .namespace
-                        .clone()
-                        .unwrap_or_else(|| frame.globals.clone());
-                    let key = self.names.annotations.clone();
-                    if !ns.contains_str(&key) {
-                        ns.set_str(key, Value::Dict(Rc::new(DictObj::new())));
                     }
-                }
-                Op::PrintExpr => {
-                    let v = pop!(frame);
-                    if !v.is_none() {
-                        let r = self.repr(&v)?;
-                        self.write_out(r.as_str());
-                        self.write_out("\n");
-                        let key = self.names.underscore.clone();
-                        self.builtins.set_str(key, v);
+                    Op::CallEx(has_kw) => {
+                        let kw = if has_kw { Some(pop!(frame)) } else { None };
+                        let args = pop!(frame);
+                        let callee = pop!(frame);
+                        let args: ArgVec = match args {
+                            Value::Tuple(t) => t.iter().cloned().collect(),
+                            other => self.iterate(&other)?.into_iter().collect(),
+                        };
+                        let mut kwargs = KwVec::new();
+                        if let Some(Value::Dict(d)) = kw {
+                            for e in d.borrow().iter() {
+                                match &e.key {
+                                    Value::Str(s) => kwargs.push((s.clone(), e.value.clone())),
+                                    _ => {
+                                        return Err(self.type_error("keywords must be strings"));
+                                    }
+                                }
+                            }
+                        }
+                        if self.call_in_loop(callee, args, kwargs)? {
+                            continue 'frame;
+                        }
+                    }
+                    Op::MakeFunction(flags) => {
+                        let code = match pop!(frame) {
+                            Value::Code(c) => c,
+                            _ => return Err(self.runtime_error("MakeFunction without code")),
+                        };
+                        let closure = if flags & 8 != 0 {
+                            match pop!(frame) {
+                                Value::Tuple(t) => t
+                                    .iter()
+                                    .filter_map(|c| match c {
+                                        Value::Cell(c) => Some(c.clone()),
+                                        _ => None,
+                                    })
+                                    .collect(),
+                                _ => Vec::new(),
+                            }
+                        } else {
+                            Vec::new()
+                        };
+                        let annotations = if flags & 4 != 0 {
+                            Some(pop!(frame))
+                        } else {
+                            None
+                        };
+                        let kwdefaults = if flags & 2 != 0 {
+                            match pop!(frame) {
+                                Value::Dict(d) => Some(d),
+                                _ => None,
+                            }
+                        } else {
+                            None
+                        };
+                        let defaults = if flags & 1 != 0 {
+                            match pop!(frame) {
+                                Value::Tuple(t) => t.as_slice().to_vec(),
+                                _ => Vec::new(),
+                            }
+                        } else {
+                            Vec::new()
+                        };
+                        let globals = frame.globals.clone();
+                        let module = globals.get_str(&self.names.name).unwrap_or(Value::None);
+                        let func = FunctionObj {
+                            name: std::cell::RefCell::new(code.name.clone()),
+                            qualname: std::cell::RefCell::new(code.qualname.clone()),
+                            code,
+                            globals,
+                            defaults: std::cell::RefCell::new(defaults),
+                            kwdefaults: std::cell::RefCell::new(kwdefaults),
+                            closure: closure.into_boxed_slice(),
+                            dict: std::cell::RefCell::new(None),
+                            module,
+                            annotations: std::cell::RefCell::new(annotations),
+                        };
+                        let f = Value::Function(Rc::new(func));
+                        crate::gc::track(&f);
+                        cur!().stack.push(f);
+                    }
+                    Op::BuildTuple(n) => {
+                        let start = frame.stack.len() - n as usize;
+                        let items: Vec<Value> = frame.stack.drain(start..).collect();
+                        frame.stack.push(Value::tuple(items));
+                    }
+                    Op::BuildList(n) => {
+                        let start = frame.stack.len() - n as usize;
+                        let items: Vec<Value> = frame.stack.drain(start..).collect();
+                        frame.stack.push(Value::list(items));
+                    }
+                    Op::BuildSet(n) => {
+                        let start = frame.stack.len() - n as usize;
+                        let items: Vec<Value> = frame.stack.drain(start..).collect();
+                        let set = self.new_set(items)?;
+                        cur!().stack.push(set);
+                    }
+                    Op::BuildMap(n) => {
+                        let start = frame.stack.len() - 2 * n as usize;
+                        let items: Vec<Value> = frame.stack.drain(start..).collect();
+                        let d = Rc::new(DictObj::new());
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            self.dict_set(&d, k, v)?;
+                        }
+                        let d = Value::Dict(d);
+                        crate::gc::track(&d);
+                        cur!().stack.push(d);
+                    }
+                    Op::BuildString(n) => {
+                        let start = frame.stack.len() - n as usize;
+                        let mut s = String::new();
+                        for v in frame.stack.drain(start..) {
+                            if let Value::Str(p) = v {
+                                s.push_str(p.as_str());
+                            }
+                        }
+                        frame.stack.push(Value::string(s));
+                    }
+                    Op::BuildSlice(n) => {
+                        let step = if n == 3 { pop!(frame) } else { Value::None };
+                        let stop = pop!(frame);
+                        let start = pop!(frame);
+                        frame
+                            .stack
+                            .push(Value::Slice(Rc::new(crate::objects::SliceObj {
+                                start,
+                                stop,
+                                step,
+                            })));
+                    }
+                    Op::ListAppend(i) => {
+                        let v = pop!(frame);
+                        let idx = frame.stack.len() - i as usize;
+                        if let Value::List(l) = &frame.stack[idx] {
+                            l.push(v);
+                        }
+                    }
+                    Op::SetAdd(i) => {
+                        let v = pop!(frame);
+                        let idx = frame.stack.len() - i as usize;
+                        let target = frame.stack[idx].clone();
+                        if let Value::Set(s) = &target {
+                            self.set_add(s, v)?;
+                        }
+                    }
+                    Op::MapAdd(i) => {
+                        let v = pop!(frame);
+                        let k = pop!(frame);
+                        let idx = frame.stack.len() - i as usize;
+                        let target = frame.stack[idx].clone();
+                        if let Value::Dict(d) = &target {
+                            self.dict_set(d, k, v)?;
+                        }
+                    }
+                    Op::ListExtend(i) => {
+                        let v = pop!(frame);
+                        let idx = frame.stack.len() - i as usize;
+                        let target = frame.stack[idx].clone();
+                        let items = match &v {
+                            Value::List(l) => l.to_vec(),
+                            Value::Tuple(t) => t.as_slice().to_vec(),
+                            other => match self.iterate(other) {
+                                Ok(items) => items,
+                                Err(e) => {
+                                    if e.is_instance(&self.types.type_error.clone())
+                                        && !self.has_iter(other)
+                                    {
+                                        return Err(self.star_arg_error(other, &target, idx));
+                                    }
+                                    return Err(e);
+                                }
+                            },
+                        };
+                        if let Value::List(l) = &target {
+                            l.borrow_mut().extend(items);
+                        }
+                    }
+                    Op::SetUpdate(i) => {
+                        let v = pop!(frame);
+                        let idx = frame.stack.len() - i as usize;
+                        let target = frame.stack[idx].clone();
+                        let items = self.iterate(&v)?;
+                        if let Value::Set(s) = &target {
+                            for it in items {
+                                self.set_add(s, it)?;
+                            }
+                        }
+                    }
+                    Op::DictUpdate(i) | Op::DictMerge(i) => {
+                        let v = pop!(frame);
+                        let idx = frame.stack.len() - i as usize;
+                        let target = frame.stack[idx].clone();
+                        if let Value::Dict(d) = &target {
+                            // DictMerge only builds call arguments: [callee, args, kwargs].
+                            let callee = match op {
+                                Op::DictMerge(_) => {
+                                    idx.checked_sub(2).and_then(|c| frame.stack.get(c)).cloned()
+                                }
+                                _ => None,
+                            };
+                            self.dict_merge_call(d, &v, callee.as_ref())?;
+                        }
+                    }
+                    Op::ListToTuple => {
+                        let v = pop!(frame);
+                        let t = match v {
+                            Value::List(l) => Value::tuple(std::mem::take(&mut *l.borrow_mut())),
+                            other => other,
+                        };
+                        frame.stack.push(t);
+                    }
+                    Op::UnpackSequence(n) => {
+                        let seq = pop!(frame);
+                        let n = n as usize;
+                        match &seq {
+                            Value::Tuple(t) if t.len() == n => {
+                                frame.stack.extend(t.iter().rev().cloned());
+                            }
+                            Value::List(l) if l.len() == n => {
+                                let items = l.to_vec();
+                                frame.stack.extend(items.into_iter().rev());
+                            }
+                            _ => {
+                                let items = self.unpack_iterable(&seq, n, None)?;
+                                cur!().stack.extend(items.into_iter().rev());
+                            }
+                        }
+                    }
+                    Op::UnpackEx(spec) => {
+                        let seq = pop!(frame);
+                        let before = (spec & 0xffff) as usize;
+                        let after = (spec >> 16) as usize;
+                        let items = self.unpack_iterable(&seq, before, Some(after))?;
+                        cur!().stack.extend(items.into_iter().rev());
+                    }
+                    Op::FormatValue(flags) => {
+                        let spec = if flags & 4 != 0 {
+                            Some(pop!(frame))
+                        } else {
+                            None
+                        };
+                        let v = pop!(frame);
+                        let v = match flags & 3 {
+                            1 => Value::Str(self.to_str(&v)?),
+                            2 => Value::Str(self.repr(&v)?),
+                            3 => {
+                                let r = self.repr(&v)?;
+                                Value::string(crate::objects::str::ascii_escape(r.as_str()))
+                            }
+                            _ => v,
+                        };
+                        let r = match (&v, &spec) {
+                            (Value::Str(_), None) => v,
+                            _ => {
+                                let spec = match spec {
+                                    Some(Value::Str(s)) => s,
+                                    _ => self.intern(""),
+                                };
+                                Value::Str(self.format(&v, &spec)?)
+                            }
+                        };
+                        cur!().stack.push(r);
+                    }
+                    Op::ReturnValue => {
+                        let v = pop!(frame);
+                        if let Some(exit) = self.do_return(v)? {
+                            return Ok(exit);
+                        }
+                        continue 'frame;
+                    }
+                    Op::YieldValue(delegating) => {
+                        let v = pop!(frame);
+                        if let Some(exit) = self.do_yield(v, delegating) {
+                            return Ok(exit);
+                        }
+                        continue 'frame;
+                    }
+                    Op::GetYieldFromIter => {
+                        let v = pop!(frame);
+                        let it = self.get_yield_from_iter(v)?;
+                        cur!().stack.push(it);
+                    }
+                    Op::GetAwaitable(wh) => {
+                        let v = pop!(frame);
+                        let it = self.get_awaitable(v, wh)?;
+                        cur!().stack.push(it);
+                    }
+                    Op::Send(target) => {
+                        let v = pop!(frame);
+                        let recv = top!(frame).clone();
+                        self.send_in_loop(recv, v, target)?;
+                        continue 'frame;
+                    }
+                    Op::GetAIter => {
+                        let v = pop!(frame);
+                        let it = self.get_aiter(&v)?;
+                        cur!().stack.push(it);
+                    }
+                    Op::GetANext => {
+                        let it = top!(frame).clone();
+                        let aw = self.get_anext_awaitable(&it)?;
+                        cur!().stack.push(aw);
+                    }
+                    Op::EndAsyncFor => {
+                        let exc = pop!(frame);
+                        frame.stack.pop();
+                        if let Value::Exception(e) = &exc {
+                            if e.class().is_subclass(&self.types.stop_async_iteration) {
+                                continue;
+                            }
+                            self.reraising = true;
+                            return Err(PyErr(e.clone()));
+                        }
+                    }
+                    Op::BeforeWith => {
+                        let mgr = pop!(frame);
+                        let (exit, entered) = self.before_with(mgr, false)?;
+                        let frame = cur!();
+                        frame.stack.push(exit);
+                        frame.stack.push(entered);
+                    }
+                    Op::BeforeAsyncWith => {
+                        let mgr = pop!(frame);
+                        let (exit, entered) = self.before_with(mgr, true)?;
+                        let frame = cur!();
+                        frame.stack.push(exit);
+                        frame.stack.push(entered);
+                    }
+                    Op::WithExceptStart => {
+                        let len = frame.stack.len();
+                        let exit = frame.stack[len - 3].clone();
+                        let exc = frame.stack[len - 1].clone();
+                        let (ty, tb) = match &exc {
+                            Value::Exception(e) => {
+                                (Value::Class(e.class()), self.traceback_value(e))
+                            }
+                            _ => (Value::None, Value::None),
+                        };
+                        let r = self.call_value(exit, &[ty, exc, tb])?;
+                        cur!().stack.push(r);
+                    }
+                    Op::PushExcInfo => {
+                        let exc = pop!(frame);
+                        let prev = std::mem::replace(&mut frame.handled, exc.clone());
+                        frame.stack.push(prev);
+                        frame.stack.push(exc);
+                    }
+                    Op::PopExcept => {
+                        let prev = pop!(frame);
+                        frame.handled = prev;
+                    }
+                    Op::Reraise => {
+                        let exc = pop!(frame);
+                        match exc {
+                            Value::Exception(e) => {
+                                self.reraising = true;
+                                return Err(PyErr(e));
+                            }
+                            _ => return Err(self.runtime_error("reraise of a non-exception")),
+                        }
+                    }
+                    Op::CheckExcMatch => {
+                        let ty = pop!(frame);
+                        let exc = top!(frame).clone();
+                        let m = self.exception_matches(&exc, &ty)?;
+                        cur!().stack.push(Value::Bool(m));
+                    }
+                    Op::Raise(n) => {
+                        let err = match n {
+                            0 => {
+                                let handled = self.current_handled();
+                                match handled {
+                                    Value::Exception(e) => {
+                                        self.reraising = true;
+                                        PyErr(e)
+                                    }
+                                    _ => self.runtime_error("No active exception to reraise"),
+                                }
+                            }
+                            1 => {
+                                let exc = pop!(frame);
+                                self.make_raisable(exc, None)?
+                            }
+                            _ => {
+                                let cause = pop!(frame);
+                                let exc = pop!(frame);
+                                self.make_raisable(exc, Some(cause))?
+                            }
+                        };
+                        return Err(err);
+                    }
+                    Op::LoadAssertionError => {
+                        frame
+                            .stack
+                            .push(Value::Class(self.types.assertion_error.clone()));
+                    }
+                    Op::ImportName(i) => {
+                        let name = frame.code.names[i as usize].clone();
+                        let fromlist = pop!(frame);
+                        let level = pop!(frame);
+                        let globals = frame.globals.clone();
+                        let level = match level {
+                            Value::Int(l) => l.max(0) as usize,
+                            _ => 0,
+                        };
+                        let m = self.import_name(name.as_str(), &fromlist, level, &globals)?;
+                        cur!().stack.push(m);
+                    }
+                    Op::ImportFrom(i) => {
+                        let name = frame.code.names[i as usize].clone();
+                        let module = top!(frame).clone();
+                        let v = self.import_from(&module, &name)?;
+                        cur!().stack.push(v);
+                    }
+                    Op::ImportStar => {
+                        let module = pop!(frame);
+                        let ns = frame
+                            .namespace
+                            .clone()
+                            .unwrap_or_else(|| frame.globals.clone());
+                        self.import_star(&module, &ns)?;
+                    }
+                    Op::LoadBuildClass => {
+                        let v = self
+                            .builtins
+                            .get_str_text("__build_class__")
+                            .unwrap_or(Value::None);
+                        cur!().stack.push(v);
+                    }
+                    Op::SetupAnnotations => {
+                        let ns = frame
+                            .namespace
+                            .clone()
+                            .unwrap_or_else(|| frame.globals.clone());
+                        let key = self.names.annotations.clone();
+                        if !ns.contains_str(&key) {
+                            ns.set_str(key, Value::Dict(Rc::new(DictObj::new())));
+                        }
+                    }
+                    Op::PrintExpr => {
+                        let v = pop!(frame);
+                        if !v.is_none() {
+                            let r = self.repr(&v)?;
+                            self.write_out(r.as_str());
+                            self.write_out("\n");
+                            let key = self.names.underscore.clone();
+                            self.builtins.set_str(key, v);
+                        }
                     }
                 }
             }
-        }
         }
     }
 
@@ -1291,7 +1347,12 @@ impl Vm {
     /// result arrives when it returns); anything else is called now and its
     /// result pushed.
     /// Returns true when a frame was pushed (the loop must reload).
-    pub(crate) fn call_in_loop(&mut self, callee: Value, args: ArgVec, kwargs: KwVec) -> PyResult<bool> {
+    pub(crate) fn call_in_loop(
+        &mut self,
+        callee: Value,
+        args: ArgVec,
+        kwargs: KwVec,
+    ) -> PyResult<bool> {
         match self.invoke(callee, args, kwargs, Resume::Call)? {
             Outcome::Value(v) => {
                 frame!(self).stack.push(v);

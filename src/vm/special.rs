@@ -211,7 +211,9 @@ impl Vm {
                                 Value::None
                             }
                         }
-                        "filename" if is("OSError") && (3..=5).contains(&args.len()) => args[2].clone(),
+                        "filename" if is("OSError") && (3..=5).contains(&args.len()) => {
+                            args[2].clone()
+                        }
                         "filename2" if is("OSError") && args.len() == 5 => args[4].clone(),
                         "filename" | "filename2" if is("OSError") => Value::None,
                         "name" | "path" if is("ImportError") => Value::None,

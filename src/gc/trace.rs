@@ -1,0 +1,443 @@
+//! Enumerating the references an object holds (the collector's `traverse`)
+//! and dropping them to break a dead cycle (its `clear`).
+
+use crate::objects::iter::IterState;
+use crate::objects::{NativeData, Value};
+use crate::vm::frame::Frame;
+
+fn frame_children(f: &Frame, visit: &mut dyn FnMut(&Value)) {
+    for v in f.locals.iter().chain(f.stack.iter()) {
+        visit(v);
+    }
+    visit(&f.handled);
+    // Globals and the namespace are module or class dicts: reached through
+    // their owners, and (as dicts without an owner value) never collected.
+}
+
+/// The entries of a namespace dict that belongs to one object (an
+/// instance's, a class's). They count as the owner's own references while
+/// nothing else holds the dict; a dict shared with others (`vars(obj)`
+/// kept somewhere, a module's globals held by its functions) is left
+/// alone, which keeps everything it holds alive: conservative, never wrong.
+fn owned_dict(d: &std::rc::Rc<crate::objects::DictObj>, visit: &mut dyn FnMut(&Value)) {
+    if std::rc::Rc::strong_count(d) != 1 {
+        return;
+    }
+    if let Ok(t) = d.try_borrow() {
+        for e in t.iter() {
+            visit(&e.key);
+            visit(&e.value);
+        }
+    }
+}
+
+/// Empty a namespace dict if it belongs to the dead object alone.
+fn clear_owned_dict(d: &std::rc::Rc<crate::objects::DictObj>) {
+    if std::rc::Rc::strong_count(d) != 1 {
+        return;
+    }
+    let old = d.try_borrow_mut().map(|mut t| std::mem::take(&mut *t)).ok();
+    drop(old);
+}
+
+/// Call `visit` for every value directly referenced by `v`.
+pub fn children(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    match v {
+        Value::Tuple(t) => {
+            for x in t.iter() {
+                visit(x);
+            }
+        }
+        Value::List(l) => {
+            if let Ok(items) = l.try_borrow() {
+                for x in items.iter() {
+                    visit(x);
+                }
+            }
+        }
+        Value::Dict(d) => {
+            if let Ok(t) = d.try_borrow() {
+                for e in t.iter() {
+                    visit(&e.key);
+                    visit(&e.value);
+                }
+            }
+        }
+        Value::Set(s) | Value::FrozenSet(s) => {
+            if let Ok(t) = s.try_borrow() {
+                for x in t.iter() {
+                    visit(x);
+                }
+            }
+        }
+        Value::Instance(i) => {
+            if let Ok(c) = i.class.try_borrow() {
+                visit(&Value::Class(c.clone()));
+            }
+            owned_dict(&i.dict, visit);
+            if let Ok(b) = i.base.try_borrow() {
+                if let Some(b) = &*b {
+                    visit(b);
+                }
+            }
+        }
+        Value::Exception(e) => {
+            if let Ok(a) = e.args.try_borrow() {
+                visit(&a);
+            }
+            if let Ok(c) = e.cause.try_borrow() {
+                visit(&c);
+            }
+            if let Ok(c) = e.context.try_borrow() {
+                visit(&c);
+            }
+            if let Ok(d) = e.dict.try_borrow() {
+                if let Some(d) = &*d {
+                    owned_dict(d, visit);
+                }
+            }
+        }
+        Value::Function(f) => {
+            if let Ok(d) = f.defaults.try_borrow() {
+                for x in d.iter() {
+                    visit(x);
+                }
+            }
+            if let Ok(k) = f.kwdefaults.try_borrow() {
+                if let Some(k) = &*k {
+                    visit(&Value::Dict(k.clone()));
+                }
+            }
+            for c in f.closure.iter() {
+                visit(&Value::Cell(c.clone()));
+            }
+            if let Ok(d) = f.dict.try_borrow() {
+                if let Some(d) = &*d {
+                    owned_dict(d, visit);
+                }
+            }
+            if let Ok(a) = f.annotations.try_borrow() {
+                if let Some(a) = &*a {
+                    visit(a);
+                }
+            }
+        }
+        Value::Cell(c) => {
+            if let Ok(x) = c.value.try_borrow() {
+                if let Some(x) = &*x {
+                    visit(x);
+                }
+            }
+        }
+        Value::BoundMethod(m) => {
+            visit(&m.self_);
+            visit(&m.func);
+        }
+        Value::Generator(g) => {
+            if let Ok(f) = g.frame.try_borrow() {
+                if let Some(f) = &*f {
+                    frame_children(f, visit);
+                }
+            }
+        }
+        Value::Class(c) => {
+            owned_dict(&c.dict, visit);
+            if let Ok(b) = c.bases.try_borrow() {
+                for x in b.iter() {
+                    visit(&Value::Class(x.clone()));
+                }
+            }
+            if let Ok(m) = c.metaclass.try_borrow() {
+                if let Some(m) = &*m {
+                    visit(&Value::Class(m.clone()));
+                }
+            }
+        }
+        Value::Module(m) => owned_dict(&m.dict, visit),
+        Value::Iter(it) => {
+            if let Ok(st) = it.state.try_borrow() {
+                iter_children(&st, visit);
+            }
+        }
+        Value::Native(n) => {
+            native_children(&n.data, visit);
+            if let Some(d) = &n.dict {
+                owned_dict(d, visit);
+            }
+        }
+        _ => {}
+    }
+}
+
+pub fn iter_children(st: &IterState, visit: &mut dyn FnMut(&Value)) {
+    match st {
+        IterState::List { list, .. } | IterState::ListReverse { list, .. } => {
+            visit(&Value::List(list.clone()))
+        }
+        IterState::Tuple { tuple, .. } => visit(&Value::Tuple(tuple.clone())),
+        IterState::Dict { dict, .. } | IterState::DictReverse { dict, .. } => {
+            visit(&Value::Dict(dict.clone()))
+        }
+        IterState::Set { set, .. } => visit(&Value::Set(set.clone())),
+        IterState::Enumerate { iter, count } => {
+            visit(iter);
+            visit(count);
+        }
+        IterState::Zip { iters, .. } => {
+            for x in iters {
+                visit(x);
+            }
+        }
+        IterState::Map { func, iters } => {
+            visit(func);
+            for x in iters {
+                visit(x);
+            }
+        }
+        IterState::Filter { func, iter } => {
+            visit(func);
+            visit(iter);
+        }
+        IterState::SeqReverse { seq, .. } | IterState::SeqIter { seq, .. } => visit(seq),
+        IterState::Callable { func, sentinel } => {
+            visit(func);
+            visit(sentinel);
+        }
+        _ => {}
+    }
+}
+
+fn native_children(d: &NativeData, visit: &mut dyn FnMut(&Value)) {
+    match d {
+        NativeData::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+            ..
+        } => {
+            visit(fget);
+            visit(fset);
+            visit(fdel);
+            visit(doc);
+        }
+        NativeData::StaticMethod(f) | NativeData::ClassMethod(f) => visit(f),
+        NativeData::Super { obj, .. } => visit(obj),
+        NativeData::Slots(s) => {
+            if let Ok(s) = s.try_borrow() {
+                for x in s.iter() {
+                    visit(x);
+                }
+            }
+        }
+        NativeData::DictView { dict, .. } => visit(&Value::Dict(dict.clone())),
+        NativeData::CoroWrapper(g) => visit(&Value::Generator(g.clone())),
+        NativeData::Future(f) => {
+            if let Ok(f) = f.try_borrow() {
+                visit(&f.result);
+                visit(&f.exception);
+                visit(&f.loop_);
+                for (cb, ctx) in &f.callbacks {
+                    visit(cb);
+                    visit(ctx);
+                }
+                visit(&f.cancel_message);
+                visit(&f.cancelled_exc);
+                if let Some(t) = &f.task {
+                    visit(&t.coro);
+                    visit(&t.name);
+                    visit(&t.fut_waiter);
+                    visit(&t.context);
+                }
+            }
+        }
+        NativeData::Handle(h) => {
+            if let Ok(k) = h.kind.try_borrow() {
+                match &*k {
+                    crate::asyncio::handle::HandleKind::Call { callback, args } => {
+                        visit(callback);
+                        for a in args {
+                            visit(a);
+                        }
+                    }
+                    crate::asyncio::handle::HandleKind::TaskStep(t, e) => {
+                        visit(&Value::Native(t.clone()));
+                        visit(e);
+                    }
+                    crate::asyncio::handle::HandleKind::TaskWakeup(t, f) => {
+                        visit(&Value::Native(t.clone()));
+                        visit(f);
+                    }
+                    crate::asyncio::handle::HandleKind::Done => {}
+                }
+            }
+            visit(&h.context);
+        }
+        NativeData::Loop(l) => {
+            if let Ok(l) = l.try_borrow() {
+                for h in l.ready.iter() {
+                    visit(&Value::Native(h.clone()));
+                }
+                for t in l.timers.iter() {
+                    visit(&Value::Native(t.handle.clone()));
+                }
+                visit(&l.exception_handler);
+                visit(&l.current_task);
+            }
+        }
+        NativeData::Deque(dq) => crate::objects::deque::trace(dq, visit),
+        NativeData::DequeIter(it) => visit(&Value::Native(it.deque.clone())),
+        _ => {}
+    }
+}
+
+/// Drop the references a dead object holds, breaking the cycles it is in.
+/// Immutable objects (tuples, bound methods) need nothing: every cycle
+/// passes through at least one mutable container.
+pub fn clear(v: &Value) {
+    match v {
+        Value::List(l) => {
+            if let Ok(mut items) = l.try_borrow_mut() {
+                let old = std::mem::take(&mut *items);
+                drop(items);
+                drop(old);
+            }
+        }
+        Value::Dict(d) => {
+            if let Ok(mut t) = d.try_borrow_mut() {
+                let old = std::mem::take(&mut *t);
+                drop(t);
+                drop(old);
+            }
+        }
+        Value::Set(s) | Value::FrozenSet(s) => {
+            if let Ok(mut t) = s.try_borrow_mut() {
+                let old = std::mem::take(&mut *t);
+                drop(t);
+                drop(old);
+            }
+        }
+        Value::Instance(i) => {
+            clear_owned_dict(&i.dict);
+            let base = i.base.try_borrow_mut().map(|mut b| b.take()).ok();
+            drop(base);
+        }
+        Value::Exception(e) => {
+            let a = e
+                .args
+                .try_borrow_mut()
+                .map(|mut a| std::mem::replace(&mut *a, Value::tuple(Vec::new())))
+                .ok();
+            drop(a);
+            let c = e
+                .cause
+                .try_borrow_mut()
+                .map(|mut c| std::mem::take(&mut *c))
+                .ok();
+            drop(c);
+            let c = e
+                .context
+                .try_borrow_mut()
+                .map(|mut c| std::mem::take(&mut *c))
+                .ok();
+            drop(c);
+            let d = e.dict.try_borrow_mut().map(|mut d| d.take()).ok();
+            drop(d);
+            let tb = e
+                .traceback
+                .try_borrow_mut()
+                .map(|mut t| std::mem::take(&mut *t))
+                .ok();
+            drop(tb);
+        }
+        Value::Function(f) => {
+            let d = f
+                .defaults
+                .try_borrow_mut()
+                .map(|mut d| std::mem::take(&mut *d))
+                .ok();
+            drop(d);
+            let k = f.kwdefaults.try_borrow_mut().map(|mut k| k.take()).ok();
+            drop(k);
+            let d = f.dict.try_borrow_mut().map(|mut d| d.take()).ok();
+            drop(d);
+            let a = f.annotations.try_borrow_mut().map(|mut a| a.take()).ok();
+            drop(a);
+        }
+        Value::Cell(c) => {
+            let x = c.value.try_borrow_mut().map(|mut x| x.take()).ok();
+            drop(x);
+        }
+        Value::Generator(g) => {
+            let f = g.frame.try_borrow_mut().map(|mut f| f.take()).ok();
+            g.finished.set(true);
+            drop(f);
+        }
+        Value::Class(c) => {
+            clear_owned_dict(&c.dict);
+            c.invalidate();
+        }
+        Value::Module(m) => clear_owned_dict(&m.dict),
+        Value::Iter(it) => {
+            let name = it
+                .state
+                .try_borrow()
+                .map(|_| it.type_name())
+                .unwrap_or("iterator");
+            let old = it
+                .state
+                .try_borrow_mut()
+                .map(|mut s| std::mem::replace(&mut *s, IterState::Exhausted(name)))
+                .ok();
+            drop(old);
+        }
+        Value::Native(n) => {
+            if let Some(d) = &n.dict {
+                clear_owned_dict(d);
+            }
+            match &n.data {
+                NativeData::Slots(s) => {
+                    let old = s.try_borrow_mut().map(|mut s| std::mem::take(&mut *s)).ok();
+                    drop(old);
+                }
+                NativeData::Future(f) => {
+                    // The state, exception, loop and coroutine stay: the "never
+                    // retrieved" / "destroyed but pending" report made when
+                    // the future is freed needs them.
+                    let old = f.try_borrow_mut().ok().map(|mut f| {
+                        let cbs = std::mem::take(&mut f.callbacks);
+                        let res = std::mem::take(&mut f.result);
+                        // A task keeps its coroutine for the report's repr;
+                        // the coroutine, dead too, is cleared on its own.
+                        let task = f.task.as_mut().map(|t| std::mem::take(&mut t.fut_waiter));
+                        (cbs, res, task)
+                    });
+                    drop(old);
+                }
+                NativeData::Handle(h) => {
+                    let old = h
+                        .kind
+                        .try_borrow_mut()
+                        .map(|mut k| {
+                            std::mem::replace(&mut *k, crate::asyncio::handle::HandleKind::Done)
+                        })
+                        .ok();
+                    drop(old);
+                }
+                NativeData::Loop(l) => {
+                    let old = l.try_borrow_mut().ok().map(|mut l| {
+                        let r = std::mem::take(&mut l.ready);
+                        let t = std::mem::take(&mut l.timers);
+                        let h = std::mem::take(&mut l.exception_handler);
+                        let c = std::mem::take(&mut l.current_task);
+                        (r, t, h, c)
+                    });
+                    drop(old);
+                }
+                NativeData::Deque(dq) => crate::objects::deque::clear(dq),
+                _ => {}
+            }
+        }
+        _ => {}
+    }
+}
