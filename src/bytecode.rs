@@ -157,7 +157,8 @@ pub enum Op {
     StoreName(u32),
     DeleteName(u32),
 
-    /// `[obj] -> [obj.names[i]]`
+    /// `[obj] -> [obj.names[i & 0xffff]]`; `(i >> 16) - 1` is the inline
+    /// cache slot (0: none). The same packing for StoreAttr and LoadMethod.
     LoadAttr(u32),
     /// `[v, obj] -> []`
     StoreAttr(u32),
@@ -344,10 +345,26 @@ pub struct GlobalCache {
     pub in_builtins: std::cell::Cell<bool>,
 }
 
+/// What an attribute instruction learned about instances of one class
+/// version: where the attribute sits in the instance dict, or which method
+/// the class provides.
+#[derive(Default)]
+pub struct AttrCache {
+    /// The class version tag this applies to (0: empty).
+    pub tag: std::cell::Cell<u64>,
+    /// Entry index in the instance dict.
+    pub index: std::cell::Cell<u32>,
+    /// LoadMethod: the plain function found on the class.
+    pub method: std::cell::RefCell<Option<Value>>,
+}
+
 pub struct CodeObject {
     pub ops: Box<[Op]>,
     /// The source line of each instruction.
     pub lines: Box<[u32]>,
+    /// The source span (byte offsets) of the expression or statement each
+    /// instruction belongs to: where traceback carets point.
+    pub positions: Box<[(u32, u32)]>,
     pub consts: Box<[Value]>,
     pub names: Box<[Rc<StrObj>]>,
     /// Local slot names: parameters first, then other locals, then cell
@@ -371,6 +388,8 @@ pub struct CodeObject {
     pub source: Rc<str>,
     /// Inline caches of the LoadGlobal instructions.
     pub global_caches: Box<[GlobalCache]>,
+    /// Inline caches of attribute instructions.
+    pub attr_caches: Box<[AttrCache]>,
 }
 
 impl CodeObject {
@@ -379,6 +398,7 @@ impl CodeObject {
         CodeObject {
             ops: self.ops.clone(),
             lines: self.lines.clone(),
+            positions: self.positions.clone(),
             consts: self.consts.clone(),
             names: self.names.clone(),
             varnames: self.varnames.clone(),
@@ -396,6 +416,7 @@ impl CodeObject {
             firstlineno: self.firstlineno,
             source: self.source.clone(),
             global_caches: (0..self.global_caches.len()).map(|_| GlobalCache::default()).collect(),
+            attr_caches: (0..self.attr_caches.len()).map(|_| AttrCache::default()).collect(),
         }
     }
 
@@ -469,15 +490,12 @@ fn dis_into(code: &CodeObject, out: &mut String) {
         } else {
             "    ".to_string()
         };
-        let mark = if targets.contains(&(i as u32)) { ">>" } else { "  " };
-        let _ = writeln!(
-            out,
-            "{} {} {:>5} {}",
-            line_col,
-            mark,
-            i,
-            describe(code, op)
-        );
+        let mark = if targets.contains(&(i as u32)) {
+            ">>"
+        } else {
+            "  "
+        };
+        let _ = writeln!(out, "{} {} {:>5} {}", line_col, mark, i, describe(code, op));
     }
     if !code.exc_table.is_empty() {
         let _ = writeln!(out, "ExceptionTable:");
@@ -555,17 +573,28 @@ fn describe(code: &CodeObject, op: &Op) -> String {
         Op::LoadConst(i) => format!(
             "LoadConst {} ({})",
             i,
-            code.consts.get(i as usize).map(const_repr).unwrap_or_default()
+            code.consts
+                .get(i as usize)
+                .map(const_repr)
+                .unwrap_or_default()
         ),
-        Op::LoadFast(i) | Op::StoreFast(i) | Op::DeleteFast(i) | Op::LoadDeref(i)
-        | Op::StoreDeref(i) | Op::DeleteDeref(i) | Op::LoadClosure(i)
+        Op::LoadFast(i)
+        | Op::StoreFast(i)
+        | Op::DeleteFast(i)
+        | Op::LoadDeref(i)
+        | Op::StoreDeref(i)
+        | Op::DeleteDeref(i)
+        | Op::LoadClosure(i)
         | Op::LoadClassDeref(i) => {
             format!("{:?} ({})", op, var(i))
         }
         Op::LoadGlobal(i) => format!("LoadGlobal ({})", name(i & 0xffff)),
+        Op::LoadAttr(i) | Op::StoreAttr(i) | Op::LoadMethod(i) => {
+            format!("{:?} ({})", op, name(i & 0xffff))
+        }
         Op::StoreGlobal(i) | Op::DeleteGlobal(i) | Op::LoadName(i)
-        | Op::StoreName(i) | Op::DeleteName(i) | Op::LoadAttr(i) | Op::StoreAttr(i)
-        | Op::DeleteAttr(i) | Op::LoadMethod(i) | Op::ImportName(i) | Op::ImportFrom(i) => {
+        | Op::StoreName(i) | Op::DeleteName(i)
+        | Op::DeleteAttr(i) | Op::ImportName(i) | Op::ImportFrom(i) => {
             format!("{:?} ({})", op, name(i))
         }
         _ => format!("{:?}", op),

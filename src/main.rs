@@ -115,7 +115,7 @@ fn real_main() -> ExitCode {
             let mut src = String::new();
             let _ = std::io::stdin().read_to_string(&mut src);
             let mut argv = vec!["-".to_string()];
-            argv.extend(args[3..].iter().cloned());
+            argv.extend(args[2..].iter().cloned());
             run(&src, "<stdin>", argv, Some(String::new()))
         }
         Some(path) if !path.starts_with('-') || path == "-" => {

@@ -19,6 +19,14 @@ impl Rng {
     }
 }
 
+/// More iterations for a longer hunt: `WEFT_FUZZ_ITERS=200000 cargo test --release`.
+fn iterations(default: usize) -> usize {
+    std::env::var("WEFT_FUZZ_ITERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 fn survive(source: &str) {
     let _ = parse_module(source, "fuzz.py");
     let _ = parse_expression(source, "fuzz.py");
@@ -27,7 +35,7 @@ fn survive(source: &str) {
 #[test]
 fn random_bytes() {
     let mut rng = Rng(0x9e3779b97f4a7c15);
-    for _ in 0..3000 {
+    for _ in 0..iterations(3000) {
         let len = rng.below(120);
         let bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
         survive(&String::from_utf8_lossy(&bytes));
@@ -59,7 +67,7 @@ fn random_token_soup() {
         "\0", "\r",
     ];
     let mut rng = Rng(12345);
-    for _ in 0..4000 {
+    for _ in 0..iterations(4000) {
         let n = rng.below(40);
         let text: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect();
         survive(&text);

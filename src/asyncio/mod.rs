@@ -176,6 +176,7 @@ fn add_properties(vm: &mut Vm, cls: &Rc<ClassObj>, owner: &'static str, props: &
                 fset: s,
                 fdel: Value::None,
                 doc: Value::None,
+                name: Default::default(),
             },
             dict: None,
         }));

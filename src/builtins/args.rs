@@ -56,9 +56,9 @@ pub fn only_kwargs(vm: &mut Vm, fname: &str, kw: KwArgs, allowed: &[&str]) -> Py
     for (k, _) in kw {
         if !allowed.contains(&k.as_str()) {
             return Err(vm.type_error(format!(
-                "{}() got an unexpected keyword argument '{}'",
-                fname,
-                k.as_str()
+                "'{}' is an invalid keyword argument for {}()",
+                k.as_str(),
+                fname
             )));
         }
     }
@@ -71,7 +71,11 @@ pub fn arg_or_kw(args: &[Value], i: usize, kw: KwArgs, name: &str) -> Option<Val
 }
 
 /// The text of a str argument, or a TypeError.
-pub fn str_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<std::rc::Rc<crate::objects::StrObj>> {
+pub fn str_arg(
+    vm: &mut Vm,
+    v: &Value,
+    what: &str,
+) -> PyResult<std::rc::Rc<crate::objects::StrObj>> {
     match v {
         Value::Str(s) => Ok(s.clone()),
         _ => {

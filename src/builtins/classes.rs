@@ -34,16 +34,31 @@ pub fn install(vm: &mut Vm) {
             ("__reduce_ex__", object_reduce_ex),
         ],
     );
-    super::add_methods(vm, &object, "object", BuiltinKind::StaticMethod, &[("__new__", object_new)]);
+    super::add_methods(
+        vm,
+        &object,
+        "object",
+        BuiltinKind::StaticMethod,
+        &[("__new__", object_new)],
+    );
     super::add_methods(
         vm,
         &object,
         "object",
         BuiltinKind::ClassMethod,
-        &[("__init_subclass__", object_init_subclass), ("__subclasshook__", object_subclasshook)],
+        &[
+            ("__init_subclass__", object_init_subclass),
+            ("__subclasshook__", object_subclasshook),
+        ],
     );
     let type_ = vm.types.type_.clone();
-    super::add_methods(vm, &type_, "type", BuiltinKind::StaticMethod, &[("__new__", type_new_fn)]);
+    super::add_methods(
+        vm,
+        &type_,
+        "type",
+        BuiltinKind::StaticMethod,
+        &[("__new__", type_new_fn)],
+    );
     super::add_methods(
         vm,
         &type_,
@@ -59,9 +74,21 @@ pub fn install(vm: &mut Vm) {
             ("__call__", type_call),
         ],
     );
-    super::add_methods(vm, &type_, "type", BuiltinKind::ClassMethod, &[("__prepare__", type_prepare)]);
+    super::add_methods(
+        vm,
+        &type_,
+        "type",
+        BuiltinKind::ClassMethod,
+        &[("__prepare__", type_prepare)],
+    );
     let prop = vm.types.property.clone();
-    super::add_methods(vm, &prop, "property", BuiltinKind::StaticMethod, &[("__new__", property_new)]);
+    super::add_methods(
+        vm,
+        &prop,
+        "property",
+        BuiltinKind::StaticMethod,
+        &[("__new__", property_new)],
+    );
     super::add_methods(
         vm,
         &prop,
@@ -69,6 +96,7 @@ pub fn install(vm: &mut Vm) {
         BuiltinKind::Method,
         &[
             ("getter", property_getter),
+            ("__set_name__", property_set_name),
             ("setter", property_setter),
             ("deleter", property_deleter),
             ("__get__", property_get),
@@ -77,15 +105,48 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     let sm = vm.types.staticmethod.clone();
-    super::add_methods(vm, &sm, "staticmethod", BuiltinKind::StaticMethod, &[("__new__", staticmethod_new)]);
-    super::add_methods(vm, &sm, "staticmethod", BuiltinKind::Method, &[("__get__", staticmethod_get)]);
+    super::add_methods(
+        vm,
+        &sm,
+        "staticmethod",
+        BuiltinKind::StaticMethod,
+        &[("__new__", staticmethod_new)],
+    );
+    super::add_methods(
+        vm,
+        &sm,
+        "staticmethod",
+        BuiltinKind::Method,
+        &[("__get__", staticmethod_get)],
+    );
     let cm = vm.types.classmethod.clone();
-    super::add_methods(vm, &cm, "classmethod", BuiltinKind::StaticMethod, &[("__new__", classmethod_new)]);
-    super::add_methods(vm, &cm, "classmethod", BuiltinKind::Method, &[("__get__", classmethod_get)]);
+    super::add_methods(
+        vm,
+        &cm,
+        "classmethod",
+        BuiltinKind::StaticMethod,
+        &[("__new__", classmethod_new)],
+    );
+    super::add_methods(
+        vm,
+        &cm,
+        "classmethod",
+        BuiltinKind::Method,
+        &[("__get__", classmethod_get)],
+    );
     let sup = vm.types.super_.clone();
-    super::add_methods(vm, &sup, "super", BuiltinKind::StaticMethod, &[("__new__", super_new)]);
+    super::add_methods(
+        vm,
+        &sup,
+        "super",
+        BuiltinKind::StaticMethod,
+        &[("__new__", super_new)],
+    );
     let b = vm.builtins.clone();
-    b.set_str_text("__build_class__", super::func("__build_class__", build_class));
+    b.set_str_text(
+        "__build_class__",
+        super::func("__build_class__", build_class),
+    );
 }
 
 fn self_arg<'a>(vm: &mut Vm, args: &'a [Value], name: &str) -> PyResult<&'a Value> {
@@ -106,9 +167,11 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     // Extra arguments are an error only when __init__ is not overridden.
     if args.len() > 1 || !kw.is_empty() {
         let init_name = vm.names.init.clone();
-        let init_is_object = matches!(cls.lookup(&init_name), Some(Value::Builtin(b)) if b.owner == Some("object"));
+        let init_is_object =
+            matches!(cls.lookup(&init_name), Some(Value::Builtin(b)) if b.owner == Some("object"));
         let new_name = vm.names.new.clone();
-        let new_is_object = matches!(cls.lookup(&new_name), Some(Value::Builtin(b)) if b.owner == Some("object"));
+        let new_is_object =
+            matches!(cls.lookup(&new_name), Some(Value::Builtin(b)) if b.owner == Some("object"));
         if init_is_object || !new_is_object {
             if !new_is_object || init_is_object {
                 let n = cls.name();
@@ -127,8 +190,10 @@ fn object_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         let cls = vm.type_of(&obj);
         let init_name = vm.names.init.clone();
         let new_name = vm.names.new.clone();
-        let init_overridden = !matches!(cls.lookup(&init_name), Some(Value::Builtin(b)) if b.owner == Some("object"));
-        let new_overridden = !matches!(cls.lookup(&new_name), Some(Value::Builtin(b)) if b.owner == Some("object"));
+        let init_overridden =
+            !matches!(cls.lookup(&init_name), Some(Value::Builtin(b)) if b.owner == Some("object"));
+        let new_overridden =
+            !matches!(cls.lookup(&new_name), Some(Value::Builtin(b)) if b.owner == Some("object"));
         if init_overridden || !new_overridden {
             return Err(vm.type_error(
                 "object.__init__() takes exactly one argument (the instance to initialize)",
@@ -181,7 +246,10 @@ fn object_format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Value::Str(s) if s.as_str().is_empty() => vm.to_str(&args[0]).map(Value::Str),
         Value::Str(_) => {
             let tn = vm.type_name(&args[0]);
-            Err(vm.type_error(format!("unsupported format string passed to {}.__format__", tn)))
+            Err(vm.type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                tn
+            )))
         }
         other => {
             let tn = vm.type_name(other);
@@ -251,6 +319,13 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Val
     let name = args::str_arg(vm, &args[1], "attribute name")?;
     let name = vm.intern(name.as_str());
     let o = args[0].clone();
+    // The generic lookup, never the class's own __getattribute__ again.
+    if let Value::Instance(inst) = &o {
+        return match vm.instance_getattr(&o, inst, inst.class(), &name, false)? {
+            Some(v) => Ok(v),
+            None => Err(vm.no_attribute(&o, &name)),
+        };
+    }
     vm.get_attr(&o, &name)
 }
 
@@ -297,7 +372,9 @@ fn type_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn type_mro(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     match args.first() {
-        Some(Value::Class(c)) => Ok(Value::list(c.full_mro().into_iter().map(Value::Class).collect())),
+        Some(Value::Class(c)) => Ok(Value::list(
+            c.full_mro().into_iter().map(Value::Class).collect(),
+        )),
         _ => Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
     }
 }
@@ -341,6 +418,22 @@ fn type_prepare(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// `type(name, bases, dict)` / `type.__new__(meta, name, bases, dict)`.
+/// The metaclass a class with these bases gets, starting from `meta`.
+fn most_derived_meta(vm: &mut Vm, meta: Rc<ClassObj>, bases: &[Value]) -> PyResult<Rc<ClassObj>> {
+    let mut winner = meta;
+    for b in bases {
+        let mt = vm.type_of(b);
+        if mt.is_subclass(&winner) {
+            winner = mt;
+        } else if !winner.is_subclass(&mt) {
+            return Err(vm.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+    }
+    Ok(winner)
+}
+
 fn type_new_fn(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let meta = match args.first() {
         Some(Value::Class(c)) => c.clone(),
@@ -373,7 +466,22 @@ fn type_new_fn(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             )));
         }
     };
-    let cls = vm.make_class(&meta, name, bases, &ns, kw)?;
+    // A base's more derived metaclass takes over, through its own __new__
+    // when it has one.
+    let winner = most_derived_meta(vm, meta.clone(), &bases)?;
+    if !Rc::ptr_eq(&winner, &meta) {
+        let new_name = vm.names.new.clone();
+        if let Some(f) = winner.lookup(&new_name) {
+            let is_type_new = matches!(&f, Value::Builtin(b) if b.owner == Some("type"));
+            if !is_type_new {
+                let mut a = ArgVec::new();
+                a.push(Value::Class(winner.clone()));
+                a.extend(args[1..].iter().cloned());
+                return vm.call_with(f, a, kw.to_vec());
+            }
+        }
+    }
+    let cls = vm.make_class(&winner, name, bases, &ns, kw)?;
     Ok(Value::Class(cls))
 }
 
@@ -404,19 +512,13 @@ impl Vm {
                 }
                 other => {
                     let tn = self.type_name(other);
-                    return Err(self.type_error(format!(
-                        "bases must be types, not {}",
-                        tn
-                    )));
+                    return Err(self.type_error(format!("bases must be types, not {}", tn)));
                 }
             }
         }
         for (i, b) in base_classes.iter().enumerate() {
             if base_classes[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
-                return Err(self.type_error(format!(
-                    "duplicate base class {}",
-                    b.name().as_str()
-                )));
+                return Err(self.type_error(format!("duplicate base class {}", b.name().as_str())));
             }
         }
         if base_classes.is_empty() {
@@ -427,9 +529,7 @@ impl Vm {
         for b in &base_classes {
             if b.layout != Layout::Object {
                 if layout != Layout::Object && layout != b.layout {
-                    return Err(self.type_error(
-                        "multiple bases have instance lay-out conflict",
-                    ));
+                    return Err(self.type_error("multiple bases have instance lay-out conflict"));
                 }
                 layout = b.layout;
             }
@@ -530,7 +630,7 @@ impl Vm {
     /// Attribute names of an object, as `dir()` lists them.
     pub fn dir_names(&mut self, obj: &Value) -> Vec<String> {
         let mut names: Vec<String> = Vec::new();
-        let mut add = |d: &DictObj, names: &mut Vec<String>| {
+        let add = |d: &DictObj, names: &mut Vec<String>| {
             for k in d.borrow().keys() {
                 if let Value::Str(s) = k {
                     names.push(s.as_str().to_string());
@@ -594,22 +694,13 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             rest.push((k.clone(), v.clone()));
         }
     }
-    // The most derived metaclass among the bases.
+    // The most derived metaclass among the given one and the bases'.
     let meta = match meta {
+        Some(Value::Class(m)) => Value::Class(most_derived_meta(vm, m, &bases)?),
         Some(m) => m,
         None => {
-            let mut winner = vm.types.type_.clone();
-            for b in &bases {
-                let mt = vm.type_of(b);
-                if mt.is_subclass(&winner) {
-                    winner = mt;
-                } else if !winner.is_subclass(&mt) {
-                    return Err(vm.type_error(
-                        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-                    ));
-                }
-            }
-            Value::Class(winner)
+            let t = vm.types.type_.clone();
+            Value::Class(most_derived_meta(vm, t, &bases)?)
         }
     };
     let bases_tuple = Value::tuple(bases.clone());
@@ -687,10 +778,9 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                 Value::Class(c) => c.clone(),
                 other => {
                     let tn = vm.type_name(other);
-                    return Err(vm.type_error(format!(
-                        "super() argument 1 must be a type, not {}",
-                        tn
-                    )));
+                    return Err(
+                        vm.type_error(format!("super() argument 1 must be a type, not {}", tn))
+                    );
                 }
             };
             (c, args.get(2).cloned().unwrap_or(Value::None))
@@ -703,9 +793,9 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         other => {
             let t = vm.type_of(other);
             if !t.is_subclass(&this_class) {
-                return Err(vm.type_error(
-                    "super(type, obj): obj must be an instance or subtype of type",
-                ));
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
             }
             t
         }
@@ -769,8 +859,14 @@ fn native(vm: &Vm, cls: Rc<ClassObj>, data: NativeData) -> Value {
 }
 
 fn property_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let get = |i: usize, name: &str| args::arg_or_kw(&args[1..], i, kw, name).unwrap_or(Value::None);
-    let (fget, fset, fdel, doc) = (get(0, "fget"), get(1, "fset"), get(2, "fdel"), get(3, "doc"));
+    let get =
+        |i: usize, name: &str| args::arg_or_kw(&args[1..], i, kw, name).unwrap_or(Value::None);
+    let (fget, fset, fdel, doc) = (
+        get(0, "fget"),
+        get(1, "fset"),
+        get(2, "fdel"),
+        get(3, "doc"),
+    );
     let doc = if doc.is_none() {
         match &fget {
             Value::Function(f) => f
@@ -795,37 +891,104 @@ fn property_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(Value::Class(c)) => c.clone(),
         _ => vm.types.property.clone(),
     };
-    Ok(native(vm, cls, NativeData::Property { fget, fset, fdel, doc }))
+    Ok(native(
+        vm,
+        cls,
+        NativeData::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+            name: Default::default(),
+        },
+    ))
 }
 
 fn property_parts(vm: &mut Vm, v: &Value) -> PyResult<(Value, Value, Value, Value)> {
     if let Value::Native(n) = v {
-        if let NativeData::Property { fget, fset, fdel, doc } = &n.data {
+        if let NativeData::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+            ..
+        } = &n.data
+        {
             return Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone()));
         }
     }
     Err(vm.type_error("descriptor requires a 'property' object"))
 }
 
+fn property_name_of(v: &Value) -> Option<Rc<StrObj>> {
+    match v {
+        Value::Native(n) => match &n.data {
+            NativeData::Property { name, .. } => name.borrow().clone(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn property_set_name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check(vm, "__set_name__", args, 3, 3)?;
+    if let (Value::Native(n), Value::Str(s)) = (&args[0], &args[2]) {
+        if let NativeData::Property { name, .. } = &n.data {
+            *name.borrow_mut() = Some(s.clone());
+        }
+    }
+    Ok(Value::None)
+}
+
 fn property_getter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check(vm, "getter", args, 2, 2)?;
     let (_, s, d, doc) = property_parts(vm, &args[0])?;
     let cls = vm.type_of(&args[0]);
-    Ok(native(vm, cls, NativeData::Property { fget: args[1].clone(), fset: s, fdel: d, doc }))
+    Ok(native(
+        vm,
+        cls,
+        NativeData::Property {
+            fget: args[1].clone(),
+            fset: s,
+            fdel: d,
+            doc,
+            name: std::cell::RefCell::new(property_name_of(&args[0])),
+        },
+    ))
 }
 
 fn property_setter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check(vm, "setter", args, 2, 2)?;
     let (g, _, d, doc) = property_parts(vm, &args[0])?;
     let cls = vm.type_of(&args[0]);
-    Ok(native(vm, cls, NativeData::Property { fget: g, fset: args[1].clone(), fdel: d, doc }))
+    Ok(native(
+        vm,
+        cls,
+        NativeData::Property {
+            fget: g,
+            fset: args[1].clone(),
+            fdel: d,
+            doc,
+            name: std::cell::RefCell::new(property_name_of(&args[0])),
+        },
+    ))
 }
 
 fn property_deleter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check(vm, "deleter", args, 2, 2)?;
     let (g, s, _, doc) = property_parts(vm, &args[0])?;
     let cls = vm.type_of(&args[0]);
-    Ok(native(vm, cls, NativeData::Property { fget: g, fset: s, fdel: args[1].clone(), doc }))
+    Ok(native(
+        vm,
+        cls,
+        NativeData::Property {
+            fget: g,
+            fset: s,
+            fdel: args[1].clone(),
+            doc,
+            name: std::cell::RefCell::new(property_name_of(&args[0])),
+        },
+    ))
 }
 
 fn property_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -891,10 +1054,12 @@ fn classmethod_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
                     Some(c @ Value::Class(_)) => c.clone(),
                     _ => Value::Class(vm.type_of(&args[1])),
                 };
-                Ok(Value::BoundMethod(Rc::new(crate::objects::BoundMethodObj {
-                    self_: owner,
-                    func: f.clone(),
-                })))
+                Ok(Value::BoundMethod(Rc::new(
+                    crate::objects::BoundMethodObj {
+                        self_: owner,
+                        func: f.clone(),
+                    },
+                )))
             }
             _ => Err(vm.type_error("descriptor requires a 'classmethod' object")),
         },

@@ -113,6 +113,7 @@ pub fn deque_class(vm: &mut Vm) -> Rc<ClassObj> {
             fset: setter,
             fdel: Value::None,
             doc: Value::None,
+            name: Default::default(),
         },
         dict: None,
     }));

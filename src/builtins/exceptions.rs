@@ -10,7 +10,13 @@ use crate::vm::{PyResult, Vm};
 
 pub fn install(vm: &mut Vm) {
     let be = vm.types.base_exception.clone();
-    super::add_methods(vm, &be, "BaseException", BuiltinKind::StaticMethod, &[("__new__", exc_new)]);
+    super::add_methods(
+        vm,
+        &be,
+        "BaseException",
+        BuiltinKind::StaticMethod,
+        &[("__new__", exc_new)],
+    );
     super::add_methods(
         vm,
         &be,
@@ -25,13 +31,56 @@ pub fn install(vm: &mut Vm) {
             ("__reduce__", exc_reduce),
         ],
     );
-    if let Some(ke) = vm.builtin_class("KeyError").or(Some(vm.types.key_error.clone())) {
-        super::add_methods(vm, &ke, "KeyError", BuiltinKind::Method, &[("__str__", key_error_str)]);
+    if let Some(ke) = vm
+        .builtin_class("KeyError")
+        .or(Some(vm.types.key_error.clone()))
+    {
+        super::add_methods(
+            vm,
+            &ke,
+            "KeyError",
+            BuiltinKind::Method,
+            &[("__str__", key_error_str)],
+        );
     }
-    let ose = vm.types.os_error.clone();
-    super::add_methods(vm, &ose, "OSError", BuiltinKind::Method, &[("__str__", os_error_str)]);
+    {
+        let ose = vm.types.os_error.clone();
+        super::add_methods(
+            vm,
+            &ose,
+            "OSError",
+            BuiltinKind::StaticMethod,
+            &[("__new__", os_error_new)],
+        );
+        super::add_methods(
+            vm,
+            &ose,
+            "OSError",
+            BuiltinKind::Method,
+            &[("__init__", os_error_init), ("__str__", os_error_str)],
+        );
+    }
+    {
+        let ude = vm.types.unicode_decode_error.clone();
+        super::add_methods(
+            vm,
+            &ude,
+            "UnicodeDecodeError",
+            BuiltinKind::Method,
+            &[
+                ("__init__", unicode_decode_init),
+                ("__str__", unicode_decode_str),
+            ],
+        );
+    }
     let beg = vm.types.base_exception_group.clone();
-    super::add_methods(vm, &beg, "BaseExceptionGroup", BuiltinKind::StaticMethod, &[("__new__", group_new)]);
+    super::add_methods(
+        vm,
+        &beg,
+        "BaseExceptionGroup",
+        BuiltinKind::StaticMethod,
+        &[("__new__", group_new)],
+    );
     super::add_methods(
         vm,
         &beg,
@@ -94,27 +143,127 @@ fn exc_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
-/// `[Errno 2] No such file or directory: 'x'` when built from
-/// (errno, strerror[, filename[, winerror[, filename2]]]).
-fn os_error_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let e = this(vm, args)?;
-    let a = e.args();
-    if let Value::Tuple(t) = &a {
-        let items = t.as_slice();
-        if (2..=5).contains(&items.len()) {
-            let errno = vm.to_str(&items[0])?;
-            let strerror = vm.to_str(&items[1])?;
-            let mut s = format!("[Errno {}] {}", errno.as_str(), strerror.as_str());
-            if let Some(f) = items.get(2).filter(|f| !f.is_none()) {
-                let fr = vm.repr(f)?;
-                s.push_str(&format!(": {}", fr.as_str()));
-                if let Some(f2) = items.get(4).filter(|f| !f.is_none()) {
-                    let f2r = vm.repr(f2)?;
-                    s.push_str(&format!(" -> {}", f2r.as_str()));
+/// The OSError subclass CPython picks for an errno (Linux numbering).
+fn os_error_subclass(errno: i64) -> Option<&'static str> {
+    Some(match errno {
+        1 | 13 => "PermissionError",
+        2 => "FileNotFoundError",
+        3 => "ProcessLookupError",
+        4 => "InterruptedError",
+        10 => "ChildProcessError",
+        11 | 114 | 115 => "BlockingIOError",
+        17 => "FileExistsError",
+        20 => "NotADirectoryError",
+        21 => "IsADirectoryError",
+        32 | 108 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
+        104 => "ConnectionResetError",
+        110 => "TimeoutError",
+        111 => "ConnectionRefusedError",
+        _ => return None,
+    })
+}
+
+fn os_error_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    // `OSError(errno, strerror, ...)` itself becomes the matching subclass.
+    let mut args = args.to_vec();
+    let ose = vm.types.os_error.clone();
+    if let Some(Value::Class(c)) = args.first() {
+        if Rc::ptr_eq(c, &ose) && (3..=6).contains(&args.len()) {
+            if let Some(Value::Int(errno)) = args.get(1) {
+                if let Some(sub) = os_error_subclass(*errno).and_then(|n| vm.builtin_class(n)) {
+                    args[0] = Value::Class(sub);
                 }
             }
-            return Ok(Value::string(s));
         }
+    }
+    exc_new(vm, &args, kw)
+}
+
+fn os_error_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let e = this(vm, args)?;
+    args::no_kwargs(vm, &e.class().name().as_str().to_string(), kw)?;
+    let rest = &args[1..];
+    let d = e.attr_dict();
+    // errno, strerror[, filename[, winerror[, filename2]]]: a filename is
+    // kept out of args, as CPython does.
+    if (3..=5).contains(&rest.len()) && !rest[2].is_none() {
+        d.set_str_text("filename", rest[2].clone());
+        if let Some(f2) = rest.get(4) {
+            d.set_str_text("filename2", f2.clone());
+        }
+        *e.args.borrow_mut() = Value::tuple(rest[..2].to_vec());
+    } else {
+        *e.args.borrow_mut() = Value::tuple(rest.to_vec());
+    }
+    Ok(Value::None)
+}
+
+fn os_error_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let e = this(vm, args)?;
+    let a = match e.args() {
+        Value::Tuple(t) => t.as_slice().to_vec(),
+        _ => Vec::new(),
+    };
+    let (filename, filename2) = match e.dict.borrow().as_ref() {
+        Some(d) => (d.get_str_text("filename"), d.get_str_text("filename2")),
+        None => (None, None),
+    };
+    let filename = filename.filter(|f| !f.is_none());
+    let filename2 = filename2.filter(|f| !f.is_none());
+    if a.len() == 2 || (a.len() == 3 && a[2].is_none()) || filename.is_some() {
+        let (Some(errno), Some(strerror)) = (a.first(), a.get(1)) else {
+            return exc_str(vm, args, &[]);
+        };
+        let mut out = format!(
+            "[Errno {}] {}",
+            vm.str_string(errno)?,
+            vm.str_string(strerror)?
+        );
+        if let Some(f) = filename {
+            out.push_str(&format!(": {}", vm.repr(&f)?.as_str()));
+            if let Some(f2) = filename2 {
+                out.push_str(&format!(" -> {}", vm.repr(&f2)?.as_str()));
+            }
+        }
+        return Ok(Value::string(out));
+    }
+    exc_str(vm, args, &[])
+}
+
+fn unicode_decode_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let e = this(vm, args)?;
+    let rest = &args[1..];
+    *e.args.borrow_mut() = Value::tuple(rest.to_vec());
+    if rest.len() == 5 {
+        let d = e.attr_dict();
+        for (i, name) in ["encoding", "object", "start", "end", "reason"]
+            .iter()
+            .enumerate()
+        {
+            d.set_str_text(name, rest[i].clone());
+        }
+    }
+    Ok(Value::None)
+}
+
+fn unicode_decode_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let e = this(vm, args)?;
+    let a = match e.args() {
+        Value::Tuple(t) => t.as_slice().to_vec(),
+        _ => Vec::new(),
+    };
+    if let [enc, Value::Bytes(obj), Value::Int(start), Value::Int(end), reason] = a.as_slice() {
+        let enc = vm.str_string(enc)?;
+        let reason = vm.str_string(reason)?;
+        let at = match obj.as_bytes().get(*start as usize) {
+            Some(b) if *end == *start + 1 => format!("byte 0x{:02x} in position {}", b, start),
+            _ => format!("bytes in position {}-{}", start, end - 1),
+        };
+        return Ok(Value::string(format!(
+            "'{}' codec can't decode {}: {}",
+            enc, at, reason
+        )));
     }
     exc_str(vm, args, &[])
 }
@@ -241,10 +390,7 @@ fn group_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         vm.types.exception_group.clone()
     } else {
         if cls.is_subclass(&vm.types.exception) && !all_exceptions {
-            return Err(vm.type_error(format!(
-                "Cannot nest BaseExceptions in an {}",
-                n.as_str()
-            )));
+            return Err(vm.type_error(format!("Cannot nest BaseExceptions in an {}", n.as_str())));
         }
         cls
     };
@@ -276,6 +422,36 @@ fn group_derive(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let e = this(vm, args)?;
     args::check(vm, "derive", args, 2, 2)?;
     let (msg, _) = group_parts(vm, &e)?;
+    {
+        let ose = vm.types.os_error.clone();
+        super::add_methods(
+            vm,
+            &ose,
+            "OSError",
+            BuiltinKind::StaticMethod,
+            &[("__new__", os_error_new)],
+        );
+        super::add_methods(
+            vm,
+            &ose,
+            "OSError",
+            BuiltinKind::Method,
+            &[("__init__", os_error_init), ("__str__", os_error_str)],
+        );
+    }
+    {
+        let ude = vm.types.unicode_decode_error.clone();
+        super::add_methods(
+            vm,
+            &ude,
+            "UnicodeDecodeError",
+            BuiltinKind::Method,
+            &[
+                ("__init__", unicode_decode_init),
+                ("__str__", unicode_decode_str),
+            ],
+        );
+    }
     let beg = vm.types.base_exception_group.clone();
     vm.call_value(Value::Class(beg), &[msg, args[1].clone()])
 }
@@ -310,6 +486,36 @@ fn group_split_impl(vm: &mut Vm, e: &Rc<ExceptionObj>, cond: &Value) -> PyResult
     let derive = |vm: &mut Vm, items: Vec<Value>| -> PyResult<Value> {
         if items.is_empty() {
             return Ok(Value::None);
+        }
+        {
+            let ose = vm.types.os_error.clone();
+            super::add_methods(
+                vm,
+                &ose,
+                "OSError",
+                BuiltinKind::StaticMethod,
+                &[("__new__", os_error_new)],
+            );
+            super::add_methods(
+                vm,
+                &ose,
+                "OSError",
+                BuiltinKind::Method,
+                &[("__init__", os_error_init), ("__str__", os_error_str)],
+            );
+        }
+        {
+            let ude = vm.types.unicode_decode_error.clone();
+            super::add_methods(
+                vm,
+                &ude,
+                "UnicodeDecodeError",
+                BuiltinKind::Method,
+                &[
+                    ("__init__", unicode_decode_init),
+                    ("__str__", unicode_decode_str),
+                ],
+            );
         }
         let beg = vm.types.base_exception_group.clone();
         let g = vm.call_value(Value::Class(beg), &[msg.clone(), Value::list(items)])?;

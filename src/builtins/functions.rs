@@ -72,7 +72,27 @@ pub fn install(vm: &mut Vm) {
     let b = vm.builtins.clone();
     for (name, f) in fns {
         let key = vm.intern(name);
-        b.set_str(key, func(name, *f));
+        let with_kw = matches!(
+            *name,
+            "print"
+                | "sorted"
+                | "min"
+                | "max"
+                | "round"
+                | "sum"
+                | "pow"
+                | "open"
+                | "__import__"
+                | "compile"
+                | "enumerate"
+                | "zip"
+        );
+        let v = if with_kw {
+            func(name, *f)
+        } else {
+            super::positional_func(name, *f)
+        };
+        b.set_str(key, v);
     }
 }
 
@@ -94,17 +114,23 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             return Err(vm.type_error(format!("end must be None or a string, not {}", tn)));
         }
     };
+    let to_script_file = match kwarg(kw, "file") {
+        None | Some(Value::None) => false,
+        Some(f) => !vm.is_std_stream(&f, 1) && !vm.is_std_stream(&f, 2),
+    };
     let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
+    if !to_script_file {
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            match a {
+                Value::Str(s) => out.push_str(s.as_str()),
+                other => out.push_str(vm.to_str(other)?.as_str()),
+            }
         }
-        match a {
-            Value::Str(s) => out.push_str(s.as_str()),
-            other => out.push_str(vm.to_str(other)?.as_str()),
-        }
+        out.push_str(&end);
     }
-    out.push_str(&end);
     let flush = match kwarg(kw, "flush") {
         Some(v) => vm.is_true(&v)?,
         None => false,
@@ -138,7 +164,16 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                     vm.stdout.flush();
                 }
             } else {
-                vm.call_method(&f, "write", &[Value::string(out)])?;
+                // A script file object sees one write() per piece, as in CPython.
+                let write = vm.get_attr_str(&f, "write")?;
+                for (i, a) in args.iter().enumerate() {
+                    if i > 0 {
+                        vm.call_value(write.clone(), &[Value::string(sep.clone())])?;
+                    }
+                    let piece = Value::Str(vm.to_str(a)?);
+                    vm.call_value(write.clone(), &[piece])?;
+                }
+                vm.call_value(write, &[Value::string(end)])?;
                 if flush {
                     let flush_name = vm.intern("flush");
                     if vm.has_attr(&f, &flush_name)? {
@@ -197,9 +232,10 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error(
-                "isinstance() arg 2 must be a type, a tuple of types, or a union",
-            )),
+            _ => {
+                Err(self
+                    .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+            }
         }
     }
 
@@ -231,9 +267,8 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error(
-                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-            )),
+            _ => Err(self
+                .type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
         }
     }
 
@@ -258,12 +293,12 @@ fn issubclass(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.issubclass(&args[0], &args[1]).map(Value::Bool)
 }
 
-fn attr_name(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Rc<StrObj>> {
+fn attr_name(vm: &mut Vm, v: &Value, _fname: &str) -> PyResult<Rc<StrObj>> {
     match v {
         Value::Str(s) => Ok(vm.intern(s.as_str())),
         other => {
             let tn = vm.type_name(other);
-            Err(vm.type_error(format!("{}(): attribute name must be string, not '{}'", fname, tn)))
+            Err(vm.type_error(format!("attribute name must be string, not '{}'", tn)))
         }
     }
 }
@@ -426,12 +461,7 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, is_max: bool) -> PyResult<Va
     let key = kwarg(kw, "key").filter(|k| !k.is_none());
     let default = kwarg(kw, "default");
     let items = match args.len() {
-        0 => {
-            return Err(vm.type_error(format!(
-                "{} expected at least 1 argument, got 0",
-                fname
-            )))
-        }
+        0 => return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", fname))),
         1 => vm.iterate(&args[0])?,
         _ => {
             if default.is_some() {
@@ -481,6 +511,7 @@ fn max(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    args::only_kwargs(vm, "sum", kw, &["start"])?;
     args::check(vm, "sum", args, 1, 2)?;
     let start = args::arg_or_kw(args, 1, kw, "start").unwrap_or(Value::Int(0));
     match &start {
@@ -532,7 +563,12 @@ fn all(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 impl Vm {
     /// Sort a vector of values in place (`sorted`, `list.sort`).
-    pub fn sort_list(&mut self, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+    pub fn sort_list(
+        &mut self,
+        items: &mut Vec<Value>,
+        key: Option<Value>,
+        reverse: bool,
+    ) -> PyResult<()> {
         let keys = match key {
             Some(k) if !k.is_none() => {
                 let mut ks = Vec::with_capacity(items.len());
@@ -549,10 +585,7 @@ impl Vm {
 
 fn sorted(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if args.len() != 1 {
-        return Err(vm.type_error(format!(
-            "sorted expected 1 argument, got {}",
-            args.len()
-        )));
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
     }
     args::only_kwargs(vm, "sort", kw, &["key", "reverse"])?;
     let mut items = vm.iterate(&args[0])?;
@@ -658,26 +691,13 @@ fn zip(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         None => false,
     };
     let mut iters = Vec::with_capacity(args.len());
-    for (i, a) in args.iter().enumerate() {
-        match vm.get_iter(a) {
-            Ok(it) => iters.push(it),
-            Err(e) => {
-                if !vm.has_iter(a) {
-                    let tn = vm.type_name(a);
-                    return Err(vm.type_error(format!(
-                        "zip argument #{} must support iteration",
-                        i + 1
-                    )))
-                    .or_else(|e2: crate::vm::PyErr| {
-                        let _ = tn;
-                        Err(e2)
-                    });
-                }
-                return Err(e);
-            }
-        }
+    for a in args {
+        iters.push(vm.get_iter(a)?);
     }
-    Ok(Value::Iter(Rc::new(IterObj::new(IterState::Zip { iters, strict }))))
+    Ok(Value::Iter(Rc::new(IterObj::new(IterState::Zip {
+        iters,
+        strict,
+    }))))
 }
 
 fn map(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -708,7 +728,9 @@ fn chr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let i = match &args[0] {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
-        Value::BigInt(_) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+        Value::BigInt(_) => {
+            return Err(vm.overflow_error("Python int too large to convert to C int"))
+        }
         other => {
             let tn = vm.type_name(other);
             return Err(vm.type_error(format!(
@@ -725,7 +747,9 @@ fn chr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         None => {
             if (0xd800..0xe000).contains(&i) {
                 // Lone surrogates cannot live in UTF-8 text.
-                return Err(vm.value_error("chr() arg is a surrogate, which weft strings cannot hold"));
+                return Err(
+                    vm.value_error("chr() arg is a surrogate, which weft strings cannot hold")
+                );
             }
             Err(vm.value_error("chr() arg not in range(0x110000)"))
         }
@@ -743,7 +767,9 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                     n
                 )));
             }
-            Ok(Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0)))
+            Ok(Value::Int(
+                s.as_str().chars().next().map(|c| c as i64).unwrap_or(0),
+            ))
         }
         Value::Bytes(b) => {
             if b.len() != 1 {
@@ -793,10 +819,7 @@ fn format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(Value::Str(s)) => s.clone(),
         Some(other) => {
             let tn = vm.type_name(other);
-            return Err(vm.type_error(format!(
-                "format() argument 2 must be str, not {}",
-                tn
-            )));
+            return Err(vm.type_error(format!("format() argument 2 must be str, not {}", tn)));
         }
         None => vm.intern(""),
     };
@@ -806,7 +829,9 @@ fn format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 impl Vm {
     pub fn is_callable(&self, v: &Value) -> bool {
         match v {
-            Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+            Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => {
+                true
+            }
             _ => self.type_of(v).lookup(&self.names.call).is_some(),
         }
     }
@@ -820,9 +845,18 @@ fn callable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check(vm, "divmod", args, 2, 2)?;
     let (a, b) = (&args[0], &args[1]);
-    if matches!(a, Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_))
-        && matches!(b, Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_))
-    {
+    if matches!(
+        a,
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+    ) && matches!(
+        b,
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+    ) {
+        let is_zero = matches!(b, Value::Int(0) | Value::Bool(false))
+            || matches!(b, Value::Float(f) if *f == 0.0);
+        if is_zero && (matches!(a, Value::Float(_)) || matches!(b, Value::Float(_))) {
+            return Err(vm.zero_division("float divmod()"));
+        }
         let q = vm.binary_op(a.clone(), b.clone(), BinOp::FloorDiv)?;
         let r = vm.binary_op(a.clone(), b.clone(), BinOp::Mod)?;
         return Ok(Value::tuple(vec![q, r]));
@@ -847,6 +881,7 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    args::only_kwargs(vm, "pow", kw, &["base", "exp", "mod"])?;
     let base = args::arg_or_kw(args, 0, kw, "base");
     let exp = args::arg_or_kw(args, 1, kw, "exp");
     let modulus = args::arg_or_kw(args, 2, kw, "mod").filter(|m| !m.is_none());
@@ -858,9 +893,9 @@ fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     };
     let is_int = |v: &Value| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_));
     if !(is_int(&base) && is_int(&exp) && is_int(&m)) {
-        return Err(vm.type_error(
-            "pow() 3rd argument not allowed unless all arguments are integers",
-        ));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     }
     let b = vm.to_bigint(&base)?;
     let e = vm.to_bigint(&exp)?;
@@ -879,11 +914,16 @@ fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         (b, e)
     };
     let r = b.modpow(&e, &m.abs());
-    let r = if m.is_negative() && !r.is_zero() { r + &m } else { r };
+    let r = if m.is_negative() && !r.is_zero() {
+        r + &m
+    } else {
+        r
+    };
     Ok(Value::from_bigint(r))
 }
 
 fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    args::only_kwargs(vm, "round", kw, &["number", "ndigits"])?;
     let Some(x) = args::arg_or_kw(args, 0, kw, "number") else {
         return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
     };
@@ -920,7 +960,11 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                     let p = num_traits::pow::Pow::pow(BigInt::from(10), (-n).min(10_000) as u32);
                     let (q, r) = v.div_mod_floor(&p);
                     let twice = &r * 2;
-                    let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+                    let q = if twice > p || (twice == p && q.is_odd()) {
+                        q + 1
+                    } else {
+                        q
+                    };
                     Ok(Value::from_bigint(q * p))
                 }
             }
@@ -932,10 +976,7 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 Some(v) => Ok(v),
                 None => {
                     let tn = vm.type_name(other);
-                    Err(vm.type_error(format!(
-                        "type {} doesn't define __round__ method",
-                        tn
-                    )))
+                    Err(vm.type_error(format!("type {} doesn't define __round__ method", tn)))
                 }
             }
         }
@@ -952,7 +993,9 @@ fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let mut line = String::new();
     let n = std::io::stdin().lock().read_line(&mut line).unwrap_or(0);
     if n == 0 {
-        let c = vm.builtin_class("EOFError").unwrap_or(vm.types.exception.clone());
+        let c = vm
+            .builtin_class("EOFError")
+            .unwrap_or(vm.types.exception.clone());
         return Err(vm.new_error(&c, "EOF when reading a line"));
     }
     if line.ends_with('\n') {
@@ -1047,7 +1090,11 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// The source text of an exec/eval argument.
-fn source_arg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Result<String, Rc<crate::bytecode::CodeObject>>> {
+fn source_arg(
+    vm: &mut Vm,
+    v: &Value,
+    fname: &str,
+) -> PyResult<Result<String, Rc<crate::bytecode::CodeObject>>> {
     match v {
         Value::Str(s) => Ok(Ok(s.as_str().to_string())),
         Value::Bytes(b) => Ok(Ok(String::from_utf8_lossy(b.as_bytes()).into_owned())),
@@ -1131,7 +1178,8 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let src = args::arg_or_kw(args, 0, kw, "source");
     let filename = args::arg_or_kw(args, 1, kw, "filename");
     let mode = args::arg_or_kw(args, 2, kw, "mode");
-    let (Some(src), Some(Value::Str(filename)), Some(Value::Str(mode))) = (src, filename, mode) else {
+    let (Some(src), Some(Value::Str(filename)), Some(Value::Str(mode))) = (src, filename, mode)
+    else {
         return Err(vm.type_error("compile() missing required argument"));
     };
     let m = match mode.as_str() {

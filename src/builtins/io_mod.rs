@@ -141,11 +141,12 @@ pub fn os_error(vm: &mut Vm, e: &std::io::Error, filename: Option<&Value>) -> Py
     let class = vm
         .builtin_class(cls)
         .unwrap_or_else(|| vm.types.os_error.clone());
-    let mut a = vec![Value::Int(errno), Value::str(text)];
+    // As CPython: args are (errno, strerror); the filename is an attribute.
+    let err = vm.new_exception(&class, vec![Value::Int(errno), Value::str(text)]);
     if let Some(f) = filename {
-        a.push(f.clone());
+        err.0.attr_dict().set_str_text("filename", f.clone());
     }
-    vm.new_exception(&class, a)
+    err
 }
 
 fn path_arg(vm: &mut Vm, v: &Value) -> PyResult<String> {

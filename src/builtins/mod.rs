@@ -42,6 +42,18 @@ pub fn func(name: &'static str, f: NativeFn) -> Value {
     }))
 }
 
+/// A builtin function that rejects keyword arguments, as most do.
+pub fn positional_func(name: &'static str, f: NativeFn) -> Value {
+    Value::Builtin(Rc::new(BuiltinObj {
+        name,
+        func: f,
+        kind: BuiltinKind::Function,
+        owner: None,
+        module: None,
+        takes_kwargs: false,
+    }))
+}
+
 /// A native function belonging to a named module (for reprs).
 pub fn module_func(module: &'static str, name: &'static str, f: NativeFn) -> Value {
     Value::Builtin(Rc::new(BuiltinObj {
@@ -69,12 +81,43 @@ pub fn add_methods(
             kind,
             owner: Some(owner),
             module: None,
-            takes_kwargs: true,
+            takes_kwargs: kind != BuiltinKind::Method || method_takes_kwargs(owner, name),
         }));
         let key = vm.intern(name);
         cls.dict.set_str(key, v);
     }
     cls.invalidate();
+}
+
+/// Whether a native method of a core type accepts keyword arguments (the
+/// call then fails with "X.m() takes no keyword arguments" as in CPython).
+/// Types outside the core keep accepting them and check for themselves.
+fn method_takes_kwargs(owner: &str, name: &str) -> bool {
+    let core = matches!(
+        owner,
+        "str"
+            | "bytes"
+            | "list"
+            | "tuple"
+            | "dict"
+            | "set"
+            | "frozenset"
+            | "int"
+            | "float"
+            | "bool"
+            | "range"
+    );
+    !core
+        || name.starts_with("__")
+        || matches!(
+            (owner, name),
+            ("list", "sort")
+                | ("str" | "bytes", "split" | "rsplit" | "splitlines" | "hex")
+                | ("str", "encode" | "expandtabs" | "format")
+                | ("bytes", "decode")
+                | ("dict", "update")
+                | ("int", "to_bytes" | "from_bytes")
+        )
 }
 
 /// Set a plain attribute on a class.

@@ -23,7 +23,11 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// A module object with native functions.
-pub fn make_module(vm: &mut Vm, name: &'static str, fns: &[(&'static str, NativeFn)]) -> Rc<crate::objects::ModuleObj> {
+pub fn make_module(
+    vm: &mut Vm,
+    name: &'static str,
+    fns: &[(&'static str, NativeFn)],
+) -> Rc<crate::objects::ModuleObj> {
     let m = vm.new_module(name, None);
     for (n, f) in fns {
         let key = vm.intern(n);
@@ -70,7 +74,10 @@ impl Vm {
                 ("read", stream_read),
             ],
         );
-        self.types.iterators.borrow_mut().insert("TextIOWrapper", c.clone());
+        self.types
+            .iterators
+            .borrow_mut()
+            .insert("TextIOWrapper", c.clone());
         c
     }
 }
@@ -195,7 +202,14 @@ fn build_sys(vm: &mut Vm) -> PyResult<Value> {
     d.set_str_text("maxunicode", Value::Int(0x10ffff));
     d.set_str_text("executable", Value::str("weft"));
     d.set_str_text("prefix", Value::str(""));
-    d.set_str_text("builtin_module_names", Value::tuple(vec![Value::str("sys"), Value::str("time"), Value::str("math")]));
+    d.set_str_text(
+        "builtin_module_names",
+        Value::tuple(vec![
+            Value::str("sys"),
+            Value::str("time"),
+            Value::str("math"),
+        ]),
+    );
     d.set_str_text("dont_write_bytecode", Value::Bool(true));
     let flags = Value::tuple(vec![]);
     d.set_str_text("flags", flags);
@@ -596,7 +610,9 @@ fn isclose(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let d = (a - b).abs();
-    Ok(Value::Bool(d <= (rel * b.abs()).max(rel * a.abs()) || d <= abs))
+    Ok(Value::Bool(
+        d <= (rel * b.abs()).max(rel * a.abs()) || d <= abs,
+    ))
 }
 
 fn gcd(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -622,7 +638,9 @@ fn lcm(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn factorial(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check(vm, "factorial", args, 1, 1)?;
     let n = match &args[0] {
-        Value::Float(_) => return Err(vm.type_error("'float' object cannot be interpreted as an integer")),
+        Value::Float(_) => {
+            return Err(vm.type_error("'float' object cannot be interpreted as an integer"))
+        }
         other => vm.to_index(other)?,
     };
     if n < 0 {
@@ -750,7 +768,10 @@ fn ldexp(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn modf(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let x = f(vm, args, "modf")?;
-    Ok(Value::tuple(vec![Value::Float(x.fract()), Value::Float(x.trunc())]))
+    Ok(Value::tuple(vec![
+        Value::Float(x.fract()),
+        Value::Float(x.trunc()),
+    ]))
 }
 
 fn build_math(vm: &mut Vm) -> PyResult<Value> {

@@ -27,9 +27,16 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<String
         Value::Dict(_) => (vec![values.clone()], Some(values.clone())),
         Value::Instance(_) => {
             let gi = vm.names.getitem.clone();
-            let is_mapping = vm.type_of(values).lookup(&gi).is_some()
-                && !matches!(values, Value::Str(_));
-            (vec![values.clone()], if is_mapping { Some(values.clone()) } else { None })
+            let is_mapping =
+                vm.type_of(values).lookup(&gi).is_some() && !matches!(values, Value::Str(_));
+            (
+                vec![values.clone()],
+                if is_mapping {
+                    Some(values.clone())
+                } else {
+                    None
+                },
+            )
         }
         other => (vec![other.clone()], None),
     };
@@ -38,7 +45,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<String
     let mut argi = 0usize;
     let mut used_mapping = false;
     let mut i = 0;
-    let mut next_arg = |vm: &mut Vm, argi: &mut usize| -> PyResult<Value> {
+    let next_arg = |vm: &mut Vm, argi: &mut usize| -> PyResult<Value> {
         match args.get(*argi) {
             Some(v) => {
                 *argi += 1;
@@ -255,7 +262,10 @@ fn format_one(vm: &mut Vm, sp: &Spec, v: &Value, start: usize) -> PyResult<Strin
                         None => {
                             let tn = vm.type_name(v);
                             let what = if matches!(sp.conv, 'd' | 'i' | 'u') {
-                                format!("%{} format: a real number is required, not {}", sp.conv, tn)
+                                format!(
+                                    "%{} format: a real number is required, not {}",
+                                    sp.conv, tn
+                                )
                             } else {
                                 format!("%{} format: an integer is required, not {}", sp.conv, tn)
                             };
@@ -264,6 +274,10 @@ fn format_one(vm: &mut Vm, sp: &Spec, v: &Value, start: usize) -> PyResult<Strin
                     }
                 }
             };
+            if matches!(sp.conv, 'd' | 'i' | 'u') && crate::objects::int::exceeds_digit_limit(&int)
+            {
+                return Err(vm.int_str_limit_error());
+            }
             let ty = match sp.conv {
                 'x' => 'x',
                 'X' => 'X',
@@ -279,10 +293,18 @@ fn format_one(vm: &mut Vm, sp: &Spec, v: &Value, start: usize) -> PyResult<Strin
             if let Some(p) = prec {
                 // Precision on integers means a minimum digit count.
                 let neg = int < BigInt::from(0);
-                let digits = if neg { (-int.clone()).to_str_radix(radix(ty)) } else { int.to_str_radix(radix(ty)) };
+                let digits = if neg {
+                    (-int.clone()).to_str_radix(radix(ty))
+                } else {
+                    int.to_str_radix(radix(ty))
+                };
                 if digits.len() < p {
                     let padded = format!("{}{}", "0".repeat(p - digits.len()), digits);
-                    let body = if ty == 'X' { padded.to_uppercase() } else { padded };
+                    let body = if ty == 'X' {
+                        padded.to_uppercase()
+                    } else {
+                        padded
+                    };
                     let prefix = if sp.alt {
                         match ty {
                             'x' => "0x",
@@ -320,10 +342,7 @@ fn format_one(vm: &mut Vm, sp: &Spec, v: &Value, start: usize) -> PyResult<Strin
                         Some(Value::Float(f)) => f,
                         _ => {
                             let tn = vm.type_name(v);
-                            return Err(vm.type_error(format!(
-                                "must be real number, not {}",
-                                tn
-                            )));
+                            return Err(vm.type_error(format!("must be real number, not {}", tn)));
                         }
                     }
                 }

@@ -5,10 +5,13 @@
 use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
 
-const RUN: usize = 16;
-
 /// Sort `items` by `keys` (same length; `keys[i]` is the key of `items[i]`).
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, keys: Option<Vec<Value>>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    keys: Option<Vec<Value>>,
+    reverse: bool,
+) -> PyResult<()> {
     let n = items.len();
     let mut idx: Vec<usize> = (0..n).collect();
     let keys_ref: Vec<Value> = match keys {
@@ -33,55 +36,121 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, keys: Option<Vec<Value>>
 }
 
 fn less(vm: &mut Vm, keys: &[Value], a: usize, b: usize) -> PyResult<bool> {
-    vm.lt(&keys[a], &keys[b])
+    match (keys.get(a), keys.get(b)) {
+        (Some(x), Some(y)) => vm.lt(x, y),
+        _ => Ok(false),
+    }
 }
 
-fn insertion_sort(vm: &mut Vm, v: &mut [usize], keys: &[Value]) -> PyResult<()> {
-    for i in 1..v.len() {
-        let mut j = i;
-        while j > 0 && less(vm, keys, v[j], v[j - 1])? {
-            v.swap(j, j - 1);
-            j -= 1;
+/// The run length below which runs are extended by binary insertion, as
+/// CPython's timsort computes it: the list length's top six bits, plus one
+/// if any lower bit is set.
+fn min_run(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
+    }
+    n + r
+}
+
+/// Length of the run at the start of `v`; a strictly descending run is
+/// reversed in place. Same comparisons, in the same order, as CPython, so
+/// a script `__lt__` observes an identical sequence of calls.
+fn count_run(vm: &mut Vm, v: &mut [usize], keys: &[Value]) -> PyResult<usize> {
+    if v.len() <= 1 {
+        return Ok(v.len());
+    }
+    let mut n = 2;
+    if less(vm, keys, v[1], v[0])? {
+        while n < v.len() && less(vm, keys, v[n], v[n - 1])? {
+            n += 1;
+        }
+        v[..n].reverse();
+    } else {
+        while n < v.len() && !less(vm, keys, v[n], v[n - 1])? {
+            n += 1;
         }
     }
+    Ok(n)
+}
+
+/// Binary insertion of `v[sorted..]` into the sorted prefix `v[..sorted]`;
+/// equal keys go after their equals, which keeps the sort stable.
+fn binary_insertion(vm: &mut Vm, v: &mut [usize], sorted: usize, keys: &[Value]) -> PyResult<()> {
+    for start in sorted.max(1)..v.len() {
+        let pivot = v[start];
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if less(vm, keys, pivot, v[p])? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        v.copy_within(l..start, l + 1);
+        v[l] = pivot;
+    }
+    Ok(())
+}
+
+/// Stable merge of the adjacent sorted runs `v[..mid]` and `v[mid..]`.
+fn merge(
+    vm: &mut Vm,
+    v: &mut [usize],
+    mid: usize,
+    keys: &[Value],
+    buf: &mut Vec<usize>,
+) -> PyResult<()> {
+    buf.clear();
+    let (mut i, mut j) = (0, mid);
+    while i < mid && j < v.len() {
+        // Take from the right only when strictly less: stability.
+        if less(vm, keys, v[j], v[i])? {
+            buf.push(v[j]);
+            j += 1;
+        } else {
+            buf.push(v[i]);
+            i += 1;
+        }
+    }
+    buf.extend_from_slice(&v[i..mid]);
+    buf.extend_from_slice(&v[j..]);
+    v.copy_from_slice(buf);
     Ok(())
 }
 
 fn merge_sort(vm: &mut Vm, v: &mut [usize], keys: &[Value]) -> PyResult<()> {
     let n = v.len();
-    let mut start = 0;
-    while start < n {
-        let end = (start + RUN).min(n);
-        insertion_sort(vm, &mut v[start..end], keys)?;
-        start = end;
-    }
-    let mut width = RUN;
-    let mut buf: Vec<usize> = Vec::with_capacity(n);
-    while width < n {
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            if mid < hi {
-                buf.clear();
-                let (mut i, mut j) = (lo, mid);
-                while i < mid && j < hi {
-                    // Take from the right only when strictly less: stability.
-                    if less(vm, keys, v[j], v[i])? {
-                        buf.push(v[j]);
-                        j += 1;
-                    } else {
-                        buf.push(v[i]);
-                        i += 1;
-                    }
-                }
-                buf.extend_from_slice(&v[i..mid]);
-                buf.extend_from_slice(&v[j..hi]);
-                v[lo..hi].copy_from_slice(&buf);
-            }
-            lo = hi;
+    let minrun = min_run(n);
+    // Natural runs, each extended to at least `minrun` elements.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut lo = 0;
+    while lo < n {
+        let mut len = count_run(vm, &mut v[lo..], keys)?;
+        if len < minrun {
+            let force = minrun.min(n - lo);
+            binary_insertion(vm, &mut v[lo..lo + force], len, keys)?;
+            len = force;
         }
-        width *= 2;
+        runs.push((lo, lo + len));
+        lo += len;
+    }
+    let mut buf: Vec<usize> = Vec::with_capacity(n);
+    while runs.len() > 1 {
+        let mut next = Vec::with_capacity(runs.len() / 2 + 1);
+        for pair in runs.chunks(2) {
+            match pair {
+                [(a, m), (_, b)] => {
+                    merge(vm, &mut v[*a..*b], m - a, keys, &mut buf)?;
+                    next.push((*a, *b));
+                }
+                [one] => next.push(*one),
+                _ => {}
+            }
+        }
+        runs = next;
     }
     Ok(())
 }

@@ -15,7 +15,13 @@ struct State<'a> {
     next: usize,
 }
 
-pub fn format(vm: &mut Vm, fmt: &str, args: &[Value], kw: KwArgs, mapping: Option<&Value>) -> PyResult<String> {
+pub fn format(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kw: KwArgs,
+    mapping: Option<&Value>,
+) -> PyResult<String> {
     let mut st = State {
         args,
         kw,
@@ -38,11 +44,33 @@ fn format_with(vm: &mut Vm, fmt: &str, st: &mut State, depth: usize) -> PyResult
                 i += 2;
                 continue;
             }
-            // Find the matching close brace (nested braces in the spec).
+            if i + 1 == chars.len() {
+                return Err(vm.value_error("Single '{' encountered in format string"));
+            }
+            // Find the matching close brace (nested braces in the spec;
+            // braces inside `[...]` of the field name are literal).
             let mut level = 1;
             let mut j = i + 1;
+            let (mut in_name, mut bracket, mut saw_spec) = (true, false, false);
             while j < chars.len() {
-                match chars[j] {
+                let c = chars[j];
+                if in_name && bracket {
+                    bracket = c != ']';
+                    j += 1;
+                    continue;
+                }
+                match c {
+                    '[' if in_name => bracket = true,
+                    '!' if in_name => {
+                        in_name = false;
+                        saw_spec = true;
+                        // The conversion character is never a brace.
+                        j += 1;
+                    }
+                    ':' if in_name => {
+                        in_name = false;
+                        saw_spec = true;
+                    }
                     '{' => level += 1,
                     '}' => {
                         level -= 1;
@@ -55,7 +83,11 @@ fn format_with(vm: &mut Vm, fmt: &str, st: &mut State, depth: usize) -> PyResult
                 j += 1;
             }
             if j >= chars.len() {
-                return Err(vm.value_error("expected '}' before end of string"));
+                return Err(vm.value_error(if saw_spec {
+                    "unmatched '{' in format spec"
+                } else {
+                    "expected '}' before end of string"
+                }));
             }
             let field: String = chars[i + 1..j].iter().collect();
             let piece = replace_field(vm, &field, st, depth)?;
@@ -116,12 +148,7 @@ fn replace_field(vm: &mut Vm, field: &str, st: &mut State, depth: usize) -> PyRe
             let r = vm.repr(&value)?;
             Value::string(crate::objects::str::ascii_escape(r.as_str()))
         }
-        Some(c) => {
-            return Err(vm.value_error(format!(
-                "Unknown conversion specifier {}",
-                c
-            )))
-        }
+        Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {}", c))),
     };
     let spec = if spec.contains('{') {
         if depth == 0 {
@@ -139,61 +166,58 @@ fn lookup(vm: &mut Vm, name: &str, st: &mut State) -> PyResult<Value> {
     // The first part: index or keyword; then `.attr` and `[key]` parts.
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let first = &name[..first_end];
-    let mut value = if first.is_empty() {
-        match st.auto {
-            Some(false) => {
-                return Err(vm.value_error(
+    let mut value =
+        if first.is_empty() {
+            match st.auto {
+                Some(false) => return Err(vm.value_error(
                     "cannot switch from manual field specification to automatic field numbering",
-                ))
+                )),
+                _ => st.auto = Some(true),
             }
-            _ => st.auto = Some(true),
-        }
-        let i = st.next;
-        st.next += 1;
-        match st.args.get(i) {
-            Some(v) => v.clone(),
-            None => {
-                return Err(vm.index_error(format!(
-                    "Replacement index {} out of range for positional args tuple",
-                    i
-                )))
-            }
-        }
-    } else if let Ok(i) = first.parse::<usize>() {
-        match st.auto {
-            Some(true) => {
-                return Err(vm.value_error(
-                    "cannot switch from automatic field numbering to manual field specification",
-                ))
-            }
-            _ => st.auto = Some(false),
-        }
-        match st.args.get(i) {
-            Some(v) => v.clone(),
-            None => {
-                return Err(vm.index_error(format!(
-                    "Replacement index {} out of range for positional args tuple",
-                    i
-                )))
-            }
-        }
-    } else {
-        let found = st
-            .kw
-            .iter()
-            .find(|(k, _)| k.as_str() == first)
-            .map(|(_, v)| v.clone());
-        match found {
-            Some(v) => v,
-            None => match st.mapping {
-                Some(m) => {
-                    let m = m.clone();
-                    vm.get_item(&m, &Value::str(first))?
+            let i = st.next;
+            st.next += 1;
+            match st.args.get(i) {
+                Some(v) => v.clone(),
+                None => {
+                    return Err(vm.index_error(format!(
+                        "Replacement index {} out of range for positional args tuple",
+                        i
+                    )))
                 }
-                None => return Err(vm.key_error(Value::str(first))),
-            },
-        }
-    };
+            }
+        } else if let Ok(i) = first.parse::<usize>() {
+            match st.auto {
+                Some(true) => return Err(vm.value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                )),
+                _ => st.auto = Some(false),
+            }
+            match st.args.get(i) {
+                Some(v) => v.clone(),
+                None => {
+                    return Err(vm.index_error(format!(
+                        "Replacement index {} out of range for positional args tuple",
+                        i
+                    )))
+                }
+            }
+        } else {
+            let found = st
+                .kw
+                .iter()
+                .find(|(k, _)| k.as_str() == first)
+                .map(|(_, v)| v.clone());
+            match found {
+                Some(v) => v,
+                None => match st.mapping {
+                    Some(m) => {
+                        let m = m.clone();
+                        vm.get_item(&m, &Value::str(first))?
+                    }
+                    None => return Err(vm.key_error(Value::str(first))),
+                },
+            }
+        };
     let mut rest = &name[first_end..];
     while !rest.is_empty() {
         if let Some(r) = rest.strip_prefix('.') {

@@ -46,21 +46,41 @@ struct Label(u32);
 #[derive(Clone)]
 enum FBlock {
     /// A `for` loop: the iterator is on the stack.
-    For { cont: Label, brk: Label },
+    For {
+        cont: Label,
+        brk: Label,
+    },
     /// `async for`: the async iterator is on the stack.
-    AsyncFor { cont: Label, brk: Label },
-    While { cont: Label, brk: Label },
+    AsyncFor {
+        cont: Label,
+        brk: Label,
+    },
+    While {
+        cont: Label,
+        brk: Label,
+    },
     /// A `try` whose `finally` body must run (handler level to restore while
     /// running the copy).
-    Finally { body: Vec<Stmt>, handler_level: usize },
+    Finally {
+        body: Vec<Stmt>,
+        handler_level: usize,
+    },
     /// Inside the exceptional copy of a finally body: the previous handled
     /// exception and the exception are on the stack.
-    FinallyEnd { level: usize },
+    FinallyEnd {
+        level: usize,
+    },
     /// An `except` body: the previous handled exception is on the stack;
     /// `name` is the `as` target to clear.
-    Except { name: Option<String>, level: usize },
+    Except {
+        name: Option<String>,
+        level: usize,
+    },
     /// A `with` body: the bound `__exit__` is on the stack.
-    With { is_async: bool, level: usize },
+    With {
+        is_async: bool,
+        level: usize,
+    },
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -77,6 +97,7 @@ struct Unit {
     scope: usize,
     ops: Vec<Op>,
     lines: Vec<u32>,
+    positions: Vec<(u32, u32)>,
     /// Innermost handler index (into `handlers`) per instruction.
     op_handler: Vec<Option<u32>>,
     consts: Vec<Value>,
@@ -95,11 +116,15 @@ struct Unit {
     depth: i32,
     max_depth: i32,
     line: u32,
+    /// Source span of the node being compiled, recorded per instruction.
+    pos: (u32, u32),
     qualname: String,
     /// Whether the last emitted op never falls through.
     dead: bool,
     /// LoadGlobal cache slots handed out.
     global_caches: u32,
+    /// Attribute cache slots handed out.
+    attr_caches: u32,
 }
 
 pub struct Options {
@@ -159,8 +184,9 @@ fn stack_effect(op: &Op) -> i32 {
         BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) => 1 - n as i32,
         BuildMap(n) => 1 - 2 * n as i32,
         BuildSlice(n) => 1 - n as i32,
-        ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_)
-        | DictMerge(_) => -1,
+        ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) => {
+            -1
+        }
         MapAdd(_) => -2,
         ListToTuple => 0,
         UnpackSequence(n) => n as i32 - 1,
@@ -368,6 +394,7 @@ impl<'a> Compiler<'a> {
             scope,
             ops: Vec::new(),
             lines: Vec::new(),
+            positions: Vec::new(),
             op_handler: Vec::new(),
             consts: Vec::new(),
             const_index: HashMap::new(),
@@ -383,9 +410,11 @@ impl<'a> Compiler<'a> {
             depth: 0,
             max_depth: 0,
             line,
+            pos: (0, 0),
             qualname,
             dead: false,
             global_caches: 0,
+            attr_caches: 0,
         };
         let sc = &self.table.scopes[scope];
         if sc.kind.is_function_like() {
@@ -424,6 +453,7 @@ impl<'a> Compiler<'a> {
         u.dead = false;
         u.ops.push(op);
         u.lines.push(u.line);
+        u.positions.push(u.pos);
         u.op_handler.push(u.handler_stack.last().copied());
         if let (Some(t), Some(eff)) = (jump_label(&op), jump_effect(&op)) {
             let d = u.depth + eff;
@@ -567,6 +597,18 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// An attribute instruction with an inline cache slot packed above the
+    /// name index (no cache when either does not fit in 16 bits).
+    fn attr_op(&mut self, make: fn(u32) -> Op, name_idx: u32) {
+        let slot = self.unit().attr_caches;
+        if name_idx < 0x10000 && slot < 0xffff {
+            self.unit().attr_caches += 1;
+            self.emit(make(name_idx | ((slot + 1) << 16)));
+        } else {
+            self.emit(make(name_idx & 0xffff));
+        }
+    }
+
     /// LoadGlobal with an inline cache slot (falls back to LoadName when a
     /// code object has too many names to pack the operand).
     fn load_global(&mut self, name_idx: u32) {
@@ -681,7 +723,8 @@ impl<'a> Compiler<'a> {
                 i += 1;
             }
         }
-        let varnames: Vec<Rc<StrObj>> = u.varnames.iter().map(|n| self.interner.intern(n)).collect();
+        let varnames: Vec<Rc<StrObj>> =
+            u.varnames.iter().map(|n| self.interner.intern(n)).collect();
         let cell_slots: Vec<u32> = sc
             .cells
             .iter()
@@ -710,6 +753,7 @@ impl<'a> Compiler<'a> {
         Ok(Rc::new(CodeObject {
             ops: ops.into_boxed_slice(),
             lines: u.lines.into_boxed_slice(),
+            positions: u.positions.into_boxed_slice(),
             consts: u.consts.into_boxed_slice(),
             names: u.names.into_boxed_slice(),
             varnames: varnames.into_boxed_slice(),
@@ -728,6 +772,9 @@ impl<'a> Compiler<'a> {
             source: self.source.clone(),
             global_caches: (0..u.global_caches)
                 .map(|_| bytecode::GlobalCache::default())
+                .collect(),
+            attr_caches: (0..u.attr_caches)
+                .map(|_| bytecode::AttrCache::default())
                 .collect(),
         }))
     }
@@ -767,6 +814,8 @@ impl<'a> Compiler<'a> {
 
     fn stmt(&mut self, s: &Stmt) -> CResult {
         self.set_line(s.span());
+        let span = s.span();
+        self.unit().pos = (span.start, span.end);
         match s {
             Stmt::FunctionDef(f) => self.function_def(f),
             Stmt::ClassDef(c) => self.class_def(c),
@@ -856,6 +905,9 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Call(1));
                 }
                 self.set_line(a.span);
+                // CPython's traceback underlines the failed test.
+                let t = a.test.span();
+                self.unit().pos = (t.start, t.end);
                 self.emit(Op::Raise(1));
                 self.bind(end);
                 Ok(())
@@ -953,7 +1005,11 @@ impl<'a> Compiler<'a> {
     /// None`) or `break`/`continue` (`Some(is_break)`) leaves, and return
     /// the jump target for break/continue. The fblock stack is restored
     /// afterwards: the code after this point still runs inside the blocks.
-    fn unwind_fblocks(&mut self, is_return: bool, loop_exit: Option<bool>) -> CResult<Option<Label>> {
+    fn unwind_fblocks(
+        &mut self,
+        is_return: bool,
+        loop_exit: Option<bool>,
+    ) -> CResult<Option<Label>> {
         let saved = self.unit().fblocks.clone();
         let saved_handlers = self.unit().handler_stack.clone();
         let mut result = None;
@@ -982,7 +1038,10 @@ impl<'a> Compiler<'a> {
                         break;
                     }
                 }
-                FBlock::Finally { body, handler_level } => {
+                FBlock::Finally {
+                    body,
+                    handler_level,
+                } => {
                     // Run the finally body outside its own handler.
                     self.unit().handler_stack.truncate(handler_level);
                     if is_return {
@@ -1227,12 +1286,12 @@ impl<'a> Compiler<'a> {
                 self.expr(&at.value)?;
                 self.emit(Op::Dup);
                 let i = self.name_idx(&at.attr);
-                self.emit(Op::LoadAttr(i));
+                self.attr_op(Op::LoadAttr, i);
                 self.expr(&a.value)?;
                 self.set_line(a.span);
                 self.emit(Op::Inplace(op));
                 self.emit(Op::Swap(2));
-                self.emit(Op::StoreAttr(i));
+                self.attr_op(Op::StoreAttr, i);
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
@@ -1247,7 +1306,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Swap(2));
                 self.emit(Op::StoreSubscr);
             }
-            other => return err("'expression' is an illegal expression for augmented assignment", other.span()),
+            other => {
+                return err(
+                    "'expression' is an illegal expression for augmented assignment",
+                    other.span(),
+                )
+            }
         }
         Ok(())
     }
@@ -1314,7 +1378,9 @@ impl<'a> Compiler<'a> {
         self.yield_from_loop();
         self.pop_handler();
         self.store_target(&f.target)?;
-        self.unit().fblocks.push(FBlock::AsyncFor { cont: top, brk });
+        self.unit()
+            .fblocks
+            .push(FBlock::AsyncFor { cont: top, brk });
         self.stmts(&f.body)?;
         self.unit().fblocks.pop();
         self.jump(Op::Jump, top);
@@ -1333,8 +1399,13 @@ impl<'a> Compiler<'a> {
         let brk = self.new_label();
         self.bind(top);
         self.set_line(w.span);
-        let always = matches!(&w.test, Expr::Constant(ExprConstant { value: Constant::Bool(true), .. }))
-            || matches!(&w.test, Expr::Constant(ExprConstant { value: Constant::Int(i), .. }) if *i != 0);
+        let always = matches!(
+            &w.test,
+            Expr::Constant(ExprConstant {
+                value: Constant::Bool(true),
+                ..
+            })
+        ) || matches!(&w.test, Expr::Constant(ExprConstant { value: Constant::Int(i), .. }) if *i != 0);
         if !always {
             self.jump_if(&w.test, false, exit)?;
         }
@@ -1475,7 +1546,9 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     self.emit(Op::Pop);
-                    self.unit().fblocks.push(FBlock::Except { name: None, level });
+                    self.unit()
+                        .fblocks
+                        .push(FBlock::Except { name: None, level });
                     self.stmts(&h.body)?;
                     self.unit().fblocks.pop();
                     self.emit(Op::PopExcept);
@@ -1566,6 +1639,14 @@ impl<'a> Compiler<'a> {
     // ------------------------------------------------------------ targets
 
     fn store_target(&mut self, t: &Expr) -> CResult {
+        let span = t.span();
+        let saved = std::mem::replace(&mut self.unit().pos, (span.start, span.end));
+        let r = self.store_target_inner(t);
+        self.unit().pos = saved;
+        r
+    }
+
+    fn store_target_inner(&mut self, t: &Expr) -> CResult {
         match t {
             Expr::Name(n) => {
                 self.store_name(&n.id);
@@ -1574,7 +1655,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let i = self.name_idx(&a.attr);
-                self.emit(Op::StoreAttr(i));
+                self.attr_op(Op::StoreAttr, i);
                 Ok(())
             }
             Expr::Subscript(s) => {
@@ -1606,7 +1687,12 @@ impl<'a> Compiler<'a> {
         match star {
             None => self.emit(Op::UnpackSequence(elts.len() as u32)),
             Some(i) => {
-                if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+                if elts
+                    .iter()
+                    .filter(|e| matches!(e, Expr::Starred(_)))
+                    .count()
+                    > 1
+                {
                     return err("multiple starred expressions in assignment", span);
                 }
                 let before = i as u32;
@@ -1618,6 +1704,14 @@ impl<'a> Compiler<'a> {
     }
 
     fn delete_target(&mut self, t: &Expr) -> CResult {
+        let span = t.span();
+        let saved = std::mem::replace(&mut self.unit().pos, (span.start, span.end));
+        let r = self.delete_target_inner(t);
+        self.unit().pos = saved;
+        r
+    }
+
+    fn delete_target_inner(&mut self, t: &Expr) -> CResult {
         match t {
             Expr::Name(n) => {
                 self.delete_name(&n.id);
@@ -1649,6 +1743,14 @@ impl<'a> Compiler<'a> {
 
     /// Jump to `target` when `e`'s truth equals `when`; fall through otherwise.
     fn jump_if(&mut self, e: &Expr, when: bool, target: Label) -> CResult {
+        let span = e.span();
+        let saved = std::mem::replace(&mut self.unit().pos, (span.start, span.end));
+        let r = self.jump_if_inner(e, when, target);
+        self.unit().pos = saved;
+        r
+    }
+
+    fn jump_if_inner(&mut self, e: &Expr, when: bool, target: Label) -> CResult {
         match e {
             Expr::UnaryOp(u) if u.op == UnaryOp::Not => self.jump_if(&u.operand, !when, target),
             Expr::BoolOp(b) => {
@@ -1672,7 +1774,13 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            Expr::Compare(c) if c.ops.len() == 1 && !matches!(c.ops[0], CmpOpAst::Is | CmpOpAst::IsNot | CmpOpAst::In | CmpOpAst::NotIn) => {
+            Expr::Compare(c)
+                if c.ops.len() == 1
+                    && !matches!(
+                        c.ops[0],
+                        CmpOpAst::Is | CmpOpAst::IsNot | CmpOpAst::In | CmpOpAst::NotIn
+                    ) =>
+            {
                 self.expr(&c.left)?;
                 self.expr(&c.comparators[0])?;
                 self.set_line(c.span);
@@ -1708,14 +1816,28 @@ impl<'a> Compiler<'a> {
                     }
                     None => {
                         self.expr(e)?;
-                        self.jump(if when { Op::PopJumpIfTrue } else { Op::PopJumpIfFalse }, target);
+                        self.jump(
+                            if when {
+                                Op::PopJumpIfTrue
+                            } else {
+                                Op::PopJumpIfFalse
+                            },
+                            target,
+                        );
                         Ok(())
                     }
                 }
             }
             _ => {
                 self.expr(e)?;
-                self.jump(if when { Op::PopJumpIfTrue } else { Op::PopJumpIfFalse }, target);
+                self.jump(
+                    if when {
+                        Op::PopJumpIfTrue
+                    } else {
+                        Op::PopJumpIfFalse
+                    },
+                    target,
+                );
                 Ok(())
             }
         }
@@ -1733,7 +1855,10 @@ impl<'a> Compiler<'a> {
                 recursion: true,
             });
         }
+        let span = e.span();
+        let saved = std::mem::replace(&mut self.unit().pos, (span.start, span.end));
         let r = self.expr_inner(e);
+        self.unit().pos = saved;
         self.nesting -= 1;
         r
     }
@@ -1888,9 +2013,7 @@ impl<'a> Compiler<'a> {
             Expr::DictComp(c) => {
                 self.comprehension(e, &c.generators, CompKind::Dict(&c.key, &c.value))?
             }
-            Expr::GeneratorExp(c) => {
-                self.comprehension(e, &c.generators, CompKind::Gen(&c.elt))?
-            }
+            Expr::GeneratorExp(c) => self.comprehension(e, &c.generators, CompKind::Gen(&c.elt))?,
             Expr::Await(a) => {
                 self.expr(&a.value)?;
                 self.set_line(a.span);
@@ -1946,7 +2069,7 @@ impl<'a> Compiler<'a> {
                 self.expr(&a.value)?;
                 self.set_line(a.span);
                 let i = self.name_idx(&a.attr);
-                self.emit(Op::LoadAttr(i));
+                self.attr_op(Op::LoadAttr, i);
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
@@ -2105,7 +2228,10 @@ impl<'a> Compiler<'a> {
             self.expr(&a.value)?;
             self.set_line(a.span);
             let i = self.name_idx(&a.attr);
-            self.emit(Op::LoadMethod(i));
+            // The method lookup fails as the attribute, the call as the call.
+            let call_pos = std::mem::replace(&mut self.unit().pos, (a.span.start, a.span.end));
+            self.attr_op(Op::LoadMethod, i);
+            self.unit().pos = call_pos;
             for arg in &c.args {
                 self.expr(arg)?;
             }
@@ -2181,17 +2307,27 @@ impl<'a> Compiler<'a> {
         let has_kw = !keywords.is_empty();
         if has_kw {
             self.emit(Op::BuildMap(0));
+            let mut after_double_star = false;
             for k in keywords {
                 match &k.arg {
                     Some(name) => {
+                        // After a `**` a plain MapAdd would silently replace
+                        // a key the mapping supplied; merging reports it.
+                        if after_double_star {
+                            self.emit(Op::BuildMap(0));
+                        }
                         let key = Value::Str(self.intern(name));
                         self.load_const(key);
                         self.expr(&k.value)?;
                         self.emit(Op::MapAdd(1));
+                        if after_double_star {
+                            self.emit(Op::DictMerge(1));
+                        }
                     }
                     None => {
                         self.expr(&k.value)?;
                         self.emit(Op::DictMerge(1));
+                        after_double_star = true;
                     }
                 }
             }
@@ -2242,7 +2378,8 @@ impl<'a> Compiler<'a> {
             self.emit(Op::ReturnValue);
         }
         let code = self.finish_unit(name, 0, 1, 0, 0, firstline)?;
-        let is_async_code = code.flags & (bytecode::FLAG_COROUTINE | bytecode::FLAG_ASYNC_GENERATOR) != 0;
+        let is_async_code =
+            code.flags & (bytecode::FLAG_COROUTINE | bytecode::FLAG_ASYNC_GENERATOR) != 0;
         let is_coroutine = code.flags & bytecode::FLAG_COROUTINE != 0;
         self.load_const(Value::Code(code));
         self.emit(Op::MakeFunction(if closure { 8 } else { 0 }));

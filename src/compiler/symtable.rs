@@ -226,16 +226,11 @@ impl Builder {
                     span,
                 });
             }
-            if global && sc.has(n, DEF_NONLOCAL) {
+            // CPython points at the first of the two declarations.
+            if (global && sc.has(n, DEF_NONLOCAL)) || (!global && sc.has(n, DEF_GLOBAL)) {
                 return Err(ScopeError {
                     msg: format!("name '{}' is nonlocal and global", n),
-                    span,
-                });
-            }
-            if !global && sc.has(n, DEF_GLOBAL) {
-                return Err(ScopeError {
-                    msg: format!("name '{}' is nonlocal and global", n),
-                    span,
+                    span: sc.decl_pos.get(n.as_str()).copied().unwrap_or(span),
                 });
             }
             if sc.has(n, USE) && !sc.has(n, DEF_GLOBAL | DEF_NONLOCAL) {

@@ -17,7 +17,7 @@ pub use arith::{
     float_floordiv_mod, float_hash, float_pow, float_to_bigint, int_hash_big, int_hash_i64,
     round_float, round_float_to_int, HASH_INF, HASH_MODULUS,
 };
-pub use parse::{is_python_space, parse_float, parse_int};
+pub use parse::{is_python_space, parse_float, parse_int, unicode_decimal};
 pub use render::{
     bigint_to_f64, float_repr, format_float, format_i64, format_int, format_str, MAX_FORMAT_OUTPUT,
     MEMORY_ERROR_MESSAGE,

@@ -15,7 +15,7 @@ const DECIMAL_ZEROS: [u32; 66] = [
     0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
 ];
 
-fn unicode_decimal(c: char) -> Option<u32> {
+pub fn unicode_decimal(c: char) -> Option<u32> {
     let n = c as u32;
     // The table is sorted, so the candidate run is the last zero not above `n`.
     let idx = DECIMAL_ZEROS.partition_point(|&z| z <= n);

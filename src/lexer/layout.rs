@@ -101,6 +101,15 @@ impl<'s> Layout<'s> {
         if self.done || self.error.is_some() {
             return false;
         }
+        // CPython refuses a NUL anywhere, even inside a string, before
+        // reading any token.
+        if self.last_raw_end == self.base && !self.in_field {
+            if let Some(i) = self.lex.source().find('\0') {
+                self.error = Some(self.null_byte(self.base + i));
+                self.done = true;
+                return false;
+            }
+        }
         match self.step() {
             Ok(()) => true,
             Err(e) => {
@@ -425,6 +434,17 @@ impl<'s> Layout<'s> {
         }
     }
 
+    fn null_byte(&self, at: usize) -> Box<SyntaxError> {
+        let mut e = self.syntax("source code cannot contain null bytes", at, at);
+        e.offset = 0;
+        e.end_offset = 0;
+        // CPython's copy of the line ends at the NUL.
+        e.text = e
+            .text
+            .map(|t| t.split('\0').next().unwrap_or("").to_string());
+        e
+    }
+
     fn invalid_character(&self, start: usize) -> Box<SyntaxError> {
         let c = self
             .source
@@ -432,14 +452,7 @@ impl<'s> Layout<'s> {
             .and_then(|s| s.chars().next())
             .unwrap_or('\0');
         if c == '\0' {
-            let mut e = self.syntax("source code cannot contain null bytes", start, start);
-            e.offset = 0;
-            e.end_offset = 0;
-            // CPython's copy of the line ends at the NUL.
-            e.text = e
-                .text
-                .map(|t| t.split('\0').next().unwrap_or("").to_string());
-            return e;
+            return self.null_byte(start);
         }
         if c.is_ascii_graphic() {
             return self.syntax("invalid syntax", start, start + 1);
@@ -513,10 +526,15 @@ impl Layout<'_> {
                 if depth == 0 {
                     while i + 1 >= self.queue.len() {
                         if !self.pump() {
-                            return false;
+                            return self.done && self.error.is_none();
                         }
                     }
-                    return matches!(self.queue.get(i + 1), Some((_, Tok::Colon, _)));
+                    // A missing colon still makes this the items form, so
+                    // that the error is CPython's "expected ':'".
+                    return matches!(
+                        self.queue.get(i + 1),
+                        Some((_, Tok::Colon | Tok::Newline, _))
+                    );
                 }
                 depth -= 1;
             }

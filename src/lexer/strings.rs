@@ -91,6 +91,15 @@ impl Prefix {
     }
 }
 
+/// Line breaks inside a literal read as `\n` whatever the file used, as
+/// when CPython reads source with universal newlines.
+fn universal_newlines(body: &str) -> std::borrow::Cow<'_, str> {
+    if !body.contains('\r') {
+        return std::borrow::Cow::Borrowed(body);
+    }
+    std::borrow::Cow::Owned(body.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
 /// A decoding failure: message and byte offset within the decoded text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EscapeError {
@@ -101,6 +110,7 @@ pub struct EscapeError {
 /// Decodes the body of a `str` literal (without quotes). Unknown escapes
 /// stay as written, as in CPython.
 pub fn decode_str(body: &str, raw: bool) -> Result<String, EscapeError> {
+    let body = &*universal_newlines(body);
     if raw || !body.contains('\\') {
         return Ok(body.to_string());
     }
@@ -151,11 +161,11 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, EscapeError> {
                     'u' => 4,
                     _ => 8,
                 };
-                let v = hex_digits(&mut chars, n).ok_or_else(|| EscapeError {
+                let v = hex_digits(&mut chars, n).map_err(|got| EscapeError {
                     msg: format!(
                         "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: truncated \\{}{} escape",
                         i,
-                        i + 1,
+                        i + 1 + got,
                         e,
                         "X".repeat(n)
                     ),
@@ -194,19 +204,24 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, EscapeError> {
     Ok(out)
 }
 
-fn hex_digits(chars: &mut std::iter::Peekable<std::str::CharIndices>, n: usize) -> Option<u32> {
+/// Reads exactly `n` hex digits; on failure, says how many were there.
+fn hex_digits(
+    chars: &mut std::iter::Peekable<std::str::CharIndices>,
+    n: usize,
+) -> Result<u32, usize> {
     let mut v: u32 = 0;
-    for _ in 0..n {
-        let d = chars.peek().and_then(|(_, c)| c.to_digit(16))?;
+    for got in 0..n {
+        let d = chars.peek().and_then(|(_, c)| c.to_digit(16)).ok_or(got)?;
         chars.next();
-        v = v.checked_mul(16)?.checked_add(d)?;
+        v = v.saturating_mul(16).saturating_add(d);
     }
-    Some(v)
+    Ok(v)
 }
 
 /// Decodes the body of a bytes literal. Non-ASCII characters are an error
 /// (reported by the caller with CPython's message).
 pub fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, EscapeError> {
+    let body = &*universal_newlines(body);
     if !body.is_ascii() {
         return Err(EscapeError {
             msg: "bytes can only contain ASCII literal characters".to_string(),

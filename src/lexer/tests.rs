@@ -339,3 +339,11 @@ fn with_parentheses_are_told_apart() {
 fn byte_order_mark_is_skipped() {
     assert_eq!(toks("\u{feff}x"), vec![name("x"), NL]);
 }
+
+#[test]
+fn literal_line_breaks_are_universal() {
+    assert_eq!(decode_str("a\r\nb\rc", false).as_deref(), Ok("a\nb\nc"));
+    assert_eq!(decode_str("a\r\n", true).as_deref(), Ok("a\n"));
+    assert_eq!(decode_bytes("\r\n", false), Ok(b"\n".to_vec()));
+    assert_eq!(decode_str("a\\\r\nb", false).as_deref(), Ok("ab"));
+}

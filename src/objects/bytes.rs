@@ -84,7 +84,12 @@ fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Rc<BytesObj>> {
 }
 
 /// Decode bytes with an encoding name and error policy.
-pub fn decode(vm: &mut Vm, data: &[u8], encoding: Option<&Value>, errors: Option<&Value>) -> PyResult<Value> {
+pub fn decode(
+    vm: &mut Vm,
+    data: &[u8],
+    encoding: Option<&Value>,
+    errors: Option<&Value>,
+) -> PyResult<Value> {
     let enc = match encoding {
         Some(Value::Str(e)) => e.as_str().to_lowercase().replace(['-', '_'], ""),
         _ => "utf8".to_string(),
@@ -105,21 +110,19 @@ pub fn decode(vm: &mut Vm, data: &[u8], encoding: Option<&Value>, errors: Option
                 _ => {
                     let pos = e.valid_up_to();
                     let byte = data.get(pos).copied().unwrap_or(0);
-                    let reason = if e.error_len().is_none() {
-                        "unexpected end of data"
-                    } else if (0x80..0xc0).contains(&byte) {
-                        "invalid start byte"
-                    } else {
-                        "invalid continuation byte"
+                    // How many bytes the error covers, as CPython reports it.
+                    let (len, reason) = match e.error_len() {
+                        None => (data.len() - pos, "unexpected end of data"),
+                        Some(1) if !(0xc2..0xf5).contains(&byte) => (1, "invalid start byte"),
+                        Some(n) => (n, "invalid continuation byte"),
                     };
                     let c = vm.types.unicode_decode_error.clone();
-                    Err(vm.new_error(
-                        &c,
-                        format!(
-                            "'utf-8' codec can't decode byte 0x{:02x} in position {}: {}",
-                            byte, pos, reason
-                        ),
-                    ))
+                    let at = if len > 1 {
+                        format!("bytes in position {}-{}", pos, pos + len - 1)
+                    } else {
+                        format!("byte 0x{:02x} in position {}", byte, pos)
+                    };
+                    Err(vm.new_error(&c, format!("'utf-8' codec can't decode {}: {}", at, reason)))
                 }
             },
         },
@@ -147,7 +150,9 @@ pub fn decode(vm: &mut Vm, data: &[u8], encoding: Option<&Value>, errors: Option
             }
             Ok(Value::string(s))
         }
-        "latin1" | "iso88591" | "l1" | "cp819" => Ok(Value::string(data.iter().map(|&b| b as char).collect())),
+        "latin1" | "iso88591" | "l1" | "cp819" => {
+            Ok(Value::string(data.iter().map(|&b| b as char).collect()))
+        }
         other => {
             let c = vm.types.lookup_error.clone();
             Err(vm.new_error(&c, format!("unknown encoding: {}", other)))
@@ -224,11 +229,7 @@ fn fromhex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         let t: String = pair.iter().collect();
         match u8::from_str_radix(&t, 16) {
             Ok(b) if t.len() == 2 => out.push(b),
-            _ => {
-                return Err(vm.value_error(
-                    "non-hexadecimal number found in fromhex() arg",
-                ))
-            }
+            _ => return Err(vm.value_error("non-hexadecimal number found in fromhex() arg")),
         }
     }
     Ok(Value::Bytes(Rc::new(BytesObj::new(out))))
@@ -243,7 +244,9 @@ fn via_str(vm: &mut Vm, args: &[Value], kw: KwArgs, name: &str) -> PyResult<Valu
             Value::Tuple(t) => Value::tuple(
                 t.iter()
                     .map(|i| match i {
-                        Value::Bytes(x) => Value::string(x.as_bytes().iter().map(|&c| c as char).collect()),
+                        Value::Bytes(x) => {
+                            Value::string(x.as_bytes().iter().map(|&c| c as char).collect())
+                        }
                         o => o.clone(),
                     })
                     .collect(),
@@ -278,17 +281,62 @@ macro_rules! bytes_via_str {
 bytes_via_str! {
     b_split => "split", b_rsplit => "rsplit", b_strip => "strip", b_lstrip => "lstrip",
     b_rstrip => "rstrip", b_replace => "replace", b_startswith => "startswith",
-    b_endswith => "endswith", b_find => "find", b_rfind => "rfind", b_index => "index",
-    b_count => "count", b_upper => "upper", b_lower => "lower", b_join => "join",
+    b_endswith => "endswith", b_find => "find", b_rfind => "rfind",
+    b_count => "count", b_upper => "upper", b_lower => "lower",
     b_partition => "partition", b_splitlines => "splitlines", b_isdigit => "isdigit",
     b_isalpha => "isalpha", b_isspace => "isspace", b_ljust => "ljust", b_rjust => "rjust",
     b_center => "center"
 }
 
+fn b_index(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    match via_str(vm, args, kw, "find")? {
+        Value::Int(-1) => Err(vm.value_error("subsection not found")),
+        r => Ok(r),
+    }
+}
+
+fn b_join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let sep = this(vm, args, "join")?;
+    args::check(vm, "join", &args[1..], 1, 1)?;
+    if !vm.is_iterable(&args[1]) {
+        return Err(vm.type_error("can only join an iterable"));
+    }
+    let items = vm.iterate(&args[1])?;
+    let mut out = Vec::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(sep.as_bytes());
+        }
+        match it {
+            Value::Bytes(b) => out.extend_from_slice(b.as_bytes()),
+            other => {
+                let tn = vm.type_name(other);
+                return Err(vm.type_error(format!(
+                    "sequence item {}: expected a bytes-like object, {} found",
+                    i, tn
+                )));
+            }
+        }
+    }
+    Ok(Value::Bytes(Rc::new(BytesObj::new(out))))
+}
+
 pub fn register(vm: &mut Vm) {
     let bc = vm.types.bytes.clone();
-    add_methods(vm, &bc, "bytes", BuiltinKind::StaticMethod, &[("__new__", bytes_new)]);
-    add_methods(vm, &bc, "bytes", BuiltinKind::ClassMethod, &[("fromhex", fromhex)]);
+    add_methods(
+        vm,
+        &bc,
+        "bytes",
+        BuiltinKind::StaticMethod,
+        &[("__new__", bytes_new)],
+    );
+    add_methods(
+        vm,
+        &bc,
+        "bytes",
+        BuiltinKind::ClassMethod,
+        &[("fromhex", fromhex)],
+    );
     add_methods(
         vm,
         &bc,

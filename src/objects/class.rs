@@ -47,6 +47,9 @@ pub struct ClassObj {
     pub version: Cell<u64>,
     /// Direct subclasses (for `__subclasses__()`).
     pub subclasses: RefCell<Vec<std::rc::Weak<ClassObj>>>,
+    /// A class in the MRO defines `__getattribute__` in script code: every
+    /// instance attribute access must go through it.
+    pub custom_getattribute: Cell<bool>,
 }
 
 impl ClassObj {
@@ -196,7 +199,14 @@ pub fn compute_mro(bases: &[Rc<ClassObj>]) -> Result<Vec<Rc<ClassObj>>, String> 
                 out.push(c);
             }
             None => {
-                let names: Vec<String> = bases
+                // CPython names the distinct heads still waiting to merge.
+                let mut heads: Vec<&Rc<ClassObj>> = Vec::new();
+                for h in seqs.iter().filter_map(|s| s.first()) {
+                    if !heads.iter().any(|x| Rc::ptr_eq(x, h)) {
+                        heads.push(h);
+                    }
+                }
+                let names: Vec<String> = heads
                     .iter()
                     .map(|b| b.name().as_str().to_string())
                     .collect();
@@ -218,6 +228,9 @@ pub fn new_class(
     builtin: bool,
 ) -> Result<Rc<ClassObj>, String> {
     let mro = compute_mro(&bases)?;
+    let custom_getattribute = !builtin
+        && (dict.get_str_text("__getattribute__").is_some()
+            || mro.iter().any(|c| c.custom_getattribute.get()));
     Ok(Rc::new(ClassObj {
         qualname: RefCell::new(name.clone()),
         name: RefCell::new(name),
@@ -229,5 +242,6 @@ pub fn new_class(
         metaclass: RefCell::new(None),
         version: Cell::new(next_tag()),
         subclasses: RefCell::new(Vec::new()),
+        custom_getattribute: Cell::new(custom_getattribute),
     }))
 }

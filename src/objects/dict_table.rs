@@ -9,6 +9,10 @@
 use super::Value;
 
 const EMPTY: u32 = u32::MAX;
+/// Tables with at most this many entries have no index: lookups scan the
+/// entries (namespaces of instances are small, and one allocation fewer
+/// and one indirection fewer is what matters for them).
+const SMALL: usize = 8;
 const DUMMY: u32 = u32::MAX - 1;
 const PERTURB_SHIFT: u32 = 5;
 
@@ -138,7 +142,9 @@ impl DictTable {
         let mut t = DictTable::default();
         if n > 0 {
             t.entries.reserve(n);
-            t.indices = vec![EMPTY; index_size_for(n)];
+            if n > SMALL {
+                t.indices = vec![EMPTY; index_size_for(n)];
+            }
         }
         t
     }
@@ -157,6 +163,31 @@ impl DictTable {
     /// here; others stop the search with `Step::Ask`.
     pub fn find(&self, hash: i64, key: &Value, cur: &mut Cursor) -> Step {
         if self.indices.is_empty() {
+            // Small table: scan the entries; the cursor is the position.
+            let start = if cur.started { cur.slot } else { 0 };
+            cur.started = true;
+            for pos in start..self.entries.len() {
+                if let Some(e) = &self.entries[pos] {
+                    if e.hash == hash {
+                        match fast_eq(&e.key, key) {
+                            Some(true) => {
+                                return Step::Found {
+                                    entry: pos,
+                                    slot: usize::MAX,
+                                }
+                            }
+                            Some(false) => {}
+                            None => {
+                                cur.slot = pos + 1;
+                                return Step::Ask {
+                                    entry: pos,
+                                    slot: usize::MAX,
+                                };
+                            }
+                        }
+                    }
+                }
+            }
             return Step::Missing { slot: usize::MAX };
         }
         let mask = self.indices.len() - 1;
@@ -211,10 +242,19 @@ impl DictTable {
     /// first, then text; keys of other kinds never equal a str here.
     #[inline]
     pub fn find_str(&self, key: &super::StrObj) -> Option<usize> {
+        let hash = key.hash();
         if self.indices.is_empty() {
+            for (pos, e) in self.entries.iter().enumerate() {
+                if let Some(e) = e {
+                    if let Value::Str(k) = &e.key {
+                        if std::ptr::eq(&**k, key) || (e.hash == hash && k.as_str() == key.as_str()) {
+                            return Some(pos);
+                        }
+                    }
+                }
+            }
             return None;
         }
-        let hash = key.hash();
         let mask = self.indices.len() - 1;
         let mut slot = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
@@ -289,6 +329,18 @@ impl DictTable {
 
     /// Insert a key known to be absent, at the slot `find` reported.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value, slot: usize) {
+        if self.indices.is_empty() {
+            if self.entries.capacity() == 0 {
+                self.entries.reserve(4);
+            }
+            self.entries.push(Some(Entry { hash, key, value }));
+            self.len += 1;
+            self.version += 1;
+            if self.entries.len() > SMALL {
+                self.rebuild();
+            }
+            return;
+        }
         let needs_grow = self.indices.is_empty()
             || (self.len + self.dummies + 1) * 3 > self.indices.len() * 2
             || slot == usize::MAX;
@@ -356,7 +408,8 @@ impl DictTable {
     pub fn slot_of(&self, entry: usize) -> Option<usize> {
         let e = self.entries.get(entry)?.as_ref()?;
         if self.indices.is_empty() {
-            return None;
+            // Small tables have no index slot to clear.
+            return Some(usize::MAX);
         }
         let mask = self.indices.len() - 1;
         let mut cur = Cursor {
@@ -387,6 +440,12 @@ impl DictTable {
     fn rebuild(&mut self) {
         let live: Vec<Option<Entry>> = self.entries.drain(..).filter(|e| e.is_some()).collect();
         self.entries = live;
+        self.dummies = 0;
+        if self.entries.len() <= SMALL {
+            self.indices = Vec::new();
+            self.version += 1;
+            return;
+        }
         let size = index_size_for(self.entries.len() + 1);
         self.indices = vec![EMPTY; size];
         self.dummies = 0;

@@ -11,6 +11,9 @@ use crate::bytecode::CodeObject;
 pub struct TbEntry {
     pub code: Rc<CodeObject>,
     pub line: u32,
+    /// Source span (byte offsets) of the failing instruction; (0, 0) when
+    /// unknown. Traceback carets underline it.
+    pub pos: (u32, u32),
 }
 
 pub struct ExceptionObj {

@@ -24,10 +24,8 @@ impl Vm {
                 let t = String::from_utf8_lossy(b.as_bytes()).into_owned();
                 match crate::format::parse_float(&t) {
                     Some(f) => Ok(f),
-                    None => Err(self.value_error(format!(
-                        "could not convert string to float: {}",
-                        b.repr()
-                    ))),
+                    None => Err(self
+                        .value_error(format!("could not convert string to float: {}", b.repr()))),
                 }
             }
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => self.to_f64(x),
@@ -60,7 +58,8 @@ impl Vm {
     }
 }
 
-fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn float_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    args::no_kwargs(vm, "float", kw)?;
     let fc = vm.types.float.clone();
     let (cls, exact) = super::int::new_cls(vm, args, &fc)?;
     args::check(vm, "float", &args[1..], 0, 1)?;
@@ -138,7 +137,10 @@ fn as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
     } else {
         (num, BigInt::from(1) << ((-e) as usize))
     };
-    Ok(Value::tuple(vec![Value::from_bigint(num), Value::from_bigint(den)]))
+    Ok(Value::tuple(vec![
+        Value::from_bigint(num),
+        Value::from_bigint(den),
+    ]))
 }
 
 fn frexp(f: f64) -> (f64, i32) {
@@ -170,7 +172,11 @@ fn hex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let bits = f.abs().to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1u64 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
     let mut m = format!("{:013x}", mant);
     while m.len() > 1 && m.ends_with('0') {
         m.pop();
@@ -193,7 +199,13 @@ fn conjugate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 pub fn register(vm: &mut Vm) {
     let fc = vm.types.float.clone();
-    add_methods(vm, &fc, "float", BuiltinKind::StaticMethod, &[("__new__", float_new)]);
+    add_methods(
+        vm,
+        &fc,
+        "float",
+        BuiltinKind::StaticMethod,
+        &[("__new__", float_new)],
+    );
     add_methods(
         vm,
         &fc,

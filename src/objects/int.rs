@@ -19,6 +19,76 @@ pub fn normalize(b: BigInt) -> Value {
     }
 }
 
+/// CPython 3.11's default `sys.get_int_max_str_digits()`: decimal
+/// conversions of longer ints are refused (a guard against quadratic
+/// conversion time on hostile input).
+pub const MAX_STR_DIGITS: usize = 4300;
+
+/// Decimal text of a big integer, or None when it has more than
+/// [`MAX_STR_DIGITS`] digits.
+pub fn decimal_string(b: &BigInt) -> Option<String> {
+    (!exceeds_digit_limit(b)).then(|| b.to_string())
+}
+
+/// Whether `str(b)` would have more than [`MAX_STR_DIGITS`] digits.
+pub fn exceeds_digit_limit(b: &BigInt) -> bool {
+    let bits = b.bits();
+    // 2**14280 has 4299 digits and 2**14300 has 4305, so only the band in
+    // between needs the conversion to decide.
+    if bits < 14280 {
+        return false;
+    }
+    if bits >= 14300 {
+        return true;
+    }
+    b.magnitude().to_string().len() > MAX_STR_DIGITS
+}
+
+impl Vm {
+    #[cold]
+    pub fn int_str_limit_error(&mut self) -> crate::vm::PyErr {
+        self.value_error(format!(
+            "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+            MAX_STR_DIGITS
+        ))
+    }
+
+    /// `str(b)` for a big integer, honouring the digit limit.
+    pub fn bigint_decimal(&mut self, b: &BigInt) -> PyResult<String> {
+        match decimal_string(b) {
+            Some(s) => Ok(s),
+            None => Err(self.int_str_limit_error()),
+        }
+    }
+
+    /// The parsing half of the digit limit: CPython counts the leading run
+    /// of digits (underscores aside) before it validates the rest.
+    fn check_parse_digits(&mut self, text: &str, base: u32) -> PyResult<()> {
+        let t = text.trim_start().trim_start_matches(['+', '-']);
+        let lower = t.get(..2).map(|p| p.to_ascii_lowercase());
+        let radix = match (base, lower.as_deref()) {
+            (0 | 16, Some("0x")) | (0 | 8, Some("0o")) | (0 | 2, Some("0b")) => return Ok(()),
+            (0, _) => 10,
+            (b, _) => b,
+        };
+        if radix.is_power_of_two() || t.len() <= MAX_STR_DIGITS {
+            return Ok(());
+        }
+        let digits = t
+            .chars()
+            .take_while(|c| *c == '_' || c.is_digit(radix))
+            .filter(|c| *c != '_')
+            .count();
+        if digits > MAX_STR_DIGITS {
+            return Err(self.value_error(format!(
+                "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+                MAX_STR_DIGITS, digits
+            )));
+        }
+        Ok(())
+    }
+}
+
 /// Wrap a built-in value for an instance of a subclass of its type.
 pub fn subclass_instance(vm: &mut Vm, cls: &Rc<super::ClassObj>, base: Value) -> Value {
     let _ = vm;
@@ -30,7 +100,11 @@ pub fn subclass_instance(vm: &mut Vm, cls: &Rc<super::ClassObj>, base: Value) ->
 }
 
 /// The class argument of a `__new__`, and whether it is the built-in itself.
-pub fn new_cls(vm: &mut Vm, args: &[Value], builtin: &Rc<super::ClassObj>) -> PyResult<(Rc<super::ClassObj>, bool)> {
+pub fn new_cls(
+    vm: &mut Vm,
+    args: &[Value],
+    builtin: &Rc<super::ClassObj>,
+) -> PyResult<(Rc<super::ClassObj>, bool)> {
     match args.first() {
         Some(Value::Class(c)) => {
             if !c.is_subclass(builtin) {
@@ -60,16 +134,17 @@ impl Vm {
             let text = match x {
                 Value::Str(s) => s.as_str().to_string(),
                 Value::Bytes(bs) => String::from_utf8_lossy(bs.as_bytes()).into_owned(),
-                _ => return Err(self.type_error("int() can't convert non-string with explicit base")),
+                _ => {
+                    return Err(self.type_error("int() can't convert non-string with explicit base"))
+                }
             };
+            self.check_parse_digits(&text, b as u32)?;
             return match crate::format::parse_int(&text, b as u32) {
                 Some(v) => Ok(normalize(v)),
                 None => {
                     let r = crate::vm::protocol::str_repr(&text);
-                    Err(self.value_error(format!(
-                        "invalid literal for int() with base {}: {}",
-                        b, r
-                    )))
+                    Err(self
+                        .value_error(format!("invalid literal for int() with base {}: {}", b, r)))
                 }
             };
         }
@@ -91,7 +166,10 @@ impl Vm {
                     Err(m) => Err(self.overflow_error(m)),
                 }
             }
-            Value::Str(s) => match crate::format::parse_int(s.as_str(), 10) {
+            Value::Str(s) => match {
+                self.check_parse_digits(s.as_str(), 10)?;
+                crate::format::parse_int(s.as_str(), 10)
+            } {
                 Some(v) => Ok(normalize(v)),
                 None => {
                     let r = crate::vm::protocol::str_repr(s.as_str());
@@ -100,6 +178,7 @@ impl Vm {
             },
             Value::Bytes(b) => {
                 let t = String::from_utf8_lossy(b.as_bytes()).into_owned();
+                self.check_parse_digits(&t, 10)?;
                 match crate::format::parse_int(&t, 10) {
                     Some(v) => Ok(normalize(v)),
                     None => Err(self.value_error(format!(
@@ -117,10 +196,8 @@ impl Vm {
                             Value::Bool(b) => Ok(Value::Int(b as i64)),
                             other => {
                                 let tn = self.type_name(&other);
-                                Err(self.type_error(format!(
-                                    "{} returned non-int (type {})",
-                                    name, tn
-                                )))
+                                Err(self
+                                    .type_error(format!("{} returned non-int (type {})", name, tn)))
                             }
                         };
                     }
@@ -138,6 +215,7 @@ impl Vm {
 fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let intc = vm.types.int.clone();
     let (cls, exact) = new_cls(vm, args, &intc)?;
+    args::only_kwargs(vm, "int", kw, &["base"])?;
     let x = args::arg_or_kw(&args[1..], 0, kw, "x");
     let base = args::arg_or_kw(&args[1..], 1, kw, "base");
     if args.len() > 3 {
@@ -155,10 +233,15 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
         Some(x) => vm.int_from(&x, base.as_ref())?,
     };
-    Ok(if exact { v } else { subclass_instance(vm, &cls, v) })
+    Ok(if exact {
+        v
+    } else {
+        subclass_instance(vm, &cls, v)
+    })
 }
 
-fn bool_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn bool_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    args::no_kwargs(vm, "bool", kw)?;
     args::check(vm, "bool", args, 1, 2)?;
     match args.get(1) {
         None => Ok(Value::Bool(false)),
@@ -184,7 +267,9 @@ fn bit_length(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn bit_count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let b = int_arg(vm, args, "bit_count")?;
     let (_, bytes) = b.abs().to_bytes_le();
-    Ok(Value::Int(bytes.iter().map(|x| x.count_ones() as i64).sum()))
+    Ok(Value::Int(
+        bytes.iter().map(|x| x.count_ones() as i64).sum(),
+    ))
 }
 
 fn conjugate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -229,7 +314,11 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if b.is_negative() && !signed {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }
-    let mut bytes = if signed { b.to_signed_bytes_le() } else { b.to_bytes_le().1 };
+    let mut bytes = if signed {
+        b.to_signed_bytes_le()
+    } else {
+        b.to_bytes_le().1
+    };
     if b.is_zero() {
         bytes = vec![0];
     }
@@ -284,7 +373,13 @@ fn from_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 pub fn register(vm: &mut Vm) {
     let int = vm.types.int.clone();
-    add_methods(vm, &int, "int", BuiltinKind::StaticMethod, &[("__new__", int_new)]);
+    add_methods(
+        vm,
+        &int,
+        "int",
+        BuiltinKind::StaticMethod,
+        &[("__new__", int_new)],
+    );
     add_methods(
         vm,
         &int,
@@ -306,7 +401,19 @@ pub fn register(vm: &mut Vm) {
             ("to_bytes", to_bytes),
         ],
     );
-    add_methods(vm, &int, "int", BuiltinKind::ClassMethod, &[("from_bytes", from_bytes)]);
+    add_methods(
+        vm,
+        &int,
+        "int",
+        BuiltinKind::ClassMethod,
+        &[("from_bytes", from_bytes)],
+    );
     let b = vm.types.bool.clone();
-    add_methods(vm, &b, "bool", BuiltinKind::StaticMethod, &[("__new__", bool_new)]);
+    add_methods(
+        vm,
+        &b,
+        "bool",
+        BuiltinKind::StaticMethod,
+        &[("__new__", bool_new)],
+    );
 }

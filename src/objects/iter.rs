@@ -18,26 +18,81 @@ pub enum DictView {
 }
 
 pub enum IterState {
-    List { list: Rc<ListObj>, index: usize },
-    ListReverse { list: Rc<ListObj>, index: usize },
-    Tuple { tuple: Rc<TupleObj>, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    Str { s: Rc<StrObj>, byte_pos: usize },
-    Bytes { b: Rc<super::BytesObj>, index: usize },
-    Dict { dict: Rc<DictObj>, pos: usize, len: usize, view: DictView },
-    DictReverse { dict: Rc<DictObj>, pos: usize, len: usize, view: DictView },
-    Set { set: Rc<SetObj>, slot: usize, len: usize },
-    Enumerate { iter: Value, count: Value },
-    Zip { iters: Vec<Value>, strict: bool },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, iter: Value },
+    List {
+        list: Rc<ListObj>,
+        index: usize,
+    },
+    ListReverse {
+        list: Rc<ListObj>,
+        index: usize,
+    },
+    Tuple {
+        tuple: Rc<TupleObj>,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Str {
+        s: Rc<StrObj>,
+        byte_pos: usize,
+    },
+    Bytes {
+        b: Rc<super::BytesObj>,
+        index: usize,
+    },
+    Dict {
+        dict: Rc<DictObj>,
+        pos: usize,
+        len: usize,
+        view: DictView,
+    },
+    DictReverse {
+        dict: Rc<DictObj>,
+        pos: usize,
+        len: usize,
+        view: DictView,
+    },
+    Set {
+        set: Rc<SetObj>,
+        slot: usize,
+        len: usize,
+    },
+    Enumerate {
+        iter: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        iter: Value,
+    },
     /// `reversed()` over a sequence with `__len__`/`__getitem__`.
-    SeqReverse { seq: Value, index: i64 },
+    SeqReverse {
+        seq: Value,
+        index: i64,
+    },
     /// The old sequence protocol: `__getitem__(0)`, `(1)`, ... until IndexError.
-    SeqIter { seq: Value, index: i64 },
+    SeqIter {
+        seq: Value,
+        index: i64,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
-    Exhausted,
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
+    /// Finished; keeps the type name for type() and repr.
+    Exhausted(&'static str),
 }
 
 impl IterObj {
@@ -74,7 +129,7 @@ impl IterObj {
             IterState::SeqReverse { .. } => "reversed",
             IterState::SeqIter { .. } => "iterator",
             IterState::Callable { .. } => "callable_iterator",
-            IterState::Exhausted => "iterator",
+            IterState::Exhausted(name) => name,
         }
     }
 }

@@ -151,6 +151,8 @@ fn invert(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = unwrapped(vm, args, "__format__", 2)?;
     match &args[1] {
+        // An empty spec means str(self), which a subclass may override.
+        Value::Str(spec) if spec.as_str().is_empty() => vm.to_str(&args[0]).map(Value::Str),
         Value::Str(spec) => vm.format(&s, spec).map(Value::Str),
         _ => Err(vm.type_error("__format__() argument must be str")),
     }
@@ -212,7 +214,9 @@ const COMPARE: &[(&str, NativeFn)] = &[
     ("__ge__", ge),
 ];
 
-const BASIC: &[(&str, NativeFn)] = &[("__repr__", repr), ("__str__", str_)];
+// Only str has its own __str__; the rest inherit object.__str__, which
+// calls a subclass's __repr__.
+const BASIC: &[(&str, NativeFn)] = &[("__repr__", repr)];
 
 const SEQUENCE: &[(&str, NativeFn)] = &[
     ("__len__", len),
@@ -252,8 +256,18 @@ pub fn install(vm: &mut Vm) {
     }
     reg(vm, &int, "int", INTEGRAL);
     reg(vm, &boolc, "bool", BASIC);
-    reg(vm, &strc, "str", &[("__format__", format)]);
-    for (c, owner) in [(&strc, "str"), (&bytes, "bytes"), (&tuple, "tuple"), (&list, "list")] {
+    reg(
+        vm,
+        &strc,
+        "str",
+        &[("__format__", format), ("__str__", str_)],
+    );
+    for (c, owner) in [
+        (&strc, "str"),
+        (&bytes, "bytes"),
+        (&tuple, "tuple"),
+        (&list, "list"),
+    ] {
         reg(vm, c, owner, SEQUENCE);
         reg(vm, c, owner, COMPARE);
         reg(vm, c, owner, BASIC);
@@ -261,8 +275,18 @@ pub fn install(vm: &mut Vm) {
     for (c, owner) in [(&strc, "str"), (&bytes, "bytes"), (&tuple, "tuple")] {
         reg(vm, c, owner, &[("__hash__", hash)]);
     }
-    reg(vm, &strc, "str", &[("__mod__", modulo), ("__rmod__", rmodulo)]);
-    reg(vm, &list, "list", &[("__setitem__", setitem), ("__delitem__", delitem)]);
+    reg(
+        vm,
+        &strc,
+        "str",
+        &[("__mod__", modulo), ("__rmod__", rmodulo)],
+    );
+    reg(
+        vm,
+        &list,
+        "list",
+        &[("__setitem__", setitem), ("__delitem__", delitem)],
+    );
     set_none_hash(vm, &list);
     reg(
         vm,
@@ -335,7 +359,10 @@ pub fn install(vm: &mut Vm) {
         })),
         other => other,
     };
-    vm.iter_methods = (Some(as_method(it, "iterator")), Some(as_method(nx, "iterator")));
+    vm.iter_methods = (
+        Some(as_method(it, "iterator")),
+        Some(as_method(nx, "iterator")),
+    );
 
     super::int::register(vm);
     super::float::register(vm);

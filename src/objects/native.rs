@@ -20,6 +20,8 @@ pub enum NativeData {
         fset: Value,
         fdel: Value,
         doc: Value,
+        /// The attribute name, from `__set_name__`, for error messages.
+        name: std::cell::RefCell<Option<Rc<super::StrObj>>>,
     },
     StaticMethod(Value),
     ClassMethod(Value),

@@ -18,7 +18,8 @@ pub struct StrObj {
 /// snapshot feature relies on determinism; CPython randomises str hashes, so
 /// no program can depend on their values).
 fn str_hasher() -> ahash::AHasher {
-    ahash::RandomState::with_seeds(0x243f_6a88, 0x85a3_08d3, 0x1319_8a2e, 0x0370_7344).build_hasher()
+    ahash::RandomState::with_seeds(0x243f_6a88, 0x85a3_08d3, 0x1319_8a2e, 0x0370_7344)
+        .build_hasher()
 }
 
 pub fn hash_bytes(b: &[u8]) -> i64 {
@@ -206,6 +207,7 @@ fn new_str(s: String) -> Value {
 fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let sc = vm.types.str.clone();
     let (cls, exact) = super::int::new_cls(vm, args, &sc)?;
+    args::only_kwargs(vm, "str", kw, &["object", "encoding", "errors"])?;
     let obj = args::arg_or_kw(&args[1..], 0, kw, "object");
     let encoding = args::arg_or_kw(&args[1..], 1, kw, "encoding");
     let v = match obj {
@@ -299,6 +301,7 @@ fn split_args(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<(Option<Rc<St
 
 fn split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, args, "split")?;
+    args::only_kwargs(vm, "split", kw, &["sep", "maxsplit"])?;
     let (sep, maxsplit) = split_args(vm, args, kw)?;
     let parts: Vec<String> = match sep {
         None => split_whitespace(s.as_str(), maxsplit),
@@ -318,6 +321,7 @@ fn split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, args, "rsplit")?;
+    args::only_kwargs(vm, "rsplit", kw, &["sep", "maxsplit"])?;
     let (sep, maxsplit) = split_args(vm, args, kw)?;
     let parts: Vec<String> = match sep {
         None => rsplit_whitespace(s.as_str(), maxsplit),
@@ -343,7 +347,12 @@ fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let items = match &args[1] {
         Value::List(l) => l.to_vec(),
         Value::Tuple(t) => t.as_slice().to_vec(),
-        other => vm.iterate(other)?,
+        other => {
+            if !vm.is_iterable(other) {
+                return Err(vm.type_error("can only join an iterable"));
+            }
+            vm.iterate(other)?
+        }
     };
     let sep = s.as_str();
     let mut total = 0;
@@ -449,13 +458,19 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
         out
     } else {
-        s.as_str().replacen(old.as_str(), new.as_str(), count as usize)
+        s.as_str()
+            .replacen(old.as_str(), new.as_str(), count as usize)
     };
     Ok(new_str(r))
 }
 
 /// Resolve optional start/end arguments to a byte range of `s`.
-fn range_args(vm: &mut Vm, s: &StrObj, start: Option<&Value>, end: Option<&Value>) -> PyResult<Option<(usize, usize)>> {
+fn range_args(
+    vm: &mut Vm,
+    s: &StrObj,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<Option<(usize, usize)>> {
     let n = s.char_len() as i64;
     let fix = |v: i64| -> i64 {
         if v < 0 {
@@ -464,9 +479,13 @@ fn range_args(vm: &mut Vm, s: &StrObj, start: Option<&Value>, end: Option<&Value
             v.min(n)
         }
     };
+    // A start past the end finds nothing, not even the empty string.
     let a = match start {
         None | Some(Value::None) => 0,
-        Some(v) => fix(vm.slice_index(v)?.unwrap_or(0)),
+        Some(v) => match vm.slice_index(v)?.unwrap_or(0) {
+            v if v > n => return Ok(None),
+            v => fix(v),
+        },
     };
     let b = match end {
         None | Some(Value::None) => n,
@@ -485,7 +504,13 @@ fn affix_check(vm: &mut Vm, args: &[Value], name: &str, starts: bool) -> PyResul
         return Ok(Value::Bool(false));
     };
     let hay = &s.as_str()[a..b];
-    let test = |p: &str| if starts { hay.starts_with(p) } else { hay.ends_with(p) };
+    let test = |p: &str| {
+        if starts {
+            hay.starts_with(p)
+        } else {
+            hay.ends_with(p)
+        }
+    };
     match &args[1] {
         Value::Str(p) => Ok(Value::Bool(test(p.as_str()))),
         Value::Tuple(t) => {
@@ -526,7 +551,11 @@ fn endswith(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// find/rfind/index/rindex/count share their argument handling.
-fn search(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Rc<StrObj>, Rc<StrObj>, Option<(usize, usize)>)> {
+fn search(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+) -> PyResult<(Rc<StrObj>, Rc<StrObj>, Option<(usize, usize)>)> {
     let s = this(vm, args, name)?;
     args::check(vm, name, &args[1..], 1, 3)?;
     let sub = match &args[1] {
@@ -585,7 +614,9 @@ fn rindex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (s, sub, r) = search(vm, args, "count")?;
-    let Some((a, b)) = r else { return Ok(Value::Int(0)) };
+    let Some((a, b)) = r else {
+        return Ok(Value::Int(0));
+    };
     let hay = &s.as_str()[a..b];
     let n = if sub.as_str().is_empty() {
         hay.chars().count() + 1
@@ -597,7 +628,9 @@ fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn map_str(vm: &mut Vm, args: &[Value], name: &str, f: fn(&str) -> String) -> PyResult<Value> {
     let s = this(vm, args, name)?;
-    args::check(vm, name, &args[1..], 0, 0)?;
+    if args.len() > 1 {
+        args::check(vm, &format!("str.{}", name), &args[1..], 0, 0)?;
+    }
     Ok(new_str(f(s.as_str())))
 }
 
@@ -610,7 +643,59 @@ fn lower(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn casefold(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    map_str(vm, args, "casefold", |s| s.to_lowercase().replace('ß', "ss"))
+    map_str(vm, args, "casefold", |s| {
+        s.to_lowercase().replace('ß', "ss")
+    })
+}
+
+/// Unicode's titlecase mapping, which differs from the uppercase one for
+/// digraphs, ligatures, Georgian and the Greek letters with iota.
+fn push_title(out: &mut String, c: char) {
+    let t = match c {
+        '\u{df}' => "Ss",
+        '\u{1c4}'..='\u{1c6}' => "\u{1c5}",
+        '\u{1c7}'..='\u{1c9}' => "\u{1c8}",
+        '\u{1ca}'..='\u{1cc}' => "\u{1cb}",
+        '\u{1f1}'..='\u{1f3}' => "\u{1f2}",
+        '\u{587}' => "\u{535}\u{582}",
+        '\u{10d0}'..='\u{10fa}' | '\u{10fd}'..='\u{10ff}' => {
+            out.push(c);
+            return;
+        }
+        '\u{1f80}'..='\u{1faf}' => {
+            let base = c as u32 & !0x8 | 0x8;
+            out.extend(char::from_u32(base));
+            return;
+        }
+        '\u{1fb3}' | '\u{1fbc}' => "\u{1fbc}",
+        '\u{1fc3}' | '\u{1fcc}' => "\u{1fcc}",
+        '\u{1ff3}' | '\u{1ffc}' => "\u{1ffc}",
+        '\u{1fb2}' => "\u{1fba}\u{345}",
+        '\u{1fb4}' => "\u{386}\u{345}",
+        '\u{1fb7}' => "\u{391}\u{342}\u{345}",
+        '\u{1fc2}' => "\u{1fca}\u{345}",
+        '\u{1fc4}' => "\u{389}\u{345}",
+        '\u{1fc7}' => "\u{397}\u{342}\u{345}",
+        '\u{1ff2}' => "\u{1ffa}\u{345}",
+        '\u{1ff4}' => "\u{38f}\u{345}",
+        '\u{1ff7}' => "\u{3a9}\u{342}\u{345}",
+        '\u{fb00}' => "Ff",
+        '\u{fb01}' => "Fi",
+        '\u{fb02}' => "Fl",
+        '\u{fb03}' => "Ffi",
+        '\u{fb04}' => "Ffl",
+        '\u{fb05}' | '\u{fb06}' => "St",
+        '\u{fb13}' => "\u{544}\u{576}",
+        '\u{fb14}' => "\u{544}\u{565}",
+        '\u{fb15}' => "\u{544}\u{56b}",
+        '\u{fb16}' => "\u{54e}\u{576}",
+        '\u{fb17}' => "\u{544}\u{56d}",
+        _ => {
+            out.extend(c.to_uppercase());
+            return;
+        }
+    };
+    out.push_str(t);
 }
 
 fn capitalize(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -618,7 +703,7 @@ fn capitalize(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         let mut out = String::with_capacity(s.len());
         let mut chars = s.chars();
         if let Some(c) = chars.next() {
-            out.extend(c.to_uppercase());
+            push_title(&mut out, c);
         }
         for c in chars {
             out.extend(c.to_lowercase());
@@ -634,7 +719,7 @@ fn title_case(s: &str) -> String {
         if prev_cased {
             out.extend(c.to_lowercase());
         } else {
-            out.extend(c.to_uppercase());
+            push_title(&mut out, c);
         }
         prev_cased = c.is_alphabetic();
     }
@@ -661,7 +746,13 @@ fn swapcase(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     })
 }
 
-fn predicate(vm: &mut Vm, args: &[Value], name: &str, empty: bool, f: fn(&str) -> bool) -> PyResult<Value> {
+fn predicate(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    empty: bool,
+    f: fn(&str) -> bool,
+) -> PyResult<Value> {
     let s = this(vm, args, name)?;
     if s.as_str().is_empty() {
         return Ok(Value::Bool(empty));
@@ -670,23 +761,67 @@ fn predicate(vm: &mut Vm, args: &[Value], name: &str, empty: bool, f: fn(&str) -
 }
 
 fn isdigit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    predicate(vm, args, "isdigit", false, |s| s.chars().all(|c| c.is_ascii_digit() || ('\u{2070}'..='\u{2079}').contains(&c) || c == '\u{b2}' || c == '\u{b3}' || c == '\u{b9}' || (c.is_numeric() && c.to_digit(10).is_some())))
+    predicate(vm, args, "isdigit", false, |s| s.chars().all(is_digit_char))
+}
+
+/// Numeric_Type=Digit or Decimal: the decimal digits plus superscripts,
+/// circled digits and the like.
+fn is_digit_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    crate::format::unicode_decimal(c).is_some()
+        || matches!(
+            c as u32,
+            0xb2..=0xb3
+                | 0xb9
+                | 0x1369..=0x1371
+                | 0x19da
+                | 0x2070
+                | 0x2074..=0x2079
+                | 0x2080..=0x2089
+                | 0x2460..=0x2468
+                | 0x2474..=0x247c
+                | 0x2488..=0x2490
+                | 0x24ea
+                | 0x24f5..=0x24fd
+                | 0x24ff
+                | 0x2776..=0x277e
+                | 0x2780..=0x2788
+                | 0x278a..=0x2792
+                | 0x10a40..=0x10a43
+                | 0x10e60..=0x10e68
+                | 0x11052..=0x1105a
+                | 0x1f100..=0x1f10a
+        )
 }
 
 fn isdecimal(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    predicate(vm, args, "isdecimal", false, |s| s.chars().all(|c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some())))
+    predicate(vm, args, "isdecimal", false, |s| {
+        s.chars().all(|c| {
+            c.is_ascii_digit() || (!c.is_ascii() && crate::format::unicode_decimal(c).is_some())
+        })
+    })
 }
 
 fn isnumeric(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    predicate(vm, args, "isnumeric", false, |s| s.chars().all(|c| c.is_numeric()))
+    predicate(vm, args, "isnumeric", false, |s| {
+        s.chars().all(|c| c.is_numeric())
+    })
 }
 
 fn isalpha(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    predicate(vm, args, "isalpha", false, |s| s.chars().all(|c| c.is_alphabetic()))
+    // Letter numbers (Nl, e.g. Roman numerals) are Alphabetic in Unicode
+    // but not letters to Python.
+    predicate(vm, args, "isalpha", false, |s| {
+        s.chars().all(|c| c.is_alphabetic() && !c.is_numeric())
+    })
 }
 
 fn isalnum(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    predicate(vm, args, "isalnum", false, |s| s.chars().all(|c| c.is_alphanumeric()))
+    predicate(vm, args, "isalnum", false, |s| {
+        s.chars().all(|c| c.is_alphanumeric())
+    })
 }
 
 fn isspace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -746,7 +881,9 @@ fn isidentifier(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn isprintable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    predicate(vm, args, "isprintable", true, |s| s.chars().all(crate::vm::protocol::is_printable))
+    predicate(vm, args, "isprintable", true, |s| {
+        s.chars().all(crate::vm::protocol::is_printable)
+    })
 }
 
 fn fill_arg(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Rc<StrObj>, usize, char)> {
@@ -757,9 +894,7 @@ fn fill_arg(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Rc<StrObj>, us
         None => ' ',
         Some(Value::Str(f)) if f.char_len() == 1 => f.as_str().chars().next().unwrap_or(' '),
         Some(_) => {
-            return Err(vm.type_error(
-                "The fill character must be exactly one character long",
-            ))
+            return Err(vm.type_error("The fill character must be exactly one character long"))
         }
     };
     Ok((s, w, fill))
@@ -828,7 +963,11 @@ fn partition_impl(vm: &mut Vm, args: &[Value], name: &str, rev: bool) -> PyResul
         return Err(vm.value_error("empty separator"));
     }
     let t = s.as_str();
-    let found = if rev { t.rfind(sep.as_str()) } else { t.find(sep.as_str()) };
+    let found = if rev {
+        t.rfind(sep.as_str())
+    } else {
+        t.find(sep.as_str())
+    };
     Ok(match found {
         Some(i) => Value::tuple(vec![
             Value::str(&t[..i]),
@@ -868,7 +1007,15 @@ fn splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         let (pos, c) = bytes[i];
         let is_break = matches!(
             c,
-            '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
         );
         if is_break {
             let mut end = pos + c.len_utf8();
@@ -951,7 +1098,11 @@ fn encode(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let bytes = match enc.as_str() {
         "utf8" | "u8" | "utf" => s.as_str().as_bytes().to_vec(),
         "ascii" | "usascii" | "latin1" | "iso88591" | "l1" | "cp819" => {
-            let limit = if enc == "ascii" || enc == "usascii" { 0x80 } else { 0x100 };
+            let limit = if enc == "ascii" || enc == "usascii" {
+                0x80
+            } else {
+                0x100
+            };
             let mut out = Vec::with_capacity(s.as_str().len());
             for (i, c) in s.as_str().chars().enumerate() {
                 let cp = c as u32;
@@ -966,11 +1117,19 @@ fn encode(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                             let c = vm
                                 .builtin_class("UnicodeEncodeError")
                                 .unwrap_or(vm.types.value_error.clone());
+                            // The character is shown the way repr() escapes it.
+                            let esc = if cp < 0x100 {
+                                format!("\\x{:02x}", cp)
+                            } else if cp < 0x10000 {
+                                format!("\\u{:04x}", cp)
+                            } else {
+                                format!("\\U{:08x}", cp)
+                            };
                             return Err(vm.new_error(
                                 &c,
                                 format!(
-                                    "'{}' codec can't encode character '\\u{:04x}' in position {}: ordinal not in range({})",
-                                    codec, cp, i, limit
+                                    "'{}' codec can't encode character '{}' in position {}: ordinal not in range({})",
+                                    codec, esc, i, limit
                                 ),
                             ));
                         }
@@ -980,7 +1139,9 @@ fn encode(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             out
         }
         other => {
-            let c = vm.builtin_class("LookupError").unwrap_or(vm.types.lookup_error.clone());
+            let c = vm
+                .builtin_class("LookupError")
+                .unwrap_or(vm.types.lookup_error.clone());
             return Err(vm.new_error(&c, format!("unknown encoding: {}", other)));
         }
     };
@@ -1005,13 +1166,21 @@ fn maketrans(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     match args.len() {
         1 => {
             let Value::Dict(src) = &args[0] else {
-                return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+                return Err(
+                    vm.type_error("if you give only one argument to maketrans it must be a dict")
+                );
             };
             for (k, v) in src.borrow().items() {
                 let key = match &k {
-                    Value::Str(s) if s.char_len() == 1 => Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0)),
+                    Value::Str(s) if s.char_len() == 1 => {
+                        Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0))
+                    }
                     Value::Int(_) => k.clone(),
-                    _ => return Err(vm.value_error("string keys in translate table must be of length 1")),
+                    _ => {
+                        return Err(
+                            vm.value_error("string keys in translate table must be of length 1")
+                        )
+                    }
                 };
                 vm.dict_set(&d, key, v)?;
             }
@@ -1020,7 +1189,9 @@ fn maketrans(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             let a = sarg(vm, &args[0], "maketrans", 1)?;
             let b = sarg(vm, &args[1], "maketrans", 2)?;
             if a.char_len() != b.char_len() {
-                return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+                return Err(
+                    vm.value_error("the first two maketrans arguments must have equal length")
+                );
             }
             for (x, y) in a.as_str().chars().zip(b.as_str().chars()) {
                 vm.dict_set(&d, Value::Int(x as i64), Value::Int(y as i64))?;
@@ -1050,7 +1221,9 @@ fn translate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                 None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
             },
             Ok(Value::Str(r)) => out.push_str(r.as_str()),
-            Ok(_) => return Err(vm.type_error("character mapping must return integer, None or str")),
+            Ok(_) => {
+                return Err(vm.type_error("character mapping must return integer, None or str"))
+            }
             Err(e) => {
                 if e.is_instance(&vm.types.lookup_error.clone()) {
                     out.push(c);
@@ -1070,7 +1243,13 @@ fn getnewargs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 pub fn register(vm: &mut Vm) {
     let sc = vm.types.str.clone();
-    add_methods(vm, &sc, "str", BuiltinKind::StaticMethod, &[("__new__", str_new), ("maketrans", maketrans)]);
+    add_methods(
+        vm,
+        &sc,
+        "str",
+        BuiltinKind::StaticMethod,
+        &[("__new__", str_new), ("maketrans", maketrans)],
+    );
     add_methods(
         vm,
         &sc,

@@ -6,6 +6,7 @@ use lalrpop_util::ParseError;
 
 use crate::ast::*;
 use crate::lexer::Tok;
+use crate::parser::validate::{self, Target};
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 
 pub type PResult<T> = Result<T, ParseError<usize, Tok, Box<SyntaxError>>>;
@@ -96,7 +97,14 @@ pub fn expr_stmt(l: usize, value: Expr, r: usize) -> Stmt {
     })
 }
 
-pub fn assign(l: usize, first: Expr, mut rest: Vec<Expr>, r: usize) -> Stmt {
+pub fn assign(
+    src: &str,
+    file: &str,
+    l: usize,
+    first: Expr,
+    mut rest: Vec<Expr>,
+    r: usize,
+) -> PResult<Stmt> {
     let value = rest.pop().unwrap_or(Expr::Constant(ExprConstant {
         span: sp(r, r),
         value: Constant::None,
@@ -104,32 +112,98 @@ pub fn assign(l: usize, first: Expr, mut rest: Vec<Expr>, r: usize) -> Stmt {
     let mut targets = Vec::with_capacity(rest.len() + 1);
     targets.push(first);
     targets.extend(rest);
-    Stmt::Assign(StmtAssign {
+    let single = targets.len() == 1;
+    for (i, t) in targets.iter().enumerate() {
+        check(
+            src,
+            file,
+            t,
+            Target::Assign {
+                hint: single && i == 0,
+            },
+        )?;
+    }
+    Ok(Stmt::Assign(StmtAssign {
         span: sp(l, r),
         targets,
         value,
-    })
+    }))
 }
 
-pub fn aug_assign(l: usize, target: Expr, op: Operator, value: Expr, r: usize) -> Stmt {
-    Stmt::AugAssign(StmtAugAssign {
+pub fn aug_assign(
+    src: &str,
+    file: &str,
+    l: usize,
+    target: Expr,
+    op: Operator,
+    value: Expr,
+    r: usize,
+) -> PResult<Stmt> {
+    if !matches!(
+        target,
+        Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_)
+    ) {
+        let msg = format!(
+            "'{}' is an illegal expression for augmented assignment",
+            validate::expr_name(&target)
+        );
+        let span = target.span();
+        return fail(src, file, msg, span.start as usize, span.end as usize);
+    }
+    Ok(Stmt::AugAssign(StmtAugAssign {
         span: sp(l, r),
         target,
         op,
         value,
-    })
+    }))
 }
 
-pub fn ann_assign(l: usize, target: Expr, annotation: Expr, value: Option<Expr>, r: usize) -> Stmt {
+pub fn ann_assign(
+    src: &str,
+    file: &str,
+    l: usize,
+    target: Expr,
+    annotation: Expr,
+    value: Option<Expr>,
+    r: usize,
+) -> PResult<Stmt> {
+    match &target {
+        Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => {}
+        Expr::Tuple(t) => {
+            let s = t.span.start as usize;
+            return fail(
+                src,
+                file,
+                "only single target (not tuple) can be annotated",
+                s,
+                s,
+            );
+        }
+        Expr::List(t) => {
+            let (s, e) = (t.span.start as usize, t.span.end as usize);
+            return fail(
+                src,
+                file,
+                "only single target (not list) can be annotated",
+                s,
+                e,
+            );
+        }
+        other => {
+            let span = other.span();
+            let (s, e) = (span.start as usize, span.end as usize);
+            return fail(src, file, "illegal target for annotation", s, e);
+        }
+    }
     // A parenthesised name starts after the statement does.
     let simple = matches!(target, Expr::Name(_)) && target.span().start as usize == l;
-    Stmt::AnnAssign(StmtAnnAssign {
+    Ok(Stmt::AnnAssign(StmtAnnAssign {
         span: sp(l, r),
         target,
         annotation,
         value,
         simple,
-    })
+    }))
 }
 
 pub fn return_stmt(l: usize, value: Option<Expr>, r: usize) -> Stmt {
@@ -161,11 +235,28 @@ pub fn nonlocal_stmt(l: usize, names: Vec<String>, r: usize) -> Stmt {
     })
 }
 
-pub fn del_stmt(l: usize, targets: Vec<Expr>, r: usize) -> Stmt {
-    Stmt::Delete(StmtDelete {
+pub fn del_stmt(src: &str, file: &str, l: usize, targets: Vec<Expr>, r: usize) -> PResult<Stmt> {
+    for t in &targets {
+        check(src, file, t, Target::Del)?;
+    }
+    Ok(Stmt::Delete(StmtDelete {
         span: sp(l, r),
         targets,
-    })
+    }))
+}
+
+/// A `for`, comprehension or `with ... as` target.
+pub fn store_target(src: &str, file: &str, target: Expr) -> PResult<Expr> {
+    check(src, file, &target, Target::Store)?;
+    Ok(target)
+}
+
+/// CPython's parser rejects invalid targets as it meets them.
+fn check(src: &str, file: &str, target: &Expr, how: Target) -> PResult<()> {
+    match validate::invalid_target(target, how) {
+        Some((msg, span)) => fail(src, file, msg, span.start as usize, span.end as usize),
+        None => Ok(()),
+    }
 }
 
 pub fn assert_stmt(l: usize, test: Expr, msg: Option<Expr>, r: usize) -> Stmt {
@@ -303,11 +394,12 @@ pub fn for_stmt(
 pub fn try_stmt(
     l: usize,
     body: Vec<Stmt>,
-    handlers: Vec<ExceptHandler>,
+    handlers: Vec<Box<ExceptHandler>>,
     orelse: Option<Vec<Stmt>>,
     finalbody: Option<Vec<Stmt>>,
     r: usize,
 ) -> Stmt {
+    let handlers: Vec<ExceptHandler> = handlers.into_iter().map(|h| *h).collect();
     let orelse = orelse.unwrap_or_default();
     let finalbody = finalbody.unwrap_or_default();
     let handler_end = handlers.last().map(|h| h.span.end as usize);
@@ -343,10 +435,11 @@ pub fn handler(
 pub fn with_stmt(
     l: usize,
     is_async: bool,
-    items: Vec<WithItem>,
+    items: Vec<Box<WithItem>>,
     body: Vec<Stmt>,
     r: usize,
 ) -> Stmt {
+    let items = items.into_iter().map(|i| *i).collect();
     let end = blocks_end(&[&body], r);
     Stmt::With(Box::new(StmtWith {
         span: sp(l, end),
@@ -397,12 +490,20 @@ pub fn class_def(
     file: &str,
     l: usize,
     name: String,
-    args: Option<Vec<Arg>>,
+    args: Option<Vec<Box<Arg>>>,
     header_end: usize,
     body: Vec<Stmt>,
     r: usize,
 ) -> PResult<Stmt> {
-    let (bases, keywords) = split_args(src, file, args.unwrap_or_default(), None)?;
+    let args = args.unwrap_or_default();
+    if let Some(Arg::Gen(Expr::GeneratorExp(g))) = args.first().map(|a| &**a) {
+        // A class header is not a call: CPython stops at the `for`.
+        if let Some(c) = g.generators.first() {
+            let at = c.span.start as usize;
+            return fail(src, file, "invalid syntax", at, at + 3);
+        }
+    }
+    let (bases, keywords) = split_args(src, file, args, None)?;
     let end = blocks_end(&[&body], r);
     Ok(Stmt::ClassDef(Box::new(StmtClassDef {
         span: sp(l, end),
@@ -450,6 +551,14 @@ fn equals_before(src: &str, default: &Expr) -> usize {
 /// the items into a [`Parameters`].
 fn build_params(src: &str, file: &str, items: Vec<ParamItem>) -> PResult<Parameters> {
     let mut p = Parameters::default();
+    if let Some(ParamItem::Slash(l, r)) = items.first() {
+        let msg = if items.len() > 1 {
+            "at least one argument must precede /"
+        } else {
+            "invalid syntax"
+        };
+        return fail(src, file, msg, *l, *r);
+    }
     let mut seen_slash = false;
     let mut star_at: Option<(usize, bool)> = None;
     let mut seen_kwstar = false;
@@ -548,36 +657,7 @@ fn build_params(src: &str, file: &str, items: Vec<ParamItem>) -> PResult<Paramet
             return fail(src, file, "named arguments must follow bare *", l, l + 1);
         }
     }
-    check_duplicate_params(src, file, &p)?;
     Ok(p)
-}
-
-fn check_duplicate_params(src: &str, file: &str, p: &Parameters) -> PResult<()> {
-    let all: Vec<&Param> = p
-        .posonly
-        .iter()
-        .chain(&p.args)
-        .chain(&p.vararg)
-        .chain(&p.kwonly)
-        .chain(&p.kwarg)
-        .collect();
-    if all.len() < 2 {
-        return Ok(());
-    }
-    let mut seen = std::collections::HashSet::with_capacity(all.len());
-    for q in all {
-        if !seen.insert(q.name.as_str()) {
-            let s = q.span.start as usize;
-            return fail(
-                src,
-                file,
-                format!("duplicate argument '{}' in function definition", q.name),
-                s,
-                s + q.name.len(),
-            );
-        }
-    }
-    Ok(())
 }
 
 // ---------------------------------------------------------------- expressions
@@ -615,8 +695,8 @@ pub fn set(l: usize, elts: Vec<Expr>, r: usize) -> Expr {
     })
 }
 
-pub fn dict(l: usize, items: Vec<(Option<Expr>, Expr)>, r: usize) -> Expr {
-    let (keys, values) = items.into_iter().unzip();
+pub fn dict(l: usize, items: Vec<Box<(Option<Expr>, Expr)>>, r: usize) -> Expr {
+    let (keys, values) = items.into_iter().map(|i| *i).unzip();
     Expr::Dict(ExprDict {
         span: sp(l, r),
         keys,
@@ -646,12 +726,27 @@ pub fn group(src: &str, file: &str, _l: usize, e: Expr, _r: usize) -> PResult<Ex
     Ok(e)
 }
 
-pub fn named_expr(l: usize, target: Expr, value: Expr, r: usize) -> Expr {
-    Expr::NamedExpr(ExprNamedExpr {
+pub fn named_expr(
+    src: &str,
+    file: &str,
+    l: usize,
+    target: Expr,
+    value: Expr,
+    r: usize,
+) -> PResult<Expr> {
+    if !matches!(target, Expr::Name(_)) {
+        let msg = format!(
+            "cannot use assignment expressions with {}",
+            validate::expr_name(&target)
+        );
+        let span = target.span();
+        return fail(src, file, msg, span.start as usize, span.end as usize);
+    }
+    Ok(Expr::NamedExpr(ExprNamedExpr {
         span: sp(l, r),
         target: Box::new(target),
         value: Box::new(value),
-    })
+    }))
 }
 
 pub fn if_exp(l: usize, body: Expr, test: Expr, orelse: Expr, r: usize) -> Expr {
@@ -774,7 +869,7 @@ pub fn call(
     file: &str,
     l: usize,
     func: Expr,
-    args: Vec<Arg>,
+    args: Vec<Box<Arg>>,
     r: usize,
 ) -> PResult<Expr> {
     let open = func.span().end as usize;
@@ -793,11 +888,13 @@ pub fn call(
 
 /// Checks argument order with CPython's messages and splits positional
 /// arguments from keywords. `parens` is the call's `(`..`)` range, which a
-/// sole generator-expression argument takes as its span.
+/// sole generator-expression argument takes as its span. (Arguments come
+/// boxed from the grammar, where they keep the parser's stack entries small.)
+#[allow(clippy::vec_box)]
 fn split_args(
     src: &str,
     file: &str,
-    items: Vec<Arg>,
+    items: Vec<Box<Arg>>,
     parens: Option<(usize, usize)>,
 ) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
     let count = items.len();
@@ -805,7 +902,7 @@ fn split_args(
     let mut keywords: Vec<Keyword> = Vec::new();
     let mut seen_kw = false;
     let mut seen_kw_unpack = false;
-    for item in items {
+    for item in items.into_iter().map(|i| *i) {
         match item {
             Arg::Pos(e) => {
                 let (s, t) = (e.span().start as usize, e.span().end as usize);
@@ -840,7 +937,12 @@ fn split_args(
                 args.push(e);
             }
             Arg::Gen(mut e) => {
-                if count > 1 {
+                // `f(x for x in y,)` has a comma after the expression.
+                let trailing = parens.is_some_and(|(_, close)| {
+                    let after = e.span().end as usize;
+                    src.get(after..close).is_some_and(|t| t.contains(','))
+                });
+                if count > 1 || trailing {
                     let span = e.span();
                     return fail(
                         src,
@@ -856,12 +958,6 @@ fn split_args(
                 args.push(e);
             }
             Arg::Kw(l, n, value, r) => {
-                if keywords
-                    .iter()
-                    .any(|k| k.arg.as_deref() == Some(n.as_str()))
-                {
-                    return fail(src, file, format!("keyword argument repeated: {}", n), l, r);
-                }
                 seen_kw = true;
                 keywords.push(Keyword {
                     span: sp(l, r),
@@ -956,4 +1052,26 @@ pub fn lone_slice(e: Expr) -> Expr {
         }
         other => other,
     }
+}
+
+/// `with (yield):` — the one item is the parenthesised yield.
+pub fn with_yield(y: Expr) -> Vec<Box<WithItem>> {
+    let span = y.span();
+    vec![Box::new(WithItem {
+        span,
+        context_expr: y,
+        optional_vars: None,
+    })]
+}
+
+/// `yield = 1`: the grammar has no assignment with a yield on the left.
+pub fn yield_target(src: &str, file: &str, y: Expr) -> PResult<Stmt> {
+    let span = y.span();
+    fail(
+        src,
+        file,
+        "assignment to yield expression not possible",
+        span.start as usize,
+        span.end as usize,
+    )
 }

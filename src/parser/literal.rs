@@ -10,10 +10,13 @@ type Res<T> = Result<T, Box<SyntaxError>>;
 
 /// Joins adjacent literal pieces (`(start, token, end)`) into one expression:
 /// a `str` or `bytes` constant, or a `JoinedStr` when any piece is an f-string.
+/// Errors about the literal itself are reported at `next`, the start of the
+/// token after it, where CPython's parser stood when it found them.
 pub fn build(
     src: &str,
     file: &str,
     pieces: &[(usize, StrToken, usize)],
+    next: usize,
     fdepth: usize,
 ) -> Res<Expr> {
     let first = pieces.first().map_or(0, |p| p.0);
@@ -39,7 +42,7 @@ pub fn build(
         let letters = src.get(s..s + tok.prefix_len as usize).unwrap_or("");
         let prefix = Prefix::parse(letters);
         if kind_bytes.is_some_and(|b| b != prefix.bytes) {
-            return Err(err("cannot mix bytes and nonbytes literals", last, last));
+            return Err(err("cannot mix bytes and nonbytes literals", next, next));
         }
         kind_bytes = Some(prefix.bytes);
         let q = tok.quote_len as usize;
@@ -49,8 +52,13 @@ pub fn build(
         if prefix.bytes {
             match decode_bytes(body, prefix.raw) {
                 Ok(b) => bytes.extend(b),
-                Err(x) if x.msg.starts_with("bytes can only") => return Err(err(&x.msg, s, e)),
-                Err(x) => return Err(err(&x.msg, s, s)),
+                Err(x) if x.msg.starts_with("bytes can only") => {
+                    // CPython's range here is the literal's length in bytes.
+                    let mut error = err(&x.msg, s, e);
+                    error.end_offset = error.offset + (e - s);
+                    return Err(error);
+                }
+                Err(x) => return Err(err(&x.msg, next, next)),
             }
         } else if prefix.format {
             has_f = true;
@@ -59,14 +67,14 @@ pub fn build(
                 file,
                 fdepth,
                 raw: prefix.raw,
-                tok_end: e,
+                next,
                 span,
             };
             f.parse(body_start, body_end, 0, &mut parts, &mut text)?;
         } else {
             match decode_str(body, prefix.raw) {
                 Ok(t) => text.push_str(&t),
-                Err(x) => return Err(err(&x.msg, s, s)),
+                Err(x) => return Err(err(&x.msg, next, next)),
             }
         }
     }
@@ -103,8 +111,8 @@ struct FString<'s> {
     file: &'s str,
     fdepth: usize,
     raw: bool,
-    /// CPython 3.11 reports most f-string errors just past the literal.
-    tok_end: usize,
+    /// Where CPython 3.11 reports f-string errors: the token after the literal.
+    next: usize,
     span: Span,
 }
 
@@ -115,8 +123,8 @@ impl FString<'_> {
             msg,
             self.file,
             self.src,
-            self.tok_end,
-            self.tok_end,
+            self.next,
+            self.next,
         )))
     }
 
@@ -136,8 +144,8 @@ impl FString<'_> {
                 x.msg,
                 self.file,
                 self.src,
-                from,
-                from,
+                self.next,
+                self.next,
             ))),
         }
     }
@@ -266,16 +274,6 @@ impl FString<'_> {
             return self.fail("f-string: expecting '}'");
         }
         let value = crate::parser::parse_field(self.src, self.file, start, expr_end, self.fdepth)?;
-        if let Expr::Starred(s) = &value {
-            return Err(Box::new(SyntaxError::at(
-                SyntaxErrorKind::SyntaxError,
-                "f-string: can't use starred expression here",
-                self.file,
-                self.src,
-                s.span.start as usize,
-                s.span.end as usize,
-            )));
-        }
         if let Some(doc) = self_doc {
             text.push_str(&doc);
             if conversion == Conversion::None && format_spec.is_none() {

@@ -1,6 +1,9 @@
-//! Checks CPython makes after parsing: assignment, deletion and annotation
-//! targets; `await`, `yield`, `return`, `break` and `continue` in the right
-//! context; and a bound on nesting so later recursive passes stay safe.
+//! Checks CPython makes after parsing: `await`, `yield`, `return`, `break`
+//! and `continue` in the right context, starred and `__debug__` targets,
+//! duplicate parameters and keywords; and a bound on nesting so that later
+//! recursive passes stay safe. (Targets that CPython's parser itself
+//! rejects are checked by the grammar actions through [`invalid_target`],
+//! so that they are reported before any later syntax error.)
 
 use crate::ast::*;
 use crate::parser::ParseOptions;
@@ -11,6 +14,10 @@ use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 /// compilation"); recursive passes over the AST may rely on this bound.
 pub const MAX_EXPR_DEPTH: usize = 3000;
 
+/// The message for trees deeper than [`MAX_EXPR_DEPTH`].
+pub const TOO_DEEP: &str =
+    "too many nested expressions (maximum recursion depth exceeded during compilation)";
+
 type Res<T> = Result<T, Box<SyntaxError>>;
 
 pub fn check_module(
@@ -19,30 +26,33 @@ pub fn check_module(
     file: &str,
     options: ParseOptions,
 ) -> Result<Module, Box<SyntaxError>> {
-    if let Some(at) = too_deep_module(&module) {
-        dismantle_stmts(module.body);
-        return Err(too_deep(src, file, at));
-    }
     let mut c = Checker::new(src, file, options);
-    c.stmts(&module.body)?;
-    Ok(module)
+    match c.stmts(&module.body) {
+        Ok(()) => Ok(module),
+        Err(e) => {
+            // The walk stopped early, so parts of the tree may be deeper
+            // than a recursive drop can take.
+            dismantle_stmts(module.body);
+            Err(e)
+        }
+    }
 }
 
 pub fn check_expression(expr: Expr, src: &str, file: &str) -> Result<Expr, Box<SyntaxError>> {
-    if let Some(at) = too_deep_expr(&expr) {
-        dismantle(vec![expr]);
-        return Err(too_deep(src, file, at));
-    }
     let mut c = Checker::new(src, file, ParseOptions::default());
-    c.not_starred(&expr)?;
-    c.expr(&expr)?;
-    Ok(expr)
+    match c.not_starred(&expr).and_then(|()| c.expr(&expr)) {
+        Ok(()) => Ok(expr),
+        Err(e) => {
+            dismantle(vec![expr]);
+            Err(e)
+        }
+    }
 }
 
 fn too_deep(src: &str, file: &str, at: usize) -> Box<SyntaxError> {
     Box::new(SyntaxError::at(
         SyntaxErrorKind::SyntaxError,
-        "too many nested expressions (maximum recursion depth exceeded during compilation)",
+        TOO_DEEP,
         file,
         src,
         at,
@@ -51,105 +61,6 @@ fn too_deep(src: &str, file: &str, at: usize) -> Box<SyntaxError> {
 }
 
 // ---------------------------------------------------------------- depth
-
-/// Calls `f` on every expression directly inside `s` (not inside nested
-/// statements) and on the statements of its blocks via `g`.
-fn stmt_parts<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr), g: &mut dyn FnMut(&'a [Stmt])) {
-    let params = |p: &'a Parameters, f: &mut dyn FnMut(&'a Expr)| {
-        for q in p
-            .posonly
-            .iter()
-            .chain(&p.args)
-            .chain(&p.vararg)
-            .chain(&p.kwonly)
-            .chain(&p.kwarg)
-        {
-            if let Some(a) = &q.annotation {
-                f(a);
-            }
-            if let Some(d) = &q.default {
-                f(d);
-            }
-        }
-    };
-    match s {
-        Stmt::FunctionDef(d) => {
-            d.decorators.iter().for_each(&mut *f);
-            params(&d.params, f);
-            d.returns.iter().for_each(&mut *f);
-            g(&d.body);
-        }
-        Stmt::ClassDef(d) => {
-            d.decorators.iter().for_each(&mut *f);
-            d.bases.iter().for_each(&mut *f);
-            d.keywords.iter().for_each(|k| f(&k.value));
-            g(&d.body);
-        }
-        Stmt::Return(r) => r.value.iter().for_each(f),
-        Stmt::Delete(d) => d.targets.iter().for_each(f),
-        Stmt::Assign(a) => {
-            a.targets.iter().for_each(&mut *f);
-            f(&a.value);
-        }
-        Stmt::AugAssign(a) => {
-            f(&a.target);
-            f(&a.value);
-        }
-        Stmt::AnnAssign(a) => {
-            f(&a.target);
-            f(&a.annotation);
-            a.value.iter().for_each(f);
-        }
-        Stmt::For(x) => {
-            f(&x.target);
-            f(&x.iter);
-            g(&x.body);
-            g(&x.orelse);
-        }
-        Stmt::While(x) => {
-            f(&x.test);
-            g(&x.body);
-            g(&x.orelse);
-        }
-        Stmt::If(x) => {
-            f(&x.test);
-            g(&x.body);
-            g(&x.orelse);
-        }
-        Stmt::With(x) => {
-            for item in &x.items {
-                f(&item.context_expr);
-                item.optional_vars.iter().for_each(&mut *f);
-            }
-            g(&x.body);
-        }
-        Stmt::Raise(r) => {
-            r.exc.iter().for_each(&mut *f);
-            r.cause.iter().for_each(f);
-        }
-        Stmt::Try(t) => {
-            g(&t.body);
-            for h in &t.handlers {
-                h.type_.iter().for_each(&mut *f);
-                g(&h.body);
-            }
-            g(&t.orelse);
-            g(&t.finalbody);
-        }
-        Stmt::Assert(a) => {
-            f(&a.test);
-            a.msg.iter().for_each(f);
-        }
-        Stmt::Expr(e) => f(&e.value),
-        Stmt::Import(_)
-        | Stmt::ImportFrom(_)
-        | Stmt::Global(_)
-        | Stmt::Nonlocal(_)
-        | Stmt::Pass(_)
-        | Stmt::Break(_)
-        | Stmt::Continue(_) => {}
-    }
-}
 
 /// Calls `f` on each direct child expression of `e`.
 fn expr_children<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
@@ -246,47 +157,6 @@ fn expr_children<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
         }
         Expr::Constant(_) | Expr::Name(_) => {}
     }
-}
-
-/// The start of the first expression nested deeper than [`MAX_EXPR_DEPTH`],
-/// found without recursion.
-fn too_deep_expr(root: &Expr) -> Option<usize> {
-    let mut stack: Vec<(&Expr, usize)> = vec![(root, 1)];
-    while let Some((e, d)) = stack.pop() {
-        if d > MAX_EXPR_DEPTH {
-            return Some(e.span().start as usize);
-        }
-        expr_children(e, &mut |c| stack.push((c, d + 1)));
-    }
-    None
-}
-
-fn too_deep_module(m: &Module) -> Option<usize> {
-    // Statement nesting is bounded by the indentation limit, so recursing
-    // over statements is safe; only expressions need the explicit stack.
-    fn walk(stmts: &[Stmt], found: &mut Option<usize>) {
-        for s in stmts {
-            if found.is_some() {
-                return;
-            }
-            let mut blocks: Vec<&[Stmt]> = Vec::new();
-            stmt_parts(
-                s,
-                &mut |e| {
-                    if found.is_none() {
-                        *found = too_deep_expr(e);
-                    }
-                },
-                &mut |b| blocks.push(b),
-            );
-            for b in blocks {
-                walk(b, found);
-            }
-        }
-    }
-    let mut found = None;
-    walk(&m.body, &mut found);
-    found
 }
 
 /// Drops an over-deep tree without recursing: each node's children are
@@ -539,7 +409,7 @@ struct Scope {
 
 /// What kind of target is being checked, for CPython's wording.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Target {
+pub(crate) enum Target {
     /// `x = ...`, where CPython may add "Maybe you meant '=='...".
     Assign {
         hint: bool,
@@ -555,10 +425,72 @@ struct Checker<'s> {
     options: ParseOptions,
     scopes: Vec<Scope>,
     loops: usize,
+    /// How deep `expr` has recursed: the walk refuses to go past
+    /// [`MAX_EXPR_DEPTH`], which is what bounds every later recursive pass.
+    depth: usize,
+}
+
+fn param_names(p: &Parameters) -> impl Iterator<Item = &str> {
+    p.posonly
+        .iter()
+        .chain(&p.args)
+        .chain(&p.vararg)
+        .chain(&p.kwonly)
+        .chain(&p.kwarg)
+        .map(|q| q.name.as_str())
+}
+
+/// What CPython's parser says about an expression used as a target, if it
+/// cannot be one. Recursion follows tuples and lists, which need brackets to
+/// nest, so it stays shallow.
+pub(crate) fn invalid_target(e: &Expr, how: Target) -> Option<(String, Span)> {
+    match e {
+        Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => None,
+        Expr::Starred(s) => match how {
+            Target::Del => Some(("cannot delete starred".to_string(), s.span)),
+            _ => invalid_target(&s.value, Target::Store),
+        },
+        Expr::Tuple(ExprTuple { elts, .. }) | Expr::List(ExprList { elts, .. }) => {
+            // CPython's hint only reaches the last element of an
+            // unparenthesised tuple (the one right before `=`).
+            let flat = matches!(e, Expr::Tuple(t) if !t.parenthesized);
+            elts.iter().enumerate().find_map(|(i, elt)| {
+                let inner = match how {
+                    Target::Assign { hint } => Target::Assign {
+                        hint: hint
+                            && flat
+                            && i + 1 == elts.len()
+                            && !matches!(elt, Expr::Starred(_)),
+                    },
+                    other => other,
+                };
+                invalid_target(elt, inner)
+            })
+        }
+        other => {
+            let name = expr_name(other);
+            let msg = match how {
+                Target::Del => format!("cannot delete {}", name),
+                Target::Assign { hint: true } if hintable(other) => {
+                    format!(
+                        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                        name
+                    )
+                }
+                Target::Assign { hint: false }
+                    if matches!(other, Expr::Yield(_) | Expr::YieldFrom(_)) =>
+                {
+                    "assignment to yield expression not possible".to_string()
+                }
+                _ => format!("cannot assign to {}", name),
+            };
+            Some((msg, other.span()))
+        }
+    }
 }
 
 /// CPython's name for an expression kind in error messages.
-fn expr_name(e: &Expr) -> &'static str {
+pub(crate) fn expr_name(e: &Expr) -> &'static str {
     match e {
         Expr::Attribute(_) => "attribute",
         Expr::Subscript(_) => "subscript",
@@ -602,6 +534,7 @@ fn hintable(e: &Expr) -> bool {
             | Expr::BoolOp(_)
             | Expr::IfExp(_)
             | Expr::Lambda(_)
+            | Expr::GeneratorExp(_)
             | Expr::UnaryOp(ExprUnaryOp {
                 op: UnaryOp::Not,
                 ..
@@ -626,6 +559,7 @@ impl<'s> Checker<'s> {
                 is_async: false,
             }],
             loops: 0,
+            depth: 0,
         }
     }
 
@@ -702,6 +636,10 @@ impl<'s> Checker<'s> {
     fn stmt(&mut self, s: &Stmt) -> Res<()> {
         match s {
             Stmt::FunctionDef(d) => {
+                if param_names(&d.params).any(|n| n == "__debug__") {
+                    return self.fail("cannot assign to __debug__", d.span);
+                }
+                self.duplicate_params(&d.params)?;
                 for e in &d.decorators {
                     self.expr(e)?;
                 }
@@ -727,6 +665,7 @@ impl<'s> Checker<'s> {
                 Ok(())
             }
             Stmt::ClassDef(d) => {
+                self.repeated_keywords(&d.keywords)?;
                 for e in d.decorators.iter().chain(&d.bases) {
                     self.expr(e)?;
                 }
@@ -780,6 +719,7 @@ impl<'s> Checker<'s> {
                 self.expr(&a.value)
             }
             Stmt::AugAssign(a) => {
+                self.not_debug(&a.target, Target::Store)?;
                 if !matches!(
                     a.target,
                     Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_)
@@ -795,6 +735,11 @@ impl<'s> Checker<'s> {
                 self.expr(&a.value)
             }
             Stmt::AnnAssign(a) => {
+                if matches!(&a.target, Expr::Name(n) if n.id == "__debug__") && a.value.is_none() {
+                    // Without a value CPython highlights the whole statement.
+                    return self.fail("cannot assign to __debug__", a.span);
+                }
+                self.not_debug(&a.target, Target::Store)?;
                 match &a.target {
                     Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => {}
                     Expr::Tuple(t) => {
@@ -805,11 +750,7 @@ impl<'s> Checker<'s> {
                         );
                     }
                     Expr::List(t) => {
-                        let s = t.span.start;
-                        return self.fail(
-                            "only single target (not list) can be annotated",
-                            Span { start: s, end: s },
-                        );
+                        return self.fail("only single target (not list) can be annotated", t.span);
                     }
                     other => return self.fail("illegal target for annotation", other.span()),
                 }
@@ -906,6 +847,50 @@ impl<'s> Checker<'s> {
         }
     }
 
+    fn duplicate_params(&self, p: &Parameters) -> Res<()> {
+        let all: Vec<&Param> = p
+            .posonly
+            .iter()
+            .chain(&p.args)
+            .chain(&p.vararg)
+            .chain(&p.kwonly)
+            .chain(&p.kwarg)
+            .collect();
+        if all.len() < 2 {
+            return Ok(());
+        }
+        let mut seen = std::collections::HashSet::with_capacity(all.len());
+        for q in all {
+            if !seen.insert(q.name.as_str()) {
+                let start = q.span.start;
+                let span = Span {
+                    start,
+                    end: start + q.name.len() as u32,
+                };
+                return self.fail(
+                    format!("duplicate argument '{}' in function definition", q.name),
+                    span,
+                );
+            }
+        }
+        Ok(())
+    }
+
+    fn repeated_keywords(&self, keywords: &[Keyword]) -> Res<()> {
+        if keywords.len() < 2 {
+            return Ok(());
+        }
+        let mut seen = std::collections::HashSet::with_capacity(keywords.len());
+        for k in keywords {
+            if let Some(name) = &k.arg {
+                if !seen.insert(name.as_str()) {
+                    return self.fail(format!("keyword argument repeated: {}", name), k.span);
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// A lone `*x` where a value is expected.
     fn not_starred(&self, e: &Expr) -> Res<()> {
         if let Expr::Starred(s) = e {
@@ -915,36 +900,45 @@ impl<'s> Checker<'s> {
     }
 
     /// Checks that `e` can be assigned to (or deleted).
-    fn target(&self, e: &Expr, how: Target) -> Res<()> {
+    /// `__debug__` is a constant: CPython refuses to bind or delete it.
+    fn not_debug(&self, e: &Expr, how: Target) -> Res<()> {
         match e {
-            Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => Ok(()),
-            Expr::Starred(s) => match how {
-                Target::Del => self.fail("cannot delete starred", s.span),
-                _ => self.fail(
-                    "starred assignment target must be in a list or tuple",
-                    s.span,
-                ),
-            },
+            Expr::Name(ExprName { id, span })
+            | Expr::Attribute(ExprAttribute { attr: id, span, .. })
+                if id == "__debug__" =>
+            {
+                let verb = if how == Target::Del {
+                    "delete"
+                } else {
+                    "assign to"
+                };
+                self.fail(format!("cannot {} __debug__", verb), *span)
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// The checks CPython's compiler adds to the parser's ([`invalid_target`]):
+    /// starred targets and `__debug__`.
+    fn target(&self, e: &Expr, how: Target) -> Res<()> {
+        if let Some((msg, span)) = invalid_target(e, how) {
+            return self.fail(msg, span);
+        }
+        match e {
+            Expr::Name(_) | Expr::Attribute(_) => self.not_debug(e, how),
+            Expr::Starred(s) if how != Target::Del => self.fail(
+                "starred assignment target must be in a list or tuple",
+                s.span,
+            ),
             Expr::Tuple(ExprTuple { elts, span, .. }) | Expr::List(ExprList { elts, span }) => {
                 let mut starred = 0;
-                // CPython's hint only reaches the last element of an
-                // unparenthesised tuple (the one right before `=`).
-                let flat = matches!(e, Expr::Tuple(t) if !t.parenthesized);
-                for (i, elt) in elts.iter().enumerate() {
+                for elt in elts {
                     match elt {
                         Expr::Starred(s) if how != Target::Del => {
                             starred += 1;
                             self.target(&s.value, Target::Store)?;
                         }
-                        _ => {
-                            let inner = match how {
-                                Target::Assign { hint } => Target::Assign {
-                                    hint: hint && flat && i + 1 == elts.len(),
-                                },
-                                other => other,
-                            };
-                            self.target(elt, inner)?;
-                        }
+                        _ => self.target(elt, how)?,
                     }
                 }
                 if starred > 1 {
@@ -952,24 +946,22 @@ impl<'s> Checker<'s> {
                 }
                 Ok(())
             }
-            other => {
-                let name = expr_name(other);
-                let msg = match how {
-                    Target::Del => format!("cannot delete {}", name),
-                    Target::Assign { hint: true } if hintable(other) => {
-                        format!(
-                            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                            name
-                        )
-                    }
-                    _ => format!("cannot assign to {}", name),
-                };
-                self.fail(msg, other.span())
-            }
+            _ => Ok(()),
         }
     }
 
     fn expr(&mut self, e: &Expr) -> Res<()> {
+        if self.depth >= MAX_EXPR_DEPTH {
+            let at = e.span().start as usize;
+            return Err(too_deep(self.src, self.file, at));
+        }
+        self.depth += 1;
+        let result = self.expr_inner(e);
+        self.depth -= 1;
+        result
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> Res<()> {
         match e {
             Expr::Await(a) => {
                 self.await_here(a.span)?;
@@ -1012,6 +1004,10 @@ impl<'s> Checker<'s> {
                 }
             }
             Expr::Lambda(l) => {
+                if param_names(&l.params).any(|n| n == "__debug__") {
+                    return self.fail("cannot assign to __debug__", l.span);
+                }
+                self.duplicate_params(&l.params)?;
                 self.params(&l.params)?;
                 self.push(ScopeKind::Lambda);
                 let r = self.expr(&l.body);
@@ -1031,6 +1027,7 @@ impl<'s> Checker<'s> {
                 self.comprehension(CompKind::Dict, e.span(), &[&c.key, &c.value], &c.generators)
             }
             Expr::NamedExpr(n) => {
+                self.not_debug(&n.target, Target::Store)?;
                 if !matches!(*n.target, Expr::Name(_)) {
                     let msg = format!(
                         "cannot use assignment expressions with {}",
@@ -1039,6 +1036,23 @@ impl<'s> Checker<'s> {
                     return self.fail(msg, n.target.span());
                 }
                 self.expr(&n.value)
+            }
+            Expr::Call(c) => {
+                if c.keywords
+                    .iter()
+                    .any(|k| k.arg.as_deref() == Some("__debug__"))
+                {
+                    return self.fail("cannot assign to __debug__", c.span);
+                }
+                self.repeated_keywords(&c.keywords)?;
+                self.expr(&c.func)?;
+                for a in &c.args {
+                    self.expr(a)?;
+                }
+                for k in &c.keywords {
+                    self.expr(&k.value)?;
+                }
+                Ok(())
             }
             other => {
                 let mut result = Ok(());

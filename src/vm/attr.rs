@@ -102,7 +102,12 @@ impl Vm {
                 }))),
                 NativeData::Property { fget, .. } => {
                     if fget.is_none() {
-                        return Err(self.attribute_error("property has no getter"));
+                        let what = self.property_label(&attr);
+                        let tn = self.type_name(&obj);
+                        return Err(self.attribute_error(format!(
+                            "{} of '{}' object has no getter",
+                            what, tn
+                        )));
                     }
                     let g = fget.clone();
                     self.call_value(g, &[obj])
@@ -115,7 +120,12 @@ impl Vm {
     }
 
     /// A user object found on a class: call its `__get__` if it has one.
-    fn user_descriptor_get(&mut self, attr: Value, obj: Value, cls: &Rc<ClassObj>) -> PyResult<Value> {
+    fn user_descriptor_get(
+        &mut self,
+        attr: Value,
+        obj: Value,
+        cls: &Rc<ClassObj>,
+    ) -> PyResult<Value> {
         let acls = self.type_of(&attr);
         let get = self.names.get.clone();
         match acls.lookup(&get) {
@@ -149,25 +159,10 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                let cls_attr = cls.lookup(name);
-                if let Some(a) = &cls_attr {
-                    if self.is_data_descriptor(a) {
-                        return self.bind_attr(a.clone(), obj.clone(), &cls).map(Some);
-                    }
+                if cls.custom_getattribute.get() {
+                    return self.call_getattribute(obj, &cls, name);
                 }
-                if let Some(v) = inst.dict.get_str(name) {
-                    return Ok(Some(v));
-                }
-                if Rc::ptr_eq(name, &self.names.dict) {
-                    return Ok(Some(Value::Dict(inst.dict.clone())));
-                }
-                if Rc::ptr_eq(name, &self.names.class) {
-                    return Ok(Some(Value::Class(cls)));
-                }
-                if let Some(a) = cls_attr {
-                    return self.bind_attr(a, obj.clone(), &cls).map(Some);
-                }
-                self.getattr_hook(obj, &cls, name)
+                self.instance_getattr(obj, inst, cls, name, true)
             }
             Value::Class(c) => self.class_getattr(c, name),
             Value::Module(m) => {
@@ -231,6 +226,74 @@ impl Vm {
     }
 
     /// `__getattr__` fallback on user classes.
+    /// `object.__getattribute__` for instances: data descriptors, the
+    /// instance dict, then class attributes; `__getattr__` last when
+    /// `with_hook`.
+    pub fn instance_getattr(
+        &mut self,
+        obj: &Value,
+        inst: &crate::objects::InstanceObj,
+        cls: Rc<ClassObj>,
+        name: &Rc<StrObj>,
+        with_hook: bool,
+    ) -> PyResult<Option<Value>> {
+        let cls_attr = cls.lookup(name);
+        if let Some(a) = &cls_attr {
+            if self.is_data_descriptor(a) {
+                return self.bind_attr(a.clone(), obj.clone(), &cls).map(Some);
+            }
+        }
+        if let Some(v) = inst.dict.get_str(name) {
+            return Ok(Some(v));
+        }
+        if Rc::ptr_eq(name, &self.names.dict) {
+            return Ok(Some(Value::Dict(inst.dict.clone())));
+        }
+        if Rc::ptr_eq(name, &self.names.class) {
+            return Ok(Some(Value::Class(cls)));
+        }
+        if let Some(a) = cls_attr {
+            return self.bind_attr(a, obj.clone(), &cls).map(Some);
+        }
+        if !with_hook {
+            return Ok(None);
+        }
+        self.getattr_hook(obj, &cls, name)
+    }
+
+    /// Attribute access through a class's own `__getattribute__`, falling
+    /// back to `__getattr__` on AttributeError.
+    #[cold]
+    fn call_getattribute(
+        &mut self,
+        obj: &Value,
+        cls: &Rc<ClassObj>,
+        name: &Rc<StrObj>,
+    ) -> PyResult<Option<Value>> {
+        let ga_name = self.names.getattribute.clone();
+        let Some(ga) = cls.lookup(&ga_name) else {
+            return Ok(None);
+        };
+        let r = match ga {
+            Value::Function(_) => self.call_value(ga, &[obj.clone(), Value::Str(name.clone())]),
+            other => {
+                let b = self.bind_attr(other, obj.clone(), cls)?;
+                self.call_value(b, &[Value::Str(name.clone())])
+            }
+        };
+        match r {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is_instance(&self.types.attribute_error.clone()) => {
+                let hook_name = self.names.getattr.clone();
+                if cls.lookup(&hook_name).is_some() {
+                    return self.getattr_hook(obj, cls, name);
+                }
+                Err(e)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     fn getattr_hook(
         &mut self,
         obj: &Value,
@@ -240,7 +303,9 @@ impl Vm {
         let hook_name = self.names.getattr.clone();
         if let Some(hook) = cls.lookup(&hook_name) {
             let r = match hook {
-                Value::Function(_) => self.call_value(hook, &[obj.clone(), Value::Str(name.clone())]),
+                Value::Function(_) => {
+                    self.call_value(hook, &[obj.clone(), Value::Str(name.clone())])
+                }
                 other => {
                     let b = self.bind_attr(other, obj.clone(), cls)?;
                     self.call_value(b, &[Value::Str(name.clone())])
@@ -267,7 +332,10 @@ impl Vm {
                     _ => {
                         let acls = n.class.clone();
                         match acls.lookup(&self.names.get) {
-                            Some(g) => self.call_value(g, &[a.clone(), Value::None, Value::Class(c.clone())])?,
+                            Some(g) => self.call_value(
+                                g,
+                                &[a.clone(), Value::None, Value::Class(c.clone())],
+                            )?,
                             None => a.clone(),
                         }
                     }
@@ -281,7 +349,9 @@ impl Vm {
                 Value::Instance(i) => {
                     let acls = i.class();
                     match acls.lookup(&self.names.get) {
-                        Some(g) => self.call_value(g, &[a.clone(), Value::None, Value::Class(c.clone())])?,
+                        Some(g) => {
+                            self.call_value(g, &[a.clone(), Value::None, Value::Class(c.clone())])?
+                        }
                         None => a.clone(),
                     }
                 }
@@ -301,6 +371,9 @@ impl Vm {
             .unwrap_or_else(|| self.types.type_.clone());
         if let Some(a) = meta.lookup(name) {
             return self.bind_attr(a, Value::Class(c.clone()), &meta).map(Some);
+        }
+        if !meta.builtin {
+            return self.getattr_hook(&Value::Class(c.clone()), &meta, name);
         }
         Ok(None)
     }
@@ -347,10 +420,18 @@ impl Vm {
     /// Method lookup for a call: `(function, Some(self))` when the
     /// attribute is a plain method (no bound-method object is made), else
     /// `(attribute, None)`.
-    pub fn load_method(&mut self, obj: Value, name: &Rc<StrObj>) -> PyResult<(Value, Option<Value>)> {
+    pub fn load_method(
+        &mut self,
+        obj: Value,
+        name: &Rc<StrObj>,
+    ) -> PyResult<(Value, Option<Value>)> {
         match &obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
+                if cls.custom_getattribute.get() {
+                    let v = self.get_attr(&obj, name)?;
+                    return Ok((v, None));
+                }
                 if let Some(a) = cls.lookup(name) {
                     if let Value::Function(_) = a {
                         if inst.dict.is_empty() || inst.dict.get_str(name).is_none() {
@@ -365,8 +446,8 @@ impl Vm {
                 let v = self.get_attr(&obj, name)?;
                 Ok((v, None))
             }
-            // `super().__init__`: the name belongs to the MRO after the
-            // class, not to the `super` type (which has object's __init__).
+            // `super()` resolves names past its own class, never through
+            // the `super` type's dictionary.
             Value::Native(n) if matches!(n.data, NativeData::Super { .. }) => {
                 let v = self.get_attr(&obj, name)?;
                 Ok((v, None))
@@ -415,6 +496,10 @@ impl Vm {
                     }
                     return Err(self.type_error("__class__ must be set to a class"));
                 }
+                // Plain `object()` instances have no __dict__ in CPython.
+                if Rc::ptr_eq(&cls, &self.types.object) {
+                    return Err(self.no_attribute(obj, name));
+                }
                 inst.dict.set_str(name.clone(), value);
                 Ok(())
             }
@@ -433,6 +518,9 @@ impl Vm {
                         name.as_str(),
                         c.name().as_str()
                     )));
+                }
+                if name.as_str() == "__getattribute__" {
+                    c.custom_getattribute.set(true);
                 }
                 c.dict.set_str(name.clone(), value);
                 c.invalidate();
@@ -527,6 +615,12 @@ impl Vm {
                         tn,
                         name.as_str()
                     )))
+                } else if self.builtin_attr(obj, name)?.is_some() {
+                    Err(self.attribute_error(format!(
+                        "attribute '{}' of '{}' objects is not writable",
+                        name.as_str(),
+                        tn
+                    )))
                 } else {
                     Err(self.attribute_error(format!(
                         "'{}' object has no attribute '{}'",
@@ -544,12 +638,12 @@ impl Vm {
             Value::Native(n) => match &n.data {
                 NativeData::Property { fset, .. } => {
                     if fset.is_none() {
-                        let name = self.property_name(attr);
+                        let what = self.property_label(attr);
                         let tn = self.type_name(obj);
-                        return Err(self.attribute_error(match name {
-                            Some(nm) => format!("property '{}' of '{}' object has no setter", nm, tn),
-                            None => "can't set attribute".to_string(),
-                        }));
+                        return Err(self.attribute_error(format!(
+                            "{} of '{}' object has no setter",
+                            what, tn
+                        )));
                     }
                     let f = fset.clone();
                     self.call_value(f, &[obj.clone(), value])?;
@@ -575,14 +669,17 @@ impl Vm {
         }
     }
 
-    /// The getter's name of a property, for error messages.
-    fn property_name(&self, prop: &Value) -> Option<String> {
+    /// "property 'x'" once `__set_name__` named it, else "property", as
+    /// CPython words its missing getter/setter/deleter errors.
+    fn property_label(&self, prop: &Value) -> String {
         if let Value::Native(n) = prop {
-            if let NativeData::Property { fget: Value::Function(f), .. } = &n.data {
-                return Some(f.name.borrow().as_str().to_string());
+            if let NativeData::Property { name, .. } = &n.data {
+                if let Some(nm) = name.borrow().as_ref() {
+                    return format!("property '{}'", nm.as_str());
+                }
             }
         }
-        None
+        "property".to_string()
     }
 
     /// `del obj.name`.
@@ -594,11 +691,11 @@ impl Vm {
                     if let Value::Native(n) = &a {
                         if let NativeData::Property { fdel, .. } = &n.data {
                             if fdel.is_none() {
-                                let nm = self.property_name(&a).unwrap_or_default();
+                                let what = self.property_label(&a);
                                 let tn = self.type_name(obj);
                                 return Err(self.attribute_error(format!(
-                                    "property '{}' of '{}' object has no deleter",
-                                    nm, tn
+                                    "{} of '{}' object has no deleter",
+                                    what, tn
                                 )));
                             }
                             let f = fdel.clone();
@@ -653,6 +750,35 @@ impl Vm {
                 Ok(())
             }
             _ => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// After a slow attribute access on an instance: remember where the
+    /// attribute lives in the instance dict, when nothing on the class
+    /// (a data descriptor, a custom `__setattr__`) could intercept it.
+    pub fn fill_attr_cache(&mut self, obj: &Value, name: &Rc<StrObj>, cache: &crate::bytecode::AttrCache, store: bool) {
+        let Value::Instance(inst) = obj else { return };
+        let cls = inst.class();
+        if let Some(a) = cls.lookup(name) {
+            if self.is_data_descriptor(&a) {
+                return;
+            }
+        }
+        if store {
+            let hook = self.names.setattr.clone();
+            match cls.lookup(&hook) {
+                Some(Value::Builtin(b)) if b.owner == Some("object") => {}
+                _ => return,
+            }
+        }
+        let ga = self.names.getattribute.clone();
+        match cls.lookup(&ga) {
+            Some(Value::Builtin(b)) if b.owner == Some("object") => {}
+            _ => return,
+        }
+        if let Some(ix) = inst.dict.borrow().find_str(name) {
+            cache.tag.set(cls.version.get());
+            cache.index.set(ix as u32);
         }
     }
 

@@ -8,7 +8,7 @@ use smallvec::SmallVec;
 
 use super::frame::{Frame, Resume};
 use super::run::Exit;
-use super::{PyResult, Vm};
+use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{
     FLAG_ASYNC_GENERATOR, FLAG_COROUTINE, FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS,
 };
@@ -69,6 +69,35 @@ fn name_list(names: &[String]) -> String {
 }
 
 impl Vm {
+    /// The TypeError for `*x` of a non-iterable `x` in a ListExtend whose
+    /// list sits at `stack[idx]`. CPython names the callee when the star is
+    /// a call's only positional argument (it then skips building a list).
+    #[cold]
+    pub fn star_arg_error(&mut self, value: &Value, target: &Value, idx: usize) -> PyErr {
+        let tn = self.type_name(value);
+        let frame = self.frames.last();
+        let sole_star_call = matches!(target, Value::List(l) if l.len() == 0)
+            && frame.is_some_and(|f| {
+                matches!(f.code.ops.get(f.ip), Some(crate::bytecode::Op::ListToTuple))
+                    && matches!(
+                        f.code.ops.get(f.ip + 1),
+                        Some(crate::bytecode::Op::CallEx(_) | crate::bytecode::Op::BuildMap(0))
+                    )
+            });
+        let callee = match (sole_star_call, frame) {
+            (true, Some(f)) => idx.checked_sub(1).and_then(|c| f.stack.get(c)).cloned(),
+            _ => None,
+        };
+        let msg = match callee {
+            Some(c) => match self.function_str(&c) {
+                Ok(name) => format!("{} argument after * must be an iterable, not {}", name, tn),
+                Err(e) => return e,
+            },
+            None => format!("Value after * must be an iterable, not {}", tn),
+        };
+        self.type_error(msg)
+    }
+
     /// Bind `args`/`kwargs` to a new frame for `f`.
     pub fn bind_frame(
         &mut self,
@@ -321,7 +350,11 @@ impl Vm {
             }
             Value::Builtin(b) => {
                 if !kwargs.is_empty() && !b.takes_kwargs {
-                    return Err(self.type_error(format!("{}() takes no keyword arguments", b.name)));
+                    return Err(match b.owner {
+                        Some(o) if b.kind == BuiltinKind::Method => self
+                            .type_error(format!("{}.{}() takes no keyword arguments", o, b.name)),
+                        _ => self.type_error(format!("{}() takes no keyword arguments", b.name)),
+                    });
                 }
                 let r = (b.func)(self, &args, &kwargs)?;
                 Ok(Outcome::Value(r))
@@ -410,7 +443,8 @@ impl Vm {
         let init_name = self.names.init.clone();
         match inst_cls.lookup(&init_name) {
             Some(Value::Builtin(b)) if b.owner == Some("object") => {
-                let new_is_object = matches!(&new, Some(Value::Builtin(nb)) if nb.owner == Some("object"));
+                let new_is_object =
+                    matches!(&new, Some(Value::Builtin(nb)) if nb.owner == Some("object"));
                 if (!args.is_empty() || !kwargs.is_empty()) && new_is_object {
                     let n = cls.name();
                     return Err(self.type_error(format!("{}() takes no arguments", n.as_str())));
@@ -454,10 +488,9 @@ impl Vm {
                 let r = self.call_with(init, a, kwargs)?;
                 if !r.is_none() {
                     let tn = self.type_name(&r);
-                    return Err(self.type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        tn
-                    )));
+                    return Err(
+                        self.type_error(format!("__init__() should return None, not '{}'", tn))
+                    );
                 }
                 Ok(Outcome::Value(instance))
             }
@@ -476,7 +509,12 @@ impl Vm {
     }
 
     /// `object.__new__(cls)`: a bare instance of the class's layout.
-    pub fn object_new(&mut self, cls: &Rc<ClassObj>, _args: &[Value], _kw: &KwVec) -> PyResult<Value> {
+    pub fn object_new(
+        &mut self,
+        cls: &Rc<ClassObj>,
+        _args: &[Value],
+        _kw: &KwVec,
+    ) -> PyResult<Value> {
         if cls.builtin && cls.layout != Layout::Object {
             let n = cls.name();
             return Err(self.type_error(format!(

@@ -29,7 +29,12 @@ impl Vm {
     /// Push a generator's frame onto the running chain, handing it `v`.
     /// When the generator is already finished, its result (None) is
     /// delivered according to `resume` instead.
-    pub fn resume_generator_in_loop(&mut self, g: &Rc<GenObj>, v: Value, resume: Resume) -> PyResult<()> {
+    pub fn resume_generator_in_loop(
+        &mut self,
+        g: &Rc<GenObj>,
+        v: Value,
+        resume: Resume,
+    ) -> PyResult<()> {
         if g.running.get() {
             let msg = format!("{} already executing", Self::gen_word(g));
             return Err(self.value_error(msg));
@@ -485,7 +490,10 @@ impl Vm {
         }
         if !self.is_iterator(&it) {
             let tn = self.type_name(&it);
-            return Err(self.type_error(format!("__await__() returned non-iterator of type '{}'", tn)));
+            return Err(self.type_error(format!(
+                "__await__() returned non-iterator of type '{}'",
+                tn
+            )));
         }
         Ok(it)
     }
@@ -519,7 +527,8 @@ impl Vm {
                                 Ok(Some(y)) => Ok(Ok(y)),
                                 Ok(None) => {
                                     let tn = self.type_name(&recv);
-                                    Err(self.type_error(format!("'{}' object is not an iterator", tn)))
+                                    Err(self
+                                        .type_error(format!("'{}' object is not an iterator", tn)))
                                 }
                                 Err(e) => Err(e),
                             }
@@ -561,7 +570,12 @@ impl Vm {
         }
     }
 
-    fn call_method_named(&mut self, obj: &Value, name: &Rc<crate::objects::StrObj>, args: &[Value]) -> PyResult<Value> {
+    fn call_method_named(
+        &mut self,
+        obj: &Value,
+        name: &Rc<crate::objects::StrObj>,
+        args: &[Value],
+    ) -> PyResult<Value> {
         let m = self.get_attr(obj, name)?;
         self.call_value(m, args)
     }

@@ -36,12 +36,20 @@ impl Vm {
         if let Some(f) = file {
             dict.set_str(self.names.file.clone(), Value::str(f));
         }
-        dict.set_str(self.names.builtins.clone(), Value::Dict(self.builtins.clone()));
+        dict.set_str(
+            self.names.builtins.clone(),
+            Value::Dict(self.builtins.clone()),
+        );
         Rc::new(ModuleObj { name: n, dict })
     }
 
     /// Compile `source` and turn failures into SyntaxError/RecursionError.
-    pub fn compile_source(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult<Rc<crate::bytecode::CodeObject>> {
+    pub fn compile_source(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: Mode,
+    ) -> PyResult<Rc<crate::bytecode::CodeObject>> {
         match compiler::compile(source, filename, mode, &mut self.interner) {
             Ok(c) => Ok(c),
             Err(CompileFailure::Syntax(se)) => Err(self.syntax_error_value(&se)),
@@ -88,7 +96,11 @@ impl Vm {
     }
 
     /// Run a code object as module-level code in `globals`.
-    pub fn run_code(&mut self, code: Rc<crate::bytecode::CodeObject>, globals: Rc<DictObj>) -> PyResult<Value> {
+    pub fn run_code(
+        &mut self,
+        code: Rc<crate::bytecode::CodeObject>,
+        globals: Rc<DictObj>,
+    ) -> PyResult<Value> {
         let frame = self.new_frame(code, globals, None, Resume::Native);
         self.frames.push(frame);
         let r = self.run_pushed();
@@ -139,7 +151,11 @@ impl Vm {
                 if d.starts_with("<stdlib>") {
                     continue;
                 }
-                let base = if d.is_empty() { ".".to_string() } else { d.clone() };
+                let base = if d.is_empty() {
+                    ".".to_string()
+                } else {
+                    d.clone()
+                };
                 let pkg_dir = format!("{}/{}", base, last);
                 let init = format!("{}/__init__.py", pkg_dir);
                 if let Ok(src) = std::fs::read_to_string(&init) {
@@ -263,7 +279,8 @@ impl Vm {
                         None => String::new(),
                     }
                 };
-                m.dict.set_str(self.names.package.clone(), Value::str(&package));
+                m.dict
+                    .set_str(self.names.package.clone(), Value::str(&package));
                 if let Some(d) = dir {
                     m.dict
                         .set_str(self.names.path.clone(), Value::list(vec![Value::str(&d)]));
@@ -313,7 +330,9 @@ impl Vm {
         };
         if package.is_empty() {
             let c = self.types.import_error.clone();
-            return Err(self.new_error(&c, "attempted relative import with no known parent package"));
+            return Err(
+                self.new_error(&c, "attempted relative import with no known parent package")
+            );
         }
         let parts: Vec<&str> = package.split('.').collect();
         if level - 1 >= parts.len() {

@@ -33,6 +33,10 @@ impl Vm {
                 let cls = self.type_of(key);
                 if cls.lookup(&self.names.index).is_none() {
                     let tn = self.type_name(key);
+                    if what == "string" {
+                        return Err(self
+                            .type_error(format!("string indices must be integers, not '{}'", tn)));
+                    }
                     return Err(self.type_error(format!(
                         "{} indices must be integers or slices, not {}",
                         what, tn
@@ -304,10 +308,8 @@ impl Vm {
                     Some(_) => Ok(()),
                     None => {
                         let tn = self.type_name(obj);
-                        Err(self.type_error(format!(
-                            "'{}' object doesn't support item deletion",
-                            tn
-                        )))
+                        Err(self
+                            .type_error(format!("'{}' object doesn't support item deletion", tn)))
                     }
                 }
             }
@@ -346,7 +348,9 @@ impl Vm {
                 let mut c2 = Cursor::new();
                 loop {
                     match t.find(hash, &cand, &mut c2) {
-                        Step::Found { entry, .. } => return Ok(t.entry(entry).map(|e| e.value.clone())),
+                        Step::Found { entry, .. } => {
+                            return Ok(t.entry(entry).map(|e| e.value.clone()))
+                        }
                         Step::Missing { .. } => return Ok(None),
                         Step::Ask { .. } => continue,
                     }
@@ -356,7 +360,12 @@ impl Vm {
     }
 
     /// Find the entry index of a key (for deletion and replacement).
-    fn dict_find(&mut self, d: &DictObj, hash: i64, key: &Value) -> PyResult<Result<(usize, usize), usize>> {
+    fn dict_find(
+        &mut self,
+        d: &DictObj,
+        hash: i64,
+        key: &Value,
+    ) -> PyResult<Result<(usize, usize), usize>> {
         let mut cur = Cursor::new();
         loop {
             let (cand, version, entry_idx, slot_idx) = {
@@ -421,9 +430,51 @@ impl Vm {
         }
     }
 
-    /// `d.update(other)` / `{**other}`; with `strict`, a repeated key is the
-    /// call-site TypeError.
+    /// `d.update(other)` / `{**other}`; with `callee` (a `**` argument of a
+    /// call), a repeated key is the call-site TypeError naming the callee.
+    pub fn dict_merge_call(
+        &mut self,
+        d: &DictObj,
+        other: &Value,
+        callee: Option<&Value>,
+    ) -> PyResult<()> {
+        self.dict_merge_inner(d, other, callee.is_some(), callee)
+    }
+
+    /// How CPython names a callee in call-site errors: `module.qualname()`,
+    /// just `qualname()` for builtins, else `str(callee)`.
+    pub fn function_str(&mut self, f: &Value) -> PyResult<String> {
+        let q = self.intern("__qualname__");
+        let Some(qual) = self.get_attr_opt(f, &q)? else {
+            return self.str_string(f);
+        };
+        let qual = self.str_string(&qual)?;
+        let m = self.intern("__module__");
+        match self.get_attr_opt(f, &m)? {
+            Some(Value::Str(m)) if m.as_str() != "builtins" => {
+                Ok(format!("{}.{}()", m.as_str(), qual))
+            }
+            _ => Ok(format!("{}()", qual)),
+        }
+    }
+
     pub fn dict_merge(&mut self, d: &DictObj, other: &Value, strict: bool) -> PyResult<()> {
+        self.dict_merge_inner(d, other, strict, None)
+    }
+
+    fn dict_merge_inner(
+        &mut self,
+        d: &DictObj,
+        other: &Value,
+        strict: bool,
+        callee: Option<&Value>,
+    ) -> PyResult<()> {
+        let prefix = |vm: &mut Vm| -> PyResult<String> {
+            match callee {
+                Some(f) => Ok(vm.function_str(f)? + " "),
+                None => Ok(String::new()),
+            }
+        };
         let items: Vec<(Value, Value)> = match other {
             Value::Dict(o) => o.borrow().items(),
             _ => {
@@ -440,9 +491,10 @@ impl Vm {
                 } else {
                     if strict {
                         let tn = self.type_name(other);
+                        let p = prefix(self)?;
                         return Err(self.type_error(format!(
-                            "argument after ** must be a mapping, not {}",
-                            tn
+                            "{}argument after ** must be a mapping, not {}",
+                            p, tn
                         )));
                     }
                     let tn = self.type_name(other);
@@ -457,9 +509,10 @@ impl Vm {
                 }
                 if self.dict_get(d, &k)?.is_some() {
                     let ks = self.str_string(&k)?;
+                    let p = prefix(self)?;
                     return Err(self.type_error(format!(
-                        "got multiple values for keyword argument '{}'",
-                        ks
+                        "{}got multiple values for keyword argument '{}'",
+                        p, ks
                     )));
                 }
             }

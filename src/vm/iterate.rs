@@ -103,6 +103,32 @@ impl Vm {
         })
     }
 
+    /// Whether `iter(v)` finds a protocol to use (calling it may still fail);
+    /// for messages like join's "can only join an iterable".
+    pub fn is_iterable(&mut self, v: &Value) -> bool {
+        match v {
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Range(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Iter(_)
+            | Value::Generator(_) => true,
+            Value::Native(n) if matches!(n.data, NativeData::DictView { .. }) => true,
+            _ => {
+                let cls = self.type_of(v);
+                match cls.lookup(&self.names.iter) {
+                    Some(Value::None) => false,
+                    Some(_) => true,
+                    None => cls.lookup(&self.names.getitem).is_some(),
+                }
+            }
+        }
+    }
+
     /// Whether a value has `__next__`.
     pub fn is_iterator(&self, v: &Value) -> bool {
         match v {
@@ -151,13 +177,13 @@ impl Vm {
                     if r.is_some() {
                         *index += 1;
                     } else {
-                        *st = IterState::Exhausted;
+                        *st = IterState::Exhausted("list_iterator");
                     }
                     return Ok(r);
                 }
                 IterState::ListReverse { list, index } => {
                     if *index == 0 {
-                        *st = IterState::Exhausted;
+                        *st = IterState::Exhausted("list_reverseiterator");
                         return Ok(None);
                     }
                     let r = list.borrow().get(*index - 1).cloned();
@@ -167,7 +193,7 @@ impl Vm {
                             return Ok(Some(v));
                         }
                         None => {
-                            *st = IterState::Exhausted;
+                            *st = IterState::Exhausted("list_reverseiterator");
                             return Ok(None);
                         }
                     }
@@ -180,7 +206,11 @@ impl Vm {
                     return Ok(r);
                 }
                 IterState::Range { next, stop, step } => {
-                    let more = if *step > 0 { *next < *stop } else { *next > *stop };
+                    let more = if *step > 0 {
+                        *next < *stop
+                    } else {
+                        *next > *stop
+                    };
                     if !more {
                         return Ok(None);
                     }
@@ -234,7 +264,9 @@ impl Vm {
                             return Ok(Some(match view {
                                 DictView::Keys => e.key.clone(),
                                 DictView::Values => e.value.clone(),
-                                DictView::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+                                DictView::Items => {
+                                    Value::tuple(vec![e.key.clone(), e.value.clone()])
+                                }
                             }));
                         }
                     }
@@ -259,7 +291,9 @@ impl Vm {
                             return Ok(Some(match view {
                                 DictView::Keys => e.key.clone(),
                                 DictView::Values => e.value.clone(),
-                                DictView::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+                                DictView::Items => {
+                                    Value::tuple(vec![e.key.clone(), e.value.clone()])
+                                }
                             }));
                         }
                     }
@@ -283,7 +317,7 @@ impl Vm {
                     }
                     return Ok(None);
                 }
-                IterState::Exhausted => return Ok(None),
+                IterState::Exhausted(_) => return Ok(None),
                 _ => {}
             }
         }
@@ -309,14 +343,17 @@ impl Vm {
             IterState::Filter { func, iter } => Step::Filter(func.clone(), iter.clone()),
             IterState::SeqReverse { seq, index } => Step::SeqReverse(seq.clone(), *index),
             IterState::SeqIter { seq, index } => Step::SeqIter(seq.clone(), *index),
-            IterState::Callable { func, sentinel } => Step::Callable(func.clone(), sentinel.clone()),
+            IterState::Callable { func, sentinel } => {
+                Step::Callable(func.clone(), sentinel.clone())
+            }
             _ => Step::Done,
         };
         match step {
             Step::Done => Ok(None),
             Step::Enumerate(it, count) => match self.next(&it)? {
                 Some(v) => {
-                    let next = self.binary_op(count.clone(), Value::Int(1), crate::bytecode::BinOp::Add)?;
+                    let next =
+                        self.binary_op(count.clone(), Value::Int(1), crate::bytecode::BinOp::Add)?;
                     if let IterState::Enumerate { count: c, .. } = &mut *io.state.borrow_mut() {
                         *c = next;
                     }
@@ -333,7 +370,7 @@ impl Vm {
                     match self.next(it)? {
                         Some(v) => out.push(v),
                         None => {
-                            *io.state.borrow_mut() = IterState::Exhausted;
+                            *io.state.borrow_mut() = IterState::Exhausted("zip");
                             if strict {
                                 if i > 0 {
                                     let msg = if i == 1 {
@@ -413,7 +450,7 @@ impl Vm {
                     let ie = self.types.index_error.clone();
                     let si = self.types.stop_iteration.clone();
                     if e.is_instance(&ie) || e.is_instance(&si) {
-                        *io.state.borrow_mut() = IterState::Exhausted;
+                        *io.state.borrow_mut() = IterState::Exhausted("iterator");
                         Ok(None)
                     } else {
                         Err(e)
@@ -423,7 +460,7 @@ impl Vm {
             Step::Callable(func, sentinel) => {
                 let v = self.call_value(func, &[])?;
                 if self.eq(&v, &sentinel)? {
-                    *io.state.borrow_mut() = IterState::Exhausted;
+                    *io.state.borrow_mut() = IterState::Exhausted("callable_iterator");
                     return Ok(None);
                 }
                 Ok(Some(v))
@@ -497,10 +534,8 @@ impl Vm {
                     }
                 }
                 if self.next(&it)?.is_some() {
-                    return Err(self.value_error(format!(
-                        "too many values to unpack (expected {})",
-                        before
-                    )));
+                    return Err(self
+                        .value_error(format!("too many values to unpack (expected {})", before)));
                 }
                 Ok(out)
             }

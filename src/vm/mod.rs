@@ -1,11 +1,11 @@
 //! The virtual machine: interpreter state, the run loop, calls, exceptions
 //! and generators.
 
+pub mod asyncgen;
 pub mod attr;
 pub mod call;
 pub mod frame;
 pub mod gen;
-pub mod asyncgen;
 pub mod import;
 pub mod items;
 pub mod iterate;
@@ -381,7 +381,21 @@ impl Vm {
     #[cold]
     pub fn name_error(&mut self, name: &str) -> PyErr {
         let c = self.types.name_error.clone();
-        self.new_error(&c, format!("name '{}' is not defined", name))
+        let err = self.new_error(&c, format!("name '{}' is not defined", name));
+        // What the "Did you mean" hint searches: the frame's names.
+        let d = err.0.attr_dict();
+        d.set_str_text("name", Value::str(name));
+        if let Some(f) = self.frames.last() {
+            d.set_str_text("scope", Value::Dict(f.globals.clone()));
+            let locals: Vec<Value> = f
+                .code
+                .varnames
+                .iter()
+                .map(|v| Value::Str(v.clone()))
+                .collect();
+            d.set_str_text("locals", Value::list(locals));
+        }
+        err
     }
 
     #[cold]

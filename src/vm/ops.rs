@@ -54,7 +54,11 @@ pub fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let fl = f.floor();
     let fb = BigInt::from(fl as i128);
@@ -133,7 +137,11 @@ pub fn int_true_div(a: &BigInt, b: &BigInt) -> Result<f64, &'static str> {
     };
     let (q, r) = num.div_rem(&den);
     // Sticky bit so the final rounding to 53 bits is correct.
-    let q = if r.is_zero() { q } else { (q << 1) | BigInt::from(1) };
+    let q = if r.is_zero() {
+        q
+    } else {
+        (q << 1) | BigInt::from(1)
+    };
     let extra = if r.is_zero() { 0 } else { 1 };
     let qf = match q.to_f64() {
         Some(f) => f,
@@ -165,6 +173,14 @@ impl Vm {
     /// Integer/float arithmetic, or None when the operands are not both
     /// built-in numbers.
     pub fn numeric_binop(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::And => return Ok(Some(Value::Bool(x & y))),
+                BinOp::Or => return Ok(Some(Value::Bool(x | y))),
+                BinOp::Xor => return Ok(Some(Value::Bool(x ^ y))),
+                _ => {}
+            }
+        }
         let (Some(x), Some(y)) = (as_num(a), as_num(b)) else {
             return Ok(None);
         };
@@ -226,9 +242,7 @@ impl Vm {
             BinOp::Pow => {
                 if b < 0 {
                     if a == 0 {
-                        return Err(self.zero_division(
-                            "0.0 cannot be raised to a negative power",
-                        ));
+                        return Err(self.zero_division("0.0 cannot be raised to a negative power"));
                     }
                     return Ok(Value::Float((a as f64).powf(b as f64)));
                 }
@@ -309,9 +323,9 @@ impl Vm {
                     return match (fa, fb) {
                         (Some(x), Some(y)) => {
                             if x == 0.0 {
-                                return Err(self.zero_division(
-                                    "0.0 cannot be raised to a negative power",
-                                ));
+                                return Err(
+                                    self.zero_division("0.0 cannot be raised to a negative power")
+                                );
                             }
                             Ok(Value::Float(x.powf(y)))
                         }
@@ -325,10 +339,7 @@ impl Vm {
                     if a == BigInt::from(-1) {
                         return Ok(Value::Int(if b.is_even() { 1 } else { -1 }));
                     }
-                    return Err(self.new_error(
-                        &self.types.memory_error.clone(),
-                        "",
-                    ));
+                    return Err(self.new_error(&self.types.memory_error.clone(), ""));
                 };
                 if a.bits() as u128 * e as u128 > 1 << 34 {
                     let c = self.types.memory_error.clone();
@@ -413,7 +424,7 @@ impl Vm {
     /// Operations on built-in non-numeric values (sequences, sets, dicts,
     /// `%` formatting), or None when not applicable.
     fn builtin_binop(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
-        use Value::{BigInt, Bool, Bytes, Dict, Float, FrozenSet, Int, List, Range, Set, Str, Tuple};
+        use Value::{BigInt, Bool, Bytes, Dict, FrozenSet, Int, List, Set, Str, Tuple};
         let r = match (a, b, op) {
             (Str(x), Str(y), BinOp::Add) => {
                 let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
@@ -430,10 +441,16 @@ impl Vm {
                 Value::string(y.as_str().repeat(n))
             }
             (Str(x), _, BinOp::Mod) => {
-                if self.has_user_class(b) && self.type_of(b).lookup(&self.intern("__rmod__")).is_some() {
+                if self.has_user_class(b)
+                    && self.type_of(b).lookup(&self.intern("__rmod__")).is_some()
+                {
                     return Ok(None);
                 }
-                Value::string(crate::builtins::printf::percent_format(self, x.as_str(), b)?)
+                Value::string(crate::builtins::printf::percent_format(
+                    self,
+                    x.as_str(),
+                    b,
+                )?)
             }
             (List(x), List(y), BinOp::Add) => {
                 let mut v = x.to_vec();
@@ -490,9 +507,15 @@ impl Vm {
             }
             (Bytes(x), _, BinOp::Mul) if is_int_like(b) => {
                 let n = self.repeat_count(b)?;
-                Value::Bytes(Rc::new(crate::objects::BytesObj::new(x.as_bytes().repeat(n))))
+                Value::Bytes(Rc::new(crate::objects::BytesObj::new(
+                    x.as_bytes().repeat(n),
+                )))
             }
-            (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_), BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor) => {
+            (
+                Set(_) | FrozenSet(_),
+                Set(_) | FrozenSet(_),
+                BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor,
+            ) => {
                 let frozen = matches!(a, FrozenSet(_));
                 let (sa, sb) = match (a, b) {
                     (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => (x.clone(), y.clone()),
@@ -509,6 +532,20 @@ impl Vm {
                 let d = Rc::new(crate::objects::DictObj::from_table(x.borrow().clone()));
                 self.dict_merge(&d, &Dict(y.clone()), false)?;
                 Dict(d)
+            }
+            // Keys and items views are set-like against any iterable; the
+            // result is a plain set.
+            (_, _, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor)
+                if (is_set_view(a) || is_set_view(b))
+                    && self.is_iterable(a)
+                    && self.is_iterable(b) =>
+            {
+                let items_a = self.iterate(a)?;
+                let items_b = self.iterate(b)?;
+                let (Set(sa), Set(sb)) = (self.new_set(items_a)?, self.new_set(items_b)?) else {
+                    return Ok(None);
+                };
+                Set(self.set_binop(&sa, &sb, op)?)
             }
             _ => return Ok(None),
         };
@@ -677,11 +714,16 @@ impl Vm {
         let ta = self.type_name(a);
         let tb = self.type_name(b);
         let msg = match (a, op) {
-            (Value::Str(_), BinOp::Add) => format!("can only concatenate str (not \"{}\") to str", tb),
-            (Value::List(_), BinOp::Add) => format!("can only concatenate list (not \"{}\") to list", tb),
+            (Value::Str(_), BinOp::Add) => {
+                format!("can only concatenate str (not \"{}\") to str", tb)
+            }
+            (Value::List(_), BinOp::Add) => {
+                format!("can only concatenate list (not \"{}\") to list", tb)
+            }
             (Value::Tuple(_), BinOp::Add) => {
                 format!("can only concatenate tuple (not \"{}\") to tuple", tb)
             }
+            (Value::Bytes(_), BinOp::Add) => format!("can't concat {} to bytes", tb),
             (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), BinOp::Mul) => {
                 format!("can't multiply sequence by non-int of type '{}'", tb)
             }
@@ -692,7 +734,11 @@ impl Vm {
                 format!("can't multiply sequence by non-int of type '{}'", ta)
             }
             _ => {
-                let sym = if op == BinOp::Pow { "** or pow()" } else { op.symbol() };
+                let sym = if op == BinOp::Pow {
+                    "** or pow()"
+                } else {
+                    op.symbol()
+                };
                 format!(
                     "unsupported operand type(s) for {}: '{}' and '{}'",
                     sym, ta, tb
@@ -734,7 +780,9 @@ impl Vm {
 
     /// Comparison of built-in values; None when not natively comparable.
     fn native_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
-        use Value::{BigInt, Bool, Bytes, Dict, Float, FrozenSet, Int, List, Range, Set, Str, Tuple};
+        use Value::{
+            BigInt, Bool, Bytes, Dict, Float, FrozenSet, Int, List, Range, Set, Str, Tuple,
+        };
         let r = match (a, b) {
             (Int(x), Int(y)) => ord_result(x.cmp(y), op),
             (Bool(_) | Int(_) | BigInt(_), Bool(_) | Int(_) | BigInt(_)) => {
@@ -798,6 +846,27 @@ impl Vm {
                 eq == (op == CmpOp::Eq)
             }
             (Value::None, Value::None) if matches!(op, CmpOp::Eq | CmpOp::Ne) => op == CmpOp::Eq,
+            // Each attribute access makes a new bound method; equal ones
+            // wrap the same function and the same object.
+            (Value::BoundMethod(x), Value::BoundMethod(y))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
+                (x.self_.is(&y.self_) && x.func.is(&y.func)) == (op == CmpOp::Eq)
+            }
+            (
+                Set(_) | FrozenSet(_) | Value::Native(_),
+                Set(_) | FrozenSet(_) | Value::Native(_),
+            ) if (is_set_view(a) || is_set_view(b))
+                && (is_set_view(a) || matches!(a, Set(_) | FrozenSet(_)))
+                && (is_set_view(b) || matches!(b, Set(_) | FrozenSet(_))) =>
+            {
+                let items_a = self.iterate(a)?;
+                let items_b = self.iterate(b)?;
+                let (Set(x), Set(y)) = (self.new_set(items_a)?, self.new_set(items_b)?) else {
+                    return Ok(None);
+                };
+                return self.set_compare(&x, &y, op).map(Some);
+            }
             _ => return Ok(None),
         };
         Ok(Some(r))
@@ -833,7 +902,8 @@ impl Vm {
             let tb = self.type_of(&b);
             let name = self.intern(op.dunder());
             let rname = self.intern(op.swapped().dunder());
-            let b_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && tb.lookup(&rname).is_some();
+            let b_first =
+                !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && tb.lookup(&rname).is_some();
             if b_first {
                 if let Some(r) = self.call_special(&b, &rname, &[a.clone()])? {
                     if !matches!(r, Value::NotImplemented) {
@@ -871,13 +941,20 @@ impl Vm {
     }
 
     /// The native comparison behind a built-in type's `__lt__` etc. wrapper.
-    pub fn builtin_compare_or_notimpl(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    pub fn builtin_compare_or_notimpl(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: CmpOp,
+    ) -> PyResult<Value> {
         let a = self.unwrap_builtin(a);
         let b = self.unwrap_builtin(b);
         match self.native_compare(&a, &b, op)? {
             Some(r) => Ok(Value::Bool(r)),
             None => {
-                if matches!(op, CmpOp::Eq | CmpOp::Ne) && matches!(a, Value::Instance(_) | Value::Native(_)) {
+                if matches!(op, CmpOp::Eq | CmpOp::Ne)
+                    && matches!(a, Value::Instance(_) | Value::Native(_))
+                {
                     // object.__eq__: identity.
                     if a.is(&b) {
                         return Ok(Value::Bool(op == CmpOp::Eq));
@@ -989,10 +1066,9 @@ impl Vm {
                 }
                 if !self.has_iter(container) {
                     let tn = self.type_name(container);
-                    return Err(self.type_error(format!(
-                        "argument of type '{}' is not iterable",
-                        tn
-                    )));
+                    return Err(
+                        self.type_error(format!("argument of type '{}' is not iterable", tn))
+                    );
                 }
                 let it = self.get_iter(container)?;
                 while let Some(v) = self.next(&it)? {
@@ -1074,6 +1150,16 @@ impl Vm {
             CmpOp::Gt => a.len() > b.len() && subset(self, b, a)?,
         })
     }
+}
+
+fn is_set_view(v: &Value) -> bool {
+    matches!(v, Value::Native(n) if matches!(
+        n.data,
+        crate::objects::NativeData::DictView {
+            view: crate::objects::iter::DictView::Keys | crate::objects::iter::DictView::Items,
+            ..
+        }
+    ))
 }
 
 fn is_int_like(v: &Value) -> bool {

@@ -189,7 +189,9 @@ impl Vm {
                             return Ok(n);
                         }
                         let tn = self.type_name(v);
-                        return Err(self.type_error(format!("object of type '{}' has no len()", tn)));
+                        return Err(
+                            self.type_error(format!("object of type '{}' has no len()", tn))
+                        );
                     }
                 }
             }
@@ -201,7 +203,9 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            Value::BigInt(_) => Err(self.index_error("cannot fit 'int' into an index-sized integer")),
+            Value::BigInt(_) => {
+                Err(self.index_error("cannot fit 'int' into an index-sized integer"))
+            }
             _ => {
                 let iname = self.names.index.clone();
                 match self.call_special(v, &iname, &[])? {
@@ -209,10 +213,7 @@ impl Vm {
                     Some(Value::Bool(b)) => Ok(b as i64),
                     Some(other) => {
                         let tn = self.type_name(&other);
-                        Err(self.type_error(format!(
-                            "__index__ returned non-int (type {})",
-                            tn
-                        )))
+                        Err(self.type_error(format!("__index__ returned non-int (type {})", tn)))
                     }
                     None => {
                         let tn = self.type_name(v);
@@ -315,8 +316,9 @@ impl Vm {
                             Some(Value::BigInt(b)) => format::int_hash_big(&b),
                             Some(Value::Bool(b)) => b as i64,
                             _ => {
-                                return Err(self
-                                    .type_error("__hash__ method should return an integer"))
+                                return Err(
+                                    self.type_error("__hash__ method should return an integer")
+                                )
                             }
                         }
                     }
@@ -335,13 +337,21 @@ impl Vm {
         if let Some(s) = self.repr_simple(v) {
             return Ok(Rc::new(StrObj::from_string(s)));
         }
+        if let Value::BigInt(b) = v {
+            let s = self.bigint_decimal(b)?;
+            return Ok(Rc::new(StrObj::from_string(s)));
+        }
         if self.native_depth + self.frames.len() > self.recursion_limit + 50 {
             return Err(self.recursion_error());
         }
         match v {
-            Value::Tuple(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) => {
-                self.repr_container(v).map(|s| Rc::new(StrObj::from_string(s)))
-            }
+            Value::Tuple(_)
+            | Value::List(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_) => self
+                .repr_container(v)
+                .map(|s| Rc::new(StrObj::from_string(s))),
             _ => {
                 let rname = self.names.repr.clone();
                 match self.call_special(v, &rname, &[])? {
@@ -367,7 +377,6 @@ impl Vm {
             Value::Bool(true) => "True".into(),
             Value::Bool(false) => "False".into(),
             Value::Int(i) => i.to_string(),
-            Value::BigInt(b) => b.to_string(),
             Value::Float(f) => format::float_repr(*f),
             Value::Ellipsis => "Ellipsis".into(),
             Value::NotImplemented => "NotImplemented".into(),
@@ -387,11 +396,9 @@ impl Vm {
     /// `<module.Class object at 0x...>` and friends.
     pub fn default_repr(&self, v: &Value) -> String {
         match v {
-            Value::Function(f) => format!(
-                "<function {} at {}>",
-                f.qualname.borrow().as_str(),
-                addr(v)
-            ),
+            Value::Function(f) => {
+                format!("<function {} at {}>", f.qualname.borrow().as_str(), addr(v))
+            }
             Value::Builtin(b) => match b.owner {
                 Some(o) if b.kind == crate::objects::function::BuiltinKind::Method => {
                     format!("<method '{}' of '{}' objects>", b.name, o)
@@ -409,7 +416,9 @@ impl Vm {
             Value::Module(m) => {
                 let file = m.dict.get_str(&self.names.file);
                 match file {
-                    Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name.as_str(), f.as_str()),
+                    Some(Value::Str(f)) => {
+                        format!("<module '{}' from '{}'>", m.name.as_str(), f.as_str())
+                    }
                     _ => format!("<module '{}' (built-in)>", m.name.as_str()),
                 }
             }
@@ -530,7 +539,11 @@ impl Vm {
                 let items: Vec<Value> = s.borrow().iter().cloned().collect();
                 let frozen = matches!(v, Value::FrozenSet(_));
                 if items.is_empty() {
-                    return Ok(if frozen { "frozenset()".into() } else { "set()".into() });
+                    return Ok(if frozen {
+                        "frozenset()".into()
+                    } else {
+                        "set()".into()
+                    });
                 }
                 if frozen {
                     out.push_str("frozenset(");
@@ -591,6 +604,16 @@ impl Vm {
             Value::BigInt(b) => {
                 if s.is_empty() {
                     return self.to_str(v);
+                }
+                // Only the decimal presentations are limited in length.
+                let ty = s
+                    .chars()
+                    .last()
+                    .filter(|c| c.is_ascii_alphabetic() || *c == '%');
+                if matches!(ty, None | Some('d' | 'n'))
+                    && crate::objects::int::exceeds_digit_limit(b)
+                {
+                    return Err(self.int_str_limit_error());
                 }
                 format::format_int_spec(b, s, "int")
             }

@@ -83,6 +83,12 @@ impl Vm {
                     .push(crate::objects::exception::TbEntry {
                         code: frame.code.clone(),
                         line,
+                        pos: frame
+                            .code
+                            .positions
+                            .get(ip as usize)
+                            .copied()
+                            .unwrap_or((0, 0)),
                     });
             }
             skip_tb = false;
@@ -255,7 +261,8 @@ impl Vm {
                     {
                         let g = frame.globals.borrow();
                         let idx = cache.index.get();
-                        if idx != 0 && cache.globals.get() == gptr && cache.gver.get() == g.version {
+                        if idx != 0 && cache.globals.get() == gptr && cache.gver.get() == g.version
+                        {
                             if !cache.in_builtins.get() {
                                 hit = g.entry(idx as usize - 1).map(|e| e.value.clone());
                             } else {
@@ -288,7 +295,9 @@ impl Vm {
                                             cache.bver.set(b.version);
                                             cache.index.set(ix as u32 + 1);
                                             cache.in_builtins.set(true);
-                                            b.entry(ix).map(|e| e.value.clone()).unwrap_or(Value::None)
+                                            b.entry(ix)
+                                                .map(|e| e.value.clone())
+                                                .unwrap_or(Value::None)
                                         }
                                         None => {
                                             let n = name.clone();
@@ -354,16 +363,66 @@ impl Vm {
                     }
                 }
                 Op::LoadAttr(i) => {
-                    let name = frame.code.names[i as usize].clone();
                     let obj = pop!(frame);
-                    let v = self.get_attr(&obj, &name)?;
+                    let slot = (i >> 16) as usize;
+                    let code = frame.code.clone();
+                    let name = &code.names[(i & 0xffff) as usize];
+                    if slot != 0 {
+                        if let Value::Instance(inst) = &obj {
+                            let cache = &code.attr_caches[slot - 1];
+                            if inst.class.borrow().version.get() == cache.tag.get() {
+                                let hit = match inst.dict.borrow().entry(cache.index.get() as usize) {
+                                    Some(e) => match &e.key {
+                                        Value::Str(k) if Rc::ptr_eq(k, name) => Some(e.value.clone()),
+                                        _ => None,
+                                    },
+                                    None => None,
+                                };
+                                if let Some(v) = hit {
+                                    frame.stack.push(v);
+                                    continue;
+                                }
+                            }
+                        }
+                    }
+                    let v = self.get_attr(&obj, name)?;
+                    if slot != 0 {
+                        self.fill_attr_cache(&obj, name, &code.attr_caches[slot - 1], false);
+                    }
                     cur!().stack.push(v);
                 }
                 Op::StoreAttr(i) => {
-                    let name = frame.code.names[i as usize].clone();
                     let obj = pop!(frame);
                     let v = pop!(frame);
-                    self.set_attr(&obj, &name, v)?;
+                    let slot = (i >> 16) as usize;
+                    let code = frame.code.clone();
+                    let name = &code.names[(i & 0xffff) as usize];
+                    if slot != 0 {
+                        if let Value::Instance(inst) = &obj {
+                            let cache = &code.attr_caches[slot - 1];
+                            if inst.class.borrow().version.get() == cache.tag.get() {
+                                let old = {
+                                    let mut t = inst.dict.borrow_mut();
+                                    let idx = cache.index.get() as usize;
+                                    let same = matches!(t.entry(idx), Some(e) if matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, name)));
+                                    if same {
+                                        t.set_value(idx, v.clone())
+                                    } else {
+                                        None
+                                    }
+                                };
+                                if let Some(old) = old {
+                                    // Dropped with no borrow held.
+                                    drop(old);
+                                    continue;
+                                }
+                            }
+                        }
+                    }
+                    self.set_attr(&obj, name, v)?;
+                    if slot != 0 {
+                        self.fill_attr_cache(&obj, name, &code.attr_caches[slot - 1], true);
+                    }
                 }
                 Op::DeleteAttr(i) => {
                     let name = frame.code.names[i as usize].clone();
@@ -371,9 +430,36 @@ impl Vm {
                     self.del_attr(&obj, &name)?;
                 }
                 Op::LoadMethod(i) => {
-                    let name = frame.code.names[i as usize].clone();
                     let obj = pop!(frame);
-                    let (callable, self_) = self.load_method(obj, &name)?;
+                    let slot = (i >> 16) as usize;
+                    let code = frame.code.clone();
+                    let name = &code.names[(i & 0xffff) as usize];
+                    if slot != 0 {
+                        if let Value::Instance(inst) = &obj {
+                            let cache = &code.attr_caches[slot - 1];
+                            if inst.class.borrow().version.get() == cache.tag.get() {
+                                let shadowed = {
+                                    let t = inst.dict.borrow();
+                                    !t.is_empty() && t.find_str(name).is_some()
+                                };
+                                if !shadowed {
+                                    if let Some(m) = cache.method.borrow().clone() {
+                                        frame.stack.push(m);
+                                        frame.stack.push(obj);
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    let (callable, self_) = self.load_method(obj, name)?;
+                    if slot != 0 {
+                        if let (Some(Value::Instance(inst)), Value::Function(_)) = (&self_, &callable) {
+                            let cache = &code.attr_caches[slot - 1];
+                            cache.tag.set(inst.class.borrow().version.get());
+                            *cache.method.borrow_mut() = Some(callable.clone());
+                        }
+                    }
                     let frame = cur!();
                     frame.stack.push(callable);
                     frame.stack.push(self_.unwrap_or(Value::Null));
@@ -729,7 +815,11 @@ impl Vm {
                     } else {
                         Vec::new()
                     };
-                    let annotations = if flags & 4 != 0 { Some(pop!(frame)) } else { None };
+                    let annotations = if flags & 4 != 0 {
+                        Some(pop!(frame))
+                    } else {
+                        None
+                    };
                     let kwdefaults = if flags & 2 != 0 {
                         match pop!(frame) {
                             Value::Dict(d) => Some(d),
@@ -747,9 +837,7 @@ impl Vm {
                         Vec::new()
                     };
                     let globals = frame.globals.clone();
-                    let module = globals
-                        .get_str(&self.names.name)
-                        .unwrap_or(Value::None);
+                    let module = globals.get_str(&self.names.name).unwrap_or(Value::None);
                     let func = FunctionObj {
                         name: std::cell::RefCell::new(code.name.clone()),
                         qualname: std::cell::RefCell::new(code.qualname.clone()),
@@ -804,11 +892,13 @@ impl Vm {
                     let step = if n == 3 { pop!(frame) } else { Value::None };
                     let stop = pop!(frame);
                     let start = pop!(frame);
-                    frame.stack.push(Value::Slice(Rc::new(crate::objects::SliceObj {
-                        start,
-                        stop,
-                        step,
-                    })));
+                    frame
+                        .stack
+                        .push(Value::Slice(Rc::new(crate::objects::SliceObj {
+                            start,
+                            stop,
+                            step,
+                        })));
                 }
                 Op::ListAppend(i) => {
                     let v = pop!(frame);
@@ -847,11 +937,7 @@ impl Vm {
                                 if e.is_instance(&self.types.type_error.clone())
                                     && !self.has_iter(other)
                                 {
-                                    let tn = self.type_name(other);
-                                    return Err(self.type_error(format!(
-                                        "Value after * must be an iterable, not {}",
-                                        tn
-                                    )));
+                                    return Err(self.star_arg_error(other, &target, idx));
                                 }
                                 return Err(e);
                             }
@@ -877,7 +963,14 @@ impl Vm {
                     let idx = frame.stack.len() - i as usize;
                     let target = frame.stack[idx].clone();
                     if let Value::Dict(d) = &target {
-                        self.dict_merge(d, &v, matches!(op, Op::DictMerge(_)))?;
+                        // DictMerge only builds call arguments: [callee, args, kwargs].
+                        let callee = match op {
+                            Op::DictMerge(_) => {
+                                idx.checked_sub(2).and_then(|c| frame.stack.get(c)).cloned()
+                            }
+                            _ => None,
+                        };
+                        self.dict_merge_call(d, &v, callee.as_ref())?;
                     }
                 }
                 Op::ListToTuple => {
@@ -913,7 +1006,11 @@ impl Vm {
                     cur!().stack.extend(items.into_iter().rev());
                 }
                 Op::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 { Some(pop!(frame)) } else { None };
+                    let spec = if flags & 4 != 0 {
+                        Some(pop!(frame))
+                    } else {
+                        None
+                    };
                     let v = pop!(frame);
                     let v = match flags & 3 {
                         1 => Value::Str(self.to_str(&v)?),
@@ -1176,7 +1273,10 @@ impl Vm {
         let frame = frame!(self);
         // Move the arguments straight from the caller's stack into the slots.
         let n = frame.stack.len() - args_start;
-        for (slot, v) in nf.locals[..n].iter_mut().zip(frame.stack.drain(args_start..)) {
+        for (slot, v) in nf.locals[..n]
+            .iter_mut()
+            .zip(frame.stack.drain(args_start..))
+        {
             *slot = v;
         }
         frame.stack.truncate(callee_idx);
@@ -1222,10 +1322,9 @@ impl Vm {
             Resume::Init(inst) => {
                 if !v.is_none() {
                     let tn = self.type_name(&v);
-                    return Err(self.type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        tn
-                    )));
+                    return Err(
+                        self.type_error(format!("__init__() should return None, not '{}'", tn))
+                    );
                 }
                 frame!(self).stack.push(inst);
                 Ok(None)
@@ -1283,9 +1382,8 @@ impl Vm {
                 match v {
                     Value::Exception(e) => PyErr(e),
                     _ => {
-                        return Err(self.type_error(
-                            "calling an exception class did not return an exception",
-                        ))
+                        return Err(self
+                            .type_error("calling an exception class did not return an exception"))
                     }
                 }
             }
@@ -1303,11 +1401,7 @@ impl Vm {
                     let v = self.call_value(Value::Class(c), &[])?;
                     *err.0.cause.borrow_mut() = v;
                 }
-                _ => {
-                    return Err(self.type_error(
-                        "exception causes must derive from BaseException",
-                    ))
-                }
+                _ => return Err(self.type_error("exception causes must derive from BaseException")),
             }
             err.0.suppress_context.set(true);
         }

@@ -121,7 +121,8 @@ impl Vm {
                         }),
                         "code" => Value::Code(g.code.clone()),
                         "frame" => {
-                            if g.finished.get() || (g.frame.borrow().is_none() && !g.running.get()) {
+                            if g.finished.get() || (g.frame.borrow().is_none() && !g.running.get())
+                            {
                                 Value::None
                             } else {
                                 self.frame_object_for_gen(g)
@@ -230,7 +231,9 @@ impl Vm {
                 "co_kwonlyargcount" => Value::Int(c.kwonlyargcount as i64),
                 "co_flags" => Value::Int(cpython_code_flags(c.flags)),
                 "co_nlocals" => Value::Int(c.varnames.len() as i64),
-                "co_varnames" => Value::tuple(c.varnames.iter().map(|v| Value::Str(v.clone())).collect()),
+                "co_varnames" => {
+                    Value::tuple(c.varnames.iter().map(|v| Value::Str(v.clone())).collect())
+                }
                 _ => return Ok(None),
             },
             Value::Cell(c) => match n {
@@ -241,7 +244,13 @@ impl Vm {
                 _ => return Ok(None),
             },
             Value::Native(nobj) => match &nobj.data {
-                NativeData::Property { fget, fset, fdel, doc } => match n {
+                NativeData::Property {
+                    fget,
+                    fset,
+                    fdel,
+                    doc,
+                    ..
+                } => match n {
                     "fget" => fget.clone(),
                     "fset" => fset.clone(),
                     "fdel" => fdel.clone(),
@@ -273,7 +282,11 @@ impl Vm {
                 }
                 NativeData::Traceback(e) => match n {
                     "tb_lineno" => Value::Int(
-                        e.traceback.borrow().last().map(|t| t.line as i64).unwrap_or(0),
+                        e.traceback
+                            .borrow()
+                            .last()
+                            .map(|t| t.line as i64)
+                            .unwrap_or(0),
                     ),
                     "tb_next" => Value::None,
                     "tb_frame" => Value::None,
@@ -287,7 +300,11 @@ impl Vm {
     }
 
     /// `C.__name__`, `C.__mro__` and the other data attributes of classes.
-    pub fn class_special_attr(&mut self, c: &Rc<ClassObj>, name: &Rc<StrObj>) -> PyResult<Option<Value>> {
+    pub fn class_special_attr(
+        &mut self,
+        c: &Rc<ClassObj>,
+        name: &Rc<StrObj>,
+    ) -> PyResult<Option<Value>> {
         Ok(Some(match name.as_str() {
             "__name__" => Value::Str(c.name()),
             "__qualname__" => Value::Str(c.qualname.borrow().clone()),
@@ -337,7 +354,10 @@ impl Vm {
             true,
         )
         .unwrap_or_else(|_| self.types.object.clone());
-        self.types.iterators.borrow_mut().insert("traceback", c.clone());
+        self.types
+            .iterators
+            .borrow_mut()
+            .insert("traceback", c.clone());
         c
     }
 

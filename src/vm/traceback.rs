@@ -75,6 +75,9 @@ impl Vm {
                 let t = src.trim();
                 if !t.is_empty() {
                     out.push_str(&format!("    {}\n", t));
+                    if let Some(carets) = caret_line(&e.code.source, e.line, e.pos) {
+                        out.push_str(&carets);
+                    }
                 }
             }
         }
@@ -96,12 +99,19 @@ impl Vm {
         if let Value::Exception(c) = &cause {
             if !seen.contains(&(Rc::as_ptr(c) as usize)) && seen.len() < 100 {
                 out.push_str(&self.format_exception_chain(c, seen));
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             }
         } else if let Value::Exception(c) = &context {
-            if !e.suppress_context.get() && !seen.contains(&(Rc::as_ptr(c) as usize)) && seen.len() < 100 {
+            if !e.suppress_context.get()
+                && !seen.contains(&(Rc::as_ptr(c) as usize))
+                && seen.len() < 100
+            {
                 out.push_str(&self.format_exception_chain(c, seen));
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         let tb = e.traceback.borrow().clone();
@@ -128,7 +138,12 @@ impl Vm {
         let mut out = String::new();
         let line = self.exception_line(e);
         out.push_str(&format!("  | {}\n", line.replace('\n', "\n  | ")));
-        let subs = match e.dict.borrow().as_ref().and_then(|d| d.get_str_text("exceptions")) {
+        let subs = match e
+            .dict
+            .borrow()
+            .as_ref()
+            .and_then(|d| d.get_str_text("exceptions"))
+        {
             Some(Value::Tuple(t)) => t.as_slice().to_vec(),
             _ => Vec::new(),
         };
@@ -139,7 +154,10 @@ impl Vm {
             } else {
                 format!("+---------------- {} ----------------", i + 1)
             };
-            out.push_str(&format!("{}{}\n", if i == 0 { "  " } else { "    " }, header).replacen("    +", "    +", 1));
+            out.push_str(
+                &format!("{}{}\n", if i == 0 { "  " } else { "    " }, header)
+                    .replacen("    +", "    +", 1),
+            );
             if let Value::Exception(se) = s {
                 let mut seen = Vec::new();
                 let body = self.format_exception_chain(se, &mut seen);
@@ -199,7 +217,8 @@ impl Vm {
                 }
             }
         }
-        crate::vm::suggest::best_match(&name, &candidates).map(|m| format!(". Did you mean: '{}'?", m))
+        crate::vm::suggest::best_match(&name, &candidates)
+            .map(|m| format!(". Did you mean: '{}'?", m))
     }
 }
 
@@ -211,4 +230,117 @@ pub fn traceback_object(vm: &mut Vm, e: &Rc<ExceptionObj>) -> Value {
         data: NativeData::Traceback(e.clone()),
         dict: None,
     }))
+}
+
+/// Byte range of line `line` (1-based) in `src`, without its line break,
+/// matching `str::lines()`.
+fn line_bounds(src: &str, line: u32) -> Option<(usize, usize)> {
+    let mut start = 0usize;
+    for (i, l) in src.split_inclusive('\n').enumerate() {
+        if i + 1 == line as usize {
+            let body = l.strip_suffix('\n').unwrap_or(l);
+            let body = body.strip_suffix('\r').unwrap_or(body);
+            return Some((start, start + body.len()));
+        }
+        start += l.len();
+    }
+    None
+}
+
+fn chars_in(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Where CPython 3.11 splits the underline of a binary operation or a
+/// subscript into `~` and `^` parts: (left_end, right_start) in characters
+/// from the start of `segment`.
+fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    use crate::ast::Expr;
+    let expr = crate::parser::parse_expression(segment, "<segment>").ok()?;
+    let chars: Vec<char> = segment.chars().collect();
+    let at = |byte: u32| segment.get(..byte as usize).map(chars_in);
+    match &expr {
+        Expr::BinOp(b) => {
+            let left_end = at(b.left.span().end)?;
+            let right_start = at(b.right.span().start)?;
+            // The operator is the first character after the left operand
+            // that is not whitespace or a closing parenthesis; it is two
+            // characters long (`**`, `//`, `<<`, ...) when the next one is
+            // neither whitespace nor the right operand.
+            let mut left = left_end;
+            while left < right_start
+                && chars
+                    .get(left)
+                    .is_some_and(|c| c.is_whitespace() || *c == ')' || *c == '#')
+            {
+                left += 1;
+            }
+            let mut right = left + 1;
+            if right < right_start && chars.get(right).is_some_and(|c| !c.is_whitespace()) {
+                right += 1;
+            }
+            Some((left, right))
+        }
+        Expr::Subscript(sub) => {
+            let mut left = at(sub.value.span().end)?;
+            let mut right = at(sub.slice.span().end)? + 1;
+            while chars.get(left).is_some_and(|c| *c != '[') {
+                left += 1;
+            }
+            while chars.get(right).is_some_and(|c| *c != ']') {
+                right += 1;
+            }
+            if right < chars.len() {
+                right += 1;
+            }
+            Some((left, right))
+        }
+        _ => None,
+    }
+}
+
+/// The `    ~~^^^` line CPython 3.11 prints under a traceback's source line,
+/// or None when the failing span covers the whole line without anchors.
+fn caret_line(src: &str, line: u32, pos: (u32, u32)) -> Option<String> {
+    let (start, end) = (pos.0 as usize, pos.1 as usize);
+    if start >= end {
+        return None;
+    }
+    let (ls, le) = line_bounds(src, line)?;
+    if start < ls || start > le {
+        return None;
+    }
+    let text = src.get(ls..le)?;
+    let stripped = text.trim();
+    let lead = chars_in(text) - chars_in(text.trim_start());
+    let start_col = chars_in(src.get(ls..start)?);
+    let single_line = end <= le;
+    let (end_col, anchors) = if single_line {
+        (
+            chars_in(src.get(ls..end)?),
+            caret_anchors(src.get(start..end)?),
+        )
+    } else {
+        (lead + chars_in(stripped), None)
+    };
+    if end_col <= start_col {
+        return None;
+    }
+    let width = end_col - start_col;
+    let split = anchors.filter(|(l, r)| r > l && *r <= width);
+    if width >= chars_in(stripped) && split.is_none() {
+        return None;
+    }
+    let mut out = String::from("    ");
+    out.push_str(&" ".repeat(start_col.saturating_sub(lead)));
+    match split {
+        Some((l, r)) => {
+            out.push_str(&"~".repeat(l));
+            out.push_str(&"^".repeat(r - l));
+            out.push_str(&"~".repeat(width - r));
+        }
+        None => out.push_str(&"^".repeat(width)),
+    }
+    out.push('\n');
+    Some(out)
 }

@@ -1,0 +1,3 @@
+import sys
+print("message exit")
+sys.exit("fatal: something went wrong")

@@ -1,0 +1,2 @@
+print("this never runs")
+for x in range(3) print(x)

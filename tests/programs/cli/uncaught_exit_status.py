@@ -1,0 +1,2 @@
+print("partial output is flushed")
+raise ValueError("boom")

@@ -1,0 +1,13 @@
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[j for j in range(i)] for i in range(4)])
+print({x: x ** 2 for x in range(5)}, {k: v for k, v in zip("abc", [1, 2, 3]) if v != 2})
+print({c for c in "hello" if c != "l"} == {"h", "e", "o"}, sorted({len(w) for w in ["a", "bb", "cc"]}))
+print(list(x * 2 for x in range(3)), sum(x for x in range(101)), max(len(w) for w in ["a", "abc"]))
+g = (i for i in range(3))
+print(next(g), list(g), list(g))
+print([x if x % 2 else -x for x in range(5)], [c.upper() for c in "abc"])
+m = [[1, 2], [3, 4], [5, 6]]
+print([row[1] for row in m], [v for row in m for v in row], list(zip(*m)))
+print([(i, c) for i, c in enumerate("ab")], {i: c for i, c in enumerate("ab")})

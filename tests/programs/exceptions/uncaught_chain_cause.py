@@ -1,0 +1,9 @@
+def low():
+    return {}["key"]
+def high():
+    try:
+        low()
+    except KeyError as e:
+        raise ValueError("high failed") from e
+print("before")
+high()

@@ -1,0 +1,10 @@
+sq = lambda x: x * x
+print(sq(5), (lambda: "no args")(), (lambda *a, **k: (a, k))(1, z=2), (lambda x, y=2: x + y)(1))
+print(sorted([3, -1, 2], key=lambda v: abs(v)), list(map(lambda s: s[::-1], ["ab", "cd"])))
+print(sq.__name__, (lambda: 0).__qualname__)
+compose = lambda f, g: lambda x: f(g(x))
+print(compose(str, sq)(4) + "!")
+print((lambda x: (lambda y: x + y))(1)(2))
+print(list(filter(lambda x: x % 2, range(10))))
+cond = lambda x: "pos" if x > 0 else ("zero" if x == 0 else "neg")
+print(cond(1), cond(0), cond(-5))

@@ -1,0 +1,7 @@
+print("hello".encode(), "héllo".encode("utf-8"), "héllo".encode("latin-1") if False else "", "abc".encode("ascii"))
+print(str(b"abc", "utf-8"), str(), str(12), str(None), str([1, "a"]), str(("x",)))
+print(repr("a'b"), repr('a"b'), repr("a'b\"c"), repr("\n\t\\"), repr("\x01\x7f\x80é\u200b"), repr("\U0001f600"))
+print(ascii("héllo ✓ 😀"), ascii("plain"))
+print("Hello {}".format("x"), "abc".maketrans("ab", "xy") == {97: 120, 98: 121}, "abc".translate({97: "A", 98: None}))
+print("a-b_c d".title(), "%".join("ab"), "x".isupper(), "tEST".capitalize())
+print(str.upper("abc"), str.join("-", ["a", "b"]), "abc".upper.__name__)

@@ -1,0 +1,2 @@
+for q in 5:
+    pass

@@ -1,0 +1,1 @@
+total = sum([1, 2]) + undefined_name

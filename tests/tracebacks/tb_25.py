@@ -1,0 +1,2 @@
+x = 10
+assert x < 5, "msg"

@@ -1,0 +1,2 @@
+obj = object()
+obj.x = 1

@@ -1,0 +1,5 @@
+def g():
+    return h()
+def h():
+    return 1 / 0
+g()

@@ -1,0 +1,3 @@
+result = compute(
+    1,
+    2)
