@@ -7,6 +7,7 @@ pub mod deque;
 pub mod exceptions;
 pub mod functions;
 pub mod io_mod;
+pub mod json_mod;
 pub mod modules;
 pub mod printf;
 pub mod random_mod;

@@ -27,6 +27,36 @@ pub fn build(vm: &mut Vm) -> PyResult<Value> {
             ("gmtime", gmtime),
         ],
     );
+    // types.ModuleType(name) makes a module.
+    let module_class = vm.types.module.clone();
+    super::add_methods(
+        vm,
+        &module_class,
+        "module",
+        crate::objects::function::BuiltinKind::StaticMethod,
+        &[("__new__", module_new)],
+    );
+    Ok(Value::Module(m))
+}
+
+fn module_new(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let rest = a.get(1..).unwrap_or(&[]);
+    let name = match args::arg_or_kw(rest, 0, kw, "name") {
+        Some(Value::Str(s)) => s,
+        Some(other) => {
+            let tn = vm.type_name(&other);
+            return Err(vm.type_error(format!(
+                "module.__init__() argument 'name' must be str, not {}",
+                tn
+            )));
+        }
+        None => {
+            return Err(vm.type_error("module.__init__() missing required argument 'name' (pos 1)"))
+        }
+    };
+    let m = vm.new_module(name.as_str(), None);
+    let doc = args::arg_or_kw(rest, 1, kw, "doc").unwrap_or(Value::None);
+    m.dict.set_str_text("__doc__", doc);
     Ok(Value::Module(m))
 }
 

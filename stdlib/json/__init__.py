@@ -1,6 +1,8 @@
 """JSON encoding and decoding with CPython's output format and error
 messages: dumps/dump, loads/load, JSONEncoder, JSONDecoder, JSONDecodeError."""
 
+import _json
+
 __all__ = ["dump", "dumps", "load", "loads", "JSONDecoder", "JSONDecodeError",
            "JSONEncoder"]
 
@@ -24,30 +26,12 @@ class JSONDecodeError(ValueError):
         return self.__class__, (self.msg, self.doc, self.pos)
 
 
-_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t",
-            "\b": "\\b", "\f": "\\f"}
+# Tracebacks name it as CPython's does.
+JSONDecodeError.__module__ = "json.decoder"
 
 
 def _encode_str(s, ensure_ascii):
-    out = ['"']
-    for ch in s:
-        e = _ESCAPES.get(ch)
-        if e is not None:
-            out.append(e)
-            continue
-        o = ord(ch)
-        if o < 0x20:
-            out.append("\\u%04x" % o)
-        elif ensure_ascii and o > 0x7e:
-            if o > 0xFFFF:
-                o -= 0x10000
-                out.append("\\u%04x\\u%04x" % (0xD800 | (o >> 10), 0xDC00 | (o & 0x3FF)))
-            else:
-                out.append("\\u%04x" % o)
-        else:
-            out.append(ch)
-    out.append('"')
-    return "".join(out)
+    return _json.encode_str(s, ensure_ascii)
 
 
 class JSONEncoder:
@@ -317,47 +301,10 @@ class JSONDecoder:
         return self.parse_int(text), i
 
     def _string(self, s, i):
-        start = i - 1
-        chunks = []
-        n = len(s)
-        while True:
-            j = i
-            while j < n and s[j] != '"' and s[j] != "\\" and (s[j] >= " " or not self.strict):
-                j += 1
-            chunks.append(s[i:j])
-            if j >= n:
-                raise JSONDecodeError("Unterminated string starting at", s, start)
-            c = s[j]
-            if c == '"':
-                return "".join(chunks), j + 1
-            if c != "\\":
-                raise JSONDecodeError("Invalid control character at", s, j)
-            if j + 1 >= n:
-                raise JSONDecodeError("Unterminated string starting at", s, start)
-            e = s[j + 1]
-            if e == "u":
-                code = self._hex4(s, j + 1)
-                i = j + 6
-                if 0xD800 <= code <= 0xDBFF and s[i:i + 2] == "\\u":
-                    low = self._hex4(s, i + 1)
-                    if 0xDC00 <= low <= 0xDFFF:
-                        code = 0x10000 + (((code - 0xD800) << 10) | (low - 0xDC00))
-                        i += 6
-                chunks.append(chr(code))
-                continue
-            mapped = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f",
-                      "n": "\n", "r": "\r", "t": "\t"}.get(e)
-            if mapped is None:
-                raise JSONDecodeError("Invalid \\escape", s, j)
-            chunks.append(mapped)
-            i = j + 2
-
-    def _hex4(self, s, pos):
-        # pos is at the 'u'
-        h = s[pos + 1:pos + 5]
-        if len(h) == 4 and all(c in "0123456789abcdefABCDEF" for c in h):
-            return int(h, 16)
-        raise JSONDecodeError("Invalid \\uXXXX escape", s, pos - 1)
+        r = _json.scanstring(s, i, self.strict)
+        if r[0] is None:
+            raise JSONDecodeError(r[1], s, r[2])
+        return r
 
     def _object(self, s, i):
         pairs = []

@@ -1,0 +1,4 @@
+from collections import deque
+d = deque([1])
+print(d.pop())
+d.pop()

@@ -1,0 +1,18 @@
+from itertools import *
+import operator
+print(list(accumulate(range(1, 6), operator.mul)), list(accumulate([1, 2, 3], initial=0)))
+print(list(product("ab", repeat=2)) == [("a", "a"), ("a", "b"), ("b", "a"), ("b", "b")])
+print(len(list(permutations(range(5)))), len(list(combinations(range(10), 3))), len(list(combinations_with_replacement(range(4), 3))))
+data = sorted([("a", 1), ("b", 2), ("a", 3), ("c", 4), ("b", 5)], key=lambda t: t[0])
+print({k: [v for _, v in g] for k, g in groupby(data, key=lambda t: t[0])})
+print(list(islice(count(), 0, 20, 5)), list(zip(repeat("x"), range(3))))
+it = iter([1, 2, 3, 4, 5])
+print(list(takewhile(lambda x: x < 3, it)), list(it))
+print(list(starmap(lambda *a: sum(a), [(1, 2, 3), (4,)])), list(filterfalse(str.isdigit, "a1b2")))
+print(list(chain(*[[1, 2], [3]])), list(compress(range(6), [True, False] * 3)))
+t1, t2, t3 = tee(range(3), 3)
+print(list(t1), list(t2), list(t3))
+print([list(g) for k, g in groupby([1, 1, 2, 2, 2, 3, 1])])
+c = count(3)
+next(c); next(c)
+print(repr(c), repr(count(-1, -2)), repr(repeat([1], 2)))

@@ -1,0 +1,15 @@
+import pprint
+data = {"zeta": list(range(30)), "alpha": {"nested": ["x" * 30, "y" * 30, {"deep": (1, 2, 3)}], "b": 2}, "mid": (1,), "s": {3, 1, 2}, "f": frozenset([5, 4])}
+pprint.pprint(data)
+pprint.pprint(data, width=40)
+pprint.pprint(data, sort_dicts=False, indent=2, width=60)
+pprint.pprint(list(range(40)), compact=True)
+pprint.pprint([[1, 2, 3]] * 8, width=30)
+print(pprint.pformat({"b": 1, "a": [1, 2]}), pprint.saferepr({"y": 1, "x": {2, 1}}))
+pprint.pprint({"a": 1}, depth=1)
+pprint.pprint([1, [2, [3, [4]]]], depth=2)
+r = [1, 2]; r.append(r)
+print(pprint.pformat(r).startswith("[1, 2, <Recursion on list with id="))
+print(pprint.isrecursive(r), pprint.isreadable([1, "a"]), pprint.isreadable(object()))
+pprint.pprint(("single-element-tuple-with-a-long-string-inside-it-to-force-wrapping-beyond",))
+pprint.pprint({(1, 2): "t", "k": None, 3: "i"} if False else {"k": None, "j": [None] * 25})
