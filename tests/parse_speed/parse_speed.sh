@@ -5,7 +5,7 @@
 # time (user + system), which a busy machine disturbs less than wall time.
 set -e
 src=${TMPDIR:-/tmp}/weft_parse_bench.py
-python3 bench/gen_parse_bench.py "$src" 50000
+python3 tests/parse_speed/gen_parse_bench.py "$src" 50000
 py=$(python3 -c 'import sys; print(sys.executable)')
 best() {
     b=999
