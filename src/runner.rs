@@ -83,6 +83,7 @@ impl Vm {
         };
         self.finalize_main(&m);
         self.run_finalizers();
+        crate::gc::report_stats();
         self.flush();
         Outcome::Exit(status)
     }

@@ -126,6 +126,7 @@ impl Vm {
         };
         let cls = cls.unwrap_or_else(|| self.types.object.clone());
         let h = Rc::new(NativeObj {
+            gc: Default::default(),
             class: cls,
             data: NativeData::Handle(HandleData {
                 kind: RefCell::new(kind),
@@ -697,6 +698,7 @@ fn l_create_future(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         .unwrap_or_else(|| vm.types.object.clone());
     let reports = vm.aio().reports.clone();
     let f = Value::Native(Rc::new(NativeObj {
+        gc: Default::default(),
         class: cls,
         data: NativeData::Future(RefCell::new(super::future::FutureData::new(
             Value::Native(l),

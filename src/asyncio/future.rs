@@ -114,6 +114,7 @@ pub fn on_drop(obj: &mut NativeObj) {
     }
     let data = fd.take();
     let zombie = Value::Native(Rc::new(NativeObj {
+        gc: Default::default(),
         class: obj.class.clone(),
         data: NativeData::Zombie(Box::new(Zombie { data })),
         dict: None,
@@ -492,6 +493,7 @@ pub fn future_new(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(Rc::new(crate::objects::DictObj::new()))
     };
     let f = Value::Native(Rc::new(NativeObj {
+        gc: Default::default(),
         class: cls,
         data: NativeData::Future(RefCell::new(fd)),
         dict,

@@ -74,6 +74,7 @@ impl Vm {
             None
         };
         Value::Native(Rc::new(NativeObj {
+            gc: Default::default(),
             class: cls,
             data: NativeData::Loop(RefCell::new(LoopData::new(vt))),
             dict: Some(Rc::new(DictObj::new())),
@@ -182,6 +183,7 @@ fn add_properties(
             None => Value::None,
         };
         let prop = Value::Native(Rc::new(NativeObj {
+            gc: Default::default(),
             class: vm.types.property.clone(),
             data: NativeData::Property {
                 fget: g,
@@ -414,6 +416,7 @@ fn iscoroutine(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn sleep0(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let cls = vm.sleep0_class();
     Ok(Value::Native(Rc::new(NativeObj {
+        gc: Default::default(),
         class: cls,
         data: NativeData::Sleep0(std::cell::Cell::new(false)),
         dict: None,
@@ -545,6 +548,7 @@ fn iterable_coroutine(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> 
                     .with_flags(f.code.flags | crate::bytecode::FLAG_ITERABLE_COROUTINE),
             );
             Ok(Value::Function(Rc::new(crate::objects::FunctionObj {
+                gc: Default::default(),
                 code,
                 globals: f.globals.clone(),
                 name: RefCell::new(f.name.borrow().clone()),

@@ -277,6 +277,7 @@ fn frame_value(vm: &mut Vm, code: &Rc<crate::bytecode::CodeObject>, line: u32) -
     d.set_str_text("f_back", Value::None);
     let cls = vm.types.object.clone();
     Value::Native(Rc::new(NativeObj {
+        gc: Default::default(),
         class: frame_class(vm).unwrap_or(cls),
         data: NativeData::Slots(std::cell::RefCell::new(Vec::new())),
         dict: Some(d),

@@ -93,6 +93,7 @@ impl Vm {
             Some(Rc::new(crate::objects::DictObj::new()))
         };
         let task = Rc::new(NativeObj {
+            gc: Default::default(),
             class: cls,
             data: NativeData::Future(RefCell::new(fd)),
             dict,
@@ -343,6 +344,7 @@ impl Vm {
     pub fn task_wakeup_callback(&mut self, task: &Rc<NativeObj>) -> Value {
         let f = self.aio().task_wakeup_fn.clone();
         Value::BoundMethod(Rc::new(crate::objects::BoundMethodObj {
+            gc: Default::default(),
             self_: Value::Native(task.clone()),
             func: f,
         }))

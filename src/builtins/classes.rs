@@ -561,6 +561,7 @@ impl Vm {
                 dict.set_str(
                     n,
                     Value::Native(Rc::new(NativeObj {
+                        gc: Default::default(),
                         class: cls,
                         data,
                         dict: None,
@@ -802,6 +803,7 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     };
     let cls = vm.types.super_.clone();
     Ok(Value::Native(Rc::new(NativeObj {
+        gc: Default::default(),
         class: cls,
         data: NativeData::Super {
             this_class,
@@ -852,6 +854,7 @@ impl Vm {
 fn native(vm: &Vm, cls: Rc<ClassObj>, data: NativeData) -> Value {
     let _ = vm;
     Value::Native(Rc::new(NativeObj {
+        gc: Default::default(),
         class: cls,
         data,
         dict: None,
@@ -1056,6 +1059,7 @@ fn classmethod_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
                 };
                 Ok(Value::BoundMethod(Rc::new(
                     crate::objects::BoundMethodObj {
+                        gc: Default::default(),
                         self_: owner,
                         func: f.clone(),
                     },

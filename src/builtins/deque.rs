@@ -107,6 +107,7 @@ pub fn deque_class(vm: &mut Vm) -> Rc<ClassObj> {
         takes_kwargs: false,
     }));
     let prop = Value::Native(Rc::new(NativeObj {
+        gc: Default::default(),
         class: vm.types.property.clone(),
         data: NativeData::Property {
             fget: getter,
@@ -179,6 +180,7 @@ fn new_deque(vm: &mut Vm, cls: Rc<ClassObj>, maxlen: Option<usize>) -> Value {
         Some(Rc::new(DictObj::new()))
     };
     let d = Value::Native(Rc::new(NativeObj {
+        gc: Default::default(),
         class: cls,
         data: NativeData::Deque(DequeData::new(maxlen)),
         dict,
@@ -475,6 +477,7 @@ fn len(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn make_iter(vm: &mut Vm, n: &Rc<NativeObj>, d: &DequeData, reverse: bool) -> Value {
     let cls = iter_class(vm, reverse);
     Value::Native(Rc::new(NativeObj {
+        gc: Default::default(),
         class: cls,
         data: NativeData::DequeIter(DequeIter {
             deque: n.clone(),

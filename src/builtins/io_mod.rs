@@ -317,6 +317,7 @@ fn io_open(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         closed: false,
     };
     Ok(Value::Native(Rc::new(NativeObj {
+        gc: Default::default(),
         class: cls,
         data: NativeData::File(RefCell::new(st)),
         dict: None,

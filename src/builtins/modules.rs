@@ -44,6 +44,7 @@ pub fn make_module(
 fn std_stream(vm: &mut Vm, fd: i64) -> Value {
     let cls = vm.std_stream_class();
     Value::Native(Rc::new(NativeObj {
+        gc: Default::default(),
         class: cls,
         data: NativeData::StdStream(fd),
         dict: None,
@@ -309,6 +310,7 @@ fn sys_getframe(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
     let cls = vm.types.object.clone();
     Ok(Value::Native(Rc::new(NativeObj {
+        gc: Default::default(),
         class: cls,
         data: NativeData::Slots(std::cell::RefCell::new(Vec::new())),
         dict: Some(d),

@@ -71,6 +71,7 @@ fn random_new(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         _ => return Err(vm.type_error("Random.__new__(X): X is not a type object")),
     };
     Ok(Value::Native(Rc::new(NativeObj {
+        gc: Default::default(),
         class: cls,
         data: NativeData::Random(Box::new(RefCell::new(os_seed()))),
         dict: Some(Rc::new(DictObj::new())),

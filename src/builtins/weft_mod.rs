@@ -73,6 +73,7 @@ fn iterable_coroutine(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> 
     }
     let code = f.code.with_flags(f.code.flags | FLAG_ITERABLE_COROUTINE);
     let func = FunctionObj {
+        gc: Default::default(),
         code: Rc::new(code),
         globals: f.globals.clone(),
         name: RefCell::new(f.name.borrow().clone()),

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 use std::time::Instant;
 
-use super::{analyze, key, strong_count, trace, tracked, PtrMap, GC, PENDING};
+use super::{analyze, key, strong_count, trace, PtrMap, GC, PENDING};
 use crate::objects::{GenObj, InstanceObj, Value};
 use crate::vm::Vm;
 
@@ -85,20 +85,9 @@ impl Vm {
         if gen == 2 {
             crate::objects::class::flush_attr_cache();
         }
-        let mut candidates = Vec::new();
-        GC.with(|g| {
-            let mut g = g.borrow_mut();
-            for i in 0..=gen {
-                for t in std::mem::take(&mut g.generations[i]) {
-                    if let Some(v) = t.upgrade() {
-                        candidates.push(v);
-                    }
-                }
-            }
-        });
-        let first = analyze(candidates);
-        let mut reachable = first.reachable;
-        let mut garbage = first.unreachable;
+        let older = (gen + 1).min(2);
+        let (mut garbage, moved) = GC.with(|g| g.borrow_mut().collect_in_place(gen, older));
+        let mut reachable = Vec::new();
 
         // Finalizers run while every dead object is still intact.
         let mut finalized = false;
@@ -126,20 +115,23 @@ impl Vm {
         for o in &garbage {
             trace::clear(o);
         }
-        let older = (gen + 1).min(2);
-        GC.with(|g| {
+        let released = GC.with(|g| {
             let mut g = g.borrow_mut();
             if older == 2 && gen < 2 {
-                g.long_lived_pending += reachable.len();
+                g.long_lived_pending += moved + reachable.len();
             }
             if gen == 2 {
                 g.long_lived_pending = 0;
             }
-            for v in &reachable {
-                if let Some(t) = tracked(v) {
-                    g.generations[older].push(t);
-                }
-            }
+            let released = g.relist_owned(older, reachable);
+            // Garbage that something still holds after its references were
+            // cleared (a resurrecting finalizer's doing) stays tracked.
+            let kept: Vec<Value> = garbage
+                .iter()
+                .filter(|o| strong_count(o) > 1)
+                .cloned()
+                .collect();
+            g.relist(older, &kept);
             for i in 0..=gen {
                 g.counts[i] = 0;
             }
@@ -148,13 +140,15 @@ impl Vm {
             }
             g.collections[gen] += 1;
             g.collected[gen] += count;
+            released
         });
-        drop(reachable);
+        drop(released);
         super::deep_drop::drop_all(garbage);
         let pause = start.elapsed().as_secs_f64();
         GC.with(|g| {
             let mut g = g.borrow_mut();
             g.collecting = false;
+            g.total_pause[gen] += pause;
             if pause > g.max_pause {
                 g.max_pause = pause;
             }
@@ -202,11 +196,7 @@ impl Vm {
         let globals: Vec<Value> = m.dict.borrow().iter().map(|e| e.value.clone()).collect();
         let candidates: Vec<Value> = GC.with(|g| {
             let g = g.borrow();
-            g.generations
-                .iter()
-                .rev()
-                .flat_map(|gen| gen.iter().filter_map(|t| t.upgrade()))
-                .collect()
+            (0..3).rev().flat_map(|gen| g.live(gen)).collect()
         });
         // Each global is held by the dict and by `globals`.
         let dying = super::analyze_excluding(candidates, &globals, 2).unreachable;

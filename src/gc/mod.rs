@@ -13,8 +13,13 @@
 
 mod collect;
 pub mod deep_drop;
+mod in_place;
 pub mod module;
+pub mod slot;
 pub mod trace;
+
+pub use slot::GcSlot;
+use slot::{CAND, FROZEN, TAKEN, UNTRACKED};
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
@@ -24,7 +29,8 @@ use crate::objects::{
     IterObj, ListObj, ModuleObj, NativeObj, SetObj, TupleObj, Value,
 };
 
-/// A weak handle to a tracked container.
+/// A weak handle to a tracked container. `Dead` marks the place of one
+/// that reference counting freed (see `untrack`).
 #[derive(Clone)]
 pub enum Tracked {
     List(Weak<ListObj>),
@@ -42,6 +48,7 @@ pub enum Tracked {
     Native(Weak<NativeObj>),
     Class(Weak<ClassObj>),
     Module(Weak<ModuleObj>),
+    Dead,
 }
 
 impl Tracked {
@@ -62,6 +69,7 @@ impl Tracked {
             Tracked::Native(w) => Value::Native(w.upgrade()?),
             Tracked::Class(w) => Value::Class(w.upgrade()?),
             Tracked::Module(w) => Value::Module(w.upgrade()?),
+            Tracked::Dead => return None,
         })
     }
 
@@ -81,8 +89,32 @@ impl Tracked {
             Tracked::Native(w) => w.strong_count() == 0,
             Tracked::Class(w) => w.strong_count() == 0,
             Tracked::Module(w) => w.strong_count() == 0,
+            Tracked::Dead => true,
         }
     }
+}
+
+/// The collector's word inside a value's object (None for values the
+/// collector never tracks).
+#[inline]
+pub fn slot_of(v: &Value) -> Option<&GcSlot> {
+    Some(match v {
+        Value::List(o) => &o.gc,
+        Value::Dict(o) => &o.gc,
+        Value::Set(o) | Value::FrozenSet(o) => &o.gc,
+        Value::Tuple(o) => &o.gc,
+        Value::Instance(o) => &o.gc,
+        Value::Exception(o) => &o.gc,
+        Value::Function(o) => &o.gc,
+        Value::Cell(o) => &o.gc,
+        Value::Generator(o) => &o.gc,
+        Value::BoundMethod(o) => &o.gc,
+        Value::Iter(o) => &o.gc,
+        Value::Native(o) => &o.gc,
+        Value::Class(o) => &o.gc,
+        Value::Module(o) => &o.gc,
+        _ => return None,
+    })
 }
 
 /// The strong count of a value's object (0 for inline scalars).
@@ -114,9 +146,13 @@ pub fn strong_count(v: &Value) -> usize {
 }
 
 pub struct GcState {
-    pub generations: [Vec<Tracked>; 3],
-    /// Allocations since the last collection of each generation's parent
-    /// (gen 0: containers made; gen 1 and 2: collections of the one below).
+    /// Generations 0, 1 and 2, then the frozen objects (`gc.freeze()`).
+    /// Each object's `GcSlot` holds its list and index.
+    lists: [Vec<Tracked>; 4],
+    /// `Tracked::Dead` entries in each list.
+    dead: [usize; 4],
+    /// Generation 0: containers made minus those freed since its last
+    /// collection (as CPython counts); 1 and 2: collections of the one below.
     pub counts: [usize; 3],
     pub thresholds: [usize; 3],
     pub enabled: bool,
@@ -128,8 +164,8 @@ pub struct GcState {
     pub collected: [usize; 3],
     /// Longest collection, in seconds.
     pub max_pause: f64,
-    /// `gc.freeze()`: objects the collector ignores from now on.
-    pub frozen: Vec<Tracked>,
+    /// Time spent collecting each generation, in seconds.
+    pub total_pause: [f64; 3],
     /// `gc.set_debug()` flags (kept for `get_debug`; no output).
     pub debug: i64,
     /// The `gc.callbacks` list, once the module is imported.
@@ -139,7 +175,8 @@ pub struct GcState {
 impl Default for GcState {
     fn default() -> Self {
         GcState {
-            generations: [Vec::new(), Vec::new(), Vec::new()],
+            lists: [Vec::new(), Vec::new(), Vec::new(), Vec::new()],
+            dead: [0; 4],
             counts: [0; 3],
             thresholds: [700, 10, 10],
             enabled: true,
@@ -148,10 +185,127 @@ impl Default for GcState {
             collections: [0; 3],
             collected: [0; 3],
             max_pause: 0.0,
-            frozen: Vec::new(),
+            total_pause: [0.0; 3],
             debug: 0,
             callbacks: None,
         }
+    }
+}
+
+impl GcState {
+    /// Append a live object to list `gen` and record its place.
+    fn push(&mut self, gen: usize, v: &Value, slot: &GcSlot) {
+        let Some(t) = weak_handle(v) else { return };
+        slot.place(gen, self.lists[gen].len());
+        self.lists[gen].push(t);
+    }
+
+    /// Take every live object of list `gen` out of it; their slots say
+    /// TAKEN until the caller lists them again.
+    pub fn take(&mut self, gen: usize, out: &mut Vec<Value>) {
+        self.dead[gen] = 0;
+        for t in std::mem::take(&mut self.lists[gen]) {
+            if let Some(v) = t.upgrade() {
+                if let Some(s) = slot_of(&v) {
+                    s.set(TAKEN);
+                }
+                out.push(v);
+            }
+        }
+    }
+
+    /// Take every live object of list `gen` out of it as a candidate of a
+    /// collection (one pass over the objects).
+    pub fn take_candidates(&mut self, gen: usize, out: &mut Candidates) {
+        self.dead[gen] = 0;
+        for t in std::mem::take(&mut self.lists[gen]) {
+            if let Some(v) = t.upgrade() {
+                out.add(v);
+            }
+        }
+    }
+
+    /// List survivors of a collection in generation `gen`, letting go of
+    /// the handles in the same pass. Those that ours was the last handle
+    /// to (a finalizer dropped the rest) are returned, to be freed once
+    /// the collector's state is no longer borrowed.
+    #[must_use]
+    pub fn relist_owned(&mut self, gen: usize, objs: Vec<Value>) -> Vec<Value> {
+        let mut last = Vec::new();
+        self.lists[gen].reserve(objs.len());
+        for v in objs {
+            if let Some(s) = slot_of(&v) {
+                if !s.is_listed() {
+                    self.push(gen, &v, s);
+                }
+            }
+            if strong_count(&v) == 1 {
+                last.push(v);
+            }
+        }
+        last
+    }
+
+    /// List `gen`'s live objects, leaving them where they are.
+    pub fn live(&self, gen: usize) -> impl Iterator<Item = Value> + '_ {
+        self.lists[gen].iter().filter_map(|t| t.upgrade())
+    }
+
+    pub fn live_len(&self, gen: usize) -> usize {
+        self.lists[gen].len() - self.dead[gen]
+    }
+
+    /// Move every object of list `from` to the end of list `to`.
+    pub fn merge(&mut self, from: usize, to: usize) {
+        let mut objs = Vec::new();
+        self.take(from, &mut objs);
+        for v in &objs {
+            if let Some(s) = slot_of(v) {
+                self.push(to, v, s);
+            }
+        }
+    }
+
+    /// List survivors of a collection in generation `gen`.
+    pub fn relist(&mut self, gen: usize, objs: &[Value]) {
+        for v in objs {
+            if let Some(s) = slot_of(v) {
+                if !s.is_listed() {
+                    self.push(gen, v, s);
+                }
+            }
+        }
+    }
+
+    fn remove(&mut self, gen: usize, idx: usize) {
+        let list = &mut self.lists[gen];
+        if idx >= list.len() || matches!(list[idx], Tracked::Dead) {
+            return;
+        }
+        list[idx] = Tracked::Dead;
+        self.dead[gen] += 1;
+        if gen == 0 {
+            self.counts[0] = self.counts[0].saturating_sub(1);
+        }
+        if idx + 1 == list.len() || self.dead[gen] > 1024 {
+            self.trim(gen);
+        }
+    }
+
+    /// Drop the places of freed objects (their slots are renumbered).
+    fn compact(&mut self, gen: usize) {
+        let old = std::mem::take(&mut self.lists[gen]);
+        self.dead[gen] = 0;
+        let mut list = Vec::with_capacity(old.len() / 2 + 16);
+        for t in old {
+            if let Some(v) = t.upgrade() {
+                if let Some(s) = slot_of(&v) {
+                    s.place(gen, list.len());
+                }
+                list.push(t);
+            }
+        }
+        self.lists[gen] = list;
     }
 }
 
@@ -192,21 +346,14 @@ pub fn next_del() -> Option<Rc<InstanceObj>> {
     DEL_QUEUE.with(|q| q.borrow_mut().pop())
 }
 
-/// The weak handle the collector keeps for a container (None for values
-/// that cannot be part of a cycle).
-pub fn tracked(v: &Value) -> Option<Tracked> {
+/// The weak handle the collector keeps for a container.
+fn weak_handle(v: &Value) -> Option<Tracked> {
     Some(match v {
         Value::List(o) => Tracked::List(Rc::downgrade(o)),
         Value::Dict(o) => Tracked::Dict(Rc::downgrade(o)),
         Value::Set(o) => Tracked::Set(Rc::downgrade(o)),
         Value::FrozenSet(o) => Tracked::FrozenSet(Rc::downgrade(o)),
-        Value::Tuple(o) => {
-            // A tuple of atoms can never be part of a cycle.
-            if o.iter().all(is_atomic) {
-                return None;
-            }
-            Tracked::Tuple(Rc::downgrade(o))
-        }
+        Value::Tuple(o) => Tracked::Tuple(Rc::downgrade(o)),
         Value::Instance(o) => Tracked::Instance(Rc::downgrade(o)),
         Value::Exception(o) => Tracked::Exception(Rc::downgrade(o)),
         Value::Function(o) => Tracked::Function(Rc::downgrade(o)),
@@ -221,17 +368,49 @@ pub fn tracked(v: &Value) -> Option<Tracked> {
     })
 }
 
-/// Register a new container with the collector.
+/// Whether the collector tracks this object now.
+pub fn is_tracked(v: &Value) -> bool {
+    slot_of(v).is_some_and(|s| s.get() != UNTRACKED)
+}
+
+/// Register a new container with the collector, in the young generation.
 pub fn track(v: &Value) {
-    let Some(t) = tracked(v) else { return };
+    let Some(slot) = slot_of(v) else { return };
+    if slot.get() != UNTRACKED {
+        return;
+    }
+    if let Value::Tuple(t) = v {
+        // A tuple of atoms can never be part of a cycle.
+        if t.iter().all(is_atomic) {
+            return;
+        }
+    }
     GC.with(|g| {
         if let Ok(mut g) = g.try_borrow_mut() {
-            g.generations[0].push(t);
+            g.push(0, v, slot);
             g.counts[0] += 1;
             if g.counts[0] > g.thresholds[0] && g.enabled && g.thresholds[0] > 0 {
                 DUE.with(|d| d.set(true));
                 request_safe_point();
             }
+        }
+    });
+}
+
+/// Called from a tracked object's destructor: its place in its list is
+/// freed at once, so the list never holds (or keeps allocated) the dead.
+#[inline]
+pub fn untrack(slot: &GcSlot) {
+    if let Some((gen, idx)) = slot.position() {
+        untrack_listed(gen, idx);
+    }
+}
+
+#[cold]
+fn untrack_listed(gen: usize, idx: usize) {
+    let _ = GC.try_with(|g| {
+        if let Ok(mut g) = g.try_borrow_mut() {
+            g.remove(gen, idx);
         }
     });
 }
@@ -252,9 +431,29 @@ pub fn is_atomic(v: &Value) -> bool {
         | Value::Code(_)
         | Value::Builtin(_)
         | Value::Null => true,
-        Value::Tuple(t) => t.iter().all(is_atomic),
+        // A tuple holding only atoms is never tracked (see `track`); asking
+        // the tuple instead of recursing keeps nested tuples linear.
+        Value::Tuple(t) => t.gc.get() == UNTRACKED,
         _ => false,
     }
+}
+
+/// With `WEFT_GC_STATS` set, the collector's work is summed up on stderr
+/// at exit (collections, objects found, time per generation, longest pause).
+pub fn report_stats() {
+    if std::env::var_os("WEFT_GC_STATS").is_none() {
+        return;
+    }
+    GC.with(|g| {
+        let g = g.borrow();
+        for gen in 0..3 {
+            eprintln!(
+                "gc gen{}: {} collections, {} collected, {:.3} s",
+                gen, g.collections[gen], g.collected[gen], g.total_pause[gen]
+            );
+        }
+        eprintln!("gc max pause: {:.3} ms", g.max_pause * 1000.0);
+    });
 }
 
 /// Whether a collection is due; clears the flag.
@@ -265,6 +464,8 @@ pub fn take_due() -> bool {
 fn key(v: &Value) -> usize {
     v.heap_ptr().unwrap_or(0)
 }
+
+pub const FROZEN_LIST: usize = FROZEN;
 
 /// Which generation to collect now, given the counters (CPython's rule).
 pub fn generation_to_collect() -> Option<usize> {
@@ -277,7 +478,7 @@ pub fn generation_to_collect() -> Option<usize> {
             if g.counts[gen] > g.thresholds[gen] && g.thresholds[gen] > 0 {
                 // The oldest generation waits until enough survived, so
                 // long-lived programs do not rescan everything constantly.
-                if gen == 2 && g.long_lived_pending * 4 < g.generations[2].len() {
+                if gen == 2 && g.long_lived_pending < g.live_len(2) {
                     continue;
                 }
                 return Some(gen);
@@ -295,45 +496,87 @@ pub struct Analysis {
     pub unreachable: Vec<Value>,
 }
 
+/// Candidates of an analysis: each one's slot holds `CAND | index`, and
+/// `refs[i]` starts as its strong count minus the one `objs` holds.
+#[derive(Default)]
+pub struct Candidates {
+    pub objs: Vec<Value>,
+    pub refs: Vec<isize>,
+}
+
+impl Candidates {
+    /// Add a candidate (its slot is overwritten: callers either took it
+    /// out of its list or restore the slot afterwards).
+    #[inline]
+    pub fn add(&mut self, v: Value) {
+        if let Some(s) = slot_of(&v) {
+            s.set(CAND | self.objs.len() as u32);
+        }
+        self.refs.push(strong_count(&v) as isize - 1);
+        self.objs.push(v);
+    }
+}
+
 /// Trial deletion over `objs` (strong handles held by the caller: one
-/// count each is ours).
+/// count each is ours). Slots are left as they were.
 pub fn analyze(objs: Vec<Value>) -> Analysis {
     analyze_excluding(objs, &[], 0)
 }
 
 /// Trial deletion that also treats `weight` references to each value in
 /// `ignored` (held outside the candidates, such as by a dying module's
-/// globals and the caller's copy of them) as internal.
+/// globals and the caller's copy of them) as internal. Slots are left as
+/// they were.
 pub fn analyze_excluding(objs: Vec<Value>, ignored: &[Value], weight: isize) -> Analysis {
-    let n = objs.len();
-    let mut index: PtrMap = PtrMap::with_capacity_and_hasher(n, Default::default());
-    for (i, o) in objs.iter().enumerate() {
-        index.insert(key(o), i as u32);
+    let saved: Vec<u32> = objs
+        .iter()
+        .map(|o| slot_of(o).map_or(UNTRACKED, |s| s.get()))
+        .collect();
+    let mut c = Candidates::default();
+    for o in objs {
+        c.add(o);
     }
+    for o in ignored {
+        if let Some(j) = candidate_index(&c.objs, o) {
+            c.refs[j] -= weight;
+        }
+    }
+    analyze_candidates(c, Some(saved))
+}
+
+#[inline]
+fn candidate_index(objs: &[Value], c: &Value) -> Option<usize> {
+    let j = slot_of(c)?.candidate()?;
+    // A stale candidate word from an earlier analysis is no index here.
+    (j < objs.len() && objs[j].heap_ptr() == c.heap_ptr()).then_some(j)
+}
+
+/// The analysis proper over prepared candidates. Their slots get the
+/// `restore` words back, or else keep their candidate words.
+pub fn analyze_candidates(c: Candidates, restore: Option<Vec<u32>>) -> Analysis {
+    let Candidates { objs, mut refs } = c;
+    let n = objs.len();
     // gc_refs: references not explained by other candidates. The edges
     // between candidates are kept (compressed rows) for the second pass.
-    let mut refs: Vec<isize> = objs.iter().map(|o| strong_count(o) as isize - 1).collect();
     let mut starts: Vec<u32> = Vec::with_capacity(n + 1);
     let mut edges: Vec<u32> = Vec::with_capacity(n);
     for o in &objs {
         starts.push(edges.len() as u32);
         trace::children(o, &mut |c| {
-            if !may_be_tracked(c) {
-                return;
-            }
-            if let Some(&j) = index.get(&key(c)) {
-                refs[j as usize] -= 1;
-                edges.push(j);
+            if let Some(j) = candidate_index(&objs, c) {
+                refs[j] -= 1;
+                edges.push(j as u32);
             }
         });
     }
     starts.push(edges.len() as u32);
-    for o in ignored {
-        if let Some(&j) = index.get(&key(o)) {
-            refs[j as usize] -= weight;
+    if let Some(saved) = restore {
+        for (o, old) in objs.iter().zip(saved) {
+            if let Some(s) = slot_of(o) {
+                s.set(old);
+            }
         }
     }
-    drop(index);
     // Everything reachable from an externally referenced object is alive.
     let mut alive = vec![false; n];
     let mut stack: Vec<usize> = (0..n).filter(|&i| refs[i] > 0).collect();
@@ -362,29 +605,6 @@ pub fn analyze_excluding(objs: Vec<Value>, ignored: &[Value], weight: isize) -> 
         reachable,
         unreachable,
     }
-}
-
-/// Values of the kinds the collector tracks (others need no lookup).
-#[inline]
-fn may_be_tracked(v: &Value) -> bool {
-    matches!(
-        v,
-        Value::List(_)
-            | Value::Dict(_)
-            | Value::Set(_)
-            | Value::FrozenSet(_)
-            | Value::Tuple(_)
-            | Value::Instance(_)
-            | Value::Exception(_)
-            | Value::Function(_)
-            | Value::Cell(_)
-            | Value::Generator(_)
-            | Value::BoundMethod(_)
-            | Value::Iter(_)
-            | Value::Native(_)
-            | Value::Class(_)
-            | Value::Module(_)
-    )
 }
 
 /// Object addresses are 16-byte aligned: spread them before hashing.

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use super::{trace, tracked, GC};
+use super::{trace, GC};
 use crate::builtins::args;
 use crate::builtins::modules::make_module;
 use crate::objects::function::KwArgs;
@@ -194,7 +194,7 @@ fn is_tracked_value(v: &Value) -> bool {
             })
             .unwrap_or(true),
         Value::Native(n) => !matches!(n.data, crate::objects::NativeData::Zombie(_)),
-        _ => tracked(v).is_some(),
+        _ => super::slot_of(v).is_some(),
     }
 }
 
@@ -230,10 +230,8 @@ fn gc_get_referents(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
 fn live_objects() -> Vec<Value> {
     GC.with(|g| {
         let g = g.borrow();
-        g.generations
-            .iter()
-            .chain(std::iter::once(&g.frozen))
-            .flat_map(|gen| gen.iter().filter_map(|t| t.upgrade()))
+        (0..=super::FROZEN_LIST)
+            .flat_map(|gen| g.live(gen))
             .collect()
     })
 }
@@ -270,12 +268,7 @@ fn gc_get_objects(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     };
     let objs = match gen {
         None => live_objects(),
-        Some(i) => GC.with(|g| {
-            g.borrow().generations[i]
-                .iter()
-                .filter_map(|t| t.upgrade())
-                .collect()
-        }),
+        Some(i) => GC.with(|g| g.borrow().live(i).collect()),
     };
     Ok(Value::list(objs))
 }
@@ -285,8 +278,7 @@ fn gc_freeze(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     GC.with(|g| {
         let mut g = g.borrow_mut();
         for i in 0..3 {
-            let objs = std::mem::take(&mut g.generations[i]);
-            g.frozen.extend(objs);
+            g.merge(i, super::FROZEN_LIST);
         }
     });
     Ok(Value::None)
@@ -296,8 +288,7 @@ fn gc_unfreeze(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_args(vm, "unfreeze", args, kw)?;
     GC.with(|g| {
         let mut g = g.borrow_mut();
-        let objs = std::mem::take(&mut g.frozen);
-        g.generations[2].extend(objs);
+        g.merge(super::FROZEN_LIST, 2);
     });
     Ok(Value::None)
 }
@@ -305,7 +296,7 @@ fn gc_unfreeze(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn gc_get_freeze_count(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_args(vm, "get_freeze_count", args, kw)?;
     Ok(Value::Int(
-        GC.with(|g| g.borrow().frozen.iter().filter(|t| !t.is_dead()).count()) as i64,
+        GC.with(|g| g.borrow().live_len(super::FROZEN_LIST)) as i64,
     ))
 }
 

@@ -71,6 +71,7 @@ fn ag_class(vm: &mut Vm) -> Rc<super::ClassObj> {
 fn new_awaitable(vm: &mut Vm, g: &Rc<GenObj>, op: AgOp) -> Value {
     let cls = ag_class(vm);
     Value::Native(Rc::new(NativeObj {
+        gc: Default::default(),
         class: cls,
         data: NativeData::AgAwaitable(AgAwaitable {
             gen: g.clone(),
@@ -313,6 +314,7 @@ pub fn anext_with_default(vm: &mut Vm, it: Value, default: Value) -> PyResult<Va
     let aw = vm.get_awaitable(aw, crate::bytecode::AwaitableWhere::Await)?;
     let cls = anext_class(vm);
     Ok(Value::Native(Rc::new(NativeObj {
+        gc: Default::default(),
         class: cls,
         data: NativeData::AnextDefault(AnextDefault {
             awaitable: RefCell::new(aw),

@@ -31,6 +31,8 @@ pub enum Layout {
 }
 
 pub struct ClassObj {
+    /// The collector's bookkeeping (generation and position).
+    pub gc: crate::gc::GcSlot,
     pub name: RefCell<Rc<StrObj>>,
     pub qualname: RefCell<Rc<StrObj>>,
     pub bases: RefCell<Vec<Rc<ClassObj>>>,
@@ -248,6 +250,7 @@ pub fn new_class(
         && (dict.get_str_text("__getattribute__").is_some()
             || mro.iter().any(|c| c.custom_getattribute.get()));
     Ok(Rc::new(ClassObj {
+        gc: Default::default(),
         qualname: RefCell::new(name.clone()),
         name: RefCell::new(name),
         bases: RefCell::new(bases),
@@ -283,4 +286,10 @@ pub fn flush_attr_cache() {
             }
         }
     });
+}
+
+impl Drop for ClassObj {
+    fn drop(&mut self) {
+        crate::gc::untrack(&self.gc);
+    }
 }

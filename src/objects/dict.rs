@@ -9,11 +9,14 @@ use super::{StrObj, Value};
 
 #[derive(Default)]
 pub struct DictObj {
+    /// The collector's bookkeeping (generation and position).
+    pub gc: crate::gc::GcSlot,
     table: RefCell<DictTable>,
 }
 
 impl Drop for DictObj {
     fn drop(&mut self) {
+        crate::gc::untrack(&self.gc);
         let t = std::mem::take(self.table.get_mut());
         if t.is_empty() {
             return;
@@ -34,6 +37,7 @@ impl DictObj {
 
     pub fn from_table(t: DictTable) -> DictObj {
         DictObj {
+            gc: Default::default(),
             table: RefCell::new(t),
         }
     }
@@ -210,6 +214,7 @@ fn view(vm: &mut Vm, args: &[Value], name: &str, v: DictView) -> PyResult<Value>
     };
     let cls = vm.view_class(cls_name);
     Ok(Value::Native(Rc::new(NativeObj {
+        gc: Default::default(),
         class: cls,
         data: NativeData::DictView { dict: d, view: v },
         dict: None,

@@ -76,6 +76,14 @@ pub enum Step {
 /// Equality decidable without running script code, or `None`.
 #[inline]
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    fast_eq_at(a, b, 0)
+}
+
+/// Nested tuples deeper than this go the slow way, which counts depth
+/// against the recursion limit.
+const FAST_EQ_DEPTH: usize = 16;
+
+fn fast_eq_at(a: &Value, b: &Value, depth: usize) -> Option<bool> {
     use Value::*;
     // The common namespace case first: interned names compare by pointer.
     if let (Str(x), Str(y)) = (a, b) {
@@ -104,8 +112,11 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             if x.len() != y.len() {
                 return Some(false);
             }
+            if depth >= FAST_EQ_DEPTH {
+                return Option::None;
+            }
             for (p, q) in x.iter().zip(y.iter()) {
-                match fast_eq(p, q) {
+                match fast_eq_at(p, q, depth + 1) {
                     Some(true) => {}
                     other => return other,
                 }

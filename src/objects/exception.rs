@@ -17,6 +17,8 @@ pub struct TbEntry {
 }
 
 pub struct ExceptionObj {
+    /// The collector's bookkeeping (generation and position).
+    pub gc: crate::gc::GcSlot,
     pub class: RefCell<Rc<ClassObj>>,
     /// Always a tuple.
     pub args: RefCell<Value>,
@@ -32,6 +34,7 @@ impl Drop for ExceptionObj {
     /// Context chains can be long (an exception raised while handling the
     /// previous one, in a loop).
     fn drop(&mut self) {
+        crate::gc::untrack(&self.gc);
         let ctx = std::mem::take(self.context.get_mut());
         let cause = std::mem::take(self.cause.get_mut());
         if matches!(ctx, Value::None) && matches!(cause, Value::None) {
@@ -47,6 +50,7 @@ impl Drop for ExceptionObj {
 impl ExceptionObj {
     pub fn new(class: Rc<ClassObj>, args: Value) -> ExceptionObj {
         ExceptionObj {
+            gc: Default::default(),
             class: RefCell::new(class),
             args: RefCell::new(args),
             traceback: RefCell::new(Vec::new()),

@@ -14,6 +14,8 @@ pub type KwArgs<'a> = &'a [(Rc<StrObj>, Value)];
 pub type NativeFn = fn(&mut Vm, &[Value], KwArgs) -> PyResult<Value>;
 
 pub struct FunctionObj {
+    /// The collector's bookkeeping (generation and position).
+    pub gc: crate::gc::GcSlot,
     pub code: Rc<CodeObject>,
     pub globals: Rc<DictObj>,
     pub name: RefCell<Rc<StrObj>>,
@@ -56,6 +58,8 @@ pub struct BuiltinObj {
 }
 
 pub struct BoundMethodObj {
+    /// The collector's bookkeeping (generation and position).
+    pub gc: crate::gc::GcSlot,
     pub self_: Value,
     pub func: Value,
 }
@@ -79,6 +83,7 @@ fn function_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Ok(args[0].clone());
     }
     Ok(Value::BoundMethod(Rc::new(BoundMethodObj {
+        gc: Default::default(),
         self_: args[1].clone(),
         func: args[0].clone(),
     })))
@@ -153,4 +158,16 @@ pub fn register(vm: &mut Vm) {
             ("__repr__", method_repr),
         ],
     );
+}
+
+impl Drop for FunctionObj {
+    fn drop(&mut self) {
+        crate::gc::untrack(&self.gc);
+    }
+}
+
+impl Drop for BoundMethodObj {
+    fn drop(&mut self) {
+        crate::gc::untrack(&self.gc);
+    }
 }

@@ -16,6 +16,8 @@ pub enum GenKind {
 }
 
 pub struct GenObj {
+    /// The collector's bookkeeping (generation and position).
+    pub gc: crate::gc::GcSlot,
     pub kind: GenKind,
     pub code: Rc<CodeObject>,
     pub name: RefCell<Rc<StrObj>>,
@@ -39,6 +41,7 @@ pub struct GenObj {
 
 impl Drop for GenObj {
     fn drop(&mut self) {
+        crate::gc::untrack(&self.gc);
         if self.warn_unawaited.get() && !self.started.get() {
             if let Some(q) = &self.warning_queue {
                 if let Ok(mut q) = q.try_borrow_mut() {
@@ -141,6 +144,7 @@ fn coro_await(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let g = this(vm, args, "__await__")?;
     let cls = vm.coro_wrapper_class();
     Ok(Value::Native(Rc::new(NativeObj {
+        gc: Default::default(),
         class: cls,
         data: NativeData::CoroWrapper(g),
         dict: None,

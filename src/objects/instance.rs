@@ -6,6 +6,8 @@ use std::rc::Rc;
 use super::{ClassObj, DictObj, Value};
 
 pub struct InstanceObj {
+    /// The collector's bookkeeping (generation and position).
+    pub gc: crate::gc::GcSlot,
     pub class: RefCell<Rc<ClassObj>>,
     pub dict: Rc<DictObj>,
     /// For subclasses of built-in types (`class C(list)`): the built-in
@@ -19,6 +21,7 @@ impl InstanceObj {
     /// A fresh instance; `base` is the wrapped built-in value, if any.
     pub fn new(class: Rc<ClassObj>, base: Option<Value>) -> InstanceObj {
         InstanceObj {
+            gc: Default::default(),
             class: RefCell::new(class),
             dict: Rc::new(DictObj::new()),
             base: RefCell::new(base),
@@ -37,15 +40,20 @@ impl Drop for InstanceObj {
     /// the VM finalizes at its next safe point (the object is "resurrected"
     /// for the call, as CPython does; only its id differs).
     fn drop(&mut self) {
+        crate::gc::untrack(&self.gc);
         if self.finalized.get() || !self.class.get_mut().has_del.get() {
             return;
         }
         let heir = InstanceObj {
+            gc: Default::default(),
             class: RefCell::new(self.class.get_mut().clone()),
             dict: self.dict.clone(),
             base: RefCell::new(self.base.get_mut().take()),
             finalized: Cell::new(true),
         };
-        crate::gc::queue_del(Rc::new(heir));
+        let heir = Rc::new(heir);
+        // Tracked, so that a resurrecting `__del__` leaves a collectable object.
+        crate::gc::track(&super::Value::Instance(heir.clone()));
+        crate::gc::queue_del(heir);
     }
 }

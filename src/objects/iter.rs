@@ -7,12 +7,15 @@ use std::rc::Rc;
 use super::{DictObj, ListObj, SetObj, StrObj, TupleObj, Value};
 
 pub struct IterObj {
+    /// The collector's bookkeeping (generation and position).
+    pub gc: crate::gc::GcSlot,
     pub state: RefCell<IterState>,
 }
 
 impl Drop for IterObj {
     /// Iterators wrap iterators (`map(f, map(g, ...))`), possibly deeply.
     fn drop(&mut self) {
+        crate::gc::untrack(&self.gc);
         let st = std::mem::replace(self.state.get_mut(), IterState::Exhausted(""));
         crate::gc::deep_drop::guarded(st, |st, out| {
             crate::gc::trace::iter_children(st, &mut |v| out.push(v.clone()))
@@ -108,6 +111,7 @@ pub enum IterState {
 impl IterObj {
     pub fn new(state: IterState) -> IterObj {
         IterObj {
+            gc: Default::default(),
             state: RefCell::new(state),
         }
     }

@@ -6,12 +6,15 @@ use super::Value;
 
 #[derive(Default)]
 pub struct ListObj {
+    /// The collector's bookkeeping (generation and position).
+    pub gc: crate::gc::GcSlot,
     items: RefCell<Vec<Value>>,
 }
 
 impl ListObj {
     pub fn new(items: Vec<Value>) -> ListObj {
         ListObj {
+            gc: Default::default(),
             items: RefCell::new(items),
         }
     }
@@ -59,6 +62,7 @@ impl ListObj {
 
 impl Drop for ListObj {
     fn drop(&mut self) {
+        crate::gc::untrack(&self.gc);
         crate::gc::deep_drop::drop_values(std::mem::take(self.items.get_mut()));
     }
 }

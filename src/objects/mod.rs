@@ -57,11 +57,14 @@ pub fn install_type_methods(vm: &mut crate::vm::Vm) {
 /// nested in it.
 #[derive(Default)]
 pub struct CellObj {
+    /// The collector's bookkeeping (generation and position).
+    pub gc: crate::gc::GcSlot,
     pub value: RefCell<Option<Value>>,
 }
 
 impl Drop for CellObj {
     fn drop(&mut self) {
+        crate::gc::untrack(&self.gc);
         if let Some(v) = self.value.get_mut().take() {
             crate::gc::deep_drop::guarded(v, |v, out| out.push(v.clone()));
         }

@@ -8,6 +8,8 @@ use std::rc::Rc;
 use super::{ClassObj, DictObj, Value};
 
 pub struct NativeObj {
+    /// The collector's bookkeeping (generation and position).
+    pub gc: crate::gc::GcSlot,
     pub class: Rc<ClassObj>,
     pub data: NativeData,
     /// Attribute dict for natives that allow arbitrary attributes.
@@ -71,6 +73,7 @@ pub enum NativeData {
 
 impl Drop for NativeObj {
     fn drop(&mut self) {
+        crate::gc::untrack(&self.gc);
         match &mut self.data {
             NativeData::Deque(d) => {
                 let items = std::mem::take(d.items.get_mut());

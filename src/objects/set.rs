@@ -6,11 +6,14 @@ use super::set_table::SetTable;
 
 #[derive(Default)]
 pub struct SetObj {
+    /// The collector's bookkeeping (generation and position).
+    pub gc: crate::gc::GcSlot,
     table: RefCell<SetTable>,
 }
 
 impl Drop for SetObj {
     fn drop(&mut self) {
+        crate::gc::untrack(&self.gc);
         let t = std::mem::take(self.table.get_mut());
         if t.is_empty() {
             return;
@@ -26,6 +29,7 @@ impl SetObj {
 
     pub fn from_table(t: SetTable) -> SetObj {
         SetObj {
+            gc: Default::default(),
             table: RefCell::new(t),
         }
     }

@@ -3,11 +3,14 @@
 use super::Value;
 
 pub struct TupleObj {
+    /// The collector's bookkeeping (generation and position).
+    pub gc: crate::gc::GcSlot,
     items: Box<[Value]>,
 }
 
 impl Drop for TupleObj {
     fn drop(&mut self) {
+        crate::gc::untrack(&self.gc);
         crate::gc::deep_drop::drop_values(std::mem::take(&mut self.items).into_vec());
     }
 }
@@ -15,6 +18,7 @@ impl Drop for TupleObj {
 impl TupleObj {
     pub fn new(items: Vec<Value>) -> TupleObj {
         TupleObj {
+            gc: Default::default(),
             items: items.into_boxed_slice(),
         }
     }

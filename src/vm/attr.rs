@@ -80,16 +80,19 @@ impl Vm {
     pub fn bind_attr(&mut self, attr: Value, obj: Value, cls: &Rc<ClassObj>) -> PyResult<Value> {
         match &attr {
             Value::Function(_) => Ok(crate::objects::function::bound_method(BoundMethodObj {
+                gc: Default::default(),
                 self_: obj,
                 func: attr,
             })),
             Value::Builtin(b) => match b.kind {
                 BuiltinKind::Method => Ok(crate::objects::function::bound_method(BoundMethodObj {
+                    gc: Default::default(),
                     self_: obj,
                     func: attr.clone(),
                 })),
                 BuiltinKind::ClassMethod => {
                     Ok(crate::objects::function::bound_method(BoundMethodObj {
+                        gc: Default::default(),
                         self_: Value::Class(cls.clone()),
                         func: attr.clone(),
                     }))
@@ -100,6 +103,7 @@ impl Vm {
                 NativeData::StaticMethod(f) => Ok(f.clone()),
                 NativeData::ClassMethod(f) => {
                     Ok(crate::objects::function::bound_method(BoundMethodObj {
+                        gc: Default::default(),
                         self_: Value::Class(cls.clone()),
                         func: f.clone(),
                     }))
@@ -330,6 +334,7 @@ impl Vm {
                     NativeData::StaticMethod(f) => f.clone(),
                     NativeData::ClassMethod(f) => {
                         crate::objects::function::bound_method(BoundMethodObj {
+                            gc: Default::default(),
                             self_: Value::Class(c.clone()),
                             func: f.clone(),
                         })
@@ -348,6 +353,7 @@ impl Vm {
                 },
                 Value::Builtin(b) if b.kind == BuiltinKind::ClassMethod => {
                     crate::objects::function::bound_method(BoundMethodObj {
+                        gc: Default::default(),
                         self_: Value::Class(c.clone()),
                         func: a.clone(),
                     })

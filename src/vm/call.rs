@@ -40,6 +40,7 @@ pub fn setup_cells(frame: &mut Frame, f: &FunctionObj) {
             v => Some(v),
         };
         let cell = Value::Cell(Rc::new(CellObj {
+            gc: Default::default(),
             value: RefCell::new(init),
         }));
         crate::gc::track(&cell);
@@ -309,6 +310,7 @@ impl Vm {
             GenKind::Generator
         };
         let g = GenObj {
+            gc: Default::default(),
             kind,
             code: frame.code.clone(),
             name: RefCell::new(f.name.borrow().clone()),

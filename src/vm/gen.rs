@@ -391,6 +391,7 @@ impl Vm {
             let name = frame.code.name.clone();
             let qualname = frame.code.qualname.clone();
             let g = Rc::new(GenObj {
+                gc: Default::default(),
                 kind,
                 code: frame.code.clone(),
                 name: std::cell::RefCell::new(name),

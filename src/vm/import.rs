@@ -40,7 +40,11 @@ impl Vm {
             self.names.builtins.clone(),
             Value::Dict(self.builtins.clone()),
         );
-        Rc::new(ModuleObj { name: n, dict })
+        Rc::new(ModuleObj {
+            gc: Default::default(),
+            name: n,
+            dict,
+        })
     }
 
     /// Compile `source` and turn failures into SyntaxError/RecursionError.

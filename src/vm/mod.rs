@@ -435,6 +435,25 @@ impl Vm {
         self.new_error(&c, "maximum recursion depth exceeded")
     }
 
+    /// Run `f` one level deeper in a native recursion over nested
+    /// containers (repr, comparison, hash), which counts against the
+    /// recursion limit like a script call; `what` completes CPython's
+    /// "maximum recursion depth exceeded" message.
+    pub fn nested<T>(
+        &mut self,
+        what: &str,
+        f: impl FnOnce(&mut Self) -> PyResult<T>,
+    ) -> PyResult<T> {
+        if self.native_depth + self.frames.len() >= self.max_native_depth() {
+            let c = self.types.recursion_error.clone();
+            return Err(self.new_error(&c, format!("maximum recursion depth exceeded{}", what)));
+        }
+        self.native_depth += 1;
+        let r = f(self);
+        self.native_depth -= 1;
+        r
+    }
+
     #[cold]
     pub fn not_implemented_error(&mut self, msg: impl Into<String>) -> PyErr {
         let c = self.types.not_implemented_error.clone();

@@ -894,7 +894,18 @@ impl Vm {
     /// for `==`/`!=`.
     pub fn compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
         if !self.has_user_class(&a) && !self.has_user_class(&b) {
-            if let Some(r) = self.native_compare(&a, &b, op)? {
+            let nested = matches!(
+                (&a, &b),
+                (Value::List(_), Value::List(_))
+                    | (Value::Tuple(_), Value::Tuple(_))
+                    | (Value::Dict(_), Value::Dict(_))
+            );
+            let r = if nested {
+                self.nested(" in comparison", |vm| vm.native_compare(&a, &b, op))?
+            } else {
+                self.native_compare(&a, &b, op)?
+            };
+            if let Some(r) = r {
                 return Ok(Value::Bool(r));
             }
         } else {

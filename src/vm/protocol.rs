@@ -267,7 +267,11 @@ impl Vm {
             Value::Tuple(t) => {
                 let mut hs = Vec::with_capacity(t.len());
                 for item in t.iter() {
-                    hs.push(self.hash(item)?);
+                    let h = match item {
+                        Value::Tuple(_) => self.nested("", |vm| vm.hash(item))?,
+                        _ => self.hash(item)?,
+                    };
+                    hs.push(h);
                 }
                 tuple_hash(&hs)
             }
@@ -489,7 +493,9 @@ impl Vm {
             });
         }
         self.repr_stack.push(id);
-        let r = self.repr_container_inner(v);
+        let r = self.nested(" while getting the repr of an object", |vm| {
+            vm.repr_container_inner(v)
+        });
         self.repr_stack.pop();
         r
     }

@@ -886,6 +886,7 @@ impl Vm {
                         let globals = frame.globals.clone();
                         let module = globals.get_str(&self.names.name).unwrap_or(Value::None);
                         let func = FunctionObj {
+                            gc: Default::default(),
                             name: std::cell::RefCell::new(code.name.clone()),
                             qualname: std::cell::RefCell::new(code.qualname.clone()),
                             code,

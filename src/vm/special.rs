@@ -377,6 +377,7 @@ impl Vm {
         d.set_str_text("f_lineno", Value::Int(line as i64));
         let cls = self.frame_class();
         Value::Native(Rc::new(crate::objects::NativeObj {
+            gc: Default::default(),
             class: cls,
             data: NativeData::Slots(std::cell::RefCell::new(Vec::new())),
             dict: Some(d),

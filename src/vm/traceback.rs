@@ -226,6 +226,7 @@ impl Vm {
 pub fn traceback_object(vm: &mut Vm, e: &Rc<ExceptionObj>) -> Value {
     let cls = vm.traceback_class();
     Value::Native(Rc::new(NativeObj {
+        gc: Default::default(),
         class: cls,
         data: NativeData::Traceback(e.clone()),
         dict: None,
