@@ -31,9 +31,9 @@ impl GcState {
         let mut live = vec![false; total];
         let mut starts: Vec<u32> = Vec::with_capacity(total + 1);
         let mut edges: Vec<u32> = Vec::with_capacity(total);
-        for g in 0..=gen {
+        for (g, &b) in base.iter().enumerate().take(gen + 1) {
             for (idx, t) in self.lists[g].iter().enumerate() {
-                let i = base[g] + idx;
+                let i = b + idx;
                 starts.push(edges.len() as u32);
                 let Some(v) = t.upgrade() else { continue };
                 live[i] = true;
@@ -64,9 +64,9 @@ impl GcState {
         }
         drop((refs, starts, edges));
         let mut garbage = Vec::new();
-        for g in 0..=gen {
+        for (g, &b) in base.iter().enumerate().take(gen + 1) {
             for idx in 0..self.lists[g].len() {
-                let i = base[g] + idx;
+                let i = b + idx;
                 if !live[i] || alive[i] {
                     continue;
                 }
