@@ -3,7 +3,6 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-use weft::runner::Outcome;
 use weft::Vm;
 
 fn usage() -> &'static str {
@@ -44,12 +43,17 @@ fn read_source(path: &str) -> Result<String, ExitCode> {
     }
 }
 
+/// The command line's VM: every capability, and native re-entry bounded
+/// only by the recursion limit (the interpreter thread has a big stack).
+fn cli_vm() -> Vm {
+    Vm::builder().allow_all().native_depth(1_000_000).build()
+}
+
 fn run(source: &str, filename: &str, argv: Vec<String>, script_dir: Option<String>) -> ExitCode {
-    let mut vm = Vm::new();
-    vm.set_script(argv, script_dir);
-    match vm.run_main(source, filename) {
-        Outcome::Exit(code) => ExitCode::from(code.clamp(0, 255) as u8),
-    }
+    let mut vm = cli_vm();
+    vm.set_argv(argv, script_dir);
+    let code = vm.run_main(source, filename);
+    ExitCode::from(code.clamp(0, 255) as u8)
 }
 
 fn real_main() -> ExitCode {
