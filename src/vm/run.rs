@@ -630,7 +630,7 @@ impl Vm {
                     }
                     Op::Jump(t) => {
                         frame.ip = t as usize;
-                        if (t as usize) < ip {
+                        if (t as usize) <= ip {
                             self.charge_jump(ip + 1 - t as usize);
                         }
                         safe_point!();
