@@ -12,6 +12,7 @@ pub mod gc;
 pub mod lexer;
 pub mod objects;
 pub mod parser;
+pub mod repl;
 pub mod runner;
 pub mod syntax_error;
 pub mod vm;

@@ -284,6 +284,15 @@ impl crate::vm::Vm {
 
     /// One non-blocking iteration of `l`, as the running loop.
     pub fn loop_step(&mut self, l: &Rc<NativeObj>) -> PyResult<()> {
+        self.loop_iteration(l, true)
+    }
+
+    /// One iteration of `l` that may wait for work first.
+    pub fn loop_step_waiting(&mut self, l: &Rc<NativeObj>) -> PyResult<()> {
+        self.loop_iteration(l, false)
+    }
+
+    fn loop_iteration(&mut self, l: &Rc<NativeObj>, no_wait: bool) -> PyResult<()> {
         if ld(l).borrow().closed {
             return Err(self.runtime_error("Event loop is closed"));
         }
@@ -292,7 +301,7 @@ impl crate::vm::Vm {
         }
         ld(l).borrow_mut().running = true;
         let prev = std::mem::replace(&mut self.aio_mut().running_loop, Raw::Native(l.clone()));
-        let no_wait = std::mem::replace(&mut self.embed.no_wait, true);
+        let no_wait = std::mem::replace(&mut self.embed.no_wait, no_wait);
         let r = self.run_once(l);
         self.embed.no_wait = no_wait;
         self.aio_mut().running_loop = prev;

@@ -21,6 +21,7 @@ pub mod convert;
 pub mod error;
 pub mod host_fn;
 pub mod host_type;
+pub mod interactive;
 pub mod limits;
 pub mod module;
 pub mod thread;
