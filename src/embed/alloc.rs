@@ -7,7 +7,7 @@
 //! [`CountingAlloc`] over the system allocator. A host with its own global
 //! allocator turns the feature off and wraps its allocator instead:
 //!
-//! ```ignore
+//! ```text
 //! #[global_allocator]
 //! static A: weft::CountingAlloc<MyAlloc> = weft::CountingAlloc::new(MyAlloc);
 //! ```

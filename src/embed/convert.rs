@@ -302,29 +302,32 @@ tuple_conv!(4; A 0, B 1, C 2, D 3);
 tuple_conv!(5; A 0, B 1, C 2, D 3, E 4);
 
 impl IntoValue for Data {
-    fn into_value(self, vm: &mut Vm) -> Result<Value> {
-        Ok(Value(match self {
-            Data::None => Raw::None,
-            Data::Bool(b) => Raw::Bool(b),
-            Data::Int(i) => Raw::Int(i),
-            Data::Float(f) => Raw::Float(f),
-            Data::Str(s) | Data::Repr(s) => Raw::string(s),
-            Data::List(xs) => {
-                let mut items = Vec::with_capacity(xs.len());
-                for x in xs {
-                    items.push(x.into_value(vm)?.0);
-                }
-                Raw::list(items)
+    fn into_value(self, _vm: &mut Vm) -> Result<Value> {
+        Ok(Value(data_to_raw(self)))
+    }
+}
+
+fn data_to_raw(d: Data) -> Raw {
+    match d {
+        Data::None => Raw::None,
+        Data::Bool(b) => Raw::Bool(b),
+        Data::Int(i) => Raw::Int(i),
+        Data::Float(f) => Raw::Float(f),
+        Data::Str(s) | Data::Repr(s) => Raw::string(s),
+        Data::List(xs) => {
+            let mut items = Vec::with_capacity(xs.len());
+            for x in xs {
+                items.push(data_to_raw(x));
             }
-            Data::Map(entries) => {
-                let d = DictObj::new();
-                for (k, x) in entries {
-                    let v = x.into_value(vm)?;
-                    d.set_str(str_key(&k), v.0);
-                }
-                Raw::dict(d)
+            Raw::list(items)
+        }
+        Data::Map(entries) => {
+            let d = DictObj::new();
+            for (k, x) in entries {
+                d.set_str(str_key(&k), data_to_raw(x));
             }
-        }))
+            Raw::dict(d)
+        }
     }
 }
 

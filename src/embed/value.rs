@@ -9,7 +9,7 @@ use crate::objects::Value as Raw;
 ///
 /// ```
 /// let mut vm = weft::Vm::new();
-/// let v = vm.eval("[1, 2, 3]").unwrap();
+/// let v: weft::Value = vm.eval("[1, 2, 3]").unwrap();
 /// assert_eq!(v.type_name(), "list");
 /// assert_eq!(vm.repr(&v).unwrap(), "[1, 2, 3]");
 /// let items: Vec<i64> = vm.convert(&v).unwrap();
@@ -120,7 +120,8 @@ impl std::fmt::Debug for Value {
 /// ```
 /// use weft::Data;
 /// let mut vm = weft::Vm::new();
-/// let d: Data = vm.eval("{'a': [1, 2.5, None]}").unwrap().into_data(&mut vm).unwrap();
+/// let v: weft::Value = vm.eval("{'a': [1, 2.5, None]}").unwrap();
+/// let d: Data = v.into_data(&mut vm).unwrap();
 /// assert_eq!(
 ///     d,
 ///     Data::Map(vec![("a".into(), Data::List(vec![Data::Int(1), Data::Float(2.5), Data::None]))])
