@@ -60,13 +60,17 @@ pub struct EmbedState {
     pub slice: i64,
     /// Instructions charged since the current host call began.
     pub used: u64,
+    /// Instructions each host call may run.
     pub instruction_budget: Option<u64>,
+    /// Bytes the VM may hold.
     pub memory_budget: Option<usize>,
     /// Net bytes this thread held when the VM was made.
     pub mem_base: isize,
     /// Per-call time limit (turned into `deadline` at each host call).
     pub time_limit: Option<Duration>,
+    /// An absolute deadline set by the host.
     pub fixed_deadline: Option<Instant>,
+    /// The deadline in force for the current host call.
     pub deadline: Option<Instant>,
     /// Set once a limit stopped the script: no handler runs until the
     /// host call returns.
@@ -85,13 +89,19 @@ pub struct EmbedState {
     pub shared: Option<Arc<thread::Shared>>,
     /// Exceptions recently turned into `Error`s, to re-raise the same object.
     pub kept: VecDeque<(u64, PyErr)>,
+    /// Source of ids for kept errors and future tokens.
     pub next_id: u64,
     /// Futures the host can resolve by token.
     pub futures: HashMap<u64, Raw>,
+    /// The class of the error that stops a script at a limit.
     pub limit_class: Option<Rc<ClassObj>>,
+    /// The class of host functions.
     pub host_fn_class: Option<Rc<ClassObj>>,
+    /// The class of host methods (binds like a function).
     pub host_method_class: Option<Rc<ClassObj>>,
+    /// Registered host types, by Rust type.
     pub host_classes: HashMap<std::any::TypeId, Rc<ClassObj>>,
+    /// The `__main__` module the API runs code in.
     pub main: Option<Rc<ModuleObj>>,
     /// Where captured stdout/stderr go (when capturing).
     pub captured_out: Option<Rc<RefCell<Vec<u8>>>>,
