@@ -6,13 +6,26 @@ pub mod asyncio;
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
+pub mod embed;
 pub mod format;
 pub mod gc;
 pub mod lexer;
 pub mod objects;
 pub mod parser;
+pub mod repl;
 pub mod runner;
 pub mod syntax_error;
 pub mod vm;
 
-pub use vm::Vm;
+pub use embed::host_type::Host;
+pub use embed::{
+    Args, Callee, CountingAlloc, Data, Error, ErrorKind, FromValue, FutureToken, HostFn,
+    HostMethod, IntoValue, Limit, LoopHandle, ModuleBuilder, Result, ThreadFuture, TypeBuilder,
+    Value, Vm, VmBuilder,
+};
+
+/// Counts allocations per thread so memory budgets work (feature
+/// `counting-alloc`, on by default).
+#[cfg(feature = "counting-alloc")]
+#[global_allocator]
+static ALLOCATOR: embed::CountingAlloc = embed::CountingAlloc::system();

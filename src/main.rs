@@ -1,9 +1,8 @@
 //! The `weft` command line. A host like any other: it uses only the public API.
 
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
-use weft::runner::Outcome;
 use weft::Vm;
 
 fn usage() -> &'static str {
@@ -44,12 +43,40 @@ fn read_source(path: &str) -> Result<String, ExitCode> {
     }
 }
 
-fn run(source: &str, filename: &str, argv: Vec<String>, script_dir: Option<String>) -> ExitCode {
-    let mut vm = Vm::new();
-    vm.set_script(argv, script_dir);
-    match vm.run_main(source, filename) {
-        Outcome::Exit(code) => ExitCode::from(code.clamp(0, 255) as u8),
+/// The command line's VM: every capability, and native re-entry bounded
+/// only by the recursion limit (the interpreter thread has a big stack).
+fn cli_vm() -> Vm {
+    Vm::builder().allow_all().native_depth(1_000_000).build()
+}
+
+/// The REPL's VM: the command line's, with Ctrl-C raising
+/// KeyboardInterrupt in running code.
+fn cli_vm_interactive() -> Vm {
+    Vm::builder()
+        .allow_all()
+        .native_depth(1_000_000)
+        .watch_sigint()
+        .build()
+}
+
+/// The directory of a script, put first on sys.path.
+fn script_dir(path: &str) -> String {
+    let dir = std::path::Path::new(path)
+        .parent()
+        .map(|p| p.to_string_lossy().to_string())
+        .unwrap_or_default();
+    if dir.is_empty() {
+        ".".to_string()
+    } else {
+        dir
     }
+}
+
+fn run(source: &str, filename: &str, argv: Vec<String>, script_dir: Option<String>) -> ExitCode {
+    let mut vm = cli_vm();
+    vm.set_argv(argv, script_dir);
+    let code = vm.run_main(source, filename);
+    ExitCode::from(code.clamp(0, 255) as u8)
 }
 
 fn real_main() -> ExitCode {
@@ -128,12 +155,33 @@ fn real_main() -> ExitCode {
                 Ok(s) => s,
                 Err(code) => return code,
             };
-            let dir = std::path::Path::new(path)
-                .parent()
-                .map(|p| p.to_string_lossy().to_string())
-                .unwrap_or_default();
-            let dir = if dir.is_empty() { ".".to_string() } else { dir };
-            run(&source, path, args[1..].to_vec(), Some(dir))
+            run(&source, path, args[1..].to_vec(), Some(script_dir(path)))
+        }
+        None if std::io::stdin().is_terminal() => {
+            let mut vm = cli_vm_interactive();
+            vm.set_argv(vec![String::new()], Some(String::new()));
+            ExitCode::from(weft::repl::run(&mut vm).clamp(0, 255) as u8)
+        }
+        Some("-i") => {
+            let Some(path) = args.get(2) else {
+                let mut vm = cli_vm_interactive();
+                vm.set_argv(vec![String::new()], Some(String::new()));
+                return ExitCode::from(weft::repl::run(&mut vm).clamp(0, 255) as u8);
+            };
+            let source = match read_source(path) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            let mut vm = cli_vm_interactive();
+            vm.set_argv(args[2..].to_vec(), Some(script_dir(path)));
+            if let Err(e) = vm.run(&source, path) {
+                vm.flush();
+                if let Some(code) = e.exit_code() {
+                    return ExitCode::from(code.clamp(0, 255) as u8);
+                }
+                eprint!("{}", e.traceback());
+            }
+            ExitCode::from(weft::repl::run(&mut vm).clamp(0, 255) as u8)
         }
         None => {
             let mut src = String::new();

@@ -62,6 +62,16 @@ impl Vm {
         let m = self.new_module("__main__", Some(filename));
         let key = self.intern("__main__");
         self.sys_modules.set_str(key, Value::Module(m.clone()));
+        self.run_main_in(&m, source, filename)
+    }
+
+    /// Compile and run `source` as the program in an existing main module.
+    pub fn run_main_in(
+        &mut self,
+        m: &Rc<crate::objects::ModuleObj>,
+        source: &str,
+        filename: &str,
+    ) -> Outcome {
         let code = match crate::compiler::compile(source, filename, Mode::Exec, &mut self.interner)
         {
             Ok(c) => c,
@@ -81,7 +91,7 @@ impl Vm {
             Ok(_) => 0,
             Err(e) => self.exit_status_for(&e),
         };
-        self.finalize_main(&m);
+        self.finalize_main(m);
         self.run_finalizers();
         crate::gc::report_stats();
         self.flush();

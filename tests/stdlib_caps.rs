@@ -4,8 +4,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use weft::vm::Vm;
 use weft::vm::{Capabilities, Sink};
-use weft::Vm;
 
 fn run_without_caps(src: &str) -> String {
     let out = Rc::new(RefCell::new(Vec::new()));

@@ -383,6 +383,8 @@ impl Vm {
 
     /// One iteration of the loop.
     pub fn run_once(&mut self, l: &Rc<NativeObj>) -> PyResult<()> {
+        // Limits, interrupts and jobs from host threads (crate::embed).
+        self.loop_hook(l)?;
         // Drop cancelled timers at the front; prune the heap when most are dead.
         {
             let mut d = ld(l).borrow_mut();
@@ -428,15 +430,12 @@ impl Vm {
                     } else {
                         let timeout = when - self.loop_time(l);
                         if timeout > 0.0 {
-                            self.stdout.flush();
-                            std::thread::sleep(std::time::Duration::from_secs_f64(
-                                timeout.min(86400.0),
-                            ));
+                            self.host_idle_wait(Some(timeout))?;
                         }
                     }
                 }
                 None => {
-                    if !self.wait_for_host_work(l) {
+                    if !self.host_idle_wait(None)? {
                         return Err(self.runtime_error(
                             "Event loop is idle with nothing scheduled: the awaited future can never complete",
                         ));
@@ -477,12 +476,6 @@ impl Vm {
         }
         self.report_zombies();
         Ok(())
-    }
-
-    /// With nothing ready and no timers, only a host thread can add work.
-    /// Returns false when none can arrive.
-    fn wait_for_host_work(&mut self, _l: &Rc<NativeObj>) -> bool {
-        false
     }
 
     /// Report futures and tasks that were dropped with something to say.

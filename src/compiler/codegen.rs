@@ -300,7 +300,20 @@ pub fn compile_module(
         c.load_const(Value::None);
         c.emit(Op::ReturnValue);
     }
-    let code = c.finish_unit("<module>", bytecode::FLAG_MODULE, 0, 0, 0, 1)?;
+    // REPL input with top-level `await`, `async for` or `async with` runs
+    // as a coroutine on the event loop.
+    let mut flags = bytecode::FLAG_MODULE;
+    if c.interactive
+        && c.unit().ops.iter().any(|op| {
+            matches!(
+                op,
+                Op::GetAwaitable(_) | Op::GetANext | Op::BeforeAsyncWith | Op::EndAsyncFor
+            )
+        })
+    {
+        flags |= bytecode::FLAG_COROUTINE;
+    }
+    let code = c.finish_unit("<module>", flags, 0, 0, 0, 1)?;
     Ok(code)
 }
 

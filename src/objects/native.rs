@@ -69,6 +69,9 @@ pub enum NativeData {
     /// Boxed: the state is 2.5 KB and would size every native object.
     Random(Box<RefCell<crate::builtins::random_mt::Mt19937>>),
     DequeIter(super::deque::DequeIter),
+    /// A Rust value owned by a script object: host functions and instances
+    /// of host types (see `crate::embed`).
+    Host(Box<dyn std::any::Any>),
 }
 
 impl Drop for NativeObj {

@@ -136,7 +136,7 @@ impl Vm {
         let dirs: Vec<String> = match &search_dirs {
             Some(d) => d.clone(),
             None => {
-                if self.caps.files {
+                if self.caps.files || !self.embed.module_paths.is_empty() {
                     self.sys_path
                         .to_vec()
                         .iter()
@@ -144,13 +144,14 @@ impl Vm {
                             Value::Str(s) => Some(s.as_str().to_string()),
                             _ => None,
                         })
+                        .filter(|d| self.caps.files || self.embed.module_paths.contains(d))
                         .collect()
                 } else {
                     Vec::new()
                 }
             }
         };
-        if self.caps.files {
+        if self.caps.files || !dirs.is_empty() {
             for d in &dirs {
                 if d.starts_with("<stdlib>") {
                     continue;

@@ -189,6 +189,8 @@ pub struct Vm {
     pub iter_methods: (Option<Value>, Option<Value>),
     /// Safe-point work is running (finalizers must not start it again).
     pub in_safe_point: bool,
+    /// The embedding layer's state: limits, host objects, thread queue.
+    pub embed: crate::embed::EmbedState,
 }
 
 impl Vm {
@@ -228,6 +230,7 @@ impl Vm {
             ascii_chars: Vec::new(),
             iter_methods: (None, None),
             in_safe_point: false,
+            embed: Default::default(),
         };
         crate::builtins::install(&mut vm);
         vm
@@ -250,6 +253,7 @@ impl Vm {
     ) -> Box<Frame> {
         let n = code.nlocals();
         let cap = code.stacksize as usize;
+        self.charge_frame(code.ops.len());
         match self.frame_pool.pop() {
             Some(mut f) => {
                 for _ in 0..n {

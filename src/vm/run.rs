@@ -72,6 +72,7 @@ impl Vm {
     fn unwind(&mut self, err: PyErr) -> PyResult<()> {
         let mut err = err;
         let mut skip_tb = std::mem::take(&mut self.reraising);
+        let halted = self.is_halted();
         loop {
             let frame = frame!(self);
             let ip = frame.ip.saturating_sub(1) as u32;
@@ -92,7 +93,12 @@ impl Vm {
                     });
             }
             skip_tb = false;
-            if let Some(h) = frame.code.handler_for(ip) {
+            // A script stopped by a resource limit runs no handler.
+            let handler = match halted {
+                false => frame.code.handler_for(ip),
+                true => None,
+            };
+            if let Some(h) = handler {
                 let depth = h.depth as usize;
                 let target = h.target as usize;
                 frame.stack.truncate(depth);
@@ -148,6 +154,7 @@ impl Vm {
                 () => {
                     if crate::gc::pending() {
                         self.safe_point();
+                        self.check_limits()?;
                         continue 'frame;
                     }
                 };
@@ -623,6 +630,9 @@ impl Vm {
                     }
                     Op::Jump(t) => {
                         frame.ip = t as usize;
+                        if (t as usize) <= ip {
+                            self.charge_jump(ip + 1 - t as usize);
+                        }
                         safe_point!();
                     }
                     Op::CompareJumpIfFalse(cop, t) | Op::CompareJumpIfTrue(cop, t) => {

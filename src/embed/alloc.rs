@@ -1,0 +1,133 @@
+//! Memory accounting for the memory budget: a global-allocator wrapper that
+//! keeps, per thread, the net number of bytes allocated (allocations minus
+//! frees). A VM runs on one thread, so the growth of that thread's count
+//! while the VM exists is the memory the VM holds.
+//!
+//! With the default `counting-alloc` feature the crate installs
+//! [`CountingAlloc`] over the system allocator. A host with its own global
+//! allocator turns the feature off and wraps its allocator instead:
+//!
+//! ```text
+//! #[global_allocator]
+//! static A: weft::CountingAlloc<MyAlloc> = weft::CountingAlloc::new(MyAlloc);
+//! ```
+
+use std::alloc::{GlobalAlloc, Layout};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+thread_local! {
+    /// Net bytes allocated by this thread.
+    static NET: Cell<isize> = const { Cell::new(0) };
+    /// The count at which the running VM's budget is exhausted.
+    static LIMIT: Cell<isize> = const { Cell::new(isize::MAX) };
+    /// Set when an allocation crossed `LIMIT`.
+    static OVER: Cell<bool> = const { Cell::new(false) };
+}
+
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// A global allocator that counts the bytes each thread holds, so a VM's
+/// memory budget can be enforced. Wraps another allocator (`std::alloc::System`
+/// by default).
+pub struct CountingAlloc<A = std::alloc::System> {
+    inner: A,
+}
+
+impl<A> CountingAlloc<A> {
+    /// Wrap `inner`, counting what goes through it.
+    pub const fn new(inner: A) -> CountingAlloc<A> {
+        CountingAlloc { inner }
+    }
+}
+
+impl CountingAlloc<std::alloc::System> {
+    /// The system allocator, counted.
+    pub const fn system() -> CountingAlloc<std::alloc::System> {
+        CountingAlloc::new(std::alloc::System)
+    }
+}
+
+#[inline]
+fn add(delta: isize) {
+    let _ = NET.try_with(|n| {
+        let v = n.get().wrapping_add(delta);
+        n.set(v);
+        if delta > 0 {
+            let _ = LIMIT.try_with(|l| {
+                if v > l.get() {
+                    let _ = OVER.try_with(|o| o.set(true));
+                    crate::gc::request_safe_point();
+                }
+            });
+        }
+    });
+}
+
+unsafe impl<A: GlobalAlloc> GlobalAlloc for CountingAlloc<A> {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = self.inner.alloc(layout);
+        if !p.is_null() {
+            add(layout.size() as isize);
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        self.inner.dealloc(ptr, layout);
+        add(-(layout.size() as isize));
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        let p = self.inner.alloc_zeroed(layout);
+        if !p.is_null() {
+            add(layout.size() as isize);
+        }
+        p
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let p = self.inner.realloc(ptr, layout, new_size);
+        if !p.is_null() {
+            add(new_size as isize - layout.size() as isize);
+        }
+        p
+    }
+}
+
+/// Mark the counting allocator as installed (it cannot tell by itself
+/// cheaply on every call, so the first VM built asks it).
+pub(crate) fn probe() {
+    let before = net_bytes();
+    let b = Box::new([0u8; 64]);
+    let after = net_bytes();
+    drop(std::hint::black_box(b));
+    if after - before >= 64 {
+        ACTIVE.store(true, Ordering::Relaxed);
+    }
+}
+
+/// Whether allocations are being counted (the counting allocator is the
+/// global allocator).
+pub fn is_active() -> bool {
+    if !ACTIVE.load(Ordering::Relaxed) {
+        probe();
+    }
+    ACTIVE.load(Ordering::Relaxed)
+}
+
+/// Net bytes allocated by the current thread so far.
+pub fn net_bytes() -> isize {
+    NET.try_with(|n| n.get()).unwrap_or(0)
+}
+
+/// Arm (or with `None` disarm) the limit for the current thread.
+pub(crate) fn set_limit(limit: Option<isize>) {
+    let _ = LIMIT.try_with(|l| l.set(limit.unwrap_or(isize::MAX)));
+    let _ = OVER.try_with(|o| o.set(false));
+}
+
+/// Whether an allocation crossed the armed limit (and clear the flag).
+pub(crate) fn take_over() -> bool {
+    OVER.try_with(|o| o.replace(false)).unwrap_or(false)
+}

@@ -1,0 +1,313 @@
+//! The host drives the asyncio event loop: to completion, one iteration at
+//! a time, or by sleeping until its next deadline; and makes futures that
+//! scripts await and the host resolves later.
+
+use std::rc::Rc;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use super::thread::{Job, LoopHandle, Shared};
+use super::{Data, Error, FromValue, IntoValue, Result, Value, Vm};
+use crate::asyncio::event_loop::{ld, loop_of};
+use crate::objects::{NativeObj, Value as Raw};
+use crate::vm::PyResult;
+
+/// Names a future for [`super::LoopHandle::resolve`] from another thread
+/// (plain data: `Send` and `Copy`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct FutureToken(pub(crate) u64);
+
+impl Vm {
+    /// The VM's event loop (the one `asyncio.get_event_loop()` returns),
+    /// made on first use.
+    pub fn event_loop(&mut self) -> Result<Value> {
+        self.guard(|vm| {
+            vm.inner.import("asyncio").map_err(|e| vm.error_from(e))?;
+            let l = vm.inner.get_event_loop_value();
+            l.map(Value).map_err(|e| vm.error_from(e))
+        })
+    }
+
+    fn loop_obj(&mut self) -> Result<Rc<NativeObj>> {
+        let l = self.event_loop()?;
+        loop_of(&l.0).ok_or_else(|| Error::type_error("the event loop is not a native loop"))
+    }
+
+    /// Run the loop until `awaitable` (a coroutine, Task or Future) is
+    /// done, and convert its result (`loop.run_until_complete`).
+    ///
+    /// ```
+    /// let mut vm = weft::Vm::builder().capture_output().build();
+    /// vm.run("import asyncio\nasync def main(x):\n    await asyncio.sleep(0.01)\n    return x + 1\n", "m.py").unwrap();
+    /// let coro: weft::Value = vm.call("main", (1,)).unwrap();
+    /// assert_eq!(vm.run_until_complete::<i64>(&coro).unwrap(), 2);
+    /// ```
+    pub fn run_until_complete<R: FromValue>(&mut self, awaitable: impl IntoValue) -> Result<R> {
+        let l = self.loop_obj()?;
+        self.guard(|vm| {
+            let aw = awaitable.into_value(vm)?;
+            let r = vm.inner.loop_run_until_complete(&l, aw.0);
+            let v = r.map_err(|e| vm.error_from(e))?;
+            R::from_value(&Value(v), vm)
+        })
+    }
+
+    /// Run one iteration of the loop without blocking: the callbacks that
+    /// are ready, the timers that are due, and jobs from other threads.
+    /// With [`Vm::next_deadline`] a host can run the loop inside its own.
+    ///
+    /// ```
+    /// let mut vm = weft::Vm::builder().capture_output().build();
+    /// vm.run("import asyncio\nasync def tick():\n    for i in range(3):\n        print(i)\n        await asyncio.sleep(0)\n", "t.py").unwrap();
+    /// let task: weft::Value = vm.eval("asyncio.get_event_loop().create_task(tick())").unwrap();
+    /// while !vm.future_done(&task).unwrap() {
+    ///     vm.run_once().unwrap();
+    /// }
+    /// assert_eq!(vm.take_stdout(), "0\n1\n2\n");
+    /// assert_eq!(vm.next_deadline().unwrap(), None);
+    /// ```
+    pub fn run_once(&mut self) -> Result<()> {
+        let l = self.loop_obj()?;
+        self.guard(|vm| {
+            let r = vm.inner.loop_step(&l);
+            r.map_err(|e| vm.error_from(e))
+        })
+    }
+
+    /// How long until the loop has something to do: `Some(ZERO)` when
+    /// callbacks are ready (or jobs from other threads are queued), the
+    /// time to the earliest timer, or `None` when nothing is scheduled.
+    pub fn next_deadline(&mut self) -> Result<Option<Duration>> {
+        let l = self.loop_obj()?;
+        if let Some(s) = &self.inner.embed.shared {
+            if s.has_jobs() {
+                return Ok(Some(Duration::ZERO));
+            }
+        }
+        let d = ld(&l).borrow();
+        if !d.ready.is_empty() {
+            return Ok(Some(Duration::ZERO));
+        }
+        let next = d
+            .timers
+            .iter()
+            .filter(|t| !crate::asyncio::handle::hd(&t.handle).cancelled.get())
+            .map(|t| t.when)
+            .fold(None, |a: Option<f64>, w| Some(a.map_or(w, |a| a.min(w))));
+        drop(d);
+        Ok(next.map(|when| {
+            let now = self.inner.loop_time(&l);
+            Duration::from_secs_f64((when - now).clamp(0.0, 1e9))
+        }))
+    }
+
+    /// A new pending `asyncio.Future` on the VM's loop, for a script to
+    /// await and the host to resolve.
+    ///
+    /// ```
+    /// let mut vm = weft::Vm::builder().capture_output().build();
+    /// let fut = vm.create_future().unwrap();
+    /// vm.set_global("reply", &fut).unwrap();
+    /// vm.run("async def main():\n    print('got', await reply)\n", "f.py").unwrap();
+    /// let task: weft::Value = vm.eval("__import__('asyncio').ensure_future(main())").unwrap();
+    /// vm.run_once().unwrap(); // the task now waits for `reply`
+    /// vm.resolve_future(&fut, "pong").unwrap();
+    /// vm.run_until_complete::<()>(&task).unwrap();
+    /// assert_eq!(vm.take_stdout(), "got pong\n");
+    /// ```
+    pub fn create_future(&mut self) -> Result<Value> {
+        let l = self.event_loop()?;
+        self.call_method(&l, "create_future", ())
+    }
+
+    /// Set a future's result (nothing happens if it is already done, e.g.
+    /// cancelled by the script).
+    pub fn resolve_future(&mut self, fut: &Value, value: impl IntoValue) -> Result<()> {
+        if self.future_done(fut)? {
+            return Ok(());
+        }
+        let v = value.into_value(self)?;
+        self.call_method(fut, "set_result", (v,))
+    }
+
+    /// Make a future raise `err` in the script that awaits it.
+    pub fn reject_future(&mut self, fut: &Value, err: Error) -> Result<()> {
+        if self.future_done(fut)? {
+            return Ok(());
+        }
+        self.guard(|vm| {
+            let e = vm.raise_from(err);
+            let r = vm.inner.call_method(&fut.0, "set_exception", &[e.value()]);
+            r.map(|_| ()).map_err(|e| vm.error_from(e))
+        })
+    }
+
+    /// Whether a future (or task) is done.
+    pub fn future_done(&mut self, fut: &Value) -> Result<bool> {
+        self.call_method(fut, "done", ())
+    }
+
+    /// A token naming `fut`, so another thread can resolve it through a
+    /// [`LoopHandle`]. The VM keeps the future alive until then.
+    pub fn future_token(&mut self, fut: &Value) -> FutureToken {
+        let e = &mut self.inner.embed;
+        let id = e.next_id;
+        e.next_id += 1;
+        e.futures.insert(id, fut.0.clone());
+        FutureToken(id)
+    }
+
+    /// A handle other threads use to schedule work on this VM's loop.
+    pub fn loop_handle(&mut self) -> LoopHandle {
+        let e = &mut self.inner.embed;
+        let shared = e
+            .shared
+            .get_or_insert_with(|| Arc::new(Shared::new(e.interrupt.clone())))
+            .clone();
+        LoopHandle { shared }
+    }
+
+    fn run_job(&mut self, job: Job, l: &Rc<NativeObj>) {
+        match job {
+            Job::Call(f) => {
+                if let Err(e) = f(self) {
+                    self.inner.write_err(&format!(
+                        "Exception in callback from another thread\n{}",
+                        e.traceback()
+                    ));
+                }
+            }
+            Job::Coro(f, tx) => {
+                if let Err(e) = self.start_coro_job(f, tx.clone(), l) {
+                    let _ = tx.send(Err(e));
+                }
+            }
+            Job::Resolve(id, result) => {
+                let Some(fut) = self.inner.embed.futures.remove(&id) else {
+                    return;
+                };
+                let fut = Value(fut);
+                let r = match result {
+                    Ok(d) => self.resolve_future(&fut, d),
+                    Err(e) => self.reject_future(&fut, e),
+                };
+                if let Err(e) = r {
+                    self.inner.write_err(e.traceback());
+                }
+            }
+        }
+    }
+
+    fn start_coro_job(
+        &mut self,
+        f: super::thread::CoroJob,
+        tx: std::sync::mpsc::Sender<Result<Data>>,
+        l: &Rc<NativeObj>,
+    ) -> Result<()> {
+        let coro = f(self)?;
+        let task = {
+            let r = self.inner.ensure_future_on(coro.0, Raw::Native(l.clone()));
+            r.map_err(|e| self.error_from(e))?
+        };
+        let done = self.native_fn("_thread_future_done", move |vm, args| {
+            let fut = args.first().cloned().unwrap_or_default();
+            let r = vm.call_method::<Value>(&fut, "result", ());
+            let out = match r {
+                Ok(v) => vm.convert::<Data>(&v),
+                Err(e) => Err(e),
+            };
+            let _ = tx.send(out);
+            Ok(Value::none())
+        });
+        self.call_method::<Value>(&Value(task), "add_done_callback", (done,))?;
+        Ok(())
+    }
+}
+
+impl crate::vm::Vm {
+    /// Called by the loop at the start of each iteration: stop on limits
+    /// and interrupts, run jobs other threads queued.
+    pub fn loop_hook(&mut self, l: &Rc<NativeObj>) -> PyResult<()> {
+        self.check_wait_limits()?;
+        let jobs = match &self.embed.shared {
+            Some(s) if s.has_jobs() => s.take_all(),
+            _ => return Ok(()),
+        };
+        for job in jobs {
+            Vm::from_interpreter(self).run_job(job, l);
+        }
+        Ok(())
+    }
+
+    /// The loop has nothing ready: wait up to `timeout` seconds for the
+    /// next timer (`None`: no timer), waking early for jobs from other
+    /// threads, interrupts and the deadline. Returns false when nothing can
+    /// ever arrive.
+    pub fn host_idle_wait(&mut self, timeout: Option<f64>) -> PyResult<bool> {
+        if self.embed.no_wait {
+            return Ok(true);
+        }
+        self.stdout.flush();
+        let end = timeout.map(|t| Instant::now() + Duration::from_secs_f64(t.clamp(0.0, 86400.0)));
+        loop {
+            self.check_wait_limits()?;
+            let now = Instant::now();
+            let mut slice = Duration::from_millis(50);
+            if let Some(e) = end {
+                if now >= e {
+                    return Ok(true);
+                }
+                slice = slice.min(e - now);
+            }
+            if let Some(d) = self.embed.deadline {
+                slice = slice.min(d.saturating_duration_since(now));
+            }
+            match self.embed.shared.as_ref() {
+                Some(s) => {
+                    if s.has_jobs() {
+                        return Ok(true);
+                    }
+                    if end.is_none() && Arc::strong_count(s) <= 1 {
+                        return Ok(false);
+                    }
+                    s.wait(slice);
+                }
+                None => {
+                    if end.is_none() {
+                        return Ok(false);
+                    }
+                    std::thread::sleep(slice);
+                }
+            }
+        }
+    }
+
+    /// One non-blocking iteration of `l`, as the running loop.
+    pub fn loop_step(&mut self, l: &Rc<NativeObj>) -> PyResult<()> {
+        self.loop_iteration(l, true)
+    }
+
+    /// One iteration of `l` that may wait for work first.
+    pub fn loop_step_waiting(&mut self, l: &Rc<NativeObj>) -> PyResult<()> {
+        self.loop_iteration(l, false)
+    }
+
+    fn loop_iteration(&mut self, l: &Rc<NativeObj>, no_wait: bool) -> PyResult<()> {
+        if ld(l).borrow().closed {
+            return Err(self.runtime_error("Event loop is closed"));
+        }
+        if ld(l).borrow().running || !self.aio().running_loop.is_none() {
+            return Err(self.runtime_error("This event loop is already running"));
+        }
+        ld(l).borrow_mut().running = true;
+        let prev = std::mem::replace(&mut self.aio_mut().running_loop, Raw::Native(l.clone()));
+        let no_wait = std::mem::replace(&mut self.embed.no_wait, no_wait);
+        let r = self.run_once(l);
+        self.embed.no_wait = no_wait;
+        self.aio_mut().running_loop = prev;
+        let mut d = ld(l).borrow_mut();
+        d.running = false;
+        d.stopping = false;
+        r
+    }
+}

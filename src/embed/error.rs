@@ -1,0 +1,164 @@
+//! `weft::Error`: what a failed script run, call or conversion reports to
+//! the host. Plain data (it is `Send`), so it can cross threads.
+
+use std::fmt;
+
+/// Which resource limit stopped a script.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Limit {
+    /// The instruction budget ran out.
+    Instructions,
+    /// The script held more memory than the memory budget.
+    Memory,
+    /// The wall-clock deadline passed.
+    Deadline,
+}
+
+impl Limit {
+    fn describe(self) -> &'static str {
+        match self {
+            Limit::Instructions => "instruction budget exhausted",
+            Limit::Memory => "memory budget exceeded",
+            Limit::Deadline => "deadline passed",
+        }
+    }
+}
+
+/// What kind of failure an [`Error`] is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// An exception the script raised and did not handle (including
+    /// SyntaxError and KeyboardInterrupt).
+    Exception,
+    /// The script called `sys.exit(code)` (or raised SystemExit).
+    Exit(i32),
+    /// A resource limit stopped the script; it cannot catch this.
+    Limit(Limit),
+    /// A Rust value could not be converted (host side, no script involved).
+    Conversion,
+    /// An internal error (a bug in weft caught at the API boundary).
+    Internal,
+}
+
+/// An error returned to the host: the exception type name, its message and
+/// the traceback formatted as CPython prints it.
+///
+/// ```
+/// let mut vm = weft::Vm::new();
+/// let err = vm.run("x = 1 / 0", "calc.py").unwrap_err();
+/// assert_eq!(err.type_name(), "ZeroDivisionError");
+/// assert_eq!(err.message(), "division by zero");
+/// assert!(err.traceback().contains("File \"calc.py\", line 1"));
+/// ```
+#[derive(Clone, Debug)]
+pub struct Error {
+    pub(crate) kind: ErrorKind,
+    pub(crate) type_name: String,
+    pub(crate) message: String,
+    pub(crate) traceback: String,
+    /// Ties the error to the exception object kept by the VM, so a host
+    /// function that propagates it re-raises the same object.
+    pub(crate) origin: Option<u64>,
+}
+
+impl Error {
+    /// A new error of exception type `type_name` (a builtin exception class
+    /// such as `"ValueError"`), as a host function would raise it.
+    ///
+    /// ```
+    /// let e = weft::Error::new("ValueError", "bad input");
+    /// assert_eq!(e.to_string(), "ValueError: bad input");
+    /// ```
+    pub fn new(type_name: &str, message: impl Into<String>) -> Error {
+        let message = message.into();
+        Error {
+            kind: ErrorKind::Exception,
+            type_name: type_name.to_string(),
+            traceback: format!("{}: {}\n", type_name, message),
+            message,
+            origin: None,
+        }
+    }
+
+    /// A `TypeError`, the usual complaint about arguments.
+    pub fn type_error(message: impl Into<String>) -> Error {
+        Error::new("TypeError", message)
+    }
+
+    pub(crate) fn conversion(message: impl Into<String>) -> Error {
+        let mut e = Error::new("TypeError", message);
+        e.kind = ErrorKind::Conversion;
+        e
+    }
+
+    pub(crate) fn limit_error(limit: Limit, detail: String) -> Error {
+        let message = format!("{}{}", limit.describe(), detail);
+        Error {
+            kind: ErrorKind::Limit(limit),
+            type_name: "LimitExceeded".to_string(),
+            traceback: format!("LimitExceeded: {}\n", message),
+            message,
+            origin: None,
+        }
+    }
+
+    pub(crate) fn internal(message: impl Into<String>) -> Error {
+        let mut e = Error::new("SystemError", message);
+        e.kind = ErrorKind::Internal;
+        e
+    }
+
+    /// The kind of failure.
+    pub fn kind(&self) -> &ErrorKind {
+        &self.kind
+    }
+
+    /// The exception class name (`"ValueError"`, `"SyntaxError"`, ...), or
+    /// `"LimitExceeded"` for a resource limit.
+    pub fn type_name(&self) -> &str {
+        &self.type_name
+    }
+
+    /// The exception message (`str(exc)`).
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The full report, as the command line prints an uncaught exception:
+    /// `Traceback (most recent call last):`, the frames with their source
+    /// lines, chained exceptions, and the final `Type: message` line.
+    pub fn traceback(&self) -> &str {
+        &self.traceback
+    }
+
+    /// The resource limit that stopped the script, if that is what happened.
+    pub fn limit(&self) -> Option<Limit> {
+        match self.kind {
+            ErrorKind::Limit(l) => Some(l),
+            _ => None,
+        }
+    }
+
+    /// The exit status for a `sys.exit()` (None for other errors).
+    pub fn exit_code(&self) -> Option<i32> {
+        match self.kind {
+            ErrorKind::Exit(c) => Some(c),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.message.is_empty() {
+            write!(f, "{}", self.type_name)
+        } else {
+            write!(f, "{}: {}", self.type_name, self.message)
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// `Result<T, weft::Error>`.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

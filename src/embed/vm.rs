@@ -1,0 +1,497 @@
+//! The public [`Vm`]: running scripts, globals, calls and conversions.
+//! Every entry point runs under a guard that arms the resource limits,
+//! turns script exceptions into [`Error`]s and stops any panic at the
+//! boundary.
+
+use std::panic::AssertUnwindSafe;
+use std::path::Path;
+use std::rc::Rc;
+
+use super::{Error, ErrorKind, FromValue, IntoValue, Result, Value, VmBuilder};
+use crate::compiler::Mode;
+use crate::objects::Value as Raw;
+use crate::vm::PyErr;
+
+/// An embedded interpreter. Not `Send`: it lives on the thread that made
+/// it; other threads talk to it through a [`super::LoopHandle`].
+///
+/// ```
+/// let mut vm = weft::Vm::new();
+/// vm.run("def area(w, h):\n    return w * h\n", "geo.py").unwrap();
+/// let a: f64 = vm.call("area", (2.5, 4)).unwrap();
+/// assert_eq!(a, 10.0);
+/// vm.set_global("limit", 3).unwrap();
+/// assert_eq!(vm.eval::<i64>("limit + 1").unwrap(), 4);
+/// ```
+#[repr(transparent)]
+pub struct Vm {
+    pub(crate) inner: crate::vm::Vm,
+}
+
+/// Something [`Vm::call`] can call: a script value, or the name of a
+/// global of the main module.
+pub trait Callee {
+    /// Find the callable.
+    fn resolve(self, vm: &mut Vm) -> Result<Value>;
+}
+
+impl Callee for &str {
+    fn resolve(self, vm: &mut Vm) -> Result<Value> {
+        vm.get_global(self)
+    }
+}
+
+impl Callee for &Value {
+    fn resolve(self, _vm: &mut Vm) -> Result<Value> {
+        Ok(self.clone())
+    }
+}
+
+impl Callee for Value {
+    fn resolve(self, _vm: &mut Vm) -> Result<Value> {
+        Ok(self)
+    }
+}
+
+/// Positional arguments for [`Vm::call`]: `()`, a tuple of convertible
+/// values, or a `Vec<Value>`.
+pub trait Args {
+    /// Convert every argument.
+    fn into_args(self, vm: &mut Vm) -> Result<Vec<Raw>>;
+}
+
+impl Args for () {
+    fn into_args(self, _vm: &mut Vm) -> Result<Vec<Raw>> {
+        Ok(Vec::new())
+    }
+}
+
+impl Args for Vec<Value> {
+    fn into_args(self, _vm: &mut Vm) -> Result<Vec<Raw>> {
+        Ok(self.into_iter().map(|v| v.0).collect())
+    }
+}
+
+macro_rules! args_tuple {
+    ($($t:ident $i:tt),+) => {
+        impl<$($t: IntoValue),+> Args for ($($t,)+) {
+            fn into_args(self, vm: &mut Vm) -> Result<Vec<Raw>> {
+                Ok(vec![$(self.$i.into_value(vm)?.0),+])
+            }
+        }
+    };
+}
+
+args_tuple!(A 0);
+args_tuple!(A 0, B 1);
+args_tuple!(A 0, B 1, C 2);
+args_tuple!(A 0, B 1, C 2, D 3);
+args_tuple!(A 0, B 1, C 2, D 3, E 4);
+args_tuple!(A 0, B 1, C 2, D 3, E 4, F 5);
+
+fn panic_text(p: &(dyn std::any::Any + Send)) -> String {
+    if let Some(s) = p.downcast_ref::<&str>() {
+        s.to_string()
+    } else if let Some(s) = p.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "panic".to_string()
+    }
+}
+
+impl Vm {
+    /// A sandboxed VM writing to the process's stdout and stderr: no file
+    /// access, no environment variables, `sys.exit()` returns an error.
+    /// Same as `Vm::builder().build()`.
+    pub fn new() -> Vm {
+        VmBuilder::new().build()
+    }
+
+    /// Configure a VM: output sinks, capabilities, module paths, limits.
+    pub fn builder() -> VmBuilder {
+        VmBuilder::new()
+    }
+
+    /// The embedding view of an interpreter (for native code holding the
+    /// interpreter itself).
+    pub fn from_interpreter(inner: &mut crate::vm::Vm) -> &mut Vm {
+        // SAFETY: `Vm` is a repr(transparent) wrapper of the interpreter.
+        unsafe { &mut *(inner as *mut crate::vm::Vm as *mut Vm) }
+    }
+
+    /// The interpreter underneath (its internals are not a stable API).
+    pub fn interpreter(&mut self) -> &mut crate::vm::Vm {
+        &mut self.inner
+    }
+
+    /// Run `f` as a host call: limits armed by the outermost call, panics
+    /// stopped here, output flushed at the end.
+    pub(crate) fn guard<T>(&mut self, f: impl FnOnce(&mut Vm) -> Result<T>) -> Result<T> {
+        let outer = self.inner.embed.depth == 0;
+        if outer {
+            self.inner.begin_host_call();
+        }
+        self.inner.embed.depth += 1;
+        let nframes = self.inner.frames.len();
+        let native_depth = self.inner.native_depth;
+        let r = std::panic::catch_unwind(AssertUnwindSafe(|| f(self)));
+        self.inner.embed.depth -= 1;
+        let mut r = match r {
+            Ok(r) => r,
+            Err(p) => {
+                self.inner.frames.truncate(nframes);
+                self.inner.native_depth = native_depth;
+                Err(Error::internal(format!(
+                    "internal error: {}",
+                    panic_text(p.as_ref())
+                )))
+            }
+        };
+        if outer {
+            if let Some((limit, detail)) = self.inner.embed.halted.take() {
+                if !matches!(&r, Err(e) if e.limit().is_some()) {
+                    r = Err(Error::limit_error(limit, detail));
+                }
+            }
+            self.inner.end_host_call();
+            self.inner.flush();
+        }
+        r
+    }
+
+    /// A script exception as a host error (keeping the object, so that
+    /// propagating the error through a host function re-raises it).
+    pub(crate) fn error_from(&mut self, err: PyErr) -> Error {
+        if let Some((limit, detail)) = self.inner.embed.halted.clone() {
+            return Error::limit_error(limit, detail);
+        }
+        let vm = &mut self.inner;
+        let type_name = err.class().name().as_str().to_string();
+        let message = match vm.to_str(&err.value()) {
+            Ok(s) => s.as_str().to_string(),
+            Err(_) => String::new(),
+        };
+        let se = vm.types.system_exit.clone();
+        let kind = if err.is_instance(&se) {
+            ErrorKind::Exit(match err.0.first_arg() {
+                Raw::None => 0,
+                Raw::Int(i) => i as i32,
+                Raw::Bool(b) => b as i32,
+                _ => 1,
+            })
+        } else {
+            ErrorKind::Exception
+        };
+        let rendered = err
+            .0
+            .dict
+            .borrow()
+            .as_ref()
+            .and_then(|d| d.get_str_text("_rendered"));
+        let traceback = match (rendered, err.0.traceback.borrow().is_empty()) {
+            (Some(Raw::Str(r)), true) => r.as_str().to_string(),
+            _ => vm.format_exception(&err),
+        };
+        let id = vm.embed.next_id;
+        vm.embed.next_id += 1;
+        vm.embed.kept.push_back((id, err));
+        if vm.embed.kept.len() > 8 {
+            vm.embed.kept.pop_front();
+        }
+        Error {
+            kind,
+            type_name,
+            message,
+            traceback,
+            origin: Some(id),
+        }
+    }
+
+    /// A host error as a script exception (the original object when the
+    /// error came from the script).
+    pub(crate) fn raise_from(&mut self, err: Error) -> PyErr {
+        if let Some(id) = err.origin {
+            if let Some((_, e)) = self.inner.embed.kept.iter().find(|(i, _)| *i == id) {
+                return e.clone();
+            }
+        }
+        if let Some(l) = err.limit() {
+            let detail = err
+                .message
+                .split_once(" (")
+                .map(|(_, d)| format!(" ({}", d))
+                .unwrap_or_default();
+            return self.inner.halt(l, detail);
+        }
+        let vm = &mut self.inner;
+        vm.error_by_name(&err.type_name, err.message)
+    }
+
+    /// Compile and run `source` in the main module's namespace; `name` is
+    /// the file name tracebacks show.
+    ///
+    /// ```
+    /// let mut vm = weft::Vm::new();
+    /// vm.run("x = 6 * 7", "a.py").unwrap();
+    /// assert_eq!(vm.get_global::<i64>("x").unwrap(), 42);
+    /// let e = vm.run("if x\n", "b.py").unwrap_err();
+    /// assert_eq!(e.type_name(), "SyntaxError");
+    /// assert!(e.traceback().contains("expected ':'"));
+    /// ```
+    pub fn run(&mut self, source: &str, name: &str) -> Result<()> {
+        self.guard(|vm| {
+            let r = vm.run_raw(source, name, Mode::Exec);
+            r.map(|_| ())
+        })
+    }
+
+    fn run_raw(&mut self, source: &str, name: &str, mode: Mode) -> Result<Raw> {
+        let globals = self.main_module().dict.clone();
+        let r = match self.inner.compile_source(source, name, mode) {
+            Ok(code) => self.inner.run_code(code, globals),
+            Err(e) => Err(e),
+        };
+        r.map_err(|e| self.error_from(e))
+    }
+
+    /// Read a file (the host reads it, whatever the script may do) and run
+    /// it in the main module.
+    pub fn run_file(&mut self, path: impl AsRef<Path>) -> Result<()> {
+        let path = path.as_ref();
+        let source = std::fs::read_to_string(path).map_err(|e| {
+            Error::new(
+                "FileNotFoundError",
+                format!("can't open file '{}': {}", path.display(), e),
+            )
+        })?;
+        self.run(&source, &path.to_string_lossy())
+    }
+
+    /// Evaluate one expression in the main module and convert its value.
+    ///
+    /// ```
+    /// let mut vm = weft::Vm::new();
+    /// let v: Vec<String> = vm.eval("sorted(['b', 'a'])").unwrap();
+    /// assert_eq!(v, ["a", "b"]);
+    /// ```
+    pub fn eval<T: FromValue>(&mut self, expr: &str) -> Result<T> {
+        self.guard(|vm| {
+            let v = vm.run_raw(expr, "<eval>", Mode::Eval)?;
+            T::from_value(&Value(v), vm)
+        })
+    }
+
+    /// The main module (`__main__`), made on first use.
+    pub(crate) fn main_module(&mut self) -> Rc<crate::objects::ModuleObj> {
+        if let Some(m) = &self.inner.embed.main {
+            return m.clone();
+        }
+        let m = self.inner.new_module("__main__", None);
+        let key = self.inner.intern("__main__");
+        self.inner.sys_modules.set_str(key, Raw::Module(m.clone()));
+        self.inner.embed.main = Some(m.clone());
+        m
+    }
+
+    /// A global of the main module (or a builtin), converted. A missing
+    /// name is a `NameError`.
+    pub fn get_global<T: FromValue>(&mut self, name: &str) -> Result<T> {
+        let m = self.main_module();
+        let v = match m.dict.get_str_text(name) {
+            Some(v) => v,
+            None => match self.inner.builtins.get_str_text(name) {
+                Some(v) => v,
+                None => {
+                    return Err(Error::new(
+                        "NameError",
+                        format!("name '{}' is not defined", name),
+                    ))
+                }
+            },
+        };
+        self.guard(|vm| T::from_value(&Value(v), vm))
+    }
+
+    /// Set a global of the main module.
+    pub fn set_global(&mut self, name: &str, value: impl IntoValue) -> Result<()> {
+        let v = self.guard(|vm| value.into_value(vm))?;
+        let m = self.main_module();
+        let key = self.inner.intern(name);
+        m.dict.set_str(key, v.0);
+        Ok(())
+    }
+
+    /// Call a script callable (a [`Value`], or a global's name) with
+    /// positional arguments and convert the result.
+    ///
+    /// ```
+    /// let mut vm = weft::Vm::new();
+    /// vm.run("def greet(who, n=1):\n    return ('hi ' + who + '!') * n\n", "g.py").unwrap();
+    /// let s: String = vm.call("greet", ("bob", 2)).unwrap();
+    /// assert_eq!(s, "hi bob!hi bob!");
+    /// let e = vm.call::<String>("greet", ()).unwrap_err();
+    /// assert_eq!(e.type_name(), "TypeError");
+    /// ```
+    pub fn call<R: FromValue>(&mut self, callee: impl Callee, args: impl Args) -> Result<R> {
+        self.guard(|vm| {
+            let f = callee.resolve(vm)?;
+            let a = args.into_args(vm)?;
+            let r = vm.inner.call_value(f.0, &a).map_err(|e| vm.error_from(e))?;
+            R::from_value(&Value(r), vm)
+        })
+    }
+
+    /// Call a method: `obj.name(*args)`.
+    pub fn call_method<R: FromValue>(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: impl Args,
+    ) -> Result<R> {
+        self.guard(|vm| {
+            let a = args.into_args(vm)?;
+            let r = vm
+                .inner
+                .call_method(&obj.0, name, &a)
+                .map_err(|e| vm.error_from(e))?;
+            R::from_value(&Value(r), vm)
+        })
+    }
+
+    /// An attribute: `getattr(obj, name)`.
+    pub fn get_attr(&mut self, obj: &Value, name: &str) -> Result<Value> {
+        self.guard(|vm| {
+            let r = vm.inner.get_attr_str(&obj.0, name);
+            r.map(Value).map_err(|e| vm.error_from(e))
+        })
+    }
+
+    /// Import a module (as `import name` would) and return it.
+    pub fn import(&mut self, name: &str) -> Result<Value> {
+        self.guard(|vm| {
+            let r = vm.inner.import(name);
+            r.map(Value).map_err(|e| vm.error_from(e))
+        })
+    }
+
+    /// Convert a script value to a Rust value.
+    pub fn convert<T: FromValue>(&mut self, v: &Value) -> Result<T> {
+        T::from_value(v, self)
+    }
+
+    /// Convert a Rust value to a script value.
+    pub fn to_value(&mut self, x: impl IntoValue) -> Result<Value> {
+        x.into_value(self)
+    }
+
+    /// `repr(v)`.
+    pub fn repr(&mut self, v: &Value) -> Result<String> {
+        self.guard(|vm| {
+            let r = vm.inner.repr(&v.0);
+            r.map(|s| s.as_str().to_string())
+                .map_err(|e| vm.error_from(e))
+        })
+    }
+
+    /// `str(v)`.
+    pub fn str_of(&mut self, v: &Value) -> Result<String> {
+        self.guard(|vm| {
+            let r = vm.inner.to_str(&v.0);
+            r.map(|s| s.as_str().to_string())
+                .map_err(|e| vm.error_from(e))
+        })
+    }
+
+    /// Everything the script printed since the last call, when the VM was
+    /// built with [`VmBuilder::capture_output`] (empty otherwise).
+    pub fn take_stdout(&mut self) -> String {
+        self.inner.flush();
+        match &self.inner.embed.captured_out {
+            Some(b) => String::from_utf8_lossy(&std::mem::take(&mut *b.borrow_mut())).into_owned(),
+            None => String::new(),
+        }
+    }
+
+    /// Like [`Vm::take_stdout`], for stderr (tracebacks the loop reports,
+    /// warnings).
+    pub fn take_stderr(&mut self) -> String {
+        self.inner.flush();
+        match &self.inner.embed.captured_err {
+            Some(b) => String::from_utf8_lossy(&std::mem::take(&mut *b.borrow_mut())).into_owned(),
+            None => String::new(),
+        }
+    }
+
+    /// Flush buffered script output to its sinks.
+    pub fn flush(&mut self) {
+        self.inner.flush();
+    }
+
+    /// Set (or clear) the instruction budget for each later host call.
+    pub fn set_instruction_budget(&mut self, budget: Option<u64>) {
+        self.inner.embed.instruction_budget = budget;
+    }
+
+    /// Set (or clear) the time limit for each later host call.
+    pub fn set_time_limit(&mut self, limit: Option<std::time::Duration>) {
+        self.inner.embed.time_limit = limit;
+    }
+
+    /// Set (or clear) an absolute wall-clock deadline.
+    pub fn set_deadline(&mut self, deadline: Option<std::time::Instant>) {
+        self.inner.embed.fixed_deadline = deadline;
+        self.inner.embed.deadline = deadline;
+    }
+
+    /// Bytes allocated on this thread since the VM was made (what the
+    /// memory budget compares against); 0 without the counting allocator.
+    pub fn memory_used(&self) -> usize {
+        (super::alloc::net_bytes() - self.inner.embed.mem_base).max(0) as usize
+    }
+
+    /// Set `sys.argv`, and put `script_dir` first on `sys.path` (the
+    /// command line does this before running a script).
+    pub fn set_argv(&mut self, argv: Vec<String>, script_dir: Option<String>) {
+        self.inner.set_script(argv, script_dir);
+    }
+
+    /// Run `source` as the `__main__` program with the command line's
+    /// conventions: an uncaught exception is printed to stderr, and the
+    /// return value is the process exit status (SystemExit honoured).
+    pub fn run_main(&mut self, source: &str, filename: &str) -> i32 {
+        let r = self.guard(|vm| {
+            let m = vm.main_module();
+            let key = vm.inner.intern("__file__");
+            m.dict.set_str(key, Raw::str(filename));
+            let crate::runner::Outcome::Exit(code) = vm.inner.run_main_in(&m, source, filename);
+            Ok(code)
+        });
+        match r {
+            Ok(code) => code,
+            Err(e) => {
+                self.inner.write_err(e.traceback());
+                1
+            }
+        }
+    }
+
+    /// Whether `name` is defined in the main module.
+    pub fn has_global(&mut self, name: &str) -> bool {
+        self.main_module().dict.get_str_text(name).is_some()
+    }
+
+    /// The names defined in the main module.
+    pub fn global_names(&mut self) -> Vec<String> {
+        let m = self.main_module();
+        let keys = m.dict.borrow().keys();
+        keys.iter()
+            .filter_map(|k| k.as_str().map(|s| s.as_str().to_string()))
+            .collect()
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Vm {
+        Vm::new()
+    }
+}
