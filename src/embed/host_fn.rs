@@ -112,6 +112,7 @@ pub(crate) fn erase<M, F: HostFn<M>>(name: &str, f: F) -> RawFn {
 pub(crate) fn make_fn_object(vm: &mut Vm, name: &str, f: RawFn, method: bool) -> Raw {
     let cls = host_class(vm, method);
     Raw::Native(Rc::new(NativeObj {
+        gc: Default::default(),
         class: cls,
         data: NativeData::Host(Box::new(HostFnData {
             name: name.to_string(),
@@ -207,6 +208,7 @@ fn host_get(_vm: &mut crate::vm::Vm, args: &[Raw], _kw: KwArgs) -> PyResult<Raw>
         None | Some(Raw::None) => Ok(this),
         Some(obj) => Ok(crate::objects::function::bound_method(
             crate::objects::BoundMethodObj {
+                gc: Default::default(),
                 self_: obj.clone(),
                 func: this,
             },

@@ -160,6 +160,7 @@ impl Vm {
             )));
         };
         Ok(Value(Raw::Native(Rc::new(NativeObj {
+            gc: Default::default(),
             class: cls,
             data: NativeData::Host(Box::new(RefCell::new(value))),
             dict: None,
@@ -247,6 +248,7 @@ impl<'vm, T: 'static> TypeBuilder<'vm, T> {
     ) -> Self {
         let g = self.method_fn(name, f);
         let prop = Raw::Native(Rc::new(NativeObj {
+            gc: Default::default(),
             class: self.vm.inner.types.property.clone(),
             data: NativeData::Property {
                 fget: g,

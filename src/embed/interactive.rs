@@ -40,6 +40,7 @@ impl Vm {
             .new_frame(code.clone(), globals, None, Resume::Native);
         let name = self.inner.intern("<module>");
         let coro = Raw::Generator(Rc::new(GenObj {
+            gc: Default::default(),
             kind: GenKind::Coroutine,
             code,
             name: RefCell::new(name.clone()),
