@@ -12,6 +12,7 @@ fn usage() -> &'static str {
      \x20 -c cmd        program passed in as string\n\
      \x20 -m mod        run library module as a script\n\
      \x20 -i            inspect interactively after running script\n\
+     \x20 --virtual-time  run event loops on a simulated clock\n\
      \x20 --check FILE  parse FILE and report syntax errors only\n\
      \x20 --ast FILE    print the syntax tree of FILE\n\
      \x20 --dis FILE    print the bytecode of FILE\n\
@@ -46,14 +47,24 @@ fn read_source(path: &str) -> Result<String, ExitCode> {
 
 fn run(source: &str, filename: &str, argv: Vec<String>, script_dir: Option<String>) -> ExitCode {
     let mut vm = Vm::new();
+    if VIRTUAL_TIME.load(std::sync::atomic::Ordering::Relaxed) {
+        vm.set_virtual_time(true);
+    }
     vm.set_script(argv, script_dir);
     match vm.run_main(source, filename) {
         Outcome::Exit(code) => ExitCode::from(code.clamp(0, 255) as u8),
     }
 }
 
+/// Set by `--virtual-time`, read when the interpreter is created.
+static VIRTUAL_TIME: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 fn real_main() -> ExitCode {
-    let args: Vec<String> = std::env::args().collect();
+    let mut args: Vec<String> = std::env::args().collect();
+    if args.get(1).map(String::as_str) == Some("--virtual-time") {
+        args.remove(1);
+        VIRTUAL_TIME.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
     match args.get(1).map(String::as_str) {
         Some("--version") | Some("-V") => {
             println!("weft {}", env!("CARGO_PKG_VERSION"));

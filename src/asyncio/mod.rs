@@ -54,6 +54,12 @@ impl Vm {
         &mut self.ext.asyncio
     }
 
+    /// Run every event loop created from now on on a simulated clock:
+    /// when nothing is ready, time jumps to the next timer deadline.
+    pub fn set_virtual_time(&mut self, on: bool) {
+        self.aio_mut().virtual_time = on;
+    }
+
     pub fn cancelled_error_class(&mut self) -> Rc<ClassObj> {
         match &self.aio().cancelled_error {
             Some(c) => c.clone(),

@@ -131,24 +131,52 @@ fn aw_close(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// Turn `throw(type[, value])` arguments into an exception.
+/// The exception `throw(typ[, val[, tb]])` raises, normalized as CPython does.
 pub fn make_exc(vm: &mut Vm, args: &[Value]) -> PyResult<PyErr> {
+    if let Some(tb) = args.get(2) {
+        if !tb.is_none() && vm.type_name(tb) != "traceback" {
+            return Err(vm.type_error("throw() third argument must be a traceback object"));
+        }
+    }
+    let val = args.get(1).cloned().unwrap_or(Value::None);
     match args.first() {
-        Some(Value::Exception(e)) => Ok(PyErr(e.clone())),
+        Some(Value::Exception(e)) => {
+            if !val.is_none() {
+                return Err(vm.type_error("instance exception may not have a separate value"));
+            }
+            Ok(PyErr(e.clone()))
+        }
         Some(Value::Class(c)) if c.is_subclass(&vm.types.base_exception) => {
-            let v = match args.get(1) {
-                Some(Value::Exception(e)) => return Ok(PyErr(e.clone())),
-                Some(Value::None) | None => vm.call_value(Value::Class(c.clone()), &[])?,
-                Some(Value::Tuple(t)) => vm.call_value(Value::Class(c.clone()), t.as_slice())?,
-                Some(other) => vm.call_value(Value::Class(c.clone()), &[other.clone()])?,
+            let v = match val {
+                Value::Exception(e) if e.class().is_subclass(c) => return Ok(PyErr(e)),
+                Value::None => vm.call_value(Value::Class(c.clone()), &[])?,
+                Value::Tuple(t) => vm.call_value(Value::Class(c.clone()), t.as_slice())?,
+                other => vm.call_value(Value::Class(c.clone()), &[other])?,
             };
             match v {
                 Value::Exception(e) => Ok(PyErr(e)),
-                _ => Err(vm.type_error("exceptions must derive from BaseException")),
+                other => {
+                    let msg = format!(
+                        "calling {} should have returned an instance of BaseException, not {}",
+                        c.name().as_str(),
+                        vm.type_name(&other)
+                    );
+                    Err(vm.type_error(&msg))
+                }
             }
         }
-        _ => Err(vm.type_error(
-            "exceptions must be classes or instances deriving from BaseException, not NoneType",
-        )),
+        other => {
+            let tn = match other {
+                Some(Value::Class(_)) => "type".to_string(),
+                Some(v) => vm.type_name(v),
+                None => "NoneType".to_string(),
+            };
+            let msg = format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                tn
+            );
+            Err(vm.type_error(&msg))
+        }
     }
 }
 
