@@ -622,10 +622,8 @@ impl Vm {
                         }
                         Ok(())
                     }
-                    _ => Err(self.type_error(format!(
-                        "{} must be set to a string object",
-                        name.as_str()
-                    ))),
+                    _ => Err(self
+                        .type_error(format!("{} must be set to a string object", name.as_str()))),
                 }
             }
             _ => {

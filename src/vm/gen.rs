@@ -18,7 +18,7 @@ pub enum GenResult {
 }
 
 impl Vm {
-    fn gen_word(g: &GenObj) -> &'static str {
+    pub(crate) fn gen_word(g: &GenObj) -> &'static str {
         match g.kind {
             GenKind::Generator => "generator",
             GenKind::Coroutine => "coroutine",
@@ -225,6 +225,9 @@ impl Vm {
     /// innermost frame. Errors that happen before any frame is pushed (the
     /// generator is running, finished, or not started) are returned.
     fn gen_throw_with(&mut self, g: &Rc<GenObj>, exc: PyErr, resume: Resume) -> PyResult<()> {
+        // The arguments of a script-level throw(), forwarded unchanged to a
+        // sub-iterator's own throw() as CPython does.
+        let throw_args = self.ext.throw_args.take();
         if g.running.get() {
             let msg = format!("{} already executing", Self::gen_word(g));
             return Err(self.value_error(msg));
@@ -304,8 +307,8 @@ impl Vm {
                 let throw = self.intern("throw");
                 let method = self.get_attr_opt(&recv, &throw).ok().flatten();
                 if let Some(m) = method {
-                    let (ty, val) = (Value::Class(exc.class()), exc.value());
-                    match self.call_value(m, &[ty, val]) {
+                    let args = throw_args.unwrap_or_else(|| vec![exc.value()]);
+                    match self.call_value(m, &args) {
                         Ok(v) => {
                             // The sub-iterator yielded: the frame yields it on.
                             if let Some(f) = self.frames.last_mut() {
