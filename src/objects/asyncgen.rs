@@ -35,12 +35,13 @@ pub struct AnextDefault {
     pub default: Value,
 }
 
-fn ag_class(vm: &mut Vm) -> Rc<super::ClassObj> {
-    if let Some(c) = vm.types.iterators.borrow().get("async_generator_asend") {
+/// `async_generator_asend` or `async_generator_athrow` (same methods).
+fn ag_class(vm: &mut Vm, name: &'static str) -> Rc<super::ClassObj> {
+    if let Some(c) = vm.types.iterators.borrow().get(name) {
         return c.clone();
     }
     let c = super::class::new_class(
-        vm.intern("async_generator_asend"),
+        vm.intern(name),
         vec![vm.types.object.clone()],
         Rc::new(super::DictObj::new()),
         super::class::Layout::Other,
@@ -50,7 +51,7 @@ fn ag_class(vm: &mut Vm) -> Rc<super::ClassObj> {
     crate::builtins::add_methods(
         vm,
         &c,
-        "async_generator_asend",
+        name,
         BuiltinKind::Method,
         &[
             ("send", aw_send),
@@ -61,15 +62,16 @@ fn ag_class(vm: &mut Vm) -> Rc<super::ClassObj> {
             ("__next__", aw_next),
         ],
     );
-    vm.types
-        .iterators
-        .borrow_mut()
-        .insert("async_generator_asend", c.clone());
+    vm.types.iterators.borrow_mut().insert(name, c.clone());
     c
 }
 
 fn new_awaitable(vm: &mut Vm, g: &Rc<GenObj>, op: AgOp) -> Value {
-    let cls = ag_class(vm);
+    let name = match op {
+        AgOp::Send(_) => "async_generator_asend",
+        _ => "async_generator_athrow",
+    };
+    let cls = ag_class(vm, name);
     Value::Native(Rc::new(NativeObj {
         class: cls,
         data: NativeData::AgAwaitable(AgAwaitable {

@@ -617,7 +617,7 @@ impl Vm {
             None => {
                 let tn = self.type_name(it);
                 return Err(self.type_error(format!(
-                    "'async for' requires an iterator with __anext__ method, got {}",
+                    "'async for' received an object from __aiter__ that does not implement __anext__: {}",
                     tn
                 )));
             }
