@@ -658,14 +658,38 @@ fn ctx_kw(kw: KwArgs) -> Value {
     args::kwarg(kw, "context").unwrap_or(Value::None)
 }
 
+/// In debug mode only, as CPython: reject coroutines and non-callables.
+fn check_callback(vm: &mut Vm, l: &NativeObj, cb: &Value, method: &str) -> PyResult<()> {
+    let d = ld(l).borrow();
+    if d.closed || !d.debug {
+        return Ok(());
+    }
+    drop(d);
+    let is_coro = match cb {
+        Value::Generator(g) => g.kind == crate::objects::generator::GenKind::Coroutine,
+        Value::Function(f) => f.code.flags & crate::bytecode::FLAG_COROUTINE != 0,
+        _ => false,
+    };
+    if is_coro {
+        return Err(vm.type_error(format!("coroutines cannot be used with {}()", method)));
+    }
+    if !vm.is_callable(cb) {
+        let r = vm.repr(cb)?;
+        return Err(vm.type_error(format!(
+            "a callable object was expected by {}(), got {}",
+            method,
+            r.as_str()
+        )));
+    }
+    Ok(())
+}
+
 fn l_call_soon(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let l = this(vm, a)?;
     if a.len() < 2 {
         return Err(vm.type_error("call_soon() missing 1 required positional argument: 'callback'"));
     }
-    if !vm.is_callable(&a[1]) {
-        return Err(vm.type_error("a callable object was expected by call_soon()"));
-    }
+    check_callback(vm, &l, &a[1], "call_soon")?;
     vm.loop_call_soon(&Value::Native(l), a[1].clone(), a[2..].to_vec(), ctx_kw(kw))
 }
 
@@ -676,6 +700,7 @@ fn l_call_later(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     let delay = vm.to_f64(&a[1])?;
     let when = vm.loop_time(&l) + delay;
+    check_callback(vm, &l, &a[2], "call_at")?;
     vm.loop_call_at(&l, when, a[2].clone(), a[3..].to_vec(), ctx_kw(kw))
 }
 
@@ -685,6 +710,7 @@ fn l_call_at(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(vm.type_error("call_at() missing required arguments"));
     }
     let when = vm.to_f64(&a[1])?;
+    check_callback(vm, &l, &a[2], "call_at")?;
     vm.loop_call_at(&l, when, a[2].clone(), a[3..].to_vec(), ctx_kw(kw))
 }
 

@@ -235,6 +235,9 @@ impl Vm {
         let started = g.started.get();
         let frame = g.frame.borrow_mut().take();
         let Some(frame) = frame else {
+            if g.kind == GenKind::Coroutine {
+                return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+            }
             return Err(exc);
         };
         if !started {
