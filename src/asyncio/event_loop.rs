@@ -615,7 +615,13 @@ impl Vm {
 
     /// `ensure_future(obj, loop=loop)`.
     pub fn ensure_future_on(&mut self, obj: Value, loop_: Value) -> PyResult<Value> {
-        if fut_of(&obj).is_some() {
+        if let Some(f) = fut_of(&obj) {
+            let own = data(&f).borrow().loop_.clone();
+            if !loop_.is_none() && !own.is(&loop_) {
+                return Err(self.value_error(
+                    "The future belongs to a different loop than the one specified as the loop argument",
+                ));
+            }
             return Ok(obj);
         }
         if super::task::is_coroutine(self, &obj) {

@@ -214,7 +214,7 @@ impl Vm {
             other => other,
         };
         let Value::Exception(e) = &exc else {
-            return Err(self.type_error("exception must be a BaseException"));
+            return Err(self.type_error("invalid exception object"));
         };
         if e.class().is_subclass(&self.types.stop_iteration) {
             return Err(self.type_error(
