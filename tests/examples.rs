@@ -22,7 +22,12 @@ fn run(args: &[&str]) -> String {
 fn check(name: &str, expected: &str) {
     let path = format!("examples/{}.py", name);
     assert_eq!(run(&[&path]), expected, "{}", name);
-    assert_eq!(run(&["--virtual-time", &path]), expected, "{} (virtual time)", name);
+    assert_eq!(
+        run(&["--virtual-time", &path]),
+        expected,
+        "{} (virtual time)",
+        name
+    );
 }
 
 #[test]

@@ -418,7 +418,31 @@ impl Vm {
         loop {
             let w = self.pending_warnings.borrow_mut().pop();
             let Some(w) = w else { break };
-            self.write_err(&format!("{}\n", w));
+            // Like CPython's warnings: where the program was when the
+            // coroutine was dropped, then the hint about tracemalloc.
+            let place = self.frames.last().map(|f| (f.code.clone(), f.line()));
+            let at_exit = place.is_none();
+            let text = match place {
+                Some((code, line)) => {
+                    let src = code
+                        .source_line(line)
+                        .map(|s| s.trim().to_string())
+                        .unwrap_or_default();
+                    let mut t = format!("{}:{}: {}\n", code.filename, line, w);
+                    if !src.is_empty() {
+                        t.push_str(&format!("  {}\n", src));
+                    }
+                    t
+                }
+                None => format!("sys:1: {}\n", w),
+            };
+            self.write_err(&text);
+            // At shutdown CPython can no longer give the hint.
+            if !at_exit && w.starts_with("RuntimeWarning: coroutine") {
+                self.write_err(
+                    "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+                );
+            }
         }
     }
 
