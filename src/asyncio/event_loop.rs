@@ -884,6 +884,19 @@ fn done_future(vm: &mut Vm, l: &Rc<NativeObj>) -> PyResult<Value> {
 
 fn l_shutdown_asyncgens(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let l = this(vm, a)?;
+    // The work is a coroutine of the asyncio package (it awaits aclose()).
+    let module = vm.sys_modules.get_str_text("asyncio");
+    if let Some(m) = module {
+        let name = vm.intern("_shutdown_asyncgens");
+        if let Some(f) = vm.get_attr_opt(&m, &name)? {
+            return vm.call_value(f, &[Value::Native(l)]);
+        }
+    }
+    done_future(vm, &l)
+}
+
+fn l_shutdown_default_executor(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, a)?;
     done_future(vm, &l)
 }
 
@@ -926,7 +939,7 @@ pub const LOOP_METHODS: &[(&str, crate::objects::NativeFn)] = &[
     ("call_exception_handler", l_call_exception_handler),
     ("default_exception_handler", l_default_exception_handler),
     ("shutdown_asyncgens", l_shutdown_asyncgens),
-    ("shutdown_default_executor", l_shutdown_asyncgens),
+    ("shutdown_default_executor", l_shutdown_default_executor),
     ("run_in_executor", l_run_in_executor),
     ("__repr__", l_repr),
 ];

@@ -182,6 +182,24 @@ pub fn make_exc(vm: &mut Vm, args: &[Value]) -> PyResult<PyErr> {
     }
 }
 
+/// CPython's `firstiter` hook: remember an async generator started under a
+/// running loop so the loop can close it at shutdown.
+fn register_first_iter(vm: &mut Vm, g: &Rc<GenObj>) {
+    let Value::Native(l) = vm.aio().running_loop.clone() else {
+        return;
+    };
+    let regs = &mut vm.aio_mut().asyncgens;
+    if regs
+        .iter()
+        .any(|(_, w)| std::ptr::eq(w.as_ptr(), Rc::as_ptr(g)))
+    {
+        return;
+    }
+    // Drop entries for generators that are gone.
+    regs.retain(|(_, w)| w.strong_count() > 0);
+    regs.push((Rc::downgrade(&l), Rc::downgrade(g)));
+}
+
 /// Drive an async generator awaitable one step.
 fn step(vm: &mut Vm, n: &Rc<NativeObj>, v: Value, throw: Option<PyErr>) -> PyResult<Value> {
     let NativeData::AgAwaitable(a) = &n.data else {
@@ -198,6 +216,9 @@ fn step(vm: &mut Vm, n: &Rc<NativeObj>, v: Value, throw: Option<PyErr>) -> PyRes
                     AgOp::Close => "aclose(): asynchronous generator is already running",
                 };
                 return Err(vm.runtime_error(what));
+            }
+            if !g.started.get() {
+                register_first_iter(vm, &g);
             }
             a.state.set(1);
             g.ag_running.set(true);
