@@ -21,7 +21,7 @@ class C:
         pairs = list((i, j) for i in items for j in items)
     except NameError as e:
         err = str(e)
-print(C.doubled, C.pairs[:2])
+print(C.doubled, C.err)
 
 class D:
     n = 3
