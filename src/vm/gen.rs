@@ -410,6 +410,9 @@ impl Vm {
                 finalizer_queue: None,
                 warning_queue: None,
             });
+            if kind == GenKind::AsyncGenerator && self.schedule_aclose(&g) {
+                continue;
+            }
             if let Err(e) = self.gen_close(&g) {
                 let desc = self.default_repr(&Value::Generator(g.clone()));
                 self.report_unraisable(&format!("Exception ignored in: {}", desc), &e);
@@ -444,6 +447,23 @@ impl Vm {
                 );
             }
         }
+    }
+
+    /// asyncio's finalizer hook: a dropped async generator is closed by a
+    /// task, `loop.create_task(agen.aclose())` scheduled with call_soon, when
+    /// a loop is running. Returns false when there is none.
+    fn schedule_aclose(&mut self, g: &Rc<GenObj>) -> bool {
+        let l = self.aio().running_loop.clone();
+        if l.is_none() {
+            return false;
+        }
+        let aw = crate::objects::asyncgen::new_aclose(self, g);
+        let name = self.intern("create_task");
+        let Ok(Some(create)) = self.get_attr_opt(&l, &name) else {
+            return false;
+        };
+        self.loop_call_soon(&l, create, vec![aw], Value::None)
+            .is_ok()
     }
 
     /// Whether destructors left work for the VM.
