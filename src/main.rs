@@ -11,6 +11,7 @@ fn usage() -> &'static str {
      \x20 -c cmd        program passed in as string\n\
      \x20 -m mod        run library module as a script\n\
      \x20 -i            inspect interactively after running script\n\
+     \x20 --virtual-time  run event loops on a simulated clock\n\
      \x20 --check FILE  parse FILE and report syntax errors only\n\
      \x20 --ast FILE    print the syntax tree of FILE\n\
      \x20 --dis FILE    print the bytecode of FILE\n\
@@ -46,7 +47,11 @@ fn read_source(path: &str) -> Result<String, ExitCode> {
 /// The command line's VM: every capability, and native re-entry bounded
 /// only by the recursion limit (the interpreter thread has a big stack).
 fn cli_vm() -> Vm {
-    Vm::builder().allow_all().native_depth(1_000_000).build()
+    Vm::builder()
+        .allow_all()
+        .native_depth(1_000_000)
+        .virtual_time(VIRTUAL_TIME.load(std::sync::atomic::Ordering::Relaxed))
+        .build()
 }
 
 /// The REPL's VM: the command line's, with Ctrl-C raising
@@ -56,6 +61,7 @@ fn cli_vm_interactive() -> Vm {
         .allow_all()
         .native_depth(1_000_000)
         .watch_sigint()
+        .virtual_time(VIRTUAL_TIME.load(std::sync::atomic::Ordering::Relaxed))
         .build()
 }
 
@@ -79,8 +85,15 @@ fn run(source: &str, filename: &str, argv: Vec<String>, script_dir: Option<Strin
     ExitCode::from(code.clamp(0, 255) as u8)
 }
 
+/// Set by `--virtual-time`, read when the interpreter is created.
+static VIRTUAL_TIME: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 fn real_main() -> ExitCode {
-    let args: Vec<String> = std::env::args().collect();
+    let mut args: Vec<String> = std::env::args().collect();
+    if args.get(1).map(String::as_str) == Some("--virtual-time") {
+        args.remove(1);
+        VIRTUAL_TIME.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
     match args.get(1).map(String::as_str) {
         Some("--version") | Some("-V") => {
             println!("weft {}", env!("CARGO_PKG_VERSION"));

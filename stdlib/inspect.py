@@ -167,6 +167,15 @@ def getgeneratorstate(generator):
     return GEN_CREATED
 
 
+def getgeneratorlocals(generator):
+    if not isgenerator(generator):
+        raise TypeError("%r is not a Python generator" % (generator,))
+    frame = generator.gi_frame
+    if frame is None:
+        return {}
+    return frame.f_locals
+
+
 def getcoroutinestate(coroutine):
     if coroutine.cr_running:
         return CORO_RUNNING

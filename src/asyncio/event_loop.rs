@@ -609,7 +609,13 @@ impl Vm {
 
     /// `ensure_future(obj, loop=loop)`.
     pub fn ensure_future_on(&mut self, obj: Value, loop_: Value) -> PyResult<Value> {
-        if fut_of(&obj).is_some() {
+        if let Some(f) = fut_of(&obj) {
+            let own = data(&f).borrow().loop_.clone();
+            if !loop_.is_none() && !own.is(&loop_) {
+                return Err(self.value_error(
+                    "The future belongs to a different loop than the one specified as the loop argument",
+                ));
+            }
             return Ok(obj);
         }
         if super::task::is_coroutine(self, &obj) {
@@ -652,14 +658,38 @@ fn ctx_kw(kw: KwArgs) -> Value {
     args::kwarg(kw, "context").unwrap_or(Value::None)
 }
 
+/// In debug mode only, as CPython: reject coroutines and non-callables.
+fn check_callback(vm: &mut Vm, l: &NativeObj, cb: &Value, method: &str) -> PyResult<()> {
+    let d = ld(l).borrow();
+    if d.closed || !d.debug {
+        return Ok(());
+    }
+    drop(d);
+    let is_coro = match cb {
+        Value::Generator(g) => g.kind == crate::objects::generator::GenKind::Coroutine,
+        Value::Function(f) => f.code.flags & crate::bytecode::FLAG_COROUTINE != 0,
+        _ => false,
+    };
+    if is_coro {
+        return Err(vm.type_error(format!("coroutines cannot be used with {}()", method)));
+    }
+    if !vm.is_callable(cb) {
+        let r = vm.repr(cb)?;
+        return Err(vm.type_error(format!(
+            "a callable object was expected by {}(), got {}",
+            method,
+            r.as_str()
+        )));
+    }
+    Ok(())
+}
+
 fn l_call_soon(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let l = this(vm, a)?;
     if a.len() < 2 {
         return Err(vm.type_error("call_soon() missing 1 required positional argument: 'callback'"));
     }
-    if !vm.is_callable(&a[1]) {
-        return Err(vm.type_error("a callable object was expected by call_soon()"));
-    }
+    check_callback(vm, &l, &a[1], "call_soon")?;
     vm.loop_call_soon(&Value::Native(l), a[1].clone(), a[2..].to_vec(), ctx_kw(kw))
 }
 
@@ -670,6 +700,7 @@ fn l_call_later(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     let delay = vm.to_f64(&a[1])?;
     let when = vm.loop_time(&l) + delay;
+    check_callback(vm, &l, &a[2], "call_at")?;
     vm.loop_call_at(&l, when, a[2].clone(), a[3..].to_vec(), ctx_kw(kw))
 }
 
@@ -679,6 +710,7 @@ fn l_call_at(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(vm.type_error("call_at() missing required arguments"));
     }
     let when = vm.to_f64(&a[1])?;
+    check_callback(vm, &l, &a[2], "call_at")?;
     vm.loop_call_at(&l, when, a[2].clone(), a[3..].to_vec(), ctx_kw(kw))
 }
 
@@ -847,6 +879,19 @@ fn done_future(vm: &mut Vm, l: &Rc<NativeObj>) -> PyResult<Value> {
 
 fn l_shutdown_asyncgens(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let l = this(vm, a)?;
+    // The work is a coroutine of the asyncio package (it awaits aclose()).
+    let module = vm.sys_modules.get_str_text("asyncio");
+    if let Some(m) = module {
+        let name = vm.intern("_shutdown_asyncgens");
+        if let Some(f) = vm.get_attr_opt(&m, &name)? {
+            return vm.call_value(f, &[Value::Native(l)]);
+        }
+    }
+    done_future(vm, &l)
+}
+
+fn l_shutdown_default_executor(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = this(vm, a)?;
     done_future(vm, &l)
 }
 
@@ -889,7 +934,7 @@ pub const LOOP_METHODS: &[(&str, crate::objects::NativeFn)] = &[
     ("call_exception_handler", l_call_exception_handler),
     ("default_exception_handler", l_default_exception_handler),
     ("shutdown_asyncgens", l_shutdown_asyncgens),
-    ("shutdown_default_executor", l_shutdown_asyncgens),
+    ("shutdown_default_executor", l_shutdown_default_executor),
     ("run_in_executor", l_run_in_executor),
     ("__repr__", l_repr),
 ];

@@ -215,7 +215,7 @@ impl Vm {
             other => other,
         };
         let Value::Exception(e) = &exc else {
-            return Err(self.type_error("exception must be a BaseException"));
+            return Err(self.type_error("invalid exception object"));
         };
         if e.class().is_subclass(&self.types.stop_iteration) {
             return Err(self.type_error(
@@ -429,7 +429,11 @@ fn f_blocking_set(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn f_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let f = this(vm, a)?;
+    // A dropped future being reported is a zombie; it still has a repr.
+    let f = match a.first() {
+        Some(Value::Native(n)) if matches!(n.data, NativeData::Zombie(_)) => n.clone(),
+        _ => this(vm, a)?,
+    };
     let s = super::repr::future_repr(vm, &f)?;
     Ok(Value::string(s))
 }

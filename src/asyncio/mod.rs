@@ -43,6 +43,12 @@ pub struct AsyncioState {
     pub fatal: Option<PyErr>,
     /// Run loops on a simulated clock (`weft --virtual-time`).
     pub virtual_time: bool,
+    /// Async generators first iterated under a running loop (CPython's
+    /// firstiter hook), for `loop.shutdown_asyncgens()`.
+    pub asyncgens: Vec<(
+        std::rc::Weak<NativeObj>,
+        std::rc::Weak<crate::objects::GenObj>,
+    )>,
 }
 
 impl Vm {
@@ -52,6 +58,12 @@ impl Vm {
 
     pub fn aio_mut(&mut self) -> &mut AsyncioState {
         &mut self.ext.asyncio
+    }
+
+    /// Run every event loop created from now on on a simulated clock:
+    /// when nothing is ready, time jumps to the next timer deadline.
+    pub fn set_virtual_time(&mut self, on: bool) {
+        self.aio_mut().virtual_time = on;
     }
 
     pub fn cancelled_error_class(&mut self) -> Rc<ClassObj> {
@@ -293,6 +305,7 @@ fn build_module(vm: &mut Vm) -> PyResult<Value> {
             ("_register", register),
             ("iscoroutine", iscoroutine),
             ("_virtual_time", virtual_time),
+            ("_asyncgens_of", asyncgens_of),
             ("_iterable_coroutine", iterable_coroutine),
             ("_run_until", run_until),
         ],
@@ -514,6 +527,30 @@ fn register(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
     vm.aio_mut().wrap_awaitable = a[2].clone();
     Ok(Value::None)
+}
+
+/// The live, unfinished async generators first iterated on loop `a[0]`
+/// (removed from the registry).
+fn asyncgens_of(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Some(Value::Native(l)) = a.first() else {
+        return Err(vm.type_error("_asyncgens_of() needs a loop"));
+    };
+    let mut out = Vec::new();
+    let mut keep = Vec::new();
+    for (lw, gw) in std::mem::take(&mut vm.aio_mut().asyncgens) {
+        let (Some(gl), Some(g)) = (lw.upgrade(), gw.upgrade()) else {
+            continue;
+        };
+        if Rc::ptr_eq(&gl, l) {
+            if !g.finished.get() {
+                out.push(Value::Generator(g));
+            }
+        } else {
+            keep.push((lw, gw));
+        }
+    }
+    vm.aio_mut().asyncgens = keep;
+    Ok(Value::list(out))
 }
 
 fn virtual_time(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -23,6 +23,8 @@ fn this_task(vm: &mut Vm, a: &[Value]) -> PyResult<Rc<NativeObj>> {
 pub fn is_coroutine(vm: &Vm, v: &Value) -> bool {
     match v {
         Value::Generator(g) => g.kind != GenKind::AsyncGenerator,
+        // asend()/athrow() awaitables are coroutines by the Coroutine ABC.
+        Value::Native(n) if matches!(n.data, crate::objects::NativeData::AgAwaitable(_)) => true,
         Value::Instance(_) => {
             // Objects implementing the coroutine protocol by hand.
             let c = vm.type_of(v);

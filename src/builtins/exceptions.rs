@@ -363,7 +363,22 @@ fn group_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         )));
     }
     if !matches!(args[1], Value::Str(_)) {
-        return Err(vm.type_error("argument 1 must be str"));
+        let tn = vm.type_name(&args[1]);
+        return Err(vm.type_error(format!(
+            "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
+            tn
+        )));
+    }
+    let is_sequence = match &args[2] {
+        Value::List(_) | Value::Tuple(_) => true,
+        Value::Dict(_) => false,
+        other => {
+            let gi = vm.intern("__getitem__");
+            vm.type_of(other).lookup(&gi).is_some()
+        }
+    };
+    if !is_sequence {
+        return Err(vm.type_error("second argument (exceptions) must be a sequence"));
     }
     let excs = vm.iterate(&args[2])?;
     if excs.is_empty() {

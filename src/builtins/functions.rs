@@ -1026,20 +1026,24 @@ impl Vm {
         if f.code.flags & crate::bytecode::FLAG_MODULE != 0 {
             return Value::Dict(f.globals.clone());
         }
-        let d = Rc::new(DictObj::new());
-        let code = f.code.clone();
-        for (i, name) in code.varnames.iter().enumerate() {
-            let v = match f.locals.get(i) {
-                Some(Value::Cell(c)) => c.value.borrow().clone(),
-                Some(Value::Null) | None => None,
-                Some(v) => Some(v.clone()),
-            };
-            if let Some(v) = v {
-                d.set_str(name.clone(), v);
-            }
-        }
-        Value::Dict(d)
+        locals_of(f)
     }
+}
+
+/// A snapshot of a function frame's local variables, as `locals()` builds it.
+pub fn locals_of(f: &crate::vm::frame::Frame) -> Value {
+    let d = Rc::new(DictObj::new());
+    for (i, name) in f.code.varnames.iter().enumerate() {
+        let v = match f.locals.get(i) {
+            Some(Value::Cell(c)) => c.value.borrow().clone(),
+            Some(Value::Null) | None => None,
+            Some(v) => Some(v.clone()),
+        };
+        if let Some(v) = v {
+            d.set_str(name.clone(), v);
+        }
+    }
+    Value::Dict(d)
 }
 
 fn locals(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {

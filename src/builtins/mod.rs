@@ -28,6 +28,8 @@ pub struct ModuleState {
     pub asyncio: crate::asyncio::AsyncioState,
     pub random: Option<random_mt::Mt19937>,
     pub start_instant: Option<std::time::Instant>,
+    /// The arguments of the `throw()` call in progress (see `gen_throw_with`).
+    pub throw_args: Option<Vec<Value>>,
 }
 
 /// A module-level native function.

@@ -48,6 +48,7 @@ pub struct VmBuilder {
     deadline: Option<Instant>,
     native_depth: Option<usize>,
     sigint: bool,
+    virtual_time: bool,
 }
 
 /// Native modules that the stdlib written in weft needs internally.
@@ -69,6 +70,7 @@ impl VmBuilder {
             deadline: None,
             native_depth: None,
             sigint: false,
+            virtual_time: false,
         }
     }
 
@@ -187,6 +189,21 @@ impl VmBuilder {
         self
     }
 
+    /// Run the event loop on a simulated clock: when nothing is ready,
+    /// time jumps to the next timer instead of sleeping, so a script that
+    /// sleeps for hours finishes at once with the same output and order
+    /// (`loop.time()` reports the simulated time).
+    ///
+    /// ```
+    /// let mut vm = weft::Vm::builder().virtual_time(true).capture_output().build();
+    /// vm.run("import asyncio\nasync def main():\n    await asyncio.sleep(3600)\n    print('an hour later')\nasyncio.run(main())\n", "<t>").unwrap();
+    /// assert_eq!(vm.take_stdout(), "an hour later\n");
+    /// ```
+    pub fn virtual_time(mut self, on: bool) -> VmBuilder {
+        self.virtual_time = on;
+        self
+    }
+
     /// Make the VM.
     pub fn build(self) -> Vm {
         let mut captured_out = None;
@@ -224,6 +241,9 @@ impl VmBuilder {
         e.module_paths = self.module_paths.clone();
         if let Some(n) = self.recursion_limit {
             inner.recursion_limit = n;
+        }
+        if self.virtual_time {
+            inner.set_virtual_time(true);
         }
         inner.native_depth_cap = self
             .native_depth

@@ -72,6 +72,11 @@ impl Vm {
             let desc = self.default_repr(&Value::Generator(g.clone()));
             self.report_unraisable(&format!("Exception ignored in: {}", desc), &e);
         }
+        // A finalizer runs once: if the generator yielded again instead of
+        // closing, its frame is just dropped when the generator dies.
+        if g.frame.borrow().is_some() {
+            g.finished.set(true);
+        }
     }
 
     /// Collect generations 0..=`gen`; returns the number of unreachable

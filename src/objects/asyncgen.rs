@@ -35,12 +35,13 @@ pub struct AnextDefault {
     pub default: Value,
 }
 
-fn ag_class(vm: &mut Vm) -> Rc<super::ClassObj> {
-    if let Some(c) = vm.types.iterators.borrow().get("async_generator_asend") {
+/// `async_generator_asend` or `async_generator_athrow` (same methods).
+fn ag_class(vm: &mut Vm, name: &'static str) -> Rc<super::ClassObj> {
+    if let Some(c) = vm.types.iterators.borrow().get(name) {
         return c.clone();
     }
     let c = super::class::new_class(
-        vm.intern("async_generator_asend"),
+        vm.intern(name),
         vec![vm.types.object.clone()],
         Rc::new(super::DictObj::new()),
         super::class::Layout::Other,
@@ -50,7 +51,7 @@ fn ag_class(vm: &mut Vm) -> Rc<super::ClassObj> {
     crate::builtins::add_methods(
         vm,
         &c,
-        "async_generator_asend",
+        name,
         BuiltinKind::Method,
         &[
             ("send", aw_send),
@@ -61,15 +62,16 @@ fn ag_class(vm: &mut Vm) -> Rc<super::ClassObj> {
             ("__next__", aw_next),
         ],
     );
-    vm.types
-        .iterators
-        .borrow_mut()
-        .insert("async_generator_asend", c.clone());
+    vm.types.iterators.borrow_mut().insert(name, c.clone());
     c
 }
 
 fn new_awaitable(vm: &mut Vm, g: &Rc<GenObj>, op: AgOp) -> Value {
-    let cls = ag_class(vm);
+    let name = match op {
+        AgOp::Send(_) => "async_generator_asend",
+        _ => "async_generator_athrow",
+    };
+    let cls = ag_class(vm, name);
     Value::Native(Rc::new(NativeObj {
         gc: Default::default(),
         class: cls,
@@ -132,25 +134,71 @@ fn aw_close(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// Turn `throw(type[, value])` arguments into an exception.
+/// The exception `throw(typ[, val[, tb]])` raises, normalized as CPython does.
 pub fn make_exc(vm: &mut Vm, args: &[Value]) -> PyResult<PyErr> {
+    if let Some(tb) = args.get(2) {
+        if !tb.is_none() && vm.type_name(tb) != "traceback" {
+            return Err(vm.type_error("throw() third argument must be a traceback object"));
+        }
+    }
+    let val = args.get(1).cloned().unwrap_or(Value::None);
     match args.first() {
-        Some(Value::Exception(e)) => Ok(PyErr(e.clone())),
+        Some(Value::Exception(e)) => {
+            if !val.is_none() {
+                return Err(vm.type_error("instance exception may not have a separate value"));
+            }
+            Ok(PyErr(e.clone()))
+        }
         Some(Value::Class(c)) if c.is_subclass(&vm.types.base_exception) => {
-            let v = match args.get(1) {
-                Some(Value::Exception(e)) => return Ok(PyErr(e.clone())),
-                Some(Value::None) | None => vm.call_value(Value::Class(c.clone()), &[])?,
-                Some(Value::Tuple(t)) => vm.call_value(Value::Class(c.clone()), t.as_slice())?,
-                Some(other) => vm.call_value(Value::Class(c.clone()), &[other.clone()])?,
+            let v = match val {
+                Value::Exception(e) if e.class().is_subclass(c) => return Ok(PyErr(e)),
+                Value::None => vm.call_value(Value::Class(c.clone()), &[])?,
+                Value::Tuple(t) => vm.call_value(Value::Class(c.clone()), t.as_slice())?,
+                other => vm.call_value(Value::Class(c.clone()), &[other])?,
             };
             match v {
                 Value::Exception(e) => Ok(PyErr(e)),
-                _ => Err(vm.type_error("exceptions must derive from BaseException")),
+                other => {
+                    let msg = format!(
+                        "calling {} should have returned an instance of BaseException, not {}",
+                        c.name().as_str(),
+                        vm.type_name(&other)
+                    );
+                    Err(vm.type_error(&msg))
+                }
             }
         }
-        _ => Err(vm.type_error(
-            "exceptions must be classes or instances deriving from BaseException, not NoneType",
-        )),
+        other => {
+            let tn = match other {
+                Some(Value::Class(_)) => "type".to_string(),
+                Some(v) => vm.type_name(v),
+                None => "NoneType".to_string(),
+            };
+            let msg = format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                tn
+            );
+            Err(vm.type_error(&msg))
+        }
     }
+}
+
+/// CPython's `firstiter` hook: remember an async generator started under a
+/// running loop so the loop can close it at shutdown.
+fn register_first_iter(vm: &mut Vm, g: &Rc<GenObj>) {
+    let Value::Native(l) = vm.aio().running_loop.clone() else {
+        return;
+    };
+    let regs = &mut vm.aio_mut().asyncgens;
+    if regs
+        .iter()
+        .any(|(_, w)| std::ptr::eq(w.as_ptr(), Rc::as_ptr(g)))
+    {
+        return;
+    }
+    // Drop entries for generators that are gone.
+    regs.retain(|(_, w)| w.strong_count() > 0);
+    regs.push((Rc::downgrade(&l), Rc::downgrade(g)));
 }
 
 /// Drive an async generator awaitable one step.
@@ -169,6 +217,9 @@ fn step(vm: &mut Vm, n: &Rc<NativeObj>, v: Value, throw: Option<PyErr>) -> PyRes
                     AgOp::Close => "aclose(): asynchronous generator is already running",
                 };
                 return Err(vm.runtime_error(what));
+            }
+            if !g.started.get() {
+                register_first_iter(vm, &g);
             }
             a.state.set(1);
             g.ag_running.set(true);

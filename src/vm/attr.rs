@@ -618,6 +618,20 @@ impl Vm {
                     name.as_str()
                 )))
             }
+            Value::Generator(g) if matches!(name.as_str(), "__name__" | "__qualname__") => {
+                match value {
+                    Value::Str(s) => {
+                        if name.as_str() == "__name__" {
+                            *g.name.borrow_mut() = s;
+                        } else {
+                            *g.qualname.borrow_mut() = s;
+                        }
+                        Ok(())
+                    }
+                    _ => Err(self
+                        .type_error(format!("{} must be set to a string object", name.as_str()))),
+                }
+            }
             _ => {
                 let tn = self.type_name(obj);
                 let has = self.type_of(obj).lookup(name).is_some();

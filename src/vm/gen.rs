@@ -18,7 +18,7 @@ pub enum GenResult {
 }
 
 impl Vm {
-    fn gen_word(g: &GenObj) -> &'static str {
+    pub(crate) fn gen_word(g: &GenObj) -> &'static str {
         match g.kind {
             GenKind::Generator => "generator",
             GenKind::Coroutine => "coroutine",
@@ -225,6 +225,9 @@ impl Vm {
     /// innermost frame. Errors that happen before any frame is pushed (the
     /// generator is running, finished, or not started) are returned.
     fn gen_throw_with(&mut self, g: &Rc<GenObj>, exc: PyErr, resume: Resume) -> PyResult<()> {
+        // The arguments of a script-level throw(), forwarded unchanged to a
+        // sub-iterator's own throw() as CPython does.
+        let throw_args = self.ext.throw_args.take();
         if g.running.get() {
             let msg = format!("{} already executing", Self::gen_word(g));
             return Err(self.value_error(msg));
@@ -232,6 +235,9 @@ impl Vm {
         let started = g.started.get();
         let frame = g.frame.borrow_mut().take();
         let Some(frame) = frame else {
+            if g.kind == GenKind::Coroutine {
+                return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+            }
             return Err(exc);
         };
         if !started {
@@ -304,8 +310,8 @@ impl Vm {
                 let throw = self.intern("throw");
                 let method = self.get_attr_opt(&recv, &throw).ok().flatten();
                 if let Some(m) = method {
-                    let (ty, val) = (Value::Class(exc.class()), exc.value());
-                    match self.call_value(m, &[ty, val]) {
+                    let args = throw_args.unwrap_or_else(|| vec![exc.value()]);
+                    match self.call_value(m, &args) {
                         Ok(v) => {
                             // The sub-iterator yielded: the frame yields it on.
                             if let Some(f) = self.frames.last_mut() {
@@ -405,6 +411,9 @@ impl Vm {
                 finalizer_queue: None,
                 warning_queue: None,
             });
+            if kind == GenKind::AsyncGenerator && self.schedule_aclose(&g) {
+                continue;
+            }
             if let Err(e) = self.gen_close(&g) {
                 let desc = self.default_repr(&Value::Generator(g.clone()));
                 self.report_unraisable(&format!("Exception ignored in: {}", desc), &e);
@@ -413,8 +422,49 @@ impl Vm {
         loop {
             let w = self.pending_warnings.borrow_mut().pop();
             let Some(w) = w else { break };
-            self.write_err(&format!("{}\n", w));
+            // Like CPython's warnings: where the program was when the
+            // coroutine was dropped, then the hint about tracemalloc.
+            let place = self.frames.last().map(|f| (f.code.clone(), f.line()));
+            let at_exit = place.is_none();
+            let text = match place {
+                Some((code, line)) => {
+                    let src = code
+                        .source_line(line)
+                        .map(|s| s.trim().to_string())
+                        .unwrap_or_default();
+                    let mut t = format!("{}:{}: {}\n", code.filename, line, w);
+                    if !src.is_empty() {
+                        t.push_str(&format!("  {}\n", src));
+                    }
+                    t
+                }
+                None => format!("sys:1: {}\n", w),
+            };
+            self.write_err(&text);
+            // At shutdown CPython can no longer give the hint.
+            if !at_exit && w.starts_with("RuntimeWarning: coroutine") {
+                self.write_err(
+                    "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+                );
+            }
         }
+    }
+
+    /// asyncio's finalizer hook: a dropped async generator is closed by a
+    /// task, `loop.create_task(agen.aclose())` scheduled with call_soon, when
+    /// a loop is running. Returns false when there is none.
+    fn schedule_aclose(&mut self, g: &Rc<GenObj>) -> bool {
+        let l = self.aio().running_loop.clone();
+        if l.is_none() {
+            return false;
+        }
+        let aw = crate::objects::asyncgen::new_aclose(self, g);
+        let name = self.intern("create_task");
+        let Ok(Some(create)) = self.get_attr_opt(&l, &name) else {
+            return false;
+        };
+        self.loop_call_soon(&l, create, vec![aw], Value::None)
+            .is_ok()
     }
 
     /// Whether destructors left work for the VM.
@@ -615,7 +665,7 @@ impl Vm {
             None => {
                 let tn = self.type_name(it);
                 return Err(self.type_error(format!(
-                    "'async for' requires an iterator with __anext__ method, got {}",
+                    "'async for' received an object from __aiter__ that does not implement __anext__: {}",
                     tn
                 )));
             }

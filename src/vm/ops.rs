@@ -893,7 +893,8 @@ impl Vm {
     /// `a op b` for comparisons, with reflection and the identity fallback
     /// for `==`/`!=`.
     pub fn compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
-        if !self.has_user_class(&a) && !self.has_user_class(&b) {
+        let mut dunders = self.has_user_class(&a) || self.has_user_class(&b);
+        if !dunders {
             let nested = matches!(
                 (&a, &b),
                 (Value::List(_), Value::List(_))
@@ -908,7 +909,10 @@ impl Vm {
             if let Some(r) = r {
                 return Ok(Value::Bool(r));
             }
-        } else {
+            // Native classes (asyncio handles, ...) define their own.
+            dunders = matches!(a, Value::Native(_)) || matches!(b, Value::Native(_));
+        }
+        if dunders {
             let ta = self.type_of(&a);
             let tb = self.type_of(&b);
             let name = self.intern(op.dunder());

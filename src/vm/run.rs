@@ -1104,7 +1104,7 @@ impl Vm {
                     }
                     Op::YieldValue(delegating) => {
                         let v = pop!(frame);
-                        if let Some(exit) = self.do_yield(v, delegating) {
+                        if let Some(exit) = self.do_yield(v, delegating)? {
                             return Ok(exit);
                         }
                         continue 'frame;
@@ -1423,24 +1423,29 @@ impl Vm {
 
     /// `yield v` from the top frame (a generator's): the frame goes back
     /// into its generator object and v to whoever resumed it.
-    fn do_yield(&mut self, v: Value, delegating: bool) -> Option<Exit> {
-        let mut done = self.frames.pop()?;
+    fn do_yield(&mut self, v: Value, delegating: bool) -> PyResult<Option<Exit>> {
+        let Some(mut done) = self.frames.pop() else {
+            return Ok(None);
+        };
         let resume = std::mem::replace(&mut done.resume, Resume::Native);
         let gen = done.gen.take();
+        let word = gen.as_ref().map(|g| Self::gen_word(g));
         if let Some(g) = gen {
             g.running.set(false);
             *g.frame.borrow_mut() = Some(done);
         }
         match resume {
-            Resume::Native => Some(Exit::Yield(v, delegating)),
+            Resume::Native => Ok(Some(Exit::Yield(v, delegating))),
             Resume::SendClose => {
-                // A generator being closed yielded instead of exiting.
-                frame!(self).stack.push(v);
-                None
+                // A sub-generator being closed yielded instead of exiting:
+                // its close() failed, and the failure is raised in the
+                // delegating frame (PEP 380).
+                let msg = format!("{} ignored GeneratorExit", word.unwrap_or("generator"));
+                Err(self.runtime_error(msg))
             }
             _ => {
                 frame!(self).stack.push(v);
-                None
+                Ok(None)
             }
         }
     }

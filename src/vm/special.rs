@@ -366,15 +366,18 @@ impl Vm {
     /// A frame object for `gi_frame` (a plain namespace carrying the code
     /// and line, enough for introspection).
     fn frame_object_for_gen(&mut self, g: &crate::objects::GenObj) -> Value {
-        let line = g
-            .frame
-            .borrow()
-            .as_ref()
-            .map(|f| f.line())
-            .unwrap_or(g.code.firstlineno);
+        // An unstarted frame sits on its `def` line, as in CPython.
+        let line = match g.frame.borrow().as_ref() {
+            Some(f) if g.started.get() => f.line(),
+            _ => g.code.firstlineno,
+        };
         let d = Rc::new(DictObj::new());
         d.set_str_text("f_code", Value::Code(g.code.clone()));
         d.set_str_text("f_lineno", Value::Int(line as i64));
+        if let Some(f) = g.frame.borrow().as_ref() {
+            d.set_str_text("f_locals", crate::builtins::functions::locals_of(f));
+            d.set_str_text("f_globals", Value::Dict(f.globals.clone()));
+        }
         let cls = self.frame_class();
         Value::Native(Rc::new(crate::objects::NativeObj {
             gc: Default::default(),

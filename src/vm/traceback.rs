@@ -87,58 +87,93 @@ impl Vm {
 
     /// The full report of an uncaught exception, chains included.
     pub fn format_exception(&mut self, err: &PyErr) -> String {
-        let mut seen: Vec<usize> = Vec::new();
-        self.format_exception_chain(&err.0, &mut seen)
-    }
-
-    fn format_exception_chain(&mut self, e: &Rc<ExceptionObj>, seen: &mut Vec<usize>) -> String {
-        seen.push(Rc::as_ptr(e) as usize);
+        let mut ctx = PrintCtx::default();
         let mut out = String::new();
-        let cause = e.cause.borrow().clone();
-        let context = e.context.borrow().clone();
-        if let Value::Exception(c) = &cause {
-            if !seen.contains(&(Rc::as_ptr(c) as usize)) && seen.len() < 100 {
-                out.push_str(&self.format_exception_chain(c, seen));
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
-            }
-        } else if let Value::Exception(c) = &context {
-            if !e.suppress_context.get()
-                && !seen.contains(&(Rc::as_ptr(c) as usize))
-                && seen.len() < 100
-            {
-                out.push_str(&self.format_exception_chain(c, seen));
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
-            }
-        }
-        let tb = e.traceback.borrow().clone();
-        if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            out.push_str(&Self::format_tb_entries(&tb));
-        }
-        if self.is_exception_group(e) {
-            out.push_str(&self.format_group_body(e));
-        } else {
-            out.push_str(&self.exception_line(e));
-            out.push('\n');
-        }
+        self.format_exception_into(&err.0, &mut ctx, &mut out);
         out
     }
 
-    /// Whether an exception is an ExceptionGroup.
-    fn is_exception_group(&self, e: &Rc<ExceptionObj>) -> bool {
-        e.class().is_subclass(&self.types.base_exception_group)
+    /// One exception with its causes and contexts, at the nesting of
+    /// exception groups that `ctx` records (CPython's traceback layout).
+    fn format_exception_into(
+        &mut self,
+        e: &Rc<ExceptionObj>,
+        ctx: &mut PrintCtx,
+        out: &mut String,
+    ) {
+        const CAUSE: &str =
+            "\nThe above exception was the direct cause of the following exception:\n\n";
+        const CONTEXT: &str =
+            "\nDuring handling of the above exception, another exception occurred:\n\n";
+        // The chain, innermost (printed last) first.
+        let mut chain: Vec<(Option<&str>, Rc<ExceptionObj>)> = Vec::new();
+        let mut cur = Some(e.clone());
+        ctx.seen.push(Rc::as_ptr(e) as usize);
+        while let Some(x) = cur.take() {
+            let cause = x.cause.borrow().clone();
+            let context = x.context.borrow().clone();
+            let next = match (&cause, &context) {
+                (Value::Exception(c), _) => Some((CAUSE, c.clone())),
+                (_, Value::Exception(c)) if !x.suppress_context.get() => Some((CONTEXT, c.clone())),
+                _ => None,
+            };
+            let next = next.filter(|(_, c)| {
+                !ctx.seen.contains(&(Rc::as_ptr(c) as usize)) && ctx.seen.len() < 1000
+            });
+            match next {
+                Some((msg, c)) => {
+                    ctx.seen.push(Rc::as_ptr(&c) as usize);
+                    chain.push((Some(msg), x));
+                    cur = Some(c);
+                }
+                None => chain.push((None, x)),
+            }
+        }
+        for (msg, x) in chain.into_iter().rev() {
+            if let Some(m) = msg {
+                ctx.emit(out, m, '|');
+            }
+            let tb = x.traceback.borrow().clone();
+            if !self.is_exception_group(&x) {
+                if !tb.is_empty() {
+                    ctx.emit(out, "Traceback (most recent call last):\n", '|');
+                    ctx.emit(out, &Self::format_tb_entries(&tb), '|');
+                }
+                let line = self.exception_line(&x);
+                ctx.emit(out, &format!("{}\n", line), '|');
+            } else if ctx.depth > 10 {
+                ctx.emit(out, "... (max_group_depth is 10)\n", '|');
+            } else {
+                self.format_group_into(&x, &tb, ctx, out);
+            }
+        }
     }
 
-    /// CPython's boxed rendering of an exception group.
-    fn format_group_body(&mut self, e: &Rc<ExceptionObj>) -> String {
-        let mut out = String::new();
-        let line = self.exception_line(e);
-        out.push_str(&format!("  | {}\n", line.replace('\n', "\n  | ")));
-        let subs = match e
+    /// An exception group: its own traceback and line, then each
+    /// sub-exception in a numbered box.
+    fn format_group_into(
+        &mut self,
+        x: &Rc<ExceptionObj>,
+        tb: &[TbEntry],
+        ctx: &mut PrintCtx,
+        out: &mut String,
+    ) {
+        let toplevel = ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
+        if !tb.is_empty() {
+            let margin = if toplevel { '+' } else { '|' };
+            ctx.emit(
+                out,
+                "Exception Group Traceback (most recent call last):\n",
+                margin,
+            );
+            ctx.emit(out, &Self::format_tb_entries(tb), '|');
+        }
+        let line = self.exception_line(x);
+        ctx.emit(out, &format!("{}\n", line), '|');
+        let subs = match x
             .dict
             .borrow()
             .as_ref()
@@ -147,29 +182,55 @@ impl Vm {
             Some(Value::Tuple(t)) => t.as_slice().to_vec(),
             _ => Vec::new(),
         };
-        let n = subs.len();
-        for (i, s) in subs.iter().enumerate() {
-            let header = if i == 0 {
-                format!("+---------------- {} ----------------", i + 1)
+        const WIDTH: usize = 15;
+        let n = subs.len().min(WIDTH + 1);
+        ctx.need_close = false;
+        for i in 0..n {
+            let last = i + 1 == n;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= WIDTH;
+            let title = if truncated {
+                "...".to_string()
             } else {
-                format!("+---------------- {} ----------------", i + 1)
+                (i + 1).to_string()
             };
-            out.push_str(
-                &format!("{}{}\n", if i == 0 { "  " } else { "    " }, header)
-                    .replacen("    +", "    +", 1),
-            );
-            if let Value::Exception(se) = s {
-                let mut seen = Vec::new();
-                let body = self.format_exception_chain(se, &mut seen);
-                for l in body.lines() {
-                    out.push_str(&format!("    | {}\n", l));
-                }
+            out.push_str(&format!(
+                "{}{}+---------------- {} ----------------\n",
+                ctx.indent(),
+                if i == 0 { "+-" } else { "  " },
+                title
+            ));
+            ctx.depth += 1;
+            if truncated {
+                let more = subs.len() - WIDTH;
+                let text = format!(
+                    "and {} more exception{}\n",
+                    more,
+                    if more > 1 { "s" } else { "" }
+                );
+                ctx.emit(out, &text, '|');
+            } else if let Value::Exception(se) = &subs[i] {
+                self.format_exception_into(se, ctx, out);
             }
-            if i + 1 == n {
-                out.push_str("    +------------------------------------\n");
+            if last && ctx.need_close {
+                out.push_str(&format!(
+                    "{}+------------------------------------\n",
+                    ctx.indent()
+                ));
+                ctx.need_close = false;
             }
+            ctx.depth -= 1;
         }
-        out
+        if toplevel {
+            ctx.depth = 0;
+        }
+    }
+
+    /// Whether an exception is an ExceptionGroup.
+    fn is_exception_group(&self, e: &Rc<ExceptionObj>) -> bool {
+        e.class().is_subclass(&self.types.base_exception_group)
     }
 
     /// Print an uncaught exception to stderr.
@@ -344,4 +405,32 @@ fn caret_line(src: &str, line: u32, pos: (u32, u32)) -> Option<String> {
     }
     out.push('\n');
     Some(out)
+}
+
+/// Where an exception report is in the nesting of exception groups.
+#[derive(Default)]
+struct PrintCtx {
+    seen: Vec<usize>,
+    depth: usize,
+    need_close: bool,
+}
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Append `text` with every line (blank ones too) prefixed by the
+    /// group margin.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        if self.depth == 0 {
+            out.push_str(text);
+            return;
+        }
+        let prefix = format!("{}{} ", self.indent(), margin);
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
 }

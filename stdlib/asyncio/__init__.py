@@ -61,6 +61,23 @@ def _cancel_all_tasks(loop):
             })
 
 
+async def _shutdown_asyncgens(loop):
+    """loop.shutdown_asyncgens(): close the async generators first
+    iterated on this loop and not finished."""
+    gens = _asyncio._asyncgens_of(loop)
+    if not gens:
+        return
+    results = await gather(*[g.aclose() for g in gens], return_exceptions=True)
+    for result, agen in zip(results, gens):
+        if isinstance(result, Exception):
+            loop.call_exception_handler({
+                'message': f'an error occurred during closing of '
+                           f'asynchronous generator {agen!r}',
+                'exception': result,
+                'asyncgen': agen,
+            })
+
+
 def run(main, *, debug=None):
     """Run a coroutine on a new event loop, closing the loop at the end."""
     if _get_running_loop() is not None:

@@ -7,6 +7,22 @@ from .exceptions import CancelledError
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore')
 
 
+class _ContextManager:
+    """What `yield from lock` returns (3.6): a context manager that releases."""
+
+    def __init__(self, lock):
+        self._lock = lock
+
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *args):
+        try:
+            self._lock.release()
+        finally:
+            self._lock = None
+
+
 class _ContextManagerMixin:
     async def __aenter__(self):
         await self.acquire()
@@ -14,6 +30,11 @@ class _ContextManagerMixin:
 
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
+
+    def __iter__(self):
+        # The 3.6 form `with (yield from lock):`.
+        yield from self.acquire().__await__()
+        return _ContextManager(self)
 
 
 class _LoopBound:

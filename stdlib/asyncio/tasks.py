@@ -18,7 +18,12 @@ def _get_loop(fut):
 def create_task(coro, *, name=None, context=None):
     """Schedule the execution of a coroutine as a Task on the running loop."""
     loop = get_running_loop()
-    return loop.create_task(coro, name=name, context=context)
+    # Like CPython 3.11, the task gets a numbered name even when one is
+    # given (the counter advances), then is renamed.
+    task = loop.create_task(coro, context=context)
+    if name is not None:
+        task.set_name(name)
+    return task
 
 
 async def sleep(delay, result=None, *, loop=None):
