@@ -70,7 +70,13 @@ impl Drop for CellObj {
 
 /// Every script value. Scalars are stored inline; everything else is a
 /// reference-counted object. Kept at 16 bytes (a test asserts it).
+///
+/// The tag is a full word so every payload sits at offset 8: with a byte
+/// tag, `Bool` would sit at offset 1 and moves of a `Value` whose tag is
+/// known become overlapping 15-byte copies, which stall store forwarding
+/// when the value is read back whole (measurable in the loop's push/pop).
 #[derive(Default)]
+#[repr(u64)]
 pub enum Value {
     #[default]
     None,

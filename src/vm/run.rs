@@ -273,62 +273,30 @@ impl Vm {
                         let code = &frame.code;
                         let cache = &code.global_caches[(i >> 16) as usize];
                         let gptr = Rc::as_ptr(&frame.globals) as usize;
-                        let mut hit = None;
-                        {
+                        let idx = cache.index.get();
+                        if idx != 0 && cache.globals.get() == gptr {
+                            // Hits push straight onto the stack: no Option<Value>
+                            // temporaries on the hot path.
                             let g = frame.globals.borrow();
-                            let idx = cache.index.get();
-                            if idx != 0
-                                && cache.globals.get() == gptr
-                                && cache.gver.get() == g.version
-                            {
+                            if cache.gver.get() == g.version {
                                 if !cache.in_builtins.get() {
-                                    hit = g.entry(idx as usize - 1).map(|e| e.value.clone());
+                                    if let Some(e) = g.entry(idx as usize - 1) {
+                                        frame.stack.push(e.value.clone());
+                                        continue;
+                                    }
                                 } else {
                                     let b = frame.builtins.borrow();
                                     if cache.bver.get() == b.version {
-                                        hit = b.entry(idx as usize - 1).map(|e| e.value.clone());
-                                    }
-                                }
-                            }
-                        }
-                        let v = match hit {
-                            Some(v) => v,
-                            None => {
-                                let name = &code.names[(i & 0xffff) as usize];
-                                let g = frame.globals.borrow();
-                                match g.find_str(name) {
-                                    Some(ix) => {
-                                        cache.globals.set(gptr);
-                                        cache.gver.set(g.version);
-                                        cache.index.set(ix as u32 + 1);
-                                        cache.in_builtins.set(false);
-                                        g.entry(ix).map(|e| e.value.clone()).unwrap_or(Value::None)
-                                    }
-                                    None => {
-                                        let b = frame.builtins.borrow();
-                                        match b.find_str(name) {
-                                            Some(ix) => {
-                                                cache.globals.set(gptr);
-                                                cache.gver.set(g.version);
-                                                cache.bver.set(b.version);
-                                                cache.index.set(ix as u32 + 1);
-                                                cache.in_builtins.set(true);
-                                                b.entry(ix)
-                                                    .map(|e| e.value.clone())
-                                                    .unwrap_or(Value::None)
-                                            }
-                                            None => {
-                                                let n = name.clone();
-                                                drop(b);
-                                                drop(g);
-                                                return Err(self.name_error(n.as_str()));
-                                            }
+                                        if let Some(e) = b.entry(idx as usize - 1) {
+                                            frame.stack.push(e.value.clone());
+                                            continue;
                                         }
                                     }
                                 }
                             }
-                        };
-                        frame.stack.push(v);
+                        }
+                        let v = self.load_global_slow(i)?;
+                        cur!().stack.push(v);
                     }
                     Op::StoreGlobal(i) => {
                         let name = frame.code.names[i as usize].clone();
@@ -1273,6 +1241,38 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// LoadGlobal on a cache miss: search globals, then builtins, and
+    /// refill the instruction's cache.
+    #[inline(never)]
+    fn load_global_slow(&mut self, i: u32) -> PyResult<Value> {
+        let frame = frame!(self);
+        let code = &frame.code;
+        let cache = &code.global_caches[(i >> 16) as usize];
+        let gptr = Rc::as_ptr(&frame.globals) as usize;
+        let name = &code.names[(i & 0xffff) as usize];
+        let g = frame.globals.borrow();
+        if let Some(ix) = g.find_str(name) {
+            cache.globals.set(gptr);
+            cache.gver.set(g.version);
+            cache.index.set(ix as u32 + 1);
+            cache.in_builtins.set(false);
+            return Ok(g.entry(ix).map(|e| e.value.clone()).unwrap_or(Value::None));
+        }
+        let b = frame.builtins.borrow();
+        if let Some(ix) = b.find_str(name) {
+            cache.globals.set(gptr);
+            cache.gver.set(g.version);
+            cache.bver.set(b.version);
+            cache.index.set(ix as u32 + 1);
+            cache.in_builtins.set(true);
+            return Ok(b.entry(ix).map(|e| e.value.clone()).unwrap_or(Value::None));
+        }
+        let n = name.clone();
+        drop(b);
+        drop(g);
+        Err(self.name_error(n.as_str()))
     }
 
     #[cold]
