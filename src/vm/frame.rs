@@ -21,6 +21,10 @@ pub enum Resume {
     ForIter(u32),
     /// A sub-iterator resumed by `SEND`; on return, jump to the target.
     Send(u32),
+    /// A generator resumed by a script call of `send()` or `next()`: a
+    /// yield pushes the value on the caller's stack, a return raises
+    /// StopIteration in the caller.
+    CallGen,
     /// A generator resumed by `SEND` on behalf of a `close()` or a thrown
     /// GeneratorExit: when it returns, GeneratorExit is raised in the
     /// delegating frame instead (PEP 380).

@@ -189,6 +189,45 @@ pub struct Vm {
     pub iter_methods: (Option<Value>, Option<Value>),
     /// Safe-point work is running (finalizers must not start it again).
     pub in_safe_point: bool,
+    /// Builtins the loop runs inline (see `FastFns`).
+    pub fast_fns: FastFns,
+}
+
+/// Built-in functions the interpreter loop recognises by identity and runs
+/// without a native call: resuming a generator from `send()`/`next()` then
+/// needs no nested loop.
+#[derive(Default)]
+pub struct FastFns {
+    /// `generator.send` and `coroutine.send`.
+    pub send: Vec<Rc<crate::objects::BuiltinObj>>,
+    /// The builtin `next`.
+    pub next: Option<Rc<crate::objects::BuiltinObj>>,
+}
+
+impl FastFns {
+    #[inline]
+    pub fn is_send(&self, b: &Rc<crate::objects::BuiltinObj>) -> bool {
+        self.send.iter().any(|s| Rc::ptr_eq(s, b))
+    }
+
+    #[inline]
+    pub fn is_next(&self, b: &Rc<crate::objects::BuiltinObj>) -> bool {
+        self.next.as_ref().is_some_and(|s| Rc::ptr_eq(s, b))
+    }
+
+    fn find(vm: &Vm) -> FastFns {
+        let mut send = Vec::new();
+        for cls in [&vm.types.generator, &vm.types.coroutine] {
+            if let Some(Value::Builtin(b)) = cls.dict.get_str_text("send") {
+                send.push(b);
+            }
+        }
+        let next = match vm.builtins.get_str_text("next") {
+            Some(Value::Builtin(b)) => Some(b),
+            _ => None,
+        };
+        FastFns { send, next }
+    }
 }
 
 impl Vm {
@@ -228,8 +267,10 @@ impl Vm {
             ascii_chars: Vec::new(),
             iter_methods: (None, None),
             in_safe_point: false,
+            fast_fns: FastFns::default(),
         };
         crate::builtins::install(&mut vm);
+        vm.fast_fns = FastFns::find(&vm);
         vm
     }
 

@@ -11,6 +11,7 @@ use super::call::{ArgVec, KwVec, Outcome};
 use super::frame::{Frame, Resume};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op};
+use crate::objects::generator::GenKind;
 use crate::objects::{DictObj, ExceptionObj, FunctionObj, Value};
 
 /// How a run of the loop ended.
@@ -717,12 +718,30 @@ impl Vm {
                     Op::Call(argc) => {
                         let n = argc as usize;
                         let callee_idx = frame.stack.len() - n - 1;
-                        if let Value::Function(f) = &frame.stack[callee_idx] {
-                            if is_simple_call(f, n) {
-                                let f = f.clone();
-                                self.push_simple_call(f, callee_idx, callee_idx + 1)?;
-                                continue 'frame;
+                        match &frame.stack[callee_idx] {
+                            Value::Function(f) => {
+                                if is_simple_call(f, n) {
+                                    let f = f.clone();
+                                    self.push_simple_call(f, callee_idx, callee_idx + 1)?;
+                                    continue 'frame;
+                                }
                             }
+                            Value::Builtin(b) if n == 1 => {
+                                // next(gen): resume without re-entering the loop.
+                                if let Value::Generator(g) = &frame.stack[callee_idx + 1] {
+                                    if self.fast_fns.is_next(b) && g.kind == GenKind::Generator {
+                                        let g = g.clone();
+                                        frame.stack.truncate(callee_idx);
+                                        self.resume_generator_in_loop(
+                                            &g,
+                                            Value::None,
+                                            Resume::CallGen,
+                                        )?;
+                                        continue 'frame;
+                                    }
+                                }
+                            }
+                            _ => {}
                         }
                         let args: ArgVec = frame.stack.drain(callee_idx + 1..).collect();
                         let callee = pop!(frame);
@@ -735,12 +754,27 @@ impl Vm {
                         let self_idx = frame.stack.len() - n - 1;
                         let has_self = !matches!(frame.stack[self_idx], Value::Null);
                         if has_self {
-                            if let Value::Function(f) = &frame.stack[self_idx - 1] {
-                                if is_simple_call(f, n + 1) {
-                                    let f = f.clone();
-                                    self.push_simple_call(f, self_idx - 1, self_idx)?;
-                                    continue 'frame;
+                            match &frame.stack[self_idx - 1] {
+                                Value::Function(f) => {
+                                    if is_simple_call(f, n + 1) {
+                                        let f = f.clone();
+                                        self.push_simple_call(f, self_idx - 1, self_idx)?;
+                                        continue 'frame;
+                                    }
                                 }
+                                Value::Builtin(b) if n == 1 => {
+                                    // gen.send(v): resume without re-entering the loop.
+                                    if let Value::Generator(g) = &frame.stack[self_idx] {
+                                        if self.fast_fns.is_send(b) {
+                                            let g = g.clone();
+                                            let v = pop!(frame);
+                                            frame.stack.truncate(self_idx - 1);
+                                            self.resume_generator_in_loop(&g, v, Resume::CallGen)?;
+                                            continue 'frame;
+                                        }
+                                    }
+                                }
+                                _ => {}
                             }
                             let args: ArgVec = frame.stack.drain(self_idx..).collect();
                             let callee = pop!(frame);
@@ -1407,6 +1441,7 @@ impl Vm {
                 let c = self.types.generator_exit.clone();
                 Err(self.new_exception(&c, vec![]))
             }
+            Resume::CallGen => Err(self.stop_iteration(v)),
         }
     }
 
