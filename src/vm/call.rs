@@ -135,7 +135,9 @@ impl Vm {
         let has_varargs = code.flags & FLAG_VARARGS != 0;
         let has_varkw = code.flags & FLAG_VARKEYWORDS != 0;
         let nargs = args.len();
-        let fname = f.qualname.borrow().as_str().to_string();
+        // Only error messages use the name: no copy on the normal path.
+        let fname = f.qualname.borrow().clone();
+        let fname = fname.as_str();
 
         let mut args = args.into_iter();
         for i in 0..nargs.min(argcount) {

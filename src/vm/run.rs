@@ -362,7 +362,7 @@ impl Vm {
                         if slot != 0 {
                             if let Value::Instance(inst) = &obj {
                                 let cache = &code.attr_caches[slot - 1];
-                                if inst.class.borrow().version.get() == cache.tag.get() {
+                                if cache.matches(inst.class.borrow().version.get()) {
                                     let hit = match inst
                                         .dict
                                         .borrow()
@@ -398,7 +398,7 @@ impl Vm {
                         if slot != 0 {
                             if let Value::Instance(inst) = &obj {
                                 let cache = &code.attr_caches[slot - 1];
-                                if inst.class.borrow().version.get() == cache.tag.get() {
+                                if cache.matches(inst.class.borrow().version.get()) {
                                     let old = {
                                         let mut t = inst.dict.borrow_mut();
                                         let idx = cache.index.get() as usize;
@@ -440,18 +440,23 @@ impl Vm {
                         if slot != 0 {
                             if let Value::Instance(inst) = &obj {
                                 let cache = &code.attr_caches[slot - 1];
-                                if inst.class.borrow().version.get() == cache.tag.get() {
-                                    let shadowed = {
+                                let hit = match cache
+                                    .method_for(inst.class.borrow().version.get())
+                                {
+                                    Some(m) => {
                                         let t = inst.dict.borrow();
-                                        !t.is_empty() && t.find_str(name).is_some()
-                                    };
-                                    if !shadowed {
-                                        if let Some(m) = cache.method.borrow().clone() {
-                                            frame.stack.push(m);
-                                            frame.stack.push(obj);
-                                            continue;
+                                        if t.is_empty() || t.find_str(name).is_none() {
+                                            Some(m)
+                                        } else {
+                                            None
                                         }
                                     }
+                                    None => None,
+                                };
+                                if let Some(m) = hit {
+                                    frame.stack.push(m);
+                                    frame.stack.push(obj);
+                                    continue;
                                 }
                             }
                         }
@@ -461,8 +466,7 @@ impl Vm {
                                 (&self_, &callable)
                             {
                                 let cache = &code.attr_caches[slot - 1];
-                                cache.tag.set(inst.class.borrow().version.get());
-                                *cache.method.borrow_mut() = Some(callable.clone());
+                                cache.set_method(inst.class.borrow().version.get(), callable.clone());
                             }
                         }
                         let frame = cur!();
