@@ -355,34 +355,35 @@ impl Vm {
                         safe_point!();
                     }
                     Op::LoadAttr(i) => {
-                        let obj = pop!(frame);
                         let slot = (i >> 16) as usize;
                         let code = frame.code.clone();
                         let name = &code.names[(i & 0xffff) as usize];
                         if slot != 0 {
-                            if let Value::Instance(inst) = &obj {
+                            // The hit path swaps the attribute in for the
+                            // instance on top of the stack: no temporaries.
+                            let top: *mut Value = match frame.stack.last_mut() {
+                                Some(t) => t,
+                                None => unreachable!("value stack underflow"),
+                            };
+                            // SAFETY: `top` points into the stack, which nothing
+                            // touches until the replace below.
+                            if let Value::Instance(inst) = unsafe { &*top } {
                                 let cache = &code.attr_caches[slot - 1];
                                 if cache.matches(inst.class.borrow().version.get()) {
-                                    let hit = match inst
-                                        .dict
-                                        .borrow()
-                                        .entry(cache.index.get() as usize)
-                                    {
-                                        Some(e) => match &e.key {
-                                            Value::Str(k) if Rc::ptr_eq(k, name) => {
-                                                Some(e.value.clone())
-                                            }
-                                            _ => None,
-                                        },
-                                        None => None,
-                                    };
-                                    if let Some(v) = hit {
-                                        frame.stack.push(v);
-                                        continue;
+                                    let d = inst.dict.borrow();
+                                    if let Some(e) = d.entry(cache.index.get() as usize) {
+                                        if matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, name)) {
+                                            let v = e.value.clone();
+                                            drop(d);
+                                            let old = unsafe { std::ptr::replace(top, v) };
+                                            drop(old);
+                                            continue;
+                                        }
                                     }
                                 }
                             }
                         }
+                        let obj = pop!(frame);
                         let v = self.get_attr(&obj, name)?;
                         if slot != 0 {
                             self.fill_attr_cache(&obj, name, &code.attr_caches[slot - 1], false);
