@@ -12,7 +12,8 @@ use super::frame::{Frame, Resume};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op};
 use crate::objects::generator::GenKind;
-use crate::objects::{DictObj, ExceptionObj, FunctionObj, Value};
+use crate::objects::class::Layout;
+use crate::objects::{ClassObj, DictObj, ExceptionObj, FunctionObj, InstanceObj, Value};
 
 /// How a run of the loop ended.
 pub enum Exit {
@@ -731,6 +732,12 @@ impl Vm {
                                     continue 'frame;
                                 }
                             }
+                            Value::Class(c) => {
+                                let c = c.clone();
+                                if self.push_simple_init(&c, callee_idx)? {
+                                    continue 'frame;
+                                }
+                            }
                             Value::Builtin(b) if n == 1 => {
                                 // next(gen): resume without re-entering the loop.
                                 if let Value::Generator(g) = &frame.stack[callee_idx + 1] {
@@ -1380,6 +1387,56 @@ impl Vm {
         }
         self.frames.push(nf);
         Ok(())
+    }
+
+    /// `C(args)` for a plain class: `object.__new__` and a script
+    /// `__init__` taking exactly these positional arguments. Creates the
+    /// instance and pushes the `__init__` frame straight from the caller's
+    /// stack (callee at `callee_idx`). Returns false, touching nothing,
+    /// when the class needs the general path.
+    fn push_simple_init(&mut self, cls: &Rc<ClassObj>, callee_idx: usize) -> PyResult<bool> {
+        if cls.builtin || cls.layout != Layout::Object || cls.metaclass.borrow().is_some() {
+            return Ok(false);
+        }
+        let new_name = self.names.new.clone();
+        match cls.lookup(&new_name) {
+            Some(Value::Builtin(b)) if b.name == "__new__" && b.owner == Some("object") => {}
+            _ => return Ok(false),
+        }
+        let init_name = self.names.init.clone();
+        let f = match cls.lookup(&init_name) {
+            Some(Value::Function(f)) => f,
+            _ => return Ok(false),
+        };
+        let nargs = frame!(self).stack.len() - callee_idx - 1;
+        if !is_simple_call(&f, nargs + 1) {
+            return Ok(false);
+        }
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.recursion_error());
+        }
+        let inst = Value::Instance(Rc::new(InstanceObj::new(cls.clone(), None)));
+        crate::gc::track(&inst);
+        let mut nf = self.new_frame(
+            f.code.clone(),
+            f.globals.clone(),
+            None,
+            Resume::Init(inst.clone()),
+        );
+        let frame = frame!(self);
+        nf.locals[0] = inst;
+        for (slot, v) in nf.locals[1..=nargs]
+            .iter_mut()
+            .zip(frame.stack.drain(callee_idx + 1..))
+        {
+            *slot = v;
+        }
+        frame.stack.truncate(callee_idx);
+        if !f.code.cell_slots.is_empty() || !f.code.free_slots.is_empty() {
+            super::call::setup_cells(&mut nf, &f);
+        }
+        self.frames.push(nf);
+        Ok(true)
     }
 
     /// Call from inside the loop: a script callee gets a frame pushed (its
