@@ -51,6 +51,18 @@ impl StrObj {
         }
     }
 
+    /// `a + b`, with the code-point count known from the parts.
+    pub fn concat(a: &StrObj, b: &StrObj) -> StrObj {
+        let mut s = String::with_capacity(a.s.len() + b.s.len());
+        s.push_str(&a.s);
+        s.push_str(&b.s);
+        StrObj {
+            chars: a.chars + b.chars,
+            s: s.into_boxed_str(),
+            hash: Cell::new(0),
+        }
+    }
+
     #[inline]
     pub fn as_str(&self) -> &str {
         &self.s

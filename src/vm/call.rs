@@ -109,7 +109,11 @@ impl Vm {
         resume: Resume,
     ) -> PyResult<Box<Frame>> {
         let code = f.code.clone();
-        let mut frame = self.new_frame(code.clone(), f.globals.clone(), None, resume);
+        let mut frame = if code.is_generator_like() {
+            self.new_frame_exact(code.clone(), f.globals.clone(), resume)
+        } else {
+            self.new_frame(code.clone(), f.globals.clone(), None, resume)
+        };
         if let Err(e) = self.bind_args(&mut frame, f, args, kwargs) {
             self.recycle_frame(frame);
             return Err(e);

@@ -191,6 +191,8 @@ pub struct Vm {
     pub in_safe_point: bool,
     /// Builtins the loop runs inline (see `FastFns`).
     pub fast_fns: FastFns,
+    /// Reused argument buffer for native calls made by the loop.
+    pub arg_buf: Vec<Value>,
 }
 
 /// Built-in functions the interpreter loop recognises by identity and runs
@@ -268,6 +270,7 @@ impl Vm {
             iter_methods: (None, None),
             in_safe_point: false,
             fast_fns: FastFns::default(),
+            arg_buf: Vec::new(),
         };
         crate::builtins::install(&mut vm);
         vm.fast_fns = FastFns::find(&vm);
@@ -293,8 +296,17 @@ impl Vm {
         let cap = code.stacksize as usize;
         match self.frame_pool.pop() {
             Some(mut f) => {
-                for _ in 0..n {
-                    f.locals.push(Value::Null);
+                f.locals.reserve(n);
+                // SAFETY: capacity reserved above; every slot is written
+                // before the length covers it. (Writing slot by slot
+                // stores the tag word directly; `push` in a loop copied a
+                // freshly built temporary and stalled on it.)
+                unsafe {
+                    let p = f.locals.as_mut_ptr();
+                    for i in 0..n {
+                        p.add(i).write(Value::Null);
+                    }
+                    f.locals.set_len(n);
                 }
                 f.stack.reserve(cap);
                 f.code = code;
@@ -323,6 +335,32 @@ impl Vm {
                 })
             }
         }
+    }
+
+    /// A frame allocated to fit `code` exactly, for generators and
+    /// coroutines: they stay suspended, possibly in large numbers, so
+    /// their frames should not carry the slack of pooled ones.
+    pub fn new_frame_exact(
+        &mut self,
+        code: Rc<CodeObject>,
+        globals: Rc<DictObj>,
+        resume: Resume,
+    ) -> Box<Frame> {
+        let n = code.nlocals();
+        let mut locals = Vec::with_capacity(n);
+        locals.resize(n, Value::Null);
+        Box::new(Frame {
+            stack: Vec::with_capacity(code.stacksize as usize),
+            code,
+            ip: 0,
+            locals,
+            globals,
+            builtins: self.builtins.clone(),
+            namespace: None,
+            handled: Value::None,
+            gen: None,
+            resume,
+        })
     }
 
     /// Return a finished frame to the pool.

@@ -11,8 +11,8 @@ use super::call::{ArgVec, KwVec, Outcome};
 use super::frame::{Frame, Resume};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op};
-use crate::objects::generator::GenKind;
 use crate::objects::class::Layout;
+use crate::objects::generator::GenKind;
 use crate::objects::{ClassObj, DictObj, ExceptionObj, FunctionObj, InstanceObj, Value};
 
 /// How a run of the loop ended.
@@ -442,8 +442,7 @@ impl Vm {
                         if slot != 0 {
                             if let Value::Instance(inst) = &obj {
                                 let cache = &code.attr_caches[slot - 1];
-                                let hit = match cache
-                                    .method_for(inst.class.borrow().version.get())
+                                let hit = match cache.method_for(inst.class.borrow().version.get())
                                 {
                                     Some(m) => {
                                         let t = inst.dict.borrow();
@@ -468,7 +467,10 @@ impl Vm {
                                 (&self_, &callable)
                             {
                                 let cache = &code.attr_caches[slot - 1];
-                                cache.set_method(inst.class.borrow().version.get(), callable.clone());
+                                cache.set_method(
+                                    inst.class.borrow().version.get(),
+                                    callable.clone(),
+                                );
                             }
                         }
                         let frame = cur!();
@@ -516,6 +518,9 @@ impl Vm {
                             (Value::Int(x), Value::Int(y), BinOp::Or) => Value::Int(x | y),
                             (Value::Int(x), Value::Int(y), BinOp::Xor) => Value::Int(x ^ y),
                             (Value::Float(x), Value::Float(y), BinOp::Add) => Value::Float(x + y),
+                            (Value::Str(x), Value::Str(y), BinOp::Add) => {
+                                Value::Str(Rc::new(crate::objects::StrObj::concat(x, y)))
+                            }
                             (Value::Float(x), Value::Float(y), BinOp::Sub) => Value::Float(x - y),
                             (Value::Float(x), Value::Float(y), BinOp::Mul) => Value::Float(x * y),
                             _ => self.binary_op(a, b, bop)?,
@@ -725,33 +730,45 @@ impl Vm {
                         let n = argc as usize;
                         let callee_idx = frame.stack.len() - n - 1;
                         match &frame.stack[callee_idx] {
-                            Value::Function(f) => {
-                                if is_simple_call(f, n) {
-                                    let f = f.clone();
-                                    self.push_simple_call(f, callee_idx, callee_idx + 1)?;
-                                    continue 'frame;
-                                }
+                            Value::Function(f) if is_simple_call(f, n) => {
+                                let f = f.clone();
+                                self.push_simple_call(f, callee_idx, callee_idx + 1)?;
+                                continue 'frame;
                             }
                             Value::Class(c) => {
+                                if n == 1 && Rc::ptr_eq(c, &self.types.str) {
+                                    // str(x) is x's __str__, nothing more.
+                                    let x = pop!(frame);
+                                    frame.stack.pop();
+                                    let s = self.to_str(&x)?;
+                                    cur!().stack.push(Value::Str(s));
+                                    continue;
+                                }
                                 let c = c.clone();
                                 if self.push_simple_init(&c, callee_idx)? {
                                     continue 'frame;
                                 }
                             }
-                            Value::Builtin(b) if n == 1 => {
+                            Value::Builtin(b) => {
                                 // next(gen): resume without re-entering the loop.
-                                if let Value::Generator(g) = &frame.stack[callee_idx + 1] {
-                                    if self.fast_fns.is_next(b) && g.kind == GenKind::Generator {
-                                        let g = g.clone();
-                                        frame.stack.truncate(callee_idx);
-                                        self.resume_generator_in_loop(
-                                            &g,
-                                            Value::None,
-                                            Resume::CallGen,
-                                        )?;
-                                        continue 'frame;
+                                if n == 1 {
+                                    if let Value::Generator(g) = &frame.stack[callee_idx + 1] {
+                                        if self.fast_fns.is_next(b) && g.kind == GenKind::Generator
+                                        {
+                                            let g = g.clone();
+                                            frame.stack.truncate(callee_idx);
+                                            self.resume_generator_in_loop(
+                                                &g,
+                                                Value::None,
+                                                Resume::CallGen,
+                                            )?;
+                                            continue 'frame;
+                                        }
                                     }
                                 }
+                                let b = b.clone();
+                                self.call_builtin_from_stack(&b, callee_idx + 1, callee_idx)?;
+                                continue;
                             }
                             _ => {}
                         }
@@ -767,12 +784,10 @@ impl Vm {
                         let has_self = !matches!(frame.stack[self_idx], Value::Null);
                         if has_self {
                             match &frame.stack[self_idx - 1] {
-                                Value::Function(f) => {
-                                    if is_simple_call(f, n + 1) {
-                                        let f = f.clone();
-                                        self.push_simple_call(f, self_idx - 1, self_idx)?;
-                                        continue 'frame;
-                                    }
+                                Value::Function(f) if is_simple_call(f, n + 1) => {
+                                    let f = f.clone();
+                                    self.push_simple_call(f, self_idx - 1, self_idx)?;
+                                    continue 'frame;
                                 }
                                 Value::Builtin(b) if n == 1 => {
                                     // gen.send(v): resume without re-entering the loop.
@@ -787,6 +802,11 @@ impl Vm {
                                     }
                                 }
                                 _ => {}
+                            }
+                            if let Value::Builtin(b) = &frame.stack[self_idx - 1] {
+                                let b = b.clone();
+                                self.call_builtin_from_stack(&b, self_idx, self_idx - 1)?;
+                                continue;
                             }
                             let args: ArgVec = frame.stack.drain(self_idx..).collect();
                             let callee = pop!(frame);
@@ -1437,6 +1457,31 @@ impl Vm {
         }
         self.frames.push(nf);
         Ok(true)
+    }
+
+    /// Call the builtin at `callee_idx` with the positional arguments from
+    /// `args_start` up, moved off the stack into a reused buffer; push the
+    /// result.
+    #[inline]
+    fn call_builtin_from_stack(
+        &mut self,
+        b: &Rc<crate::objects::BuiltinObj>,
+        args_start: usize,
+        callee_idx: usize,
+    ) -> PyResult<()> {
+        let mut buf = std::mem::take(&mut self.arg_buf);
+        let frame = frame!(self);
+        buf.extend(frame.stack.drain(args_start..));
+        frame.stack.truncate(callee_idx);
+        let r = (b.func)(self, &buf, &[]);
+        buf.clear();
+        // A nested call may have left its own buffer; keep the larger.
+        if buf.capacity() > self.arg_buf.capacity() {
+            self.arg_buf = buf;
+        }
+        let v = r?;
+        frame!(self).stack.push(v);
+        Ok(())
     }
 
     /// Call from inside the loop: a script callee gets a frame pushed (its
