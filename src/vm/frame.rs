@@ -53,3 +53,52 @@ impl Frame {
         self.code.line_at(self.ip.saturating_sub(1))
     }
 }
+
+/// Push and pop on a value stack one machine word at a time.
+///
+/// A `Value` usually arrives in two registers; `Vec::push` spills them as
+/// two 8-byte stores and copies the value with one 16-byte load, which
+/// cannot be forwarded from those stores and stalls. Word-sized accesses
+/// forward.
+pub trait ValueStack {
+    fn push_v(&mut self, v: Value);
+    fn pop_v(&mut self) -> Option<Value>;
+}
+
+impl ValueStack for Vec<Value> {
+    #[inline(always)]
+    fn push_v(&mut self, v: Value) {
+        if self.len() == self.capacity() {
+            self.reserve(1);
+        }
+        let len = self.len();
+        // SAFETY: capacity checked above; the two words are the whole value
+        // (padding included, as MaybeUninit), so the slot holds `v` exactly.
+        unsafe {
+            let w: [std::mem::MaybeUninit<u64>; 2] = std::mem::transmute(v);
+            let p = self.as_mut_ptr().add(len) as *mut std::mem::MaybeUninit<u64>;
+            p.write(w[0]);
+            p.add(1).write(w[1]);
+            self.set_len(len + 1);
+        }
+    }
+
+    #[inline(always)]
+    fn pop_v(&mut self) -> Option<Value> {
+        let len = self.len();
+        if len == 0 {
+            return None;
+        }
+        // SAFETY: the slot below `len` holds an initialised value, which
+        // moves out as the length drops over it.
+        unsafe {
+            self.set_len(len - 1);
+            let p = self.as_ptr().add(len - 1) as *const std::mem::MaybeUninit<u64>;
+            let w = [
+                std::ptr::read_volatile(p),
+                std::ptr::read_volatile(p.add(1)),
+            ];
+            Some(std::mem::transmute::<[std::mem::MaybeUninit<u64>; 2], Value>(w))
+        }
+    }
+}

@@ -347,10 +347,20 @@ impl Vm {
         resume: Resume,
     ) -> Box<Frame> {
         let n = code.nlocals();
+        let cap = code.stacksize as usize;
+        // A pooled frame that fits closely is as good (a coroutine call
+        // usually finds the frame of the previous one of the same code).
+        let fits = self.frame_pool.last().is_some_and(|f| {
+            let (lc, sc) = (f.locals.capacity(), f.stack.capacity());
+            lc >= n && lc <= n + 2 && sc >= cap && sc <= cap + 4
+        });
+        if fits {
+            return self.new_frame(code, globals, None, resume);
+        }
         let mut locals = Vec::with_capacity(n);
         locals.resize(n, Value::Null);
         Box::new(Frame {
-            stack: Vec::with_capacity(code.stacksize as usize),
+            stack: Vec::with_capacity(cap),
             code,
             ip: 0,
             locals,

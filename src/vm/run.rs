@@ -8,7 +8,7 @@ use std::rc::Rc;
 use smallvec::SmallVec;
 
 use super::call::{ArgVec, KwVec, Outcome};
-use super::frame::{Frame, Resume};
+use super::frame::{Frame, Resume, ValueStack};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op};
 use crate::objects::class::Layout;
@@ -34,7 +34,7 @@ macro_rules! frame {
 
 macro_rules! pop {
     ($f:expr) => {
-        match $f.stack.pop() {
+        match $f.stack.pop_v() {
             Some(v) => v,
             None => unreachable!("value stack underflow"),
         }
@@ -98,7 +98,7 @@ impl Vm {
                 let depth = h.depth as usize;
                 let target = h.target as usize;
                 frame.stack.truncate(depth);
-                frame.stack.push(Value::Exception(err.0.clone()));
+                frame.stack.push_v(Value::Exception(err.0.clone()));
                 frame.ip = target;
                 return Ok(());
             }
@@ -175,12 +175,12 @@ impl Vm {
                     }
                     Op::Dup => {
                         let v = top!(frame).clone();
-                        frame.stack.push(v);
+                        frame.stack.push_v(v);
                     }
                     Op::Copy(n) => {
                         let i = frame.stack.len() - n as usize;
                         let v = frame.stack[i].clone();
-                        frame.stack.push(v);
+                        frame.stack.push_v(v);
                     }
                     Op::Swap(n) => {
                         let len = frame.stack.len();
@@ -188,7 +188,7 @@ impl Vm {
                     }
                     Op::LoadConst(i) => {
                         let v = frame.code.consts[i as usize].clone();
-                        frame.stack.push(v);
+                        frame.stack.push_v(v);
                     }
                     Op::LoadFast(i) => {
                         let v = &frame.locals[i as usize];
@@ -204,7 +204,7 @@ impl Vm {
                         ));
                         }
                         let v = v.clone();
-                        frame.stack.push(v);
+                        frame.stack.push_v(v);
                     }
                     Op::StoreFast(i) => {
                         let v = pop!(frame);
@@ -232,7 +232,7 @@ impl Vm {
                             _ => None,
                         };
                         match v {
-                            Some(v) => frame.stack.push(v),
+                            Some(v) => frame.stack.push_v(v),
                             None => return Err(self.unbound_deref(i)),
                         }
                     }
@@ -247,7 +247,7 @@ impl Vm {
                             },
                         };
                         match v {
-                            Some(v) => frame.stack.push(v),
+                            Some(v) => frame.stack.push_v(v),
                             None => return Err(self.unbound_deref(i)),
                         }
                     }
@@ -269,7 +269,7 @@ impl Vm {
                     }
                     Op::LoadClosure(i) => {
                         let v = frame.locals[i as usize].clone();
-                        frame.stack.push(v);
+                        frame.stack.push_v(v);
                     }
                     Op::LoadGlobal(i) => {
                         let code = &frame.code;
@@ -283,14 +283,14 @@ impl Vm {
                             if cache.gver.get() == g.version {
                                 if !cache.in_builtins.get() {
                                     if let Some(e) = g.entry(idx as usize - 1) {
-                                        frame.stack.push(e.value.clone());
+                                        frame.stack.push_v(e.value.clone());
                                         continue;
                                     }
                                 } else {
                                     let b = frame.builtins.borrow();
                                     if cache.bver.get() == b.version {
                                         if let Some(e) = b.entry(idx as usize - 1) {
-                                            frame.stack.push(e.value.clone());
+                                            frame.stack.push_v(e.value.clone());
                                             continue;
                                         }
                                     }
@@ -298,7 +298,7 @@ impl Vm {
                             }
                         }
                         let v = self.load_global_slow(i)?;
-                        cur!().stack.push(v);
+                        cur!().stack.push_v(v);
                     }
                     Op::StoreGlobal(i) => {
                         let name = frame.code.names[i as usize].clone();
@@ -332,7 +332,7 @@ impl Vm {
                                 },
                             },
                         };
-                        frame.stack.push(v);
+                        frame.stack.push_v(v);
                     }
                     Op::StoreName(i) => {
                         let name = frame.code.names[i as usize].clone();
@@ -389,7 +389,7 @@ impl Vm {
                         if slot != 0 {
                             self.fill_attr_cache(&obj, name, &code.attr_caches[slot - 1], false);
                         }
-                        cur!().stack.push(v);
+                        cur!().stack.push_v(v);
                     }
                     Op::StoreAttr(i) => {
                         let obj = pop!(frame);
@@ -455,8 +455,8 @@ impl Vm {
                                     None => None,
                                 };
                                 if let Some(m) = hit {
-                                    frame.stack.push(m);
-                                    frame.stack.push(obj);
+                                    frame.stack.push_v(m);
+                                    frame.stack.push_v(obj);
                                     continue;
                                 }
                             }
@@ -474,14 +474,14 @@ impl Vm {
                             }
                         }
                         let frame = cur!();
-                        frame.stack.push(callable);
-                        frame.stack.push(self_.unwrap_or(Value::Null));
+                        frame.stack.push_v(callable);
+                        frame.stack.push_v(self_.unwrap_or(Value::Null));
                     }
                     Op::Subscr => {
                         let key = pop!(frame);
                         let obj = pop!(frame);
                         let v = self.get_item(&obj, &key)?;
-                        cur!().stack.push(v);
+                        cur!().stack.push_v(v);
                     }
                     Op::StoreSubscr => {
                         let key = pop!(frame);
@@ -525,7 +525,7 @@ impl Vm {
                             (Value::Float(x), Value::Float(y), BinOp::Mul) => Value::Float(x * y),
                             _ => self.binary_op(a, b, bop)?,
                         };
-                        cur!().stack.push(r);
+                        cur!().stack.push_v(r);
                     }
                     Op::Inplace(bop) => {
                         let b = pop!(frame);
@@ -542,7 +542,7 @@ impl Vm {
                             (Value::Float(x), Value::Float(y), BinOp::Add) => Value::Float(x + y),
                             _ => self.inplace_op(a, b, bop)?,
                         };
-                        cur!().stack.push(r);
+                        cur!().stack.push_v(r);
                     }
                     Op::Neg => {
                         let a = pop!(frame);
@@ -551,12 +551,12 @@ impl Vm {
                             Value::Float(x) => Value::Float(-x),
                             other => self.unary_op(other, Op::Neg)?,
                         };
-                        cur!().stack.push(r);
+                        cur!().stack.push_v(r);
                     }
                     Op::Pos | Op::Invert => {
                         let a = pop!(frame);
                         let r = self.unary_op(a, op)?;
-                        cur!().stack.push(r);
+                        cur!().stack.push_v(r);
                     }
                     Op::Not => {
                         let a = pop!(frame);
@@ -564,7 +564,7 @@ impl Vm {
                             Value::Bool(b) => b,
                             other => self.is_true(&other)?,
                         };
-                        cur!().stack.push(Value::Bool(!t));
+                        cur!().stack.push_v(Value::Bool(!t));
                     }
                     Op::Compare(cop) => {
                         let b = pop!(frame);
@@ -588,18 +588,18 @@ impl Vm {
                             }),
                             _ => self.compare(a, b, cop)?,
                         };
-                        cur!().stack.push(r);
+                        cur!().stack.push_v(r);
                     }
                     Op::Is(neg) => {
                         let b = pop!(frame);
                         let a = pop!(frame);
-                        frame.stack.push(Value::Bool(a.is(&b) != neg));
+                        frame.stack.push_v(Value::Bool(a.is(&b) != neg));
                     }
                     Op::Contains(neg) => {
                         let container = pop!(frame);
                         let item = pop!(frame);
                         let r = self.contains(&container, &item)?;
-                        cur!().stack.push(Value::Bool(r != neg));
+                        cur!().stack.push_v(Value::Bool(r != neg));
                     }
                     Op::Jump(t) => {
                         frame.ip = t as usize;
@@ -693,13 +693,13 @@ impl Vm {
                     Op::GetIter => {
                         let v = pop!(frame);
                         let it = self.get_iter(&v)?;
-                        cur!().stack.push(it);
+                        cur!().stack.push_v(it);
                     }
                     Op::ForIter(target) => {
                         let it = top!(frame).clone();
                         match &it {
                             Value::Iter(io) => match self.iter_next_native(io)? {
-                                Some(v) => cur!().stack.push(v),
+                                Some(v) => cur!().stack.push_v(v),
                                 None => {
                                     let frame = cur!();
                                     frame.stack.pop();
@@ -741,7 +741,7 @@ impl Vm {
                                     let x = pop!(frame);
                                     frame.stack.pop();
                                     let s = self.to_str(&x)?;
-                                    cur!().stack.push(Value::Str(s));
+                                    cur!().stack.push_v(Value::Str(s));
                                     continue;
                                 }
                                 let c = c.clone();
@@ -933,23 +933,23 @@ impl Vm {
                         };
                         let f = Value::Function(Rc::new(func));
                         crate::gc::track(&f);
-                        cur!().stack.push(f);
+                        cur!().stack.push_v(f);
                     }
                     Op::BuildTuple(n) => {
                         let start = frame.stack.len() - n as usize;
                         let items: Vec<Value> = frame.stack.drain(start..).collect();
-                        frame.stack.push(Value::tuple(items));
+                        frame.stack.push_v(Value::tuple(items));
                     }
                     Op::BuildList(n) => {
                         let start = frame.stack.len() - n as usize;
                         let items: Vec<Value> = frame.stack.drain(start..).collect();
-                        frame.stack.push(Value::list(items));
+                        frame.stack.push_v(Value::list(items));
                     }
                     Op::BuildSet(n) => {
                         let start = frame.stack.len() - n as usize;
                         let items: Vec<Value> = frame.stack.drain(start..).collect();
                         let set = self.new_set(items)?;
-                        cur!().stack.push(set);
+                        cur!().stack.push_v(set);
                     }
                     Op::BuildMap(n) => {
                         let start = frame.stack.len() - 2 * n as usize;
@@ -961,7 +961,7 @@ impl Vm {
                         }
                         let d = Value::Dict(d);
                         crate::gc::track(&d);
-                        cur!().stack.push(d);
+                        cur!().stack.push_v(d);
                     }
                     Op::BuildString(n) => {
                         let start = frame.stack.len() - n as usize;
@@ -971,7 +971,7 @@ impl Vm {
                                 s.push_str(p.as_str());
                             }
                         }
-                        frame.stack.push(Value::string(s));
+                        frame.stack.push_v(Value::string(s));
                     }
                     Op::BuildSlice(n) => {
                         let step = if n == 3 { pop!(frame) } else { Value::None };
@@ -1064,7 +1064,7 @@ impl Vm {
                             Value::List(l) => Value::tuple(std::mem::take(&mut *l.borrow_mut())),
                             other => other,
                         };
-                        frame.stack.push(t);
+                        frame.stack.push_v(t);
                     }
                     Op::UnpackSequence(n) => {
                         let seq = pop!(frame);
@@ -1116,7 +1116,7 @@ impl Vm {
                                 Value::Str(self.format(&v, &spec)?)
                             }
                         };
-                        cur!().stack.push(r);
+                        cur!().stack.push_v(r);
                     }
                     Op::ReturnValue => {
                         let v = pop!(frame);
@@ -1135,12 +1135,12 @@ impl Vm {
                     Op::GetYieldFromIter => {
                         let v = pop!(frame);
                         let it = self.get_yield_from_iter(v)?;
-                        cur!().stack.push(it);
+                        cur!().stack.push_v(it);
                     }
                     Op::GetAwaitable(wh) => {
                         let v = pop!(frame);
                         let it = self.get_awaitable(v, wh)?;
-                        cur!().stack.push(it);
+                        cur!().stack.push_v(it);
                     }
                     Op::Send(target) => {
                         let v = pop!(frame);
@@ -1151,12 +1151,12 @@ impl Vm {
                     Op::GetAIter => {
                         let v = pop!(frame);
                         let it = self.get_aiter(&v)?;
-                        cur!().stack.push(it);
+                        cur!().stack.push_v(it);
                     }
                     Op::GetANext => {
                         let it = top!(frame).clone();
                         let aw = self.get_anext_awaitable(&it)?;
-                        cur!().stack.push(aw);
+                        cur!().stack.push_v(aw);
                     }
                     Op::EndAsyncFor => {
                         let exc = pop!(frame);
@@ -1173,15 +1173,15 @@ impl Vm {
                         let mgr = pop!(frame);
                         let (exit, entered) = self.before_with(mgr, false)?;
                         let frame = cur!();
-                        frame.stack.push(exit);
-                        frame.stack.push(entered);
+                        frame.stack.push_v(exit);
+                        frame.stack.push_v(entered);
                     }
                     Op::BeforeAsyncWith => {
                         let mgr = pop!(frame);
                         let (exit, entered) = self.before_with(mgr, true)?;
                         let frame = cur!();
-                        frame.stack.push(exit);
-                        frame.stack.push(entered);
+                        frame.stack.push_v(exit);
+                        frame.stack.push_v(entered);
                     }
                     Op::WithExceptStart => {
                         let len = frame.stack.len();
@@ -1194,13 +1194,13 @@ impl Vm {
                             _ => (Value::None, Value::None),
                         };
                         let r = self.call_value(exit, &[ty, exc, tb])?;
-                        cur!().stack.push(r);
+                        cur!().stack.push_v(r);
                     }
                     Op::PushExcInfo => {
                         let exc = pop!(frame);
                         let prev = std::mem::replace(&mut frame.handled, exc.clone());
-                        frame.stack.push(prev);
-                        frame.stack.push(exc);
+                        frame.stack.push_v(prev);
+                        frame.stack.push_v(exc);
                     }
                     Op::PopExcept => {
                         let prev = pop!(frame);
@@ -1220,7 +1220,7 @@ impl Vm {
                         let ty = pop!(frame);
                         let exc = top!(frame).clone();
                         let m = self.exception_matches(&exc, &ty)?;
-                        cur!().stack.push(Value::Bool(m));
+                        cur!().stack.push_v(Value::Bool(m));
                     }
                     Op::Raise(n) => {
                         let err = match n {
@@ -1261,13 +1261,13 @@ impl Vm {
                             _ => 0,
                         };
                         let m = self.import_name(name.as_str(), &fromlist, level, &globals)?;
-                        cur!().stack.push(m);
+                        cur!().stack.push_v(m);
                     }
                     Op::ImportFrom(i) => {
                         let name = frame.code.names[i as usize].clone();
                         let module = top!(frame).clone();
                         let v = self.import_from(&module, &name)?;
-                        cur!().stack.push(v);
+                        cur!().stack.push_v(v);
                     }
                     Op::ImportStar => {
                         let module = pop!(frame);
@@ -1282,7 +1282,7 @@ impl Vm {
                             .builtins
                             .get_str_text("__build_class__")
                             .unwrap_or(Value::None);
-                        cur!().stack.push(v);
+                        cur!().stack.push_v(v);
                     }
                     Op::SetupAnnotations => {
                         let ns = frame
@@ -1370,7 +1370,7 @@ impl Vm {
     fn for_iter_result(&mut self, r: Option<Value>, target: u32) {
         let frame = frame!(self);
         match r {
-            Some(v) => frame.stack.push(v),
+            Some(v) => frame.stack.push_v(v),
             None => {
                 frame.stack.pop();
                 frame.ip = target as usize;
@@ -1480,7 +1480,7 @@ impl Vm {
             self.arg_buf = buf;
         }
         let v = r?;
-        frame!(self).stack.push(v);
+        frame!(self).stack.push_v(v);
         Ok(())
     }
 
@@ -1496,7 +1496,7 @@ impl Vm {
     ) -> PyResult<bool> {
         match self.invoke(callee, args, kwargs, Resume::Call)? {
             Outcome::Value(v) => {
-                frame!(self).stack.push(v);
+                frame!(self).stack.push_v(v);
                 Ok(false)
             }
             Outcome::Pushed => Ok(true),
@@ -1518,7 +1518,7 @@ impl Vm {
         match resume {
             Resume::Native => Ok(Some(Exit::Return(v))),
             Resume::Call => {
-                frame!(self).stack.push(v);
+                frame!(self).stack.push_v(v);
                 Ok(None)
             }
             Resume::Init(inst) => {
@@ -1528,7 +1528,7 @@ impl Vm {
                         self.type_error(format!("__init__() should return None, not '{}'", tn))
                     );
                 }
-                frame!(self).stack.push(inst);
+                frame!(self).stack.push_v(inst);
                 Ok(None)
             }
             Resume::ForIter(target) => {
@@ -1540,7 +1540,7 @@ impl Vm {
             Resume::Send(target) => {
                 let frame = frame!(self);
                 frame.stack.pop();
-                frame.stack.push(v);
+                frame.stack.push_v(v);
                 frame.ip = target as usize;
                 Ok(None)
             }
@@ -1566,11 +1566,11 @@ impl Vm {
             Resume::Native => Some(Exit::Yield(v, delegating)),
             Resume::SendClose => {
                 // A generator being closed yielded instead of exiting.
-                frame!(self).stack.push(v);
+                frame!(self).stack.push_v(v);
                 None
             }
             _ => {
-                frame!(self).stack.push(v);
+                frame!(self).stack.push_v(v);
                 None
             }
         }
