@@ -75,7 +75,7 @@ impl ValueStack for Vec<Value> {
         // SAFETY: capacity checked above; the two words are the whole value
         // (padding included, as MaybeUninit), so the slot holds `v` exactly.
         unsafe {
-            let w: [std::mem::MaybeUninit<u64>; 2] = std::mem::transmute(v);
+            let w = value_words(v);
             let p = self.as_mut_ptr().add(len) as *mut std::mem::MaybeUninit<u64>;
             p.write(w[0]);
             p.add(1).write(w[1]);
@@ -101,4 +101,32 @@ impl ValueStack for Vec<Value> {
             Some(std::mem::transmute::<[std::mem::MaybeUninit<u64>; 2], Value>(w))
         }
     }
+}
+
+/// The two words of `v`, read one at a time (volatile, so they are not
+/// merged into one 16-byte load that could stall on a value just written
+/// as two words). The caller owns the value's reference from then on.
+#[inline(always)]
+fn value_words(v: Value) -> [std::mem::MaybeUninit<u64>; 2] {
+    let v = std::mem::ManuallyDrop::new(v);
+    let p = &*v as *const Value as *const std::mem::MaybeUninit<u64>;
+    // SAFETY: a Value is two words; both reads are in bounds.
+    unsafe { [std::ptr::read_volatile(p), std::ptr::read_volatile(p.add(1))] }
+}
+
+/// `*slot = v`, writing word by word (see `ValueStack`). The old value is
+/// dropped after the store.
+#[inline(always)]
+pub fn store_value(slot: &mut Value, v: Value) {
+    let w = value_words(v);
+    // SAFETY: the old value is moved out before its words are overwritten
+    // with those of `v`, which the slot then owns.
+    let old = unsafe {
+        let old = std::ptr::read(slot);
+        let p = slot as *mut Value as *mut std::mem::MaybeUninit<u64>;
+        p.write(w[0]);
+        p.add(1).write(w[1]);
+        old
+    };
+    drop(old);
 }

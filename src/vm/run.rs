@@ -208,7 +208,7 @@ impl Vm {
                     }
                     Op::StoreFast(i) => {
                         let v = pop!(frame);
-                        frame.locals[i as usize] = v;
+                        super::frame::store_value(&mut frame.locals[i as usize], v);
                         safe_point!();
                     }
                     Op::DeleteFast(i) => {
