@@ -204,12 +204,26 @@ pub struct FastFns {
     pub send: Vec<Rc<crate::objects::BuiltinObj>>,
     /// The builtin `next`.
     pub next: Option<Rc<crate::objects::BuiltinObj>>,
+    /// `collections.deque` once created, with its version then (truth and
+    /// length are native for exact deques while the class is unchanged;
+    /// subclasses may override them).
+    pub deque: Option<(Rc<ClassObj>, u64)>,
 }
 
 impl FastFns {
     #[inline]
     pub fn is_send(&self, b: &Rc<crate::objects::BuiltinObj>) -> bool {
         self.send.iter().any(|s| Rc::ptr_eq(s, b))
+    }
+
+    /// Whether `n` is an exact deque.
+    #[inline]
+    pub fn is_deque(&self, n: &crate::objects::NativeObj) -> bool {
+        matches!(n.data, crate::objects::NativeData::Deque(_))
+            && self
+                .deque
+                .as_ref()
+                .is_some_and(|(c, v)| Rc::ptr_eq(c, &n.class) && c.version.get() == *v)
     }
 
     #[inline]
@@ -228,7 +242,11 @@ impl FastFns {
             Some(Value::Builtin(b)) => Some(b),
             _ => None,
         };
-        FastFns { send, next }
+        FastFns {
+            send,
+            next,
+            deque: None,
+        }
     }
 }
 

@@ -119,7 +119,7 @@ impl Vm {
             Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
             // A plain deque (not a subclass, which may define __bool__).
-            Value::Native(n) if n.class.builtin && matches!(n.data, NativeData::Deque(_)) => {
+            Value::Native(n) if self.fast_fns.is_deque(n) => {
                 match &n.data {
                     NativeData::Deque(d) => !d.is_empty(),
                     _ => true,
@@ -187,7 +187,7 @@ impl Vm {
             Value::Dict(d) => d.len(),
             Value::Set(s) | Value::FrozenSet(s) => s.len(),
             Value::Range(r) => r.len() as usize,
-            Value::Native(n) if n.class.builtin && matches!(n.data, NativeData::Deque(_)) => {
+            Value::Native(n) if self.fast_fns.is_deque(n) => {
                 match &n.data {
                     NativeData::Deque(d) => d.len(),
                     _ => 0,
