@@ -111,7 +111,12 @@ fn value_words(v: Value) -> [std::mem::MaybeUninit<u64>; 2] {
     let v = std::mem::ManuallyDrop::new(v);
     let p = &*v as *const Value as *const std::mem::MaybeUninit<u64>;
     // SAFETY: a Value is two words; both reads are in bounds.
-    unsafe { [std::ptr::read_volatile(p), std::ptr::read_volatile(p.add(1))] }
+    unsafe {
+        [
+            std::ptr::read_volatile(p),
+            std::ptr::read_volatile(p.add(1)),
+        ]
+    }
 }
 
 /// `*slot = v`, writing word by word (see `ValueStack`). The old value is

@@ -731,8 +731,7 @@ impl Vm {
                         let callee_idx = frame.stack.len() - n - 1;
                         match &frame.stack[callee_idx] {
                             Value::Function(f) if is_simple_call(f, n) => {
-                                let f = f.clone();
-                                self.push_simple_call(f, callee_idx, callee_idx + 1)?;
+                                self.push_simple_call(callee_idx, callee_idx + 1)?;
                                 continue 'frame;
                             }
                             Value::Class(c) => {
@@ -785,8 +784,7 @@ impl Vm {
                         if has_self {
                             match &frame.stack[self_idx - 1] {
                                 Value::Function(f) if is_simple_call(f, n + 1) => {
-                                    let f = f.clone();
-                                    self.push_simple_call(f, self_idx - 1, self_idx)?;
+                                    self.push_simple_call(self_idx - 1, self_idx)?;
                                     continue 'frame;
                                 }
                                 Value::Builtin(b) if n == 1 => {
@@ -1381,25 +1379,27 @@ impl Vm {
     /// Push a frame for a call whose arguments need no binding work: the
     /// callee sits at `callee_idx` and its arguments start at `args_start`.
     #[inline]
-    fn push_simple_call(
-        &mut self,
-        f: Rc<FunctionObj>,
-        callee_idx: usize,
-        args_start: usize,
-    ) -> PyResult<()> {
+    fn push_simple_call(&mut self, callee_idx: usize, args_start: usize) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
             return Err(self.recursion_error());
         }
-        let code = f.code.clone();
-        let mut nf = self.new_frame(code, f.globals.clone(), None, Resume::Call);
+        // Move the function out of its stack slot (the slot is cut off
+        // below anyway): no reference count traffic on the function.
+        let f = match std::mem::take(&mut frame!(self).stack[callee_idx]) {
+            Value::Function(f) => f,
+            _ => unreachable!("push_simple_call on a non-function"),
+        };
+        let mut nf = self.new_frame(f.code.clone(), f.globals.clone(), None, Resume::Call);
         let frame = frame!(self);
-        // Move the arguments straight from the caller's stack into the slots.
+        // Move the arguments straight from the caller's stack into the
+        // slots, which new_frame left Null (nothing to drop).
         let n = frame.stack.len() - args_start;
         for (slot, v) in nf.locals[..n]
             .iter_mut()
             .zip(frame.stack.drain(args_start..))
         {
-            *slot = v;
+            // SAFETY: the slot holds Null, which owns nothing.
+            unsafe { std::ptr::write(slot, v) };
         }
         frame.stack.truncate(callee_idx);
         if !f.code.cell_slots.is_empty() || !f.code.free_slots.is_empty() {
