@@ -356,6 +356,52 @@ pub struct AttrCache {
     pub index: std::cell::Cell<u32>,
     /// LoadMethod: the plain function found on the class.
     pub method: std::cell::RefCell<Option<Value>>,
+    /// A second class seen at this instruction (a base class and its
+    /// subclass at one call site are common): LoadAttr/StoreAttr accept
+    /// either tag with the same dict index; LoadMethod keeps its method.
+    pub tag2: std::cell::Cell<u64>,
+    pub method2: std::cell::RefCell<Option<Value>>,
+}
+
+impl AttrCache {
+    /// Whether an instance of the class with version `v` may use `index`.
+    #[inline]
+    pub fn matches(&self, v: u64) -> bool {
+        v == self.tag.get() || v == self.tag2.get()
+    }
+
+    /// Record `index` for the class with version `v`, keeping the
+    /// previous class as the second entry.
+    pub fn set_index(&self, v: u64, index: u32) {
+        if self.tag.get() != v {
+            self.tag2.set(self.tag.get());
+        }
+        self.tag.set(v);
+        self.index.set(index);
+    }
+
+    /// The method cached for the class with version `v`.
+    #[inline]
+    pub fn method_for(&self, v: u64) -> Option<Value> {
+        if v == self.tag.get() {
+            self.method.borrow().clone()
+        } else if v == self.tag2.get() {
+            self.method2.borrow().clone()
+        } else {
+            None
+        }
+    }
+
+    /// Cache `m` as the method of the class with version `v`.
+    pub fn set_method(&self, v: u64, m: Value) {
+        if self.tag.get() != v {
+            let old = self.method.borrow_mut().take();
+            *self.method2.borrow_mut() = old;
+            self.tag2.set(self.tag.get());
+        }
+        self.tag.set(v);
+        *self.method.borrow_mut() = Some(m);
+    }
 }
 
 pub struct CodeObject {

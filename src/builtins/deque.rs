@@ -122,6 +122,7 @@ pub fn deque_class(vm: &mut Vm) -> Rc<ClassObj> {
     super::set_class_attr(vm, &c, "__hash__", Value::None);
     super::set_class_attr(vm, &c, "__module__", Value::str("collections"));
     vm.types.iterators.borrow_mut().insert("deque", c.clone());
+    vm.fast_fns.deque = Some((c.clone(), c.version.get()));
     c
 }
 

@@ -22,7 +22,12 @@ pub fn sort_values(
         // Reverse, sort stably, reverse back: equal elements keep their order.
         idx.reverse();
     }
-    merge_sort(vm, &mut idx, &keys_ref)?;
+    // Keys of one kind whose `<` is native and a total order sort natively:
+    // every stable sort gives the same order, and no script code can
+    // observe the comparisons.
+    if !native_sort(&mut idx, &keys_ref) {
+        merge_sort(vm, &mut idx, &keys_ref)?;
+    }
     if reverse {
         idx.reverse();
     }
@@ -33,6 +38,60 @@ pub fn sort_values(
         .map(|i| slots[i].take().unwrap_or(Value::None))
         .collect();
     Ok(())
+}
+
+/// Sort `idx` by `keys` without the VM when all keys are ints, all are
+/// strs, or all are tuples of ints. Returns false (idx untouched) otherwise.
+fn native_sort(idx: &mut [usize], keys: &[Value]) -> bool {
+    let Some(first) = keys.first() else {
+        return true;
+    };
+    match first {
+        Value::Int(_) => {
+            let mut ints = Vec::with_capacity(keys.len());
+            for k in keys {
+                match k {
+                    Value::Int(i) => ints.push(*i),
+                    _ => return false,
+                }
+            }
+            idx.sort_by_key(|&i| ints[i]);
+            true
+        }
+        Value::Str(_) => {
+            let mut strs = Vec::with_capacity(keys.len());
+            for k in keys {
+                match k {
+                    // UTF-8 byte order is code-point order.
+                    Value::Str(s) => strs.push(s.as_str()),
+                    _ => return false,
+                }
+            }
+            idx.sort_by(|&a, &b| strs[a].cmp(strs[b]));
+            true
+        }
+        Value::Tuple(_) => {
+            let all_int_tuples = keys.iter().all(|k| match k {
+                Value::Tuple(t) => t.iter().all(|v| matches!(v, Value::Int(_))),
+                _ => false,
+            });
+            if !all_int_tuples {
+                return false;
+            }
+            let int_of = |v: &Value| match v {
+                Value::Int(i) => *i,
+                _ => 0,
+            };
+            idx.sort_by(|&a, &b| match (&keys[a], &keys[b]) {
+                (Value::Tuple(x), Value::Tuple(y)) => {
+                    x.iter().map(int_of).cmp(y.iter().map(int_of))
+                }
+                _ => std::cmp::Ordering::Equal,
+            });
+            true
+        }
+        _ => false,
+    }
 }
 
 fn less(vm: &mut Vm, keys: &[Value], a: usize, b: usize) -> PyResult<bool> {

@@ -33,18 +33,23 @@ pub fn format(
 }
 
 fn format_with(vm: &mut Vm, fmt: &str, st: &mut State, depth: usize) -> PyResult<String> {
-    let chars: Vec<char> = fmt.chars().collect();
-    let mut out = String::with_capacity(fmt.len());
+    // Every character the syntax cares about is ASCII, so scanning bytes
+    // is exact on UTF-8 and every split point is a character boundary.
+    let b = fmt.as_bytes();
+    let mut out = String::with_capacity(fmt.len() + 16);
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '{' {
-            if i + 1 < chars.len() && chars[i + 1] == '{' {
+    let mut lit = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'{' {
+            out.push_str(&fmt[lit..i]);
+            if i + 1 < b.len() && b[i + 1] == b'{' {
                 out.push('{');
                 i += 2;
+                lit = i;
                 continue;
             }
-            if i + 1 == chars.len() {
+            if i + 1 == b.len() {
                 return Err(vm.value_error("Single '{' encountered in format string"));
             }
             // Find the matching close brace (nested braces in the spec;
@@ -52,27 +57,28 @@ fn format_with(vm: &mut Vm, fmt: &str, st: &mut State, depth: usize) -> PyResult
             let mut level = 1;
             let mut j = i + 1;
             let (mut in_name, mut bracket, mut saw_spec) = (true, false, false);
-            while j < chars.len() {
-                let c = chars[j];
+            while j < b.len() {
+                let c = b[j];
                 if in_name && bracket {
-                    bracket = c != ']';
+                    bracket = c != b']';
                     j += 1;
                     continue;
                 }
                 match c {
-                    '[' if in_name => bracket = true,
-                    '!' if in_name => {
+                    b'[' if in_name => bracket = true,
+                    b'!' if in_name => {
                         in_name = false;
                         saw_spec = true;
-                        // The conversion character is never a brace.
+                        // The conversion character is never a brace (a
+                        // multi-byte one continues with non-ASCII bytes).
                         j += 1;
                     }
-                    ':' if in_name => {
+                    b':' if in_name => {
                         in_name = false;
                         saw_spec = true;
                     }
-                    '{' => level += 1,
-                    '}' => {
+                    b'{' => level += 1,
+                    b'}' => {
                         level -= 1;
                         if level == 0 {
                             break;
@@ -82,33 +88,41 @@ fn format_with(vm: &mut Vm, fmt: &str, st: &mut State, depth: usize) -> PyResult
                 }
                 j += 1;
             }
-            if j >= chars.len() {
+            if j >= b.len() {
                 return Err(vm.value_error(if saw_spec {
                     "unmatched '{' in format spec"
                 } else {
                     "expected '}' before end of string"
                 }));
             }
-            let field: String = chars[i + 1..j].iter().collect();
-            let piece = replace_field(vm, &field, st, depth)?;
-            out.push_str(&piece);
+            replace_field(vm, &fmt[i + 1..j], st, depth, &mut out)?;
             i = j + 1;
-        } else if c == '}' {
-            if i + 1 < chars.len() && chars[i + 1] == '}' {
+            lit = i;
+        } else if c == b'}' {
+            out.push_str(&fmt[lit..i]);
+            if i + 1 < b.len() && b[i + 1] == b'}' {
                 out.push('}');
                 i += 2;
+                lit = i;
                 continue;
             }
             return Err(vm.value_error("Single '}' encountered in format string"));
         } else {
-            out.push(c);
             i += 1;
         }
     }
+    out.push_str(&fmt[lit..]);
     Ok(out)
 }
 
-fn replace_field(vm: &mut Vm, field: &str, st: &mut State, depth: usize) -> PyResult<String> {
+/// Format one replacement field (the text between the braces) onto `out`.
+fn replace_field(
+    vm: &mut Vm,
+    field: &str,
+    st: &mut State,
+    depth: usize,
+    out: &mut String,
+) -> PyResult<()> {
     // Split off `!conv` and `:spec` (outside brackets).
     let mut name_end = field.len();
     let mut in_bracket = false;
@@ -130,14 +144,14 @@ fn replace_field(vm: &mut Vm, field: &str, st: &mut State, depth: usize) -> PyRe
         let conv = chars.next();
         let after = chars.as_str();
         match after.strip_prefix(':') {
-            Some(spec) => (conv, spec.to_string()),
-            None if after.is_empty() => (conv, String::new()),
+            Some(spec) => (conv, spec),
+            None if after.is_empty() => (conv, ""),
             None => return Err(vm.value_error("expected ':' after conversion specifier")),
         }
     } else if let Some(spec) = rest.strip_prefix(':') {
-        (None, spec.to_string())
+        (None, spec)
     } else {
-        (None, String::new())
+        (None, "")
     };
     let value = lookup(vm, name, st)?;
     let value = match conv {
@@ -150,16 +164,32 @@ fn replace_field(vm: &mut Vm, field: &str, st: &mut State, depth: usize) -> PyRe
         }
         Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {}", c))),
     };
+    if spec.is_empty() {
+        // format(x, "") of a str or an int is its text.
+        match &value {
+            Value::Str(s) => {
+                out.push_str(s.as_str());
+                return Ok(());
+            }
+            Value::Int(i) => {
+                use std::fmt::Write;
+                let _ = write!(out, "{}", i);
+                return Ok(());
+            }
+            _ => {}
+        }
+    }
     let spec = if spec.contains('{') {
         if depth == 0 {
             return Err(vm.value_error("Max string recursion exceeded"));
         }
-        format_with(vm, &spec, st, depth - 1)?
+        let s = format_with(vm, spec, st, depth - 1)?;
+        vm.intern(&s)
     } else {
-        spec
+        vm.intern(spec)
     };
-    let spec = vm.intern(&spec);
-    Ok(vm.format(&value, &spec)?.as_str().to_string())
+    out.push_str(vm.format(&value, &spec)?.as_str());
+    Ok(())
 }
 
 fn lookup(vm: &mut Vm, name: &str, st: &mut State) -> PyResult<Value> {

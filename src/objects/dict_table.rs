@@ -16,6 +16,11 @@ const SMALL: usize = 8;
 const DUMMY: u32 = u32::MAX - 1;
 const PERTURB_SHIFT: u32 = 5;
 
+#[inline]
+fn bloom_bit(hash: i64) -> u64 {
+    1u64 << ((hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
+}
+
 #[derive(Clone)]
 pub struct Entry {
     pub hash: i64,
@@ -30,6 +35,10 @@ pub struct DictTable {
     len: usize,
     /// Index slots holding DUMMY.
     dummies: usize,
+    /// One bit per key hash inserted since the last clear (a one-word
+    /// Bloom filter): most misses on small tables (an instance dict
+    /// checked for a method name) end here without touching the entries.
+    bloom: u64,
     /// Bumped on every structural change (insert of a new key, delete,
     /// resize), so a resumed search can tell that the table moved under it.
     pub version: u64,
@@ -176,6 +185,9 @@ impl DictTable {
     /// here; others stop the search with `Step::Ask`.
     pub fn find(&self, hash: i64, key: &Value, cur: &mut Cursor) -> Step {
         if self.indices.is_empty() {
+            if self.bloom & bloom_bit(hash) == 0 {
+                return Step::Missing { slot: usize::MAX };
+            }
             // Small table: scan the entries; the cursor is the position.
             let start = if cur.started { cur.slot } else { 0 };
             cur.started = true;
@@ -262,6 +274,9 @@ impl DictTable {
     pub fn find_str(&self, key: &super::StrObj) -> Option<usize> {
         let hash = key.hash();
         if self.indices.is_empty() {
+            if self.bloom & bloom_bit(hash) == 0 {
+                return None;
+            }
             for (pos, e) in self.entries.iter().enumerate() {
                 if let Some(e) = e {
                     if let Value::Str(k) = &e.key {
@@ -352,6 +367,7 @@ impl DictTable {
 
     /// Insert a key known to be absent, at the slot `find` reported.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value, slot: usize) {
+        self.bloom |= bloom_bit(hash);
         if self.indices.is_empty() {
             if self.entries.capacity() == 0 {
                 self.entries.reserve(4);
@@ -492,6 +508,7 @@ impl DictTable {
     }
 
     pub fn clear(&mut self) {
+        self.bloom = 0;
         self.entries.clear();
         self.indices.clear();
         self.len = 0;

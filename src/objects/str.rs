@@ -51,6 +51,18 @@ impl StrObj {
         }
     }
 
+    /// `a + b`, with the code-point count known from the parts.
+    pub fn concat(a: &StrObj, b: &StrObj) -> StrObj {
+        let mut s = String::with_capacity(a.s.len() + b.s.len());
+        s.push_str(&a.s);
+        s.push_str(&b.s);
+        StrObj {
+            chars: a.chars + b.chars,
+            s: s.into_boxed_str(),
+            hash: Cell::new(0),
+        }
+    }
+
     #[inline]
     pub fn as_str(&self) -> &str {
         &self.s
@@ -116,7 +128,9 @@ impl StrObj {
 
 impl PartialEq for StrObj {
     fn eq(&self, other: &StrObj) -> bool {
-        std::ptr::eq(self, other) || self.s == other.s
+        // Empty strings compare without memcmp (see `Interner::intern`).
+        std::ptr::eq(self, other)
+            || (self.s.len() == other.s.len() && (self.s.is_empty() || self.s == other.s))
     }
 }
 
@@ -131,10 +145,20 @@ impl std::fmt::Debug for StrObj {
 #[derive(Default)]
 pub struct Interner {
     map: HashMap<Box<str>, Rc<StrObj>, ahash::RandomState>,
+    empty: Option<Rc<StrObj>>,
 }
 
 impl Interner {
     pub fn intern(&mut self, s: &str) -> Rc<StrObj> {
+        // An empty `Box<str>` has a dangling pointer, and glibc's AVX-512
+        // memcmp does a masked load from it even for zero bytes: a slow
+        // fault-suppression assist on every lookup of "".
+        if s.is_empty() {
+            return self
+                .empty
+                .get_or_insert_with(|| Rc::new(StrObj::new("")))
+                .clone();
+        }
         if let Some(v) = self.map.get(s) {
             return v.clone();
         }

@@ -809,8 +809,7 @@ impl Vm {
             _ => return,
         }
         if let Some(ix) = inst.dict.borrow().find_str(name) {
-            cache.tag.set(cls.version.get());
-            cache.index.set(ix as u32);
+            cache.set_index(cls.version.get(), ix as u32);
         }
     }
 

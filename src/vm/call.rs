@@ -110,7 +110,11 @@ impl Vm {
         resume: Resume,
     ) -> PyResult<Box<Frame>> {
         let code = f.code.clone();
-        let mut frame = self.new_frame(code.clone(), f.globals.clone(), None, resume);
+        let mut frame = if code.is_generator_like() {
+            self.new_frame_exact(code.clone(), f.globals.clone(), resume)
+        } else {
+            self.new_frame(code.clone(), f.globals.clone(), None, resume)
+        };
         if let Err(e) = self.bind_args(&mut frame, f, args, kwargs) {
             self.recycle_frame(frame);
             return Err(e);
@@ -136,7 +140,9 @@ impl Vm {
         let has_varargs = code.flags & FLAG_VARARGS != 0;
         let has_varkw = code.flags & FLAG_VARKEYWORDS != 0;
         let nargs = args.len();
-        let fname = f.qualname.borrow().as_str().to_string();
+        // Only error messages use the name: no copy on the normal path.
+        let fname = f.qualname.borrow().clone();
+        let fname = fname.as_str();
 
         let mut args = args.into_iter();
         for i in 0..nargs.min(argcount) {

@@ -191,6 +191,65 @@ pub struct Vm {
     pub in_safe_point: bool,
     /// The embedding layer's state: limits, host objects, thread queue.
     pub embed: crate::embed::EmbedState,
+    /// Builtins the loop runs inline (see `FastFns`).
+    pub fast_fns: FastFns,
+    /// Reused argument buffer for native calls made by the loop.
+    pub arg_buf: Vec<Value>,
+}
+
+/// Built-in functions the interpreter loop recognises by identity and runs
+/// without a native call: resuming a generator from `send()`/`next()` then
+/// needs no nested loop.
+#[derive(Default)]
+pub struct FastFns {
+    /// `generator.send` and `coroutine.send`.
+    pub send: Vec<Rc<crate::objects::BuiltinObj>>,
+    /// The builtin `next`.
+    pub next: Option<Rc<crate::objects::BuiltinObj>>,
+    /// `collections.deque` once created, with its version then (truth and
+    /// length are native for exact deques while the class is unchanged;
+    /// subclasses may override them).
+    pub deque: Option<(Rc<ClassObj>, u64)>,
+}
+
+impl FastFns {
+    #[inline]
+    pub fn is_send(&self, b: &Rc<crate::objects::BuiltinObj>) -> bool {
+        self.send.iter().any(|s| Rc::ptr_eq(s, b))
+    }
+
+    /// Whether `n` is an exact deque.
+    #[inline]
+    pub fn is_deque(&self, n: &crate::objects::NativeObj) -> bool {
+        matches!(n.data, crate::objects::NativeData::Deque(_))
+            && self
+                .deque
+                .as_ref()
+                .is_some_and(|(c, v)| Rc::ptr_eq(c, &n.class) && c.version.get() == *v)
+    }
+
+    #[inline]
+    pub fn is_next(&self, b: &Rc<crate::objects::BuiltinObj>) -> bool {
+        self.next.as_ref().is_some_and(|s| Rc::ptr_eq(s, b))
+    }
+
+    fn find(vm: &Vm) -> FastFns {
+        let mut send = Vec::new();
+        for cls in [&vm.types.generator, &vm.types.coroutine] {
+            if let Some(Value::Builtin(b)) = cls.dict.get_str_text("send") {
+                send.push(b);
+            }
+        }
+        let next = match vm.builtins.get_str_text("next") {
+            Some(Value::Builtin(b)) => Some(b),
+            _ => None,
+        };
+        FastFns {
+            send,
+            next,
+            deque: None,
+        }
+    }
 }
 
 impl Vm {
@@ -231,8 +290,11 @@ impl Vm {
             iter_methods: (None, None),
             in_safe_point: false,
             embed: Default::default(),
+            fast_fns: FastFns::default(),
+            arg_buf: Vec::new(),
         };
         crate::builtins::install(&mut vm);
+        vm.fast_fns = FastFns::find(&vm);
         vm
     }
 
@@ -256,8 +318,17 @@ impl Vm {
         self.charge_frame(code.ops.len());
         match self.frame_pool.pop() {
             Some(mut f) => {
-                for _ in 0..n {
-                    f.locals.push(Value::Null);
+                f.locals.reserve(n);
+                // SAFETY: capacity reserved above; every slot is written
+                // before the length covers it. (Writing slot by slot
+                // stores the tag word directly; `push` in a loop copied a
+                // freshly built temporary and stalled on it.)
+                unsafe {
+                    let p = f.locals.as_mut_ptr();
+                    for i in 0..n {
+                        p.add(i).write(Value::Null);
+                    }
+                    f.locals.set_len(n);
                 }
                 f.stack.reserve(cap);
                 f.code = code;
@@ -286,6 +357,42 @@ impl Vm {
                 })
             }
         }
+    }
+
+    /// A frame allocated to fit `code` exactly, for generators and
+    /// coroutines: they stay suspended, possibly in large numbers, so
+    /// their frames should not carry the slack of pooled ones.
+    pub fn new_frame_exact(
+        &mut self,
+        code: Rc<CodeObject>,
+        globals: Rc<DictObj>,
+        resume: Resume,
+    ) -> Box<Frame> {
+        let n = code.nlocals();
+        let cap = code.stacksize as usize;
+        // A pooled frame that fits closely is as good (a coroutine call
+        // usually finds the frame of the previous one of the same code).
+        let fits = self.frame_pool.last().is_some_and(|f| {
+            let (lc, sc) = (f.locals.capacity(), f.stack.capacity());
+            lc >= n && lc <= n + 2 && sc >= cap && sc <= cap + 4
+        });
+        if fits {
+            return self.new_frame(code, globals, None, resume);
+        }
+        let mut locals = Vec::with_capacity(n);
+        locals.resize(n, Value::Null);
+        Box::new(Frame {
+            stack: Vec::with_capacity(cap),
+            code,
+            ip: 0,
+            locals,
+            globals,
+            builtins: self.builtins.clone(),
+            namespace: None,
+            handled: Value::None,
+            gen: None,
+            resume,
+        })
     }
 
     /// Return a finished frame to the pool.

@@ -427,10 +427,7 @@ impl Vm {
         use Value::{BigInt, Bool, Bytes, Dict, FrozenSet, Int, List, Set, Str, Tuple};
         let r = match (a, b, op) {
             (Str(x), Str(y), BinOp::Add) => {
-                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-                s.push_str(x.as_str());
-                s.push_str(y.as_str());
-                Value::string(s)
+                Value::Str(Rc::new(crate::objects::StrObj::concat(x, y)))
             }
             (Str(x), Int(_) | Bool(_) | BigInt(_), BinOp::Mul) => {
                 let n = self.repeat_count(b)?;

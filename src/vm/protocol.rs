@@ -118,6 +118,11 @@ impl Vm {
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
+            // A plain deque (not a subclass, which may define __bool__).
+            Value::Native(n) if self.fast_fns.is_deque(n) => match &n.data {
+                NativeData::Deque(d) => !d.is_empty(),
+                _ => true,
+            },
             Value::Instance(_) | Value::Native(_) | Value::Exception(_) => {
                 let bname = self.names.bool.clone();
                 if let Some(r) = self.call_special(v, &bname, &[])? {
@@ -180,6 +185,10 @@ impl Vm {
             Value::Dict(d) => d.len(),
             Value::Set(s) | Value::FrozenSet(s) => s.len(),
             Value::Range(r) => r.len() as usize,
+            Value::Native(n) if self.fast_fns.is_deque(n) => match &n.data {
+                NativeData::Deque(d) => d.len(),
+                _ => 0,
+            },
             _ => {
                 let lname = self.names.len.clone();
                 match self.call_special(v, &lname, &[])? {

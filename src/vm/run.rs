@@ -8,10 +8,12 @@ use std::rc::Rc;
 use smallvec::SmallVec;
 
 use super::call::{ArgVec, KwVec, Outcome};
-use super::frame::{Frame, Resume};
+use super::frame::{Frame, Resume, ValueStack};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op};
-use crate::objects::{DictObj, ExceptionObj, FunctionObj, Value};
+use crate::objects::class::Layout;
+use crate::objects::generator::GenKind;
+use crate::objects::{ClassObj, DictObj, ExceptionObj, FunctionObj, InstanceObj, Value};
 
 /// How a run of the loop ended.
 pub enum Exit {
@@ -32,7 +34,7 @@ macro_rules! frame {
 
 macro_rules! pop {
     ($f:expr) => {
-        match $f.stack.pop() {
+        match $f.stack.pop_v() {
             Some(v) => v,
             None => unreachable!("value stack underflow"),
         }
@@ -102,7 +104,7 @@ impl Vm {
                 let depth = h.depth as usize;
                 let target = h.target as usize;
                 frame.stack.truncate(depth);
-                frame.stack.push(Value::Exception(err.0.clone()));
+                frame.stack.push_v(Value::Exception(err.0.clone()));
                 frame.ip = target;
                 return Ok(());
             }
@@ -180,12 +182,12 @@ impl Vm {
                     }
                     Op::Dup => {
                         let v = top!(frame).clone();
-                        frame.stack.push(v);
+                        frame.stack.push_v(v);
                     }
                     Op::Copy(n) => {
                         let i = frame.stack.len() - n as usize;
                         let v = frame.stack[i].clone();
-                        frame.stack.push(v);
+                        frame.stack.push_v(v);
                     }
                     Op::Swap(n) => {
                         let len = frame.stack.len();
@@ -193,7 +195,7 @@ impl Vm {
                     }
                     Op::LoadConst(i) => {
                         let v = frame.code.consts[i as usize].clone();
-                        frame.stack.push(v);
+                        frame.stack.push_v(v);
                     }
                     Op::LoadFast(i) => {
                         let v = &frame.locals[i as usize];
@@ -209,11 +211,11 @@ impl Vm {
                         ));
                         }
                         let v = v.clone();
-                        frame.stack.push(v);
+                        frame.stack.push_v(v);
                     }
                     Op::StoreFast(i) => {
                         let v = pop!(frame);
-                        frame.locals[i as usize] = v;
+                        super::frame::store_value(&mut frame.locals[i as usize], v);
                         safe_point!();
                     }
                     Op::DeleteFast(i) => {
@@ -237,7 +239,7 @@ impl Vm {
                             _ => None,
                         };
                         match v {
-                            Some(v) => frame.stack.push(v),
+                            Some(v) => frame.stack.push_v(v),
                             None => return Err(self.unbound_deref(i)),
                         }
                     }
@@ -252,7 +254,7 @@ impl Vm {
                             },
                         };
                         match v {
-                            Some(v) => frame.stack.push(v),
+                            Some(v) => frame.stack.push_v(v),
                             None => return Err(self.unbound_deref(i)),
                         }
                     }
@@ -274,68 +276,36 @@ impl Vm {
                     }
                     Op::LoadClosure(i) => {
                         let v = frame.locals[i as usize].clone();
-                        frame.stack.push(v);
+                        frame.stack.push_v(v);
                     }
                     Op::LoadGlobal(i) => {
                         let code = &frame.code;
                         let cache = &code.global_caches[(i >> 16) as usize];
                         let gptr = Rc::as_ptr(&frame.globals) as usize;
-                        let mut hit = None;
-                        {
+                        let idx = cache.index.get();
+                        if idx != 0 && cache.globals.get() == gptr {
+                            // Hits push straight onto the stack: no Option<Value>
+                            // temporaries on the hot path.
                             let g = frame.globals.borrow();
-                            let idx = cache.index.get();
-                            if idx != 0
-                                && cache.globals.get() == gptr
-                                && cache.gver.get() == g.version
-                            {
+                            if cache.gver.get() == g.version {
                                 if !cache.in_builtins.get() {
-                                    hit = g.entry(idx as usize - 1).map(|e| e.value.clone());
+                                    if let Some(e) = g.entry(idx as usize - 1) {
+                                        frame.stack.push_v(e.value.clone());
+                                        continue;
+                                    }
                                 } else {
                                     let b = frame.builtins.borrow();
                                     if cache.bver.get() == b.version {
-                                        hit = b.entry(idx as usize - 1).map(|e| e.value.clone());
-                                    }
-                                }
-                            }
-                        }
-                        let v = match hit {
-                            Some(v) => v,
-                            None => {
-                                let name = &code.names[(i & 0xffff) as usize];
-                                let g = frame.globals.borrow();
-                                match g.find_str(name) {
-                                    Some(ix) => {
-                                        cache.globals.set(gptr);
-                                        cache.gver.set(g.version);
-                                        cache.index.set(ix as u32 + 1);
-                                        cache.in_builtins.set(false);
-                                        g.entry(ix).map(|e| e.value.clone()).unwrap_or(Value::None)
-                                    }
-                                    None => {
-                                        let b = frame.builtins.borrow();
-                                        match b.find_str(name) {
-                                            Some(ix) => {
-                                                cache.globals.set(gptr);
-                                                cache.gver.set(g.version);
-                                                cache.bver.set(b.version);
-                                                cache.index.set(ix as u32 + 1);
-                                                cache.in_builtins.set(true);
-                                                b.entry(ix)
-                                                    .map(|e| e.value.clone())
-                                                    .unwrap_or(Value::None)
-                                            }
-                                            None => {
-                                                let n = name.clone();
-                                                drop(b);
-                                                drop(g);
-                                                return Err(self.name_error(n.as_str()));
-                                            }
+                                        if let Some(e) = b.entry(idx as usize - 1) {
+                                            frame.stack.push_v(e.value.clone());
+                                            continue;
                                         }
                                     }
                                 }
                             }
-                        };
-                        frame.stack.push(v);
+                        }
+                        let v = self.load_global_slow(i)?;
+                        cur!().stack.push_v(v);
                     }
                     Op::StoreGlobal(i) => {
                         let name = frame.code.names[i as usize].clone();
@@ -369,7 +339,7 @@ impl Vm {
                                 },
                             },
                         };
-                        frame.stack.push(v);
+                        frame.stack.push_v(v);
                     }
                     Op::StoreName(i) => {
                         let name = frame.code.names[i as usize].clone();
@@ -393,39 +363,40 @@ impl Vm {
                         safe_point!();
                     }
                     Op::LoadAttr(i) => {
-                        let obj = pop!(frame);
                         let slot = (i >> 16) as usize;
                         let code = frame.code.clone();
                         let name = &code.names[(i & 0xffff) as usize];
                         if slot != 0 {
-                            if let Value::Instance(inst) = &obj {
+                            // The hit path swaps the attribute in for the
+                            // instance on top of the stack: no temporaries.
+                            let top: *mut Value = match frame.stack.last_mut() {
+                                Some(t) => t,
+                                None => unreachable!("value stack underflow"),
+                            };
+                            // SAFETY: `top` points into the stack, which nothing
+                            // touches until the replace below.
+                            if let Value::Instance(inst) = unsafe { &*top } {
                                 let cache = &code.attr_caches[slot - 1];
-                                if inst.class.borrow().version.get() == cache.tag.get() {
-                                    let hit = match inst
-                                        .dict
-                                        .borrow()
-                                        .entry(cache.index.get() as usize)
-                                    {
-                                        Some(e) => match &e.key {
-                                            Value::Str(k) if Rc::ptr_eq(k, name) => {
-                                                Some(e.value.clone())
-                                            }
-                                            _ => None,
-                                        },
-                                        None => None,
-                                    };
-                                    if let Some(v) = hit {
-                                        frame.stack.push(v);
-                                        continue;
+                                if cache.matches(inst.class.borrow().version.get()) {
+                                    let d = inst.dict.borrow();
+                                    if let Some(e) = d.entry(cache.index.get() as usize) {
+                                        if matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, name)) {
+                                            let v = e.value.clone();
+                                            drop(d);
+                                            let old = unsafe { std::ptr::replace(top, v) };
+                                            drop(old);
+                                            continue;
+                                        }
                                     }
                                 }
                             }
                         }
+                        let obj = pop!(frame);
                         let v = self.get_attr(&obj, name)?;
                         if slot != 0 {
                             self.fill_attr_cache(&obj, name, &code.attr_caches[slot - 1], false);
                         }
-                        cur!().stack.push(v);
+                        cur!().stack.push_v(v);
                     }
                     Op::StoreAttr(i) => {
                         let obj = pop!(frame);
@@ -436,7 +407,7 @@ impl Vm {
                         if slot != 0 {
                             if let Value::Instance(inst) = &obj {
                                 let cache = &code.attr_caches[slot - 1];
-                                if inst.class.borrow().version.get() == cache.tag.get() {
+                                if cache.matches(inst.class.borrow().version.get()) {
                                     let old = {
                                         let mut t = inst.dict.borrow_mut();
                                         let idx = cache.index.get() as usize;
@@ -478,18 +449,22 @@ impl Vm {
                         if slot != 0 {
                             if let Value::Instance(inst) = &obj {
                                 let cache = &code.attr_caches[slot - 1];
-                                if inst.class.borrow().version.get() == cache.tag.get() {
-                                    let shadowed = {
+                                let hit = match cache.method_for(inst.class.borrow().version.get())
+                                {
+                                    Some(m) => {
                                         let t = inst.dict.borrow();
-                                        !t.is_empty() && t.find_str(name).is_some()
-                                    };
-                                    if !shadowed {
-                                        if let Some(m) = cache.method.borrow().clone() {
-                                            frame.stack.push(m);
-                                            frame.stack.push(obj);
-                                            continue;
+                                        if t.is_empty() || t.find_str(name).is_none() {
+                                            Some(m)
+                                        } else {
+                                            None
                                         }
                                     }
+                                    None => None,
+                                };
+                                if let Some(m) = hit {
+                                    frame.stack.push_v(m);
+                                    frame.stack.push_v(obj);
+                                    continue;
                                 }
                             }
                         }
@@ -499,19 +474,21 @@ impl Vm {
                                 (&self_, &callable)
                             {
                                 let cache = &code.attr_caches[slot - 1];
-                                cache.tag.set(inst.class.borrow().version.get());
-                                *cache.method.borrow_mut() = Some(callable.clone());
+                                cache.set_method(
+                                    inst.class.borrow().version.get(),
+                                    callable.clone(),
+                                );
                             }
                         }
                         let frame = cur!();
-                        frame.stack.push(callable);
-                        frame.stack.push(self_.unwrap_or(Value::Null));
+                        frame.stack.push_v(callable);
+                        frame.stack.push_v(self_.unwrap_or(Value::Null));
                     }
                     Op::Subscr => {
                         let key = pop!(frame);
                         let obj = pop!(frame);
                         let v = self.get_item(&obj, &key)?;
-                        cur!().stack.push(v);
+                        cur!().stack.push_v(v);
                     }
                     Op::StoreSubscr => {
                         let key = pop!(frame);
@@ -548,11 +525,14 @@ impl Vm {
                             (Value::Int(x), Value::Int(y), BinOp::Or) => Value::Int(x | y),
                             (Value::Int(x), Value::Int(y), BinOp::Xor) => Value::Int(x ^ y),
                             (Value::Float(x), Value::Float(y), BinOp::Add) => Value::Float(x + y),
+                            (Value::Str(x), Value::Str(y), BinOp::Add) => {
+                                Value::Str(Rc::new(crate::objects::StrObj::concat(x, y)))
+                            }
                             (Value::Float(x), Value::Float(y), BinOp::Sub) => Value::Float(x - y),
                             (Value::Float(x), Value::Float(y), BinOp::Mul) => Value::Float(x * y),
                             _ => self.binary_op(a, b, bop)?,
                         };
-                        cur!().stack.push(r);
+                        cur!().stack.push_v(r);
                     }
                     Op::Inplace(bop) => {
                         let b = pop!(frame);
@@ -569,7 +549,7 @@ impl Vm {
                             (Value::Float(x), Value::Float(y), BinOp::Add) => Value::Float(x + y),
                             _ => self.inplace_op(a, b, bop)?,
                         };
-                        cur!().stack.push(r);
+                        cur!().stack.push_v(r);
                     }
                     Op::Neg => {
                         let a = pop!(frame);
@@ -578,12 +558,12 @@ impl Vm {
                             Value::Float(x) => Value::Float(-x),
                             other => self.unary_op(other, Op::Neg)?,
                         };
-                        cur!().stack.push(r);
+                        cur!().stack.push_v(r);
                     }
                     Op::Pos | Op::Invert => {
                         let a = pop!(frame);
                         let r = self.unary_op(a, op)?;
-                        cur!().stack.push(r);
+                        cur!().stack.push_v(r);
                     }
                     Op::Not => {
                         let a = pop!(frame);
@@ -591,7 +571,7 @@ impl Vm {
                             Value::Bool(b) => b,
                             other => self.is_true(&other)?,
                         };
-                        cur!().stack.push(Value::Bool(!t));
+                        cur!().stack.push_v(Value::Bool(!t));
                     }
                     Op::Compare(cop) => {
                         let b = pop!(frame);
@@ -615,18 +595,18 @@ impl Vm {
                             }),
                             _ => self.compare(a, b, cop)?,
                         };
-                        cur!().stack.push(r);
+                        cur!().stack.push_v(r);
                     }
                     Op::Is(neg) => {
                         let b = pop!(frame);
                         let a = pop!(frame);
-                        frame.stack.push(Value::Bool(a.is(&b) != neg));
+                        frame.stack.push_v(Value::Bool(a.is(&b) != neg));
                     }
                     Op::Contains(neg) => {
                         let container = pop!(frame);
                         let item = pop!(frame);
                         let r = self.contains(&container, &item)?;
-                        cur!().stack.push(Value::Bool(r != neg));
+                        cur!().stack.push_v(Value::Bool(r != neg));
                     }
                     Op::Jump(t) => {
                         frame.ip = t as usize;
@@ -723,13 +703,13 @@ impl Vm {
                     Op::GetIter => {
                         let v = pop!(frame);
                         let it = self.get_iter(&v)?;
-                        cur!().stack.push(it);
+                        cur!().stack.push_v(it);
                     }
                     Op::ForIter(target) => {
                         let it = top!(frame).clone();
                         match &it {
                             Value::Iter(io) => match self.iter_next_native(io)? {
-                                Some(v) => cur!().stack.push(v),
+                                Some(v) => cur!().stack.push_v(v),
                                 None => {
                                     let frame = cur!();
                                     frame.stack.pop();
@@ -759,12 +739,47 @@ impl Vm {
                     Op::Call(argc) => {
                         let n = argc as usize;
                         let callee_idx = frame.stack.len() - n - 1;
-                        if let Value::Function(f) = &frame.stack[callee_idx] {
-                            if is_simple_call(f, n) {
-                                let f = f.clone();
-                                self.push_simple_call(f, callee_idx, callee_idx + 1)?;
+                        match &frame.stack[callee_idx] {
+                            Value::Function(f) if is_simple_call(f, n) => {
+                                self.push_simple_call(callee_idx, callee_idx + 1)?;
                                 continue 'frame;
                             }
+                            Value::Class(c) => {
+                                if n == 1 && Rc::ptr_eq(c, &self.types.str) {
+                                    // str(x) is x's __str__, nothing more.
+                                    let x = pop!(frame);
+                                    frame.stack.pop();
+                                    let s = self.to_str(&x)?;
+                                    cur!().stack.push_v(Value::Str(s));
+                                    continue;
+                                }
+                                let c = c.clone();
+                                if self.push_simple_init(&c, callee_idx)? {
+                                    continue 'frame;
+                                }
+                            }
+                            Value::Builtin(b) => {
+                                // next(gen): resume without re-entering the loop.
+                                if n == 1 {
+                                    if let Value::Generator(g) = &frame.stack[callee_idx + 1] {
+                                        if self.fast_fns.is_next(b) && g.kind == GenKind::Generator
+                                        {
+                                            let g = g.clone();
+                                            frame.stack.truncate(callee_idx);
+                                            self.resume_generator_in_loop(
+                                                &g,
+                                                Value::None,
+                                                Resume::CallGen,
+                                            )?;
+                                            continue 'frame;
+                                        }
+                                    }
+                                }
+                                let b = b.clone();
+                                self.call_builtin_from_stack(&b, callee_idx + 1, callee_idx)?;
+                                continue;
+                            }
+                            _ => {}
                         }
                         let args: ArgVec = frame.stack.drain(callee_idx + 1..).collect();
                         let callee = pop!(frame);
@@ -777,12 +792,29 @@ impl Vm {
                         let self_idx = frame.stack.len() - n - 1;
                         let has_self = !matches!(frame.stack[self_idx], Value::Null);
                         if has_self {
-                            if let Value::Function(f) = &frame.stack[self_idx - 1] {
-                                if is_simple_call(f, n + 1) {
-                                    let f = f.clone();
-                                    self.push_simple_call(f, self_idx - 1, self_idx)?;
+                            match &frame.stack[self_idx - 1] {
+                                Value::Function(f) if is_simple_call(f, n + 1) => {
+                                    self.push_simple_call(self_idx - 1, self_idx)?;
                                     continue 'frame;
                                 }
+                                Value::Builtin(b) if n == 1 => {
+                                    // gen.send(v): resume without re-entering the loop.
+                                    if let Value::Generator(g) = &frame.stack[self_idx] {
+                                        if self.fast_fns.is_send(b) {
+                                            let g = g.clone();
+                                            let v = pop!(frame);
+                                            frame.stack.truncate(self_idx - 1);
+                                            self.resume_generator_in_loop(&g, v, Resume::CallGen)?;
+                                            continue 'frame;
+                                        }
+                                    }
+                                }
+                                _ => {}
+                            }
+                            if let Value::Builtin(b) = &frame.stack[self_idx - 1] {
+                                let b = b.clone();
+                                self.call_builtin_from_stack(&b, self_idx, self_idx - 1)?;
+                                continue;
                             }
                             let args: ArgVec = frame.stack.drain(self_idx..).collect();
                             let callee = pop!(frame);
@@ -910,23 +942,23 @@ impl Vm {
                         };
                         let f = Value::Function(Rc::new(func));
                         crate::gc::track(&f);
-                        cur!().stack.push(f);
+                        cur!().stack.push_v(f);
                     }
                     Op::BuildTuple(n) => {
                         let start = frame.stack.len() - n as usize;
                         let items: Vec<Value> = frame.stack.drain(start..).collect();
-                        frame.stack.push(Value::tuple(items));
+                        frame.stack.push_v(Value::tuple(items));
                     }
                     Op::BuildList(n) => {
                         let start = frame.stack.len() - n as usize;
                         let items: Vec<Value> = frame.stack.drain(start..).collect();
-                        frame.stack.push(Value::list(items));
+                        frame.stack.push_v(Value::list(items));
                     }
                     Op::BuildSet(n) => {
                         let start = frame.stack.len() - n as usize;
                         let items: Vec<Value> = frame.stack.drain(start..).collect();
                         let set = self.new_set(items)?;
-                        cur!().stack.push(set);
+                        cur!().stack.push_v(set);
                     }
                     Op::BuildMap(n) => {
                         let start = frame.stack.len() - 2 * n as usize;
@@ -938,7 +970,7 @@ impl Vm {
                         }
                         let d = Value::Dict(d);
                         crate::gc::track(&d);
-                        cur!().stack.push(d);
+                        cur!().stack.push_v(d);
                     }
                     Op::BuildString(n) => {
                         let start = frame.stack.len() - n as usize;
@@ -948,7 +980,7 @@ impl Vm {
                                 s.push_str(p.as_str());
                             }
                         }
-                        frame.stack.push(Value::string(s));
+                        frame.stack.push_v(Value::string(s));
                     }
                     Op::BuildSlice(n) => {
                         let step = if n == 3 { pop!(frame) } else { Value::None };
@@ -1041,7 +1073,7 @@ impl Vm {
                             Value::List(l) => Value::tuple(std::mem::take(&mut *l.borrow_mut())),
                             other => other,
                         };
-                        frame.stack.push(t);
+                        frame.stack.push_v(t);
                     }
                     Op::UnpackSequence(n) => {
                         let seq = pop!(frame);
@@ -1093,7 +1125,7 @@ impl Vm {
                                 Value::Str(self.format(&v, &spec)?)
                             }
                         };
-                        cur!().stack.push(r);
+                        cur!().stack.push_v(r);
                     }
                     Op::ReturnValue => {
                         let v = pop!(frame);
@@ -1112,12 +1144,12 @@ impl Vm {
                     Op::GetYieldFromIter => {
                         let v = pop!(frame);
                         let it = self.get_yield_from_iter(v)?;
-                        cur!().stack.push(it);
+                        cur!().stack.push_v(it);
                     }
                     Op::GetAwaitable(wh) => {
                         let v = pop!(frame);
                         let it = self.get_awaitable(v, wh)?;
-                        cur!().stack.push(it);
+                        cur!().stack.push_v(it);
                     }
                     Op::Send(target) => {
                         let v = pop!(frame);
@@ -1128,12 +1160,12 @@ impl Vm {
                     Op::GetAIter => {
                         let v = pop!(frame);
                         let it = self.get_aiter(&v)?;
-                        cur!().stack.push(it);
+                        cur!().stack.push_v(it);
                     }
                     Op::GetANext => {
                         let it = top!(frame).clone();
                         let aw = self.get_anext_awaitable(&it)?;
-                        cur!().stack.push(aw);
+                        cur!().stack.push_v(aw);
                     }
                     Op::EndAsyncFor => {
                         let exc = pop!(frame);
@@ -1150,15 +1182,15 @@ impl Vm {
                         let mgr = pop!(frame);
                         let (exit, entered) = self.before_with(mgr, false)?;
                         let frame = cur!();
-                        frame.stack.push(exit);
-                        frame.stack.push(entered);
+                        frame.stack.push_v(exit);
+                        frame.stack.push_v(entered);
                     }
                     Op::BeforeAsyncWith => {
                         let mgr = pop!(frame);
                         let (exit, entered) = self.before_with(mgr, true)?;
                         let frame = cur!();
-                        frame.stack.push(exit);
-                        frame.stack.push(entered);
+                        frame.stack.push_v(exit);
+                        frame.stack.push_v(entered);
                     }
                     Op::WithExceptStart => {
                         let len = frame.stack.len();
@@ -1171,13 +1203,13 @@ impl Vm {
                             _ => (Value::None, Value::None),
                         };
                         let r = self.call_value(exit, &[ty, exc, tb])?;
-                        cur!().stack.push(r);
+                        cur!().stack.push_v(r);
                     }
                     Op::PushExcInfo => {
                         let exc = pop!(frame);
                         let prev = std::mem::replace(&mut frame.handled, exc.clone());
-                        frame.stack.push(prev);
-                        frame.stack.push(exc);
+                        frame.stack.push_v(prev);
+                        frame.stack.push_v(exc);
                     }
                     Op::PopExcept => {
                         let prev = pop!(frame);
@@ -1197,7 +1229,7 @@ impl Vm {
                         let ty = pop!(frame);
                         let exc = top!(frame).clone();
                         let m = self.exception_matches(&exc, &ty)?;
-                        cur!().stack.push(Value::Bool(m));
+                        cur!().stack.push_v(Value::Bool(m));
                     }
                     Op::Raise(n) => {
                         let err = match n {
@@ -1238,13 +1270,13 @@ impl Vm {
                             _ => 0,
                         };
                         let m = self.import_name(name.as_str(), &fromlist, level, &globals)?;
-                        cur!().stack.push(m);
+                        cur!().stack.push_v(m);
                     }
                     Op::ImportFrom(i) => {
                         let name = frame.code.names[i as usize].clone();
                         let module = top!(frame).clone();
                         let v = self.import_from(&module, &name)?;
-                        cur!().stack.push(v);
+                        cur!().stack.push_v(v);
                     }
                     Op::ImportStar => {
                         let module = pop!(frame);
@@ -1259,7 +1291,7 @@ impl Vm {
                             .builtins
                             .get_str_text("__build_class__")
                             .unwrap_or(Value::None);
-                        cur!().stack.push(v);
+                        cur!().stack.push_v(v);
                     }
                     Op::SetupAnnotations => {
                         let ns = frame
@@ -1284,6 +1316,38 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// LoadGlobal on a cache miss: search globals, then builtins, and
+    /// refill the instruction's cache.
+    #[inline(never)]
+    fn load_global_slow(&mut self, i: u32) -> PyResult<Value> {
+        let frame = frame!(self);
+        let code = &frame.code;
+        let cache = &code.global_caches[(i >> 16) as usize];
+        let gptr = Rc::as_ptr(&frame.globals) as usize;
+        let name = &code.names[(i & 0xffff) as usize];
+        let g = frame.globals.borrow();
+        if let Some(ix) = g.find_str(name) {
+            cache.globals.set(gptr);
+            cache.gver.set(g.version);
+            cache.index.set(ix as u32 + 1);
+            cache.in_builtins.set(false);
+            return Ok(g.entry(ix).map(|e| e.value.clone()).unwrap_or(Value::None));
+        }
+        let b = frame.builtins.borrow();
+        if let Some(ix) = b.find_str(name) {
+            cache.globals.set(gptr);
+            cache.gver.set(g.version);
+            cache.bver.set(b.version);
+            cache.index.set(ix as u32 + 1);
+            cache.in_builtins.set(true);
+            return Ok(b.entry(ix).map(|e| e.value.clone()).unwrap_or(Value::None));
+        }
+        let n = name.clone();
+        drop(b);
+        drop(g);
+        Err(self.name_error(n.as_str()))
     }
 
     #[cold]
@@ -1315,7 +1379,7 @@ impl Vm {
     fn for_iter_result(&mut self, r: Option<Value>, target: u32) {
         let frame = frame!(self);
         match r {
-            Some(v) => frame.stack.push(v),
+            Some(v) => frame.stack.push_v(v),
             None => {
                 frame.stack.pop();
                 frame.ip = target as usize;
@@ -1326,23 +1390,75 @@ impl Vm {
     /// Push a frame for a call whose arguments need no binding work: the
     /// callee sits at `callee_idx` and its arguments start at `args_start`.
     #[inline]
-    fn push_simple_call(
-        &mut self,
-        f: Rc<FunctionObj>,
-        callee_idx: usize,
-        args_start: usize,
-    ) -> PyResult<()> {
+    fn push_simple_call(&mut self, callee_idx: usize, args_start: usize) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
             return Err(self.recursion_error());
         }
-        let code = f.code.clone();
-        let mut nf = self.new_frame(code, f.globals.clone(), None, Resume::Call);
+        // Move the function out of its stack slot (the slot is cut off
+        // below anyway): no reference count traffic on the function.
+        let f = match std::mem::take(&mut frame!(self).stack[callee_idx]) {
+            Value::Function(f) => f,
+            _ => unreachable!("push_simple_call on a non-function"),
+        };
+        let mut nf = self.new_frame(f.code.clone(), f.globals.clone(), None, Resume::Call);
         let frame = frame!(self);
-        // Move the arguments straight from the caller's stack into the slots.
+        // Move the arguments straight from the caller's stack into the
+        // slots, which new_frame left Null (nothing to drop).
         let n = frame.stack.len() - args_start;
         for (slot, v) in nf.locals[..n]
             .iter_mut()
             .zip(frame.stack.drain(args_start..))
+        {
+            // SAFETY: the slot holds Null, which owns nothing.
+            unsafe { std::ptr::write(slot, v) };
+        }
+        frame.stack.truncate(callee_idx);
+        if !f.code.cell_slots.is_empty() || !f.code.free_slots.is_empty() {
+            super::call::setup_cells(&mut nf, &f);
+        }
+        self.frames.push(nf);
+        Ok(())
+    }
+
+    /// `C(args)` for a plain class: `object.__new__` and a script
+    /// `__init__` taking exactly these positional arguments. Creates the
+    /// instance and pushes the `__init__` frame straight from the caller's
+    /// stack (callee at `callee_idx`). Returns false, touching nothing,
+    /// when the class needs the general path.
+    fn push_simple_init(&mut self, cls: &Rc<ClassObj>, callee_idx: usize) -> PyResult<bool> {
+        if cls.builtin || cls.layout != Layout::Object || cls.metaclass.borrow().is_some() {
+            return Ok(false);
+        }
+        let new_name = self.names.new.clone();
+        match cls.lookup(&new_name) {
+            Some(Value::Builtin(b)) if b.name == "__new__" && b.owner == Some("object") => {}
+            _ => return Ok(false),
+        }
+        let init_name = self.names.init.clone();
+        let f = match cls.lookup(&init_name) {
+            Some(Value::Function(f)) => f,
+            _ => return Ok(false),
+        };
+        let nargs = frame!(self).stack.len() - callee_idx - 1;
+        if !is_simple_call(&f, nargs + 1) {
+            return Ok(false);
+        }
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.recursion_error());
+        }
+        let inst = Value::Instance(Rc::new(InstanceObj::new(cls.clone(), None)));
+        crate::gc::track(&inst);
+        let mut nf = self.new_frame(
+            f.code.clone(),
+            f.globals.clone(),
+            None,
+            Resume::Init(inst.clone()),
+        );
+        let frame = frame!(self);
+        nf.locals[0] = inst;
+        for (slot, v) in nf.locals[1..=nargs]
+            .iter_mut()
+            .zip(frame.stack.drain(callee_idx + 1..))
         {
             *slot = v;
         }
@@ -1351,6 +1467,31 @@ impl Vm {
             super::call::setup_cells(&mut nf, &f);
         }
         self.frames.push(nf);
+        Ok(true)
+    }
+
+    /// Call the builtin at `callee_idx` with the positional arguments from
+    /// `args_start` up, moved off the stack into a reused buffer; push the
+    /// result.
+    #[inline]
+    fn call_builtin_from_stack(
+        &mut self,
+        b: &Rc<crate::objects::BuiltinObj>,
+        args_start: usize,
+        callee_idx: usize,
+    ) -> PyResult<()> {
+        let mut buf = std::mem::take(&mut self.arg_buf);
+        let frame = frame!(self);
+        buf.extend(frame.stack.drain(args_start..));
+        frame.stack.truncate(callee_idx);
+        let r = (b.func)(self, &buf, &[]);
+        buf.clear();
+        // A nested call may have left its own buffer; keep the larger.
+        if buf.capacity() > self.arg_buf.capacity() {
+            self.arg_buf = buf;
+        }
+        let v = r?;
+        frame!(self).stack.push_v(v);
         Ok(())
     }
 
@@ -1366,7 +1507,7 @@ impl Vm {
     ) -> PyResult<bool> {
         match self.invoke(callee, args, kwargs, Resume::Call)? {
             Outcome::Value(v) => {
-                frame!(self).stack.push(v);
+                frame!(self).stack.push_v(v);
                 Ok(false)
             }
             Outcome::Pushed => Ok(true),
@@ -1388,7 +1529,7 @@ impl Vm {
         match resume {
             Resume::Native => Ok(Some(Exit::Return(v))),
             Resume::Call => {
-                frame!(self).stack.push(v);
+                frame!(self).stack.push_v(v);
                 Ok(None)
             }
             Resume::Init(inst) => {
@@ -1398,7 +1539,7 @@ impl Vm {
                         self.type_error(format!("__init__() should return None, not '{}'", tn))
                     );
                 }
-                frame!(self).stack.push(inst);
+                frame!(self).stack.push_v(inst);
                 Ok(None)
             }
             Resume::ForIter(target) => {
@@ -1410,7 +1551,7 @@ impl Vm {
             Resume::Send(target) => {
                 let frame = frame!(self);
                 frame.stack.pop();
-                frame.stack.push(v);
+                frame.stack.push_v(v);
                 frame.ip = target as usize;
                 Ok(None)
             }
@@ -1418,6 +1559,7 @@ impl Vm {
                 let c = self.types.generator_exit.clone();
                 Err(self.new_exception(&c, vec![]))
             }
+            Resume::CallGen => Err(self.stop_iteration(v)),
         }
     }
 
@@ -1444,7 +1586,7 @@ impl Vm {
                 Err(self.runtime_error(msg))
             }
             _ => {
-                frame!(self).stack.push(v);
+                frame!(self).stack.push_v(v);
                 Ok(None)
             }
         }
