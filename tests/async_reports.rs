@@ -74,3 +74,49 @@ fn unretrieved_exceptions_and_failing_callbacks() {
          OSError: 5\n"
     );
 }
+
+const CYCLES: &str = r#"import asyncio, gc
+class Box:
+    pass
+async def forever():
+    await asyncio.Event().wait()
+async def fail():
+    raise KeyError("lost")
+async def main():
+    loop = asyncio.get_running_loop()
+    b = Box()
+    b.task = loop.create_task(forever(), name="stuck")
+    b.me = b
+    await asyncio.sleep(0)
+    c = Box()
+    c.task = loop.create_task(fail(), name="failing")
+    c.me = c
+    await asyncio.sleep(0)
+    await asyncio.sleep(0)
+    del b, c
+    print("collected", gc.collect() > 0, flush=True)
+loop = asyncio.new_event_loop()
+loop.run_until_complete(main())
+loop.close()
+"#;
+
+/// Tasks that die in reference cycles report as they do when freed by
+/// reference counting, once each, during the collection that finds them
+/// and while they are still intact (CPython's order and wording).
+#[test]
+fn tasks_dying_in_cycles_report_once() {
+    let err = stderr_of("cycles", CYCLES);
+    assert_eq!(
+        err,
+        "Task was destroyed but it is pending!\n\
+         task: <Task pending name='stuck' coro=<forever() done, defined at cycles.py:4> \
+         wait_for=<Future pending cb=[Task.task_wakeup()]>>\n\
+         Task exception was never retrieved\n\
+         future: <Task finished name='failing' coro=<fail() done, defined at cycles.py:6> \
+         exception=KeyError('lost')>\n\
+         Traceback (most recent call last):\n  \
+         File \"cycles.py\", line 7, in fail\n    \
+         raise KeyError(\"lost\")\n\
+         KeyError: 'lost'\n"
+    );
+}

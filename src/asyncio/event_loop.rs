@@ -488,25 +488,66 @@ impl Vm {
                 continue;
             };
             let is_task = zd.data.task.is_some();
-            let ctx = Rc::new(DictObj::new());
-            let loop_ = zd.data.loop_.clone();
-            if zd.data.state == FutState::Pending && is_task {
-                ctx.set_str_text(
-                    "message",
-                    Value::str("Task was destroyed but it is pending!"),
-                );
-                ctx.set_str_text("task", z.clone());
-            } else {
-                let name = if is_task { "Task" } else { "Future" };
-                ctx.set_str_text(
-                    "message",
-                    Value::string(format!("{} exception was never retrieved", name)),
-                );
-                ctx.set_str_text("exception", zd.data.exception.clone());
-                ctx.set_str_text("future", z.clone());
-            }
-            self.call_exception_handler(&loop_, Value::Dict(ctx));
+            let pending = zd.data.state == FutState::Pending;
+            let (loop_, exc) = (zd.data.loop_.clone(), zd.data.exception.clone());
+            self.report_dead_future(z.clone(), is_task, pending, loop_, exc);
         }
+    }
+
+    /// A future found in a dead cycle says what it would say when freed,
+    /// while it is still intact (as CPython's finalizer does, before the
+    /// collector breaks the cycle). Returns whether it had something to say.
+    pub fn finalize_future(&mut self, n: &Rc<NativeObj>) -> bool {
+        let NativeData::Future(cell) = &n.data else {
+            return false;
+        };
+        let (is_task, pending, loop_, exc) = {
+            let Ok(mut fd) = cell.try_borrow_mut() else {
+                return false;
+            };
+            let pending_task = fd.state == FutState::Pending
+                && fd.task.as_ref().is_some_and(|t| t.log_destroy_pending);
+            if fd.reports.is_none() || !(fd.log_traceback || pending_task) {
+                return false;
+            }
+            // Reported now, so not again when freed.
+            fd.reports = None;
+            (
+                fd.task.is_some(),
+                fd.state == FutState::Pending,
+                fd.loop_.clone(),
+                fd.exception.clone(),
+            )
+        };
+        self.report_dead_future(Value::Native(n.clone()), is_task, pending, loop_, exc);
+        true
+    }
+
+    fn report_dead_future(
+        &mut self,
+        obj: Value,
+        is_task: bool,
+        pending: bool,
+        loop_: Value,
+        exception: Value,
+    ) {
+        let ctx = Rc::new(DictObj::new());
+        if pending && is_task {
+            ctx.set_str_text(
+                "message",
+                Value::str("Task was destroyed but it is pending!"),
+            );
+            ctx.set_str_text("task", obj);
+        } else {
+            let name = if is_task { "Task" } else { "Future" };
+            ctx.set_str_text(
+                "message",
+                Value::string(format!("{} exception was never retrieved", name)),
+            );
+            ctx.set_str_text("exception", exception);
+            ctx.set_str_text("future", obj);
+        }
+        self.call_exception_handler(&loop_, Value::Dict(ctx));
     }
 
     /// `loop.run_forever()`.

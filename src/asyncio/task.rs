@@ -345,11 +345,11 @@ impl Vm {
     /// The bound `task_wakeup` stored as a done callback.
     pub fn task_wakeup_callback(&mut self, task: &Rc<NativeObj>) -> Value {
         let f = self.aio().task_wakeup_fn.clone();
-        Value::BoundMethod(Rc::new(crate::objects::BoundMethodObj {
+        crate::objects::function::bound_method(crate::objects::BoundMethodObj {
             gc: Default::default(),
             self_: Value::Native(task.clone()),
             func: f,
-        }))
+        })
     }
 
     /// The awaited future finished: step the task with its outcome.

@@ -243,6 +243,9 @@ impl Vm {
                 }
                 suspended
             }
+            Value::Native(n) if matches!(n.data, crate::objects::NativeData::Future(_)) => {
+                self.finalize_future(n)
+            }
             Value::Instance(i) if !i.finalized.get() && i.class().has_del.get() => {
                 self.call_del(i);
                 true
