@@ -63,7 +63,14 @@ impl Vm {
         }
         if let Some(budget) = self.embed.memory_budget {
             if alloc::take_over() || self.embed.ticks <= 0 {
-                let held = alloc::net_bytes() - self.embed.mem_base;
+                let mut held = alloc::net_bytes() - self.embed.mem_base;
+                if held > budget as isize && !self.in_safe_point {
+                    // Garbage in cycles is not "held": free it before
+                    // deciding (this is a safe point, so collecting is).
+                    self.gc_collect(2);
+                    self.safe_point();
+                    held = alloc::net_bytes() - self.embed.mem_base;
+                }
                 if held > budget as isize {
                     return Err(self.halt(
                         Limit::Memory,
