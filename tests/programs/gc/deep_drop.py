@@ -36,7 +36,7 @@ def chain(inner):
     yield from inner
 
 g = iter([1])
-for i in range(100000):
+for i in range(N):
     g = chain(g)
 g = None
 print("generator chain")
