@@ -431,10 +431,12 @@ impl Vm {
             }
             (Str(x), Int(_) | Bool(_) | BigInt(_), BinOp::Mul) => {
                 let n = self.repeat_count(b)?;
+                self.check_repeat(x.as_str().len(), n)?;
                 Value::string(x.as_str().repeat(n))
             }
             (Int(_) | Bool(_) | BigInt(_), Str(y), BinOp::Mul) => {
                 let n = self.repeat_count(a)?;
+                self.check_repeat(y.as_str().len(), n)?;
                 Value::string(y.as_str().repeat(n))
             }
             (Str(x), _, BinOp::Mod) => {
@@ -504,6 +506,7 @@ impl Vm {
             }
             (Bytes(x), _, BinOp::Mul) if is_int_like(b) => {
                 let n = self.repeat_count(b)?;
+                self.check_repeat(x.as_bytes().len(), n)?;
                 Value::Bytes(Rc::new(crate::objects::BytesObj::new(
                     x.as_bytes().repeat(n),
                 )))
