@@ -147,7 +147,30 @@ impl Clone for Value {
     }
 }
 
+macro_rules! value_add_ref {
+    ($self:expr; $($rc:ident),*) => {{
+        match $self {
+            $(Value::$rc(x) => unsafe { Rc::increment_strong_count(Rc::as_ptr(x)) },)*
+            _ => {}
+        }
+    }};
+}
+
 impl Value {
+    /// Count one more reference to the object `self` points at (nothing
+    /// for scalars). The caller then owns a bitwise copy of `self`.
+    ///
+    /// # Safety
+    /// The count must be given back: the copy must end up owned (and
+    /// eventually dropped) as a `Value`.
+    #[inline(always)]
+    pub unsafe fn add_ref(&self) {
+        value_add_ref!(self;
+            BigInt, Str, Bytes, Tuple, List, Dict, Set, FrozenSet, Range, Slice, Function,
+            Builtin, BoundMethod, Class, Instance, Exception, Module, Generator, Iter, Cell,
+            Code, Native)
+    }
+
     #[inline]
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)

@@ -63,6 +63,11 @@ impl Frame {
 pub trait ValueStack {
     fn push_v(&mut self, v: Value);
     fn pop_v(&mut self) -> Option<Value>;
+    /// Push a copy of `v` (which must not live in this vector), copying
+    /// word by word: `v` may have been written as two words just before
+    /// (an argument moved into a local), and a whole 16-byte load of it
+    /// would stall on store forwarding.
+    fn push_clone(&mut self, v: &Value);
 }
 
 impl ValueStack for Vec<Value> {
@@ -79,6 +84,27 @@ impl ValueStack for Vec<Value> {
             let p = self.as_mut_ptr().add(len) as *mut std::mem::MaybeUninit<u64>;
             p.write(w[0]);
             p.add(1).write(w[1]);
+            self.set_len(len + 1);
+        }
+    }
+
+    #[inline(always)]
+    fn push_clone(&mut self, v: &Value) {
+        if self.len() == self.capacity() {
+            self.reserve(1);
+        }
+        let len = self.len();
+        // SAFETY: capacity checked above; `v` is outside this vector, so
+        // the reserve did not move it. The reference counted here belongs
+        // to the copy written into the slot.
+        unsafe {
+            v.add_ref();
+            let s = v as *const Value as *const std::mem::MaybeUninit<u64>;
+            let w0 = std::ptr::read_volatile(s);
+            let w1 = std::ptr::read_volatile(s.add(1));
+            let p = self.as_mut_ptr().add(len) as *mut std::mem::MaybeUninit<u64>;
+            p.write(w0);
+            p.add(1).write(w1);
             self.set_len(len + 1);
         }
     }

@@ -194,8 +194,8 @@ impl Vm {
                         frame.stack.swap(len - 1, len - n as usize);
                     }
                     Op::LoadConst(i) => {
-                        let v = frame.code.consts[i as usize].clone();
-                        frame.stack.push_v(v);
+                        let v = &frame.code.consts[i as usize];
+                        frame.stack.push_clone(v);
                     }
                     Op::LoadFast(i) => {
                         let v = &frame.locals[i as usize];
@@ -210,8 +210,7 @@ impl Vm {
                             ),
                         ));
                         }
-                        let v = v.clone();
-                        frame.stack.push_v(v);
+                        frame.stack.push_clone(v);
                     }
                     Op::StoreFast(i) => {
                         let v = pop!(frame);
@@ -290,14 +289,14 @@ impl Vm {
                             if cache.gver.get() == g.version {
                                 if !cache.in_builtins.get() {
                                     if let Some(e) = g.entry(idx as usize - 1) {
-                                        frame.stack.push_v(e.value.clone());
+                                        frame.stack.push_clone(&e.value);
                                         continue;
                                     }
                                 } else {
                                     let b = frame.builtins.borrow();
                                     if cache.bver.get() == b.version {
                                         if let Some(e) = b.entry(idx as usize - 1) {
-                                            frame.stack.push_v(e.value.clone());
+                                            frame.stack.push_clone(&e.value);
                                             continue;
                                         }
                                     }
@@ -415,7 +414,18 @@ impl Vm {
                                         if same {
                                             t.set_value(idx, v.clone())
                                         } else {
-                                            None
+                                            // The class was checked for this name
+                                            // (no data descriptor, no __setattr__
+                                            // hook) at this version: a plain dict
+                                            // store, e.g. the first store into a
+                                            // fresh instance.
+                                            let h = name.hash();
+                                            let o = t.insert_fast(
+                                                h,
+                                                Value::Str(name.clone()),
+                                                v.clone(),
+                                            );
+                                            Some(o.unwrap_or(Value::None))
                                         }
                                     };
                                     if let Some(old) = old {
