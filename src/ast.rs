@@ -225,6 +225,8 @@ pub struct ExceptHandler {
     pub type_: Option<Expr>,
     pub name: Option<Ident>,
     pub body: Vec<Stmt>,
+    /// `except*` (PEP 654).
+    pub star: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]

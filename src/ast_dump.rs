@@ -265,7 +265,11 @@ fn stmt(s: &Stmt) -> D {
             node("Raise", fields)
         }
         Stmt::Try(t) => node(
-            "Try",
+            if t.handlers.iter().any(|h| h.star) {
+                "TryStar"
+            } else {
+                "Try"
+            },
             vec![
                 ("body", stmts(&t.body)),
                 (

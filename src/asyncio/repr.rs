@@ -12,6 +12,16 @@ use crate::vm::{PyResult, Vm};
 /// reprlib.repr: long reprs are shortened the way asyncio shows them.
 pub fn short_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let r = match v {
+        // Lists and tuples show at most six items, each shortened.
+        Value::List(l) => short_items(vm, &l.to_vec(), "[", "]")?,
+        Value::Tuple(t) => {
+            let items = t.as_slice().to_vec();
+            if items.len() == 1 {
+                format!("({},)", short_repr(vm, &items[0])?)
+            } else {
+                short_items(vm, &items, "(", ")")?
+            }
+        }
         Value::Str(s) => {
             let full = crate::vm::protocol::str_repr(s.as_str());
             let n = full.chars().count();
@@ -30,10 +40,11 @@ pub fn short_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         _ => {
             let full = vm.repr(v)?.as_str().to_string();
             let n = full.chars().count();
-            if n > 20 && !matches!(v, Value::Int(_) | Value::Float(_) | Value::BigInt(_)) {
+            // reprlib's maxother is 30 in CPython 3.11.
+            if n > 30 && !matches!(v, Value::Int(_) | Value::Float(_) | Value::BigInt(_)) {
                 let chars: Vec<char> = full.chars().collect();
-                let i = (20 - 3) / 2;
-                let j = 20 - 3 - i;
+                let i = (30 - 3) / 2;
+                let j = 30 - 3 - i;
                 let mut out: String = chars[..i].iter().collect();
                 out.push_str("...");
                 out.extend(chars[n - j..].iter());
@@ -44,6 +55,17 @@ pub fn short_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
     };
     Ok(r)
+}
+
+fn short_items(vm: &mut Vm, items: &[Value], open: &str, close: &str) -> PyResult<String> {
+    let mut parts = Vec::new();
+    for x in items.iter().take(6) {
+        parts.push(short_repr(vm, x)?);
+    }
+    if items.len() > 6 {
+        parts.push("...".to_string());
+    }
+    Ok(format!("{}{}{}", open, parts.join(", "), close))
 }
 
 /// `qualname(args)` plus ` at file:line` for script functions, as

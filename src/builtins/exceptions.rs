@@ -473,8 +473,17 @@ fn group_derive(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 /// Split a group by a predicate (a type, tuple of types, or callable).
 fn group_split_impl(vm: &mut Vm, e: &Rc<ExceptionObj>, cond: &Value) -> PyResult<(Value, Value)> {
+    split_by(vm, e, &mut |vm: &mut Vm, x: &Value| {
+        matches_cond(vm, x, cond)
+    })
+}
+
+type SplitPred<'a> = dyn FnMut(&mut Vm, &Value) -> PyResult<bool> + 'a;
+
+/// Split a group by a predicate on the group itself and then on each leaf.
+fn split_by(vm: &mut Vm, e: &Rc<ExceptionObj>, pred: &mut SplitPred) -> PyResult<(Value, Value)> {
     let whole = Value::Exception(e.clone());
-    if matches_cond(vm, &whole, cond)? {
+    if pred(vm, &whole)? {
         return Ok((whole, Value::None));
     }
     let (msg, excs) = group_parts(vm, e)?;
@@ -484,7 +493,7 @@ fn group_split_impl(vm: &mut Vm, e: &Rc<ExceptionObj>, cond: &Value) -> PyResult
         let is_group = matches!(&x, Value::Exception(xe) if xe.class().is_subclass(&vm.types.base_exception_group));
         if is_group {
             if let Value::Exception(xe) = &x {
-                let (m, r) = group_split_impl(vm, xe, cond)?;
+                let (m, r) = split_by(vm, xe, pred)?;
                 if !m.is_none() {
                     yes.push(m);
                 }
@@ -492,7 +501,7 @@ fn group_split_impl(vm: &mut Vm, e: &Rc<ExceptionObj>, cond: &Value) -> PyResult
                     no.push(r);
                 }
             }
-        } else if matches_cond(vm, &x, cond)? {
+        } else if pred(vm, &x)? {
             yes.push(x);
         } else {
             no.push(x);
@@ -567,4 +576,165 @@ fn group_split(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check(vm, "split", args, 2, 2)?;
     let (m, r) = group_split_impl(vm, &e, &args[1])?;
     Ok(Value::tuple(vec![m, r]))
+}
+
+// ---------------------------------------------------------------- except*
+//
+// The compiler lowers `try: ... except* T as e: ...` to calls of these
+// helpers, registered in builtins under names no program can spell. The
+// state is a list `[original, rest, raised...]`: `rest` is what no clause
+// has matched yet, and each exception a clause body raised is appended.
+
+/// `<except*>.begin(exc)` -> the state list.
+fn star_begin(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let exc = args.first().cloned().unwrap_or(Value::None);
+    Ok(Value::list(vec![exc.clone(), exc]))
+}
+
+fn is_group(vm: &Vm, v: &Value) -> bool {
+    matches!(v, Value::Exception(e) if e.class().is_subclass(&vm.types.base_exception_group))
+}
+
+fn check_star_type(vm: &mut Vm, ty: &Value) -> PyResult<()> {
+    let items = match ty {
+        Value::Tuple(t) => t.as_slice().to_vec(),
+        other => vec![other.clone()],
+    };
+    for t in &items {
+        if let Value::Class(c) = t {
+            if c.is_subclass(&vm.types.base_exception_group) {
+                return Err(vm.type_error(
+                    "catching ExceptionGroup with except* is not allowed. Use except instead.",
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `<except*>.match(state, type)` -> the matching part (None when nothing
+/// matches); the state's rest is updated.
+fn star_match(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let (state, ty) = match args {
+        [Value::List(l), t] => (l.clone(), t.clone()),
+        _ => return Err(vm.type_error("except* state expected")),
+    };
+    check_star_type(vm, &ty)?;
+    let rest = state.get(1).unwrap_or(Value::None);
+    if rest.is_none() {
+        return Ok(Value::None);
+    }
+    if vm.exception_matches(&rest, &ty)? {
+        let m = if is_group(vm, &rest) {
+            rest
+        } else {
+            // A naked exception is caught wrapped in a group.
+            let beg = vm.types.base_exception_group.clone();
+            let g = vm.call_value(
+                Value::Class(beg),
+                &[Value::str(""), Value::tuple(vec![rest.clone()])],
+            )?;
+            if let (Value::Exception(ne), Value::Exception(old)) = (&g, &rest) {
+                *ne.traceback.borrow_mut() = old.traceback.borrow().clone();
+            }
+            g
+        };
+        state.set(1, Value::None);
+        return Ok(m);
+    }
+    if let Value::Exception(e) = &rest {
+        if is_group(vm, &rest) {
+            let (m, r) = group_split_impl(vm, e, &ty)?;
+            state.set(1, r);
+            return Ok(m);
+        }
+    }
+    Ok(Value::None)
+}
+
+fn collect_leaves(vm: &Vm, v: &Value, out: &mut Vec<*const ExceptionObj>) {
+    if let Value::Exception(e) = v {
+        if is_group(vm, v) {
+            let excs = match e.attr_dict().get_str_text("exceptions") {
+                Some(Value::Tuple(t)) => t.as_slice().to_vec(),
+                _ => Vec::new(),
+            };
+            for x in &excs {
+                collect_leaves(vm, x, out);
+            }
+        } else {
+            out.push(Rc::as_ptr(e));
+        }
+    }
+}
+
+/// A part of the original group re-raised unchanged (by a bare `raise` or
+/// by no clause matching it) carries the original's cause and context.
+fn same_metadata(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Exception(x), Value::Exception(y)) => {
+            x.cause.borrow().is(&y.cause.borrow())
+                && x.context.borrow().is(&y.context.borrow())
+                && x.traceback.borrow().len() == y.traceback.borrow().len()
+        }
+        _ => false,
+    }
+}
+
+/// `<except*>.finish(state)` -> the exception to re-raise, or None.
+fn star_finish(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let state = match args.first() {
+        Some(Value::List(l)) => l.clone(),
+        _ => return Err(vm.type_error("except* state expected")),
+    };
+    let items = state.to_vec();
+    let orig = items.first().cloned().unwrap_or(Value::None);
+    let mut excs: Vec<Value> = items.iter().skip(2).cloned().collect();
+    excs.push(items.get(1).cloned().unwrap_or(Value::None));
+    excs.retain(|e| !e.is_none());
+    if !is_group(vm, &orig) {
+        // A naked exception: at most one clause ran.
+        return Ok(excs.into_iter().next().unwrap_or(Value::None));
+    }
+    let mut raised = Vec::new();
+    let mut leaves = Vec::new();
+    for e in excs {
+        if same_metadata(&e, &orig) {
+            collect_leaves(vm, &e, &mut leaves);
+        } else {
+            raised.push(e);
+        }
+    }
+    let kept = match &orig {
+        Value::Exception(oe) if !leaves.is_empty() => {
+            split_by(vm, oe, &mut |_vm: &mut Vm, x: &Value| {
+                Ok(matches!(x, Value::Exception(xe) if leaves.contains(&Rc::as_ptr(xe))))
+            })?
+            .0
+        }
+        _ => Value::None,
+    };
+    if raised.is_empty() {
+        return Ok(kept);
+    }
+    if !kept.is_none() {
+        raised.push(kept);
+    }
+    if raised.len() == 1 {
+        return Ok(raised.pop().unwrap_or(Value::None));
+    }
+    let beg = vm.types.base_exception_group.clone();
+    vm.call_value(Value::Class(beg), &[Value::str(""), Value::list(raised)])
+}
+
+/// Builtin names the compiler uses for `except*` (not valid identifiers).
+pub const STAR_BEGIN: &str = "<except*.begin>";
+pub const STAR_MATCH: &str = "<except*.match>";
+pub const STAR_FINISH: &str = "<except*.finish>";
+
+pub fn register_except_star(vm: &mut Vm) {
+    let b = vm.builtins.clone();
+    b.set_str_text(STAR_BEGIN, super::func(STAR_BEGIN, star_begin));
+    b.set_str_text(STAR_MATCH, super::func(STAR_MATCH, star_match));
+    b.set_str_text(STAR_FINISH, super::func(STAR_FINISH, star_finish));
 }

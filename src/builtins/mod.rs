@@ -132,6 +132,7 @@ pub fn set_class_attr(vm: &mut Vm, cls: &Rc<ClassObj>, name: &str, v: Value) {
 pub fn install(vm: &mut Vm) {
     classes::install(vm);
     exceptions::install(vm);
+    exceptions::register_except_star(vm);
     crate::objects::install_type_methods(vm);
     functions::install(vm);
     modules::install(vm);

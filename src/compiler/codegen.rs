@@ -76,6 +76,9 @@ enum FBlock {
         name: Option<String>,
         level: usize,
     },
+    /// An `except*` body: leaving it by break, continue or return is a
+    /// SyntaxError.
+    ExceptStar,
     /// A `with` body: the bound `__exit__` is on the stack.
     With {
         is_async: bool,
@@ -840,7 +843,7 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
                 }
-                self.unwind_fblocks(true, None)?;
+                self.unwind_fblocks(true, None, r.span)?;
                 self.emit(Op::ReturnValue);
                 Ok(())
             }
@@ -990,7 +993,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Pass(_) => Ok(()),
             Stmt::Break(span) => {
-                let target = self.unwind_fblocks(false, Some(true));
+                let target = self.unwind_fblocks(false, Some(true), *span);
                 match target {
                     Ok(Some(l)) => {
                         self.jump(Op::Jump, l);
@@ -1001,7 +1004,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::Continue(span) => {
-                let target = self.unwind_fblocks(false, Some(false));
+                let target = self.unwind_fblocks(false, Some(false), *span);
                 match target {
                     Ok(Some(l)) => {
                         self.jump(Op::Jump, l);
@@ -1022,6 +1025,7 @@ impl<'a> Compiler<'a> {
         &mut self,
         is_return: bool,
         loop_exit: Option<bool>,
+        span: Span,
     ) -> CResult<Option<Label>> {
         let saved = self.unit().fblocks.clone();
         let saved_handlers = self.unit().handler_stack.clone();
@@ -1089,6 +1093,14 @@ impl<'a> Compiler<'a> {
                         self.store_name(&n);
                         self.delete_name(&n);
                     }
+                }
+                FBlock::ExceptStar => {
+                    self.unit().fblocks = saved;
+                    self.unit().handler_stack = saved_handlers;
+                    return err(
+                        "'break', 'continue' and 'return' cannot appear in an except* block",
+                        span,
+                    );
                 }
                 FBlock::With { is_async, level } => {
                     self.unit().handler_stack.truncate(level);
@@ -1508,6 +1520,15 @@ impl<'a> Compiler<'a> {
     }
 
     fn try_except(&mut self, t: &StmtTry) -> CResult {
+        if t.handlers.iter().any(|h| h.star) {
+            if let Some(h) = t.handlers.iter().find(|h| !h.star) {
+                return err(
+                    "cannot have both 'except' and 'except*' on the same 'try'",
+                    h.span,
+                );
+            }
+            return self.try_except_star(t);
+        }
         let handler = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
@@ -1573,6 +1594,114 @@ impl<'a> Compiler<'a> {
         }
         // No clause matched.
         self.emit(Op::Reraise);
+        self.pop_handler();
+        self.bind(cleanup);
+        self.unit().depth = depth + 2;
+        self.emit(Op::Swap(2));
+        self.emit(Op::PopExcept);
+        self.emit(Op::Reraise);
+        self.bind(end);
+        self.unit().depth = depth;
+        Ok(())
+    }
+
+    /// `try` with `except*` clauses (PEP 654). Each clause takes the part
+    /// of the group its type matches (split off what is left), runs with
+    /// that part as the handled exception, and collects what it raises;
+    /// afterwards the unmatched rest and the raised exceptions are
+    /// combined and re-raised (builtins `<except*.begin/match/finish>`).
+    fn try_except_star(&mut self, t: &StmtTry) -> CResult {
+        use crate::builtins::exceptions::{STAR_BEGIN, STAR_FINISH, STAR_MATCH};
+        let handler = self.new_label();
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        let depth = self.unit().depth;
+        self.push_handler(handler, depth);
+        self.stmts(&t.body)?;
+        self.pop_handler();
+        self.stmts(&t.orelse)?;
+        self.jump(Op::Jump, end);
+
+        // [exc]
+        self.bind(handler);
+        self.unit().depth = depth + 1;
+        self.push_handler(cleanup, depth + 1);
+        self.emit(Op::PushExcInfo);
+        // [prev, exc] -> [prev, exc, state]
+        let begin = self.name_idx(STAR_BEGIN);
+        self.load_global(begin);
+        self.emit(Op::Copy(2));
+        self.emit(Op::Call(1));
+        for h in &t.handlers {
+            self.set_line(h.span);
+            let next = self.new_label();
+            let nomatch = self.new_label();
+            let failed = self.new_label();
+            let Some(ty) = &h.type_ else {
+                return err("expected one or more exception types", h.span);
+            };
+            // [.., state] -> [.., state, match]
+            let m = self.name_idx(STAR_MATCH);
+            self.load_global(m);
+            self.emit(Op::Copy(2));
+            self.expr(ty)?;
+            self.emit(Op::Call(2));
+            self.emit(Op::Copy(1));
+            self.jump(Op::PopJumpIfNone, nomatch);
+            // [.., state, match] -> [.., state, prev2]: the match is handled.
+            self.emit(Op::PushExcInfo);
+            match &h.name {
+                Some(name) => self.store_name(name),
+                None => self.emit(Op::Pop),
+            }
+            let d = self.unit().depth;
+            self.push_handler(failed, d);
+            self.unit().fblocks.push(FBlock::ExceptStar);
+            self.stmts(&h.body)?;
+            self.unit().fblocks.pop();
+            self.pop_handler();
+            self.emit(Op::PopExcept);
+            if let Some(name) = &h.name {
+                self.load_const(Value::None);
+                self.store_name(name);
+                self.delete_name(name);
+            }
+            self.jump(Op::Jump, next);
+            // [.., state, prev2, raised]: record what the clause raised.
+            self.bind(failed);
+            self.unit().depth = d + 1;
+            self.emit(Op::Swap(2));
+            self.emit(Op::PopExcept);
+            self.emit(Op::ListAppend(1));
+            if let Some(name) = &h.name {
+                self.load_const(Value::None);
+                self.store_name(name);
+                self.delete_name(name);
+            }
+            self.jump(Op::Jump, next);
+            // [.., state, None]
+            self.bind(nomatch);
+            self.unit().depth = d;
+            self.emit(Op::Pop);
+            self.bind(next);
+            self.unit().depth = depth + 3;
+        }
+        // [prev, exc, state] -> [prev, result]
+        let finish = self.name_idx(STAR_FINISH);
+        self.load_global(finish);
+        self.emit(Op::Swap(2));
+        self.emit(Op::Call(1));
+        self.emit(Op::Swap(2));
+        self.emit(Op::Pop);
+        let handled = self.new_label();
+        self.emit(Op::Copy(1));
+        self.jump(Op::PopJumpIfNone, handled);
+        self.emit(Op::Reraise);
+        self.bind(handled);
+        self.unit().depth = depth + 2;
+        self.emit(Op::Pop);
+        self.emit(Op::PopExcept);
+        self.jump(Op::Jump, end);
         self.pop_handler();
         self.bind(cleanup);
         self.unit().depth = depth + 2;

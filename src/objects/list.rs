@@ -50,6 +50,13 @@ impl ListObj {
         self.items.borrow().get(i).cloned()
     }
 
+    /// Replace item `i` (ignored when out of range).
+    pub fn set(&self, i: usize, v: Value) {
+        if let Some(slot) = self.items.borrow_mut().get_mut(i) {
+            *slot = v;
+        }
+    }
+
     pub fn push(&self, v: Value) {
         self.items.borrow_mut().push(v);
     }

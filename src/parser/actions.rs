@@ -429,6 +429,21 @@ pub fn handler(
         type_,
         name,
         body,
+        star: false,
+    }
+}
+
+/// `except* T [as name]:` (PEP 654).
+pub fn handler_star(
+    l: usize,
+    type_: Expr,
+    name: Option<String>,
+    body: Vec<Stmt>,
+    r: usize,
+) -> ExceptHandler {
+    ExceptHandler {
+        star: true,
+        ..handler(l, Some(type_), name, body, r)
     }
 }
 
