@@ -1529,15 +1529,7 @@ impl<'a> Compiler<'a> {
             }
             return self.try_except_star(t);
         }
-        let handler = self.new_label();
-        let cleanup = self.new_label();
-        let end = self.new_label();
-        let depth = self.unit().depth;
-        self.push_handler(handler, depth);
-        self.stmts(&t.body)?;
-        self.pop_handler();
-        self.stmts(&t.orelse)?;
-        self.jump(Op::Jump, end);
+        let (handler, cleanup, end, depth) = self.try_body(t)?;
 
         self.bind(handler);
         self.unit().depth = depth + 1;
@@ -1605,13 +1597,10 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `try` with `except*` clauses (PEP 654). Each clause takes the part
-    /// of the group its type matches (split off what is left), runs with
-    /// that part as the handled exception, and collects what it raises;
-    /// afterwards the unmatched rest and the raised exceptions are
-    /// combined and re-raised (builtins `<except*.begin/match/finish>`).
-    fn try_except_star(&mut self, t: &StmtTry) -> CResult {
-        use crate::builtins::exceptions::{STAR_BEGIN, STAR_FINISH, STAR_MATCH};
+    /// The protected body and the `else` block of a `try` with handlers:
+    /// returns the labels of the handler, its cleanup and the end, and the
+    /// stack depth at entry.
+    fn try_body(&mut self, t: &StmtTry) -> CResult<(Label, Label, Label, i32)> {
         let handler = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
@@ -1621,6 +1610,17 @@ impl<'a> Compiler<'a> {
         self.pop_handler();
         self.stmts(&t.orelse)?;
         self.jump(Op::Jump, end);
+        Ok((handler, cleanup, end, depth))
+    }
+
+    /// `try` with `except*` clauses (PEP 654). Each clause takes the part
+    /// of the group its type matches (split off what is left), runs with
+    /// that part as the handled exception, and collects what it raises;
+    /// afterwards the unmatched rest and the raised exceptions are
+    /// combined and re-raised (builtins `<except*.begin/match/finish>`).
+    fn try_except_star(&mut self, t: &StmtTry) -> CResult {
+        use crate::builtins::exceptions::{STAR_BEGIN, STAR_FINISH, STAR_MATCH};
+        let (handler, cleanup, end, depth) = self.try_body(t)?;
 
         // [exc]
         self.bind(handler);

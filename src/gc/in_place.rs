@@ -48,20 +48,8 @@ impl GcState {
             }
         }
         starts.push(edges.len() as u32);
-        let mut alive = vec![false; total];
-        let mut stack: Vec<usize> = (0..total).filter(|&i| live[i] && refs[i] > 0).collect();
-        for &i in &stack {
-            alive[i] = true;
-        }
-        while let Some(i) = stack.pop() {
-            for &j in &edges[starts[i] as usize..starts[i + 1] as usize] {
-                let j = j as usize;
-                if !alive[j] {
-                    alive[j] = true;
-                    stack.push(j);
-                }
-            }
-        }
+        // Dead places have no references and no edges: never alive.
+        let alive = super::mark_alive(&refs, &starts, &edges);
         drop((refs, starts, edges));
         let mut garbage = Vec::new();
         for (g, &b) in base.iter().enumerate().take(gen + 1) {

@@ -214,17 +214,6 @@ impl GcState {
         }
     }
 
-    /// Take every live object of list `gen` out of it as a candidate of a
-    /// collection (one pass over the objects).
-    pub fn take_candidates(&mut self, gen: usize, out: &mut Candidates) {
-        self.dead[gen] = 0;
-        for t in std::mem::take(&mut self.lists[gen]) {
-            if let Some(v) = t.upgrade() {
-                out.add(v);
-            }
-        }
-    }
-
     /// List survivors of a collection in generation `gen`, letting go of
     /// the handles in the same pass. Those that ours was the last handle
     /// to (a finalizer dropped the rest) are returned, to be freed once
@@ -551,6 +540,27 @@ fn candidate_index(objs: &[Value], c: &Value) -> Option<usize> {
     (j < objs.len() && objs[j].heap_ptr() == c.heap_ptr()).then_some(j)
 }
 
+/// Trial deletion's second pass: candidates with references from outside
+/// (`refs[i] > 0`) are alive, and so is everything they reach along the
+/// candidate-to-candidate edges (compressed rows: `edges[starts[i]..starts[i+1]]`).
+pub(crate) fn mark_alive(refs: &[isize], starts: &[u32], edges: &[u32]) -> Vec<bool> {
+    let mut alive = vec![false; refs.len()];
+    let mut stack: Vec<usize> = (0..refs.len()).filter(|&i| refs[i] > 0).collect();
+    for &i in &stack {
+        alive[i] = true;
+    }
+    while let Some(i) = stack.pop() {
+        for &j in &edges[starts[i] as usize..starts[i + 1] as usize] {
+            let j = j as usize;
+            if !alive[j] {
+                alive[j] = true;
+                stack.push(j);
+            }
+        }
+    }
+    alive
+}
+
 /// The analysis proper over prepared candidates. Their slots get the
 /// `restore` words back, or else keep their candidate words.
 pub fn analyze_candidates(c: Candidates, restore: Option<Vec<u32>>) -> Analysis {
@@ -577,21 +587,7 @@ pub fn analyze_candidates(c: Candidates, restore: Option<Vec<u32>>) -> Analysis 
             }
         }
     }
-    // Everything reachable from an externally referenced object is alive.
-    let mut alive = vec![false; n];
-    let mut stack: Vec<usize> = (0..n).filter(|&i| refs[i] > 0).collect();
-    for &i in &stack {
-        alive[i] = true;
-    }
-    while let Some(i) = stack.pop() {
-        for &j in &edges[starts[i] as usize..starts[i + 1] as usize] {
-            let j = j as usize;
-            if !alive[j] {
-                alive[j] = true;
-                stack.push(j);
-            }
-        }
-    }
+    let alive = mark_alive(&refs, &starts, &edges);
     let mut reachable = Vec::with_capacity(n);
     let mut unreachable = Vec::new();
     for (i, o) in objs.into_iter().enumerate() {
