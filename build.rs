@@ -18,6 +18,35 @@ fn collect(dir: &Path, base: &Path, out: &mut Vec<String>) {
     }
 }
 
+/// FNV-1a over the files that decide what bytecode a source compiles to
+/// and how snapshots encode it: a snapshot records it, and only a weft
+/// built from the same files restores it.
+fn build_id(root: &Path) -> String {
+    let mut files = Vec::new();
+    for dir in ["src/compiler", "src/snapshot", "src/parser", "src/lexer"] {
+        if let Ok(rd) = std::fs::read_dir(root.join(dir)) {
+            for e in rd.flatten() {
+                files.push(e.path());
+            }
+        }
+    }
+    for f in ["src/bytecode.rs", "src/ast.rs", "src/parser.rs", "grammar/weft.lalrpop"] {
+        files.push(root.join(f));
+    }
+    files.sort();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for f in &files {
+        println!("cargo:rerun-if-changed={}", f.display());
+        if let Ok(bytes) = std::fs::read(f) {
+            for b in bytes {
+                h ^= b as u64;
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+    }
+    format!("{:016x}", h)
+}
+
 fn main() {
     lalrpop::Configuration::new()
         .use_cargo_dir_conventions()
@@ -43,6 +72,7 @@ fn main() {
     let out = std::env::var("OUT_DIR").expect("OUT_DIR");
     std::fs::write(Path::new(&out).join("stdlib_files.rs"), src).expect("write stdlib table");
     println!("cargo:rerun-if-changed=stdlib");
+    println!("cargo:rustc-env=WEFT_BUILD_ID={}", build_id(root));
     for f in &files {
         println!("cargo:rerun-if-changed=stdlib/{}", f);
     }

@@ -436,6 +436,10 @@ pub struct CodeObject {
     pub global_caches: Box<[GlobalCache]>,
     /// Inline caches of attribute instructions.
     pub attr_caches: Box<[AttrCache]>,
+    /// Position of this code among those compiled from the same source, in
+    /// the order the compiler finished them: with the source text it names
+    /// the code object across processes (snapshots recompile the source).
+    pub serial: u32,
 }
 
 impl CodeObject {
@@ -456,6 +460,7 @@ impl CodeObject {
             flags,
             exc_table: self.exc_table.clone(),
             stacksize: self.stacksize,
+            serial: self.serial,
             name: self.name.clone(),
             qualname: self.qualname.clone(),
             filename: self.filename.clone(),

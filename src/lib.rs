@@ -14,6 +14,7 @@ pub mod objects;
 pub mod parser;
 pub mod repl;
 pub mod runner;
+pub mod snapshot;
 pub mod syntax_error;
 pub mod vm;
 

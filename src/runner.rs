@@ -74,7 +74,10 @@ impl Vm {
     ) -> Outcome {
         let code = match crate::compiler::compile(source, filename, Mode::Exec, &mut self.interner)
         {
-            Ok(c) => c,
+            Ok(c) => {
+                self.code_units.record(&c, Mode::Exec);
+                c
+            }
             Err(CompileFailure::Syntax(se)) => {
                 self.write_err(&se.render());
                 self.flush();

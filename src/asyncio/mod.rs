@@ -437,7 +437,7 @@ fn sleep0(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 impl Vm {
-    fn sleep0_class(&mut self) -> Rc<ClassObj> {
+    pub(crate) fn sleep0_class(&mut self) -> Rc<ClassObj> {
         if let Some(c) = self.types.iterators.borrow().get("_sleep0") {
             return c.clone();
         }

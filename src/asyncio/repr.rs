@@ -306,7 +306,7 @@ fn frame_value(vm: &mut Vm, code: &Rc<crate::bytecode::CodeObject>, line: u32) -
     }))
 }
 
-fn frame_class(vm: &mut Vm) -> Option<Rc<crate::objects::ClassObj>> {
+pub(crate) fn frame_class(vm: &mut Vm) -> Option<Rc<crate::objects::ClassObj>> {
     if let Some(c) = vm.types.iterators.borrow().get("frame") {
         return Some(c.clone());
     }

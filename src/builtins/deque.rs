@@ -126,7 +126,7 @@ pub fn deque_class(vm: &mut Vm) -> Rc<ClassObj> {
     c
 }
 
-fn iter_class(vm: &mut Vm, reverse: bool) -> Rc<ClassObj> {
+pub(crate) fn iter_class(vm: &mut Vm, reverse: bool) -> Rc<ClassObj> {
     let name = if reverse {
         "_deque_reverse_iterator"
     } else {

@@ -28,6 +28,9 @@ pub struct ModuleState {
     pub asyncio: crate::asyncio::AsyncioState,
     pub random: Option<random_mt::Mt19937>,
     pub start_instant: Option<std::time::Instant>,
+    /// What the monotonic clock read at `start_instant`, less 1000 s (a
+    /// restored snapshot continues the saved VM's clock).
+    pub clock_base: f64,
     /// The arguments of the `throw()` call in progress (see `gen_throw_with`).
     pub throw_args: Option<Vec<Value>>,
 }

@@ -330,7 +330,7 @@ impl Vm {
     /// Seconds since this VM started (monotonic).
     pub fn monotonic(&self) -> f64 {
         match self.ext.start_instant {
-            Some(t) => t.elapsed().as_secs_f64() + 1000.0,
+            Some(t) => t.elapsed().as_secs_f64() + 1000.0 + self.ext.clock_base,
             None => 0.0,
         }
     }

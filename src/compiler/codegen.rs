@@ -144,9 +144,11 @@ pub struct Compiler<'a> {
     units: Vec<Unit>,
     interactive: bool,
     nesting: usize,
+    /// Code objects finished so far (each gets the next as its serial).
+    finished: u32,
 }
 
-fn stack_effect(op: &Op) -> i32 {
+pub(crate) fn stack_effect(op: &Op) -> i32 {
     use Op::*;
     match *op {
         Nop | Jump(_) => 0,
@@ -226,7 +228,7 @@ fn stack_effect(op: &Op) -> i32 {
 }
 
 /// The stack effect along the jump edge, where it differs from fall-through.
-fn jump_effect(op: &Op) -> Option<i32> {
+pub(crate) fn jump_effect(op: &Op) -> Option<i32> {
     use Op::*;
     match *op {
         Jump(_) => Some(0),
@@ -239,7 +241,7 @@ fn jump_effect(op: &Op) -> Option<i32> {
     }
 }
 
-fn is_terminal(op: &Op) -> bool {
+pub(crate) fn is_terminal(op: &Op) -> bool {
     matches!(
         op,
         Op::Jump(_) | Op::ReturnValue | Op::Raise(_) | Op::Reraise
@@ -292,6 +294,7 @@ pub fn compile_module(
         units: Vec::new(),
         interactive: options.interactive,
         nesting: 0,
+        finished: 0,
     };
     c.push_unit(0, "<module>".to_string());
     c.unit().line = 1;
@@ -353,6 +356,7 @@ pub fn compile_expression(
         units: Vec::new(),
         interactive: false,
         nesting: 0,
+        finished: 0,
     };
     c.push_unit(0, "<module>".to_string());
     c.unit().line = 1;
@@ -766,7 +770,10 @@ impl<'a> Compiler<'a> {
         }
         let qualname = self.interner.intern(&u.qualname);
         let name = self.interner.intern(name);
+        let serial = self.finished;
+        self.finished += 1;
         Ok(Rc::new(CodeObject {
+            serial,
             ops: ops.into_boxed_slice(),
             lines: u.lines.into_boxed_slice(),
             positions: u.positions.into_boxed_slice(),
@@ -2645,7 +2652,7 @@ fn add_var(u: &mut Unit, s: &str) -> u32 {
     i
 }
 
-fn jump_label(op: &Op) -> Option<u32> {
+pub(crate) fn jump_label(op: &Op) -> Option<u32> {
     match *op {
         Op::Jump(t)
         | Op::PopJumpIfFalse(t)

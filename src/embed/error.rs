@@ -38,6 +38,8 @@ pub enum ErrorKind {
     Conversion,
     /// An internal error (a bug in weft caught at the API boundary).
     Internal,
+    /// A snapshot could not be taken or restored (see [`crate::snapshot::SnapshotError`]).
+    Snapshot(crate::snapshot::SnapshotError),
 }
 
 /// An error returned to the host: the exception type name, its message and

@@ -24,6 +24,7 @@ pub mod host_type;
 pub mod interactive;
 pub mod limits;
 pub mod module;
+pub mod snapshot;
 pub mod thread;
 pub mod value;
 pub mod vm;

@@ -36,7 +36,7 @@ pub struct AnextDefault {
 }
 
 /// `async_generator_asend` or `async_generator_athrow` (same methods).
-fn ag_class(vm: &mut Vm, name: &'static str) -> Rc<super::ClassObj> {
+pub(crate) fn ag_class(vm: &mut Vm, name: &'static str) -> Rc<super::ClassObj> {
     if let Some(c) = vm.types.iterators.borrow().get(name) {
         return c.clone();
     }
@@ -312,7 +312,7 @@ fn finish(vm: &mut Vm, a: &AgAwaitable, g: &Rc<GenObj>, r: PyResult<Exit>) -> Py
     }
 }
 
-fn anext_class(vm: &mut Vm) -> Rc<super::ClassObj> {
+pub(crate) fn anext_class(vm: &mut Vm) -> Rc<super::ClassObj> {
     if let Some(c) = vm.types.iterators.borrow().get("anext_awaitable") {
         return c.clone();
     }

@@ -181,7 +181,7 @@ thread_local! {
 
 static NEXT_TAG: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
-fn next_tag() -> u64 {
+pub(crate) fn next_tag() -> u64 {
     NEXT_TAG.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 

@@ -476,6 +476,25 @@ impl DictTable {
         self.remove_at(last, slot)
     }
 
+    /// How many live entries lie before raw position `pos` (iterators keep
+    /// raw positions; a rebuilt table has no holes).
+    pub fn live_before(&self, pos: usize) -> usize {
+        self.entries.iter().take(pos).filter(|e| e.is_some()).count()
+    }
+
+    /// A table of entries whose keys are known to be distinct (a restored
+    /// snapshot's), indexed without comparing any two keys.
+    pub fn from_distinct(entries: Vec<(i64, Value, Value)>) -> DictTable {
+        let mut t = DictTable::with_capacity(entries.len());
+        for (hash, key, value) in entries {
+            t.bloom |= bloom_bit(hash);
+            t.entries.push(Some(Entry { hash, key, value }));
+            t.len += 1;
+        }
+        t.rebuild();
+        t
+    }
+
     fn rebuild(&mut self) {
         let live: Vec<Option<Entry>> = self.entries.drain(..).filter(|e| e.is_some()).collect();
         self.entries = live;

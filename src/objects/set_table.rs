@@ -200,6 +200,78 @@ impl SetTable {
         }
     }
 
+    /// The slot layout (empty, dummy or a key with its hash), so a
+    /// snapshot can rebuild a table that iterates in the same order.
+    pub fn layout(&self) -> &[Slot] {
+        &self.slots
+    }
+
+    /// A table with the given layout. Keys whose hash changed (identity
+    /// hashes differ between processes) are put where their new hash
+    /// leads; a layout that is not a power of two is rebuilt from scratch.
+    pub fn from_layout(slots: Vec<Slot>, new_hashes: Vec<i64>) -> SetTable {
+        let n = slots.len();
+        let mut moved = Vec::new();
+        let mut t = if n >= MIN_SIZE && n.is_power_of_two() {
+            let mut t = SetTable {
+                slots: Vec::with_capacity(n),
+                used: 0,
+                fill: 0,
+                version: 0,
+            };
+            for (s, h) in slots.into_iter().zip(new_hashes) {
+                match s {
+                    Slot::Empty => t.slots.push(Slot::Empty),
+                    Slot::Dummy => {
+                        t.fill += 1;
+                        t.slots.push(Slot::Dummy);
+                    }
+                    Slot::Active { hash, key } => {
+                        if h == hash {
+                            t.fill += 1;
+                            t.used += 1;
+                            t.slots.push(Slot::Active { hash, key });
+                        } else {
+                            t.slots.push(Slot::Dummy);
+                            t.fill += 1;
+                            moved.push((h, key));
+                        }
+                    }
+                }
+            }
+            t
+        } else {
+            for (s, h) in slots.into_iter().zip(new_hashes) {
+                if let Slot::Active { key, .. } = s {
+                    moved.push((h, key));
+                }
+            }
+            SetTable::new()
+        };
+        if !moved.is_empty() || t.fill * 5 >= t.mask() * 3 || t.fill >= t.slots.len() {
+            let keep: Vec<(i64, Value)> = std::mem::take(&mut t.slots)
+                .into_iter()
+                .filter_map(|s| match s {
+                    Slot::Active { hash, key } => Some((hash, key)),
+                    _ => None,
+                })
+                .collect();
+            t = SetTable::from_distinct(keep.into_iter().chain(moved).collect());
+        }
+        t
+    }
+
+    /// A table of keys known to be distinct (a restored snapshot's),
+    /// placed without comparing any two keys.
+    pub fn from_distinct(keys: Vec<(i64, Value)>) -> SetTable {
+        let mut t = SetTable::new();
+        t.resize(keys.len() * 2);
+        for (hash, key) in keys {
+            t.insert_clean(hash, key);
+        }
+        t
+    }
+
     fn resize(&mut self, minused: usize) {
         let mut size = MIN_SIZE;
         while size <= minused {

@@ -55,7 +55,10 @@ impl Vm {
         mode: Mode,
     ) -> PyResult<Rc<crate::bytecode::CodeObject>> {
         match compiler::compile(source, filename, mode, &mut self.interner) {
-            Ok(c) => Ok(c),
+            Ok(c) => {
+                self.code_units.record(&c, mode);
+                Ok(c)
+            }
             Err(CompileFailure::Syntax(se)) => Err(self.syntax_error_value(&se)),
             Err(CompileFailure::Recursion(msg)) => {
                 let c = self.types.recursion_error.clone();

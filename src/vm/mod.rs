@@ -195,6 +195,8 @@ pub struct Vm {
     pub fast_fns: FastFns,
     /// Reused argument buffer for native calls made by the loop.
     pub arg_buf: Vec<Value>,
+    /// Where every code object came from, for snapshots.
+    pub code_units: crate::snapshot::units::Units,
 }
 
 /// Built-in functions the interpreter loop recognises by identity and runs
@@ -292,6 +294,7 @@ impl Vm {
             embed: Default::default(),
             fast_fns: FastFns::default(),
             arg_buf: Vec::new(),
+            code_units: Default::default(),
         };
         crate::builtins::install(&mut vm);
         vm.fast_fns = FastFns::find(&vm);

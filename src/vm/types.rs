@@ -15,6 +15,13 @@ macro_rules! types_struct {
             /// Classes of the built-in iterator kinds, by type name.
             pub iterators: std::cell::RefCell<std::collections::HashMap<&'static str, Rc<ClassObj>>>,
         }
+
+        impl Types {
+            /// Every fixed built-in class with its field name.
+            pub fn named(&self) -> Vec<(&'static str, Rc<ClassObj>)> {
+                vec![$((stringify!($field), self.$field.clone()),)*]
+            }
+        }
     };
 }
 

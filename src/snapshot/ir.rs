@@ -1,0 +1,548 @@
+//! A parsed snapshot before any object exists: every entry with its
+//! references as numbers, checked to be in range. Building objects from
+//! this (load.rs) can then go in whatever order cycles require.
+
+use super::tags::*;
+use super::wire::{corrupt, Reader, R};
+use crate::objects::Value;
+
+/// An inline value: a scalar, or the number of an object entry.
+#[derive(Clone)]
+pub enum V {
+    Val(Value),
+    Ref(u32),
+}
+
+pub struct FrameIr {
+    pub code: V,
+    pub ip: usize,
+    pub locals: Vec<V>,
+    pub stack: Vec<V>,
+    pub globals: V,
+    pub builtins: V,
+    pub namespace: Option<V>,
+    pub handled: V,
+    pub gen: Option<V>,
+    pub resume: (u8, Option<V>, u32),
+}
+
+pub enum IterIr {
+    Seq(u8, usize, V),
+    Range(i64, i64, i64),
+    Dict(u8, usize, usize, u8, V),
+    Set(usize, usize, V),
+    Two(u8, V, V),
+    Zip(bool, Vec<V>),
+    Map(V, Vec<V>),
+    SeqIndex(u8, i64, V),
+    Exhausted(String),
+}
+
+pub struct FutureIr {
+    pub state: u8,
+    pub blocking: bool,
+    pub log_traceback: bool,
+    pub reports: bool,
+    pub vals: [V; 5],
+    pub callbacks: Vec<(V, V)>,
+    pub task: Option<(bool, u32, bool, [V; 4])>,
+}
+
+pub enum NativeIr {
+    Property([V; 4], Option<V>),
+    One(u8, V),
+    Super(V, V, V),
+    Slots(Vec<V>),
+    DictView(u8, V),
+    StdStream(i64),
+    AgAwaitable(u8, u8, Option<V>, V),
+    AnextDefault(V, V),
+    Future(Box<FutureIr>),
+    Loop {
+        virtual_now: Option<f64>,
+        flags: [bool; 4],
+        ready: Vec<V>,
+        timers: Vec<(f64, u64, V)>,
+        seq: u64,
+        exception_handler: V,
+        current_task: V,
+    },
+    Handle {
+        cancelled: bool,
+        is_timer: bool,
+        when: f64,
+        context: V,
+        kind: (u8, Option<V>, Option<V>, Vec<V>),
+    },
+    Sleep0(bool),
+    Deque(Option<usize>, u64, Vec<V>),
+    DequeIter(usize, u64, bool, V),
+    Random(u32, Vec<u32>),
+}
+
+pub enum SlotIr {
+    Empty,
+    Dummy,
+    Active(i64, V),
+}
+
+pub enum Entry {
+    Known(String),
+    KnownDict(String, Vec<(V, V)>),
+    KnownList(String, Vec<V>),
+    Str(String),
+    Bytes(Vec<u8>),
+    BigInt(Vec<u8>),
+    Tuple(Vec<V>),
+    List(Vec<V>),
+    Dict(Vec<(V, V)>),
+    Set(bool, Vec<SlotIr>),
+    Range(i64, i64, i64),
+    Slice(V, V, V),
+    Function {
+        code: V,
+        globals: V,
+        name: V,
+        qualname: V,
+        defaults: Vec<V>,
+        kwdefaults: Option<V>,
+        closure: Vec<V>,
+        dict: Option<V>,
+        module: V,
+        annotations: Option<V>,
+    },
+    Bound(V, V),
+    Class {
+        layout: u8,
+        custom_getattribute: bool,
+        has_del: bool,
+        name: V,
+        qualname: V,
+        dict: V,
+        bases: Vec<V>,
+        mro: Vec<V>,
+        meta: Option<V>,
+    },
+    Instance {
+        finalized: bool,
+        class: V,
+        dict: V,
+        base: Option<V>,
+    },
+    Exception {
+        suppress: bool,
+        tb: Vec<(V, u32, u32, u32)>,
+        class: V,
+        args: V,
+        cause: V,
+        context: V,
+        dict: Option<V>,
+    },
+    Module(V, V),
+    Gen {
+        kind: u8,
+        flags: [bool; 4],
+        code: V,
+        name: V,
+        qualname: V,
+        frame: Option<Box<FrameIr>>,
+    },
+    Iter(IterIr),
+    Cell(Option<V>),
+    Code(u32, u32, u32),
+    Native {
+        class: V,
+        dict: Option<V>,
+        data: NativeIr,
+    },
+}
+
+pub struct Parser<'a, 'b> {
+    pub r: &'b mut Reader<'a>,
+    pub count: u32,
+}
+
+impl Parser<'_, '_> {
+    pub fn v(&mut self) -> R<V> {
+        Ok(match self.r.u8()? {
+            V_NONE => V::Val(Value::None),
+            V_TRUE => V::Val(Value::Bool(true)),
+            V_FALSE => V::Val(Value::Bool(false)),
+            V_INT => V::Val(Value::Int(self.r.iv()?)),
+            V_FLOAT => V::Val(Value::Float(self.r.f64()?)),
+            V_NOTIMPL => V::Val(Value::NotImplemented),
+            V_ELLIPSIS => V::Val(Value::Ellipsis),
+            V_NULL => V::Val(Value::Null),
+            V_REF => {
+                let i = self.r.u32()?;
+                if i >= self.count {
+                    return Err(corrupt("reference out of range"));
+                }
+                V::Ref(i)
+            }
+            _ => return Err(corrupt("bad value tag")),
+        })
+    }
+
+    fn opt(&mut self) -> R<Option<V>> {
+        Ok(if self.r.bool()? { Some(self.v()?) } else { None })
+    }
+
+    fn vs(&mut self) -> R<Vec<V>> {
+        let n = self.r.count()?;
+        let mut out = Vec::with_capacity(n);
+        for _ in 0..n {
+            out.push(self.v()?);
+        }
+        Ok(out)
+    }
+
+    fn pairs(&mut self) -> R<Vec<(V, V)>> {
+        let n = self.r.count()?;
+        let mut out = Vec::with_capacity(n);
+        for _ in 0..n {
+            out.push((self.v()?, self.v()?));
+        }
+        Ok(out)
+    }
+
+    fn f4(&mut self) -> R<[bool; 4]> {
+        Ok([self.r.bool()?, self.r.bool()?, self.r.bool()?, self.r.bool()?])
+    }
+
+    pub fn frame(&mut self) -> R<FrameIr> {
+        let code = self.v()?;
+        let ip = self.r.usize()?;
+        let locals = self.vs()?;
+        let stack = self.vs()?;
+        let globals = self.v()?;
+        let builtins = self.v()?;
+        let namespace = self.opt()?;
+        let handled = self.v()?;
+        let gen = self.opt()?;
+        let tag = self.r.u8()?;
+        let resume = match tag {
+            R_INIT => (tag, Some(self.v()?), 0),
+            R_FORITER | R_SEND => (tag, None, self.r.u32()?),
+            R_NATIVE | R_CALL | R_CALLGEN | R_SENDCLOSE => (tag, None, 0),
+            _ => return Err(corrupt("bad resume kind")),
+        };
+        Ok(FrameIr {
+            code,
+            ip,
+            locals,
+            stack,
+            globals,
+            builtins,
+            namespace,
+            handled,
+            gen,
+            resume,
+        })
+    }
+
+    pub fn entry(&mut self) -> R<Entry> {
+        let tag = self.r.u8()?;
+        Ok(match tag {
+            O_KNOWN => Entry::Known(self.r.str()?.to_string()),
+            O_KNOWN_DICT => {
+                let p = self.r.str()?.to_string();
+                Entry::KnownDict(p, self.pairs()?)
+            }
+            O_KNOWN_LIST => {
+                let p = self.r.str()?.to_string();
+                Entry::KnownList(p, self.vs()?)
+            }
+            O_STR => Entry::Str(self.r.str()?.to_string()),
+            O_BYTES => Entry::Bytes(self.r.bytes()?.to_vec()),
+            O_BIGINT => Entry::BigInt(self.r.bytes()?.to_vec()),
+            O_TUPLE => Entry::Tuple(self.vs()?),
+            O_LIST => Entry::List(self.vs()?),
+            O_DICT => Entry::Dict(self.pairs()?),
+            O_SET | O_FROZENSET => {
+                let n = self.r.count()?;
+                let mut slots = Vec::with_capacity(n);
+                for _ in 0..n {
+                    slots.push(match self.r.u8()? {
+                        S_EMPTY => SlotIr::Empty,
+                        S_DUMMY => SlotIr::Dummy,
+                        S_ACTIVE => {
+                            let h = self.r.iv()?;
+                            SlotIr::Active(h, self.v()?)
+                        }
+                        _ => return Err(corrupt("bad set slot")),
+                    });
+                }
+                Entry::Set(tag == O_FROZENSET, slots)
+            }
+            O_RANGE => Entry::Range(self.r.iv()?, self.r.iv()?, self.r.iv()?),
+            O_SLICE => Entry::Slice(self.v()?, self.v()?, self.v()?),
+            O_FUNCTION => {
+                let code = self.v()?;
+                let globals = self.v()?;
+                let name = self.v()?;
+                let qualname = self.v()?;
+                let defaults = self.vs()?;
+                let kwdefaults = self.opt()?;
+                let closure = self.vs()?;
+                let dict = self.opt()?;
+                let module = self.v()?;
+                let annotations = self.opt()?;
+                Entry::Function {
+                    code,
+                    globals,
+                    name,
+                    qualname,
+                    defaults,
+                    kwdefaults,
+                    closure,
+                    dict,
+                    module,
+                    annotations,
+                }
+            }
+            O_BOUND => Entry::Bound(self.v()?, self.v()?),
+            O_CLASS => Entry::Class {
+                layout: self.r.u8()?,
+                custom_getattribute: self.r.bool()?,
+                has_del: self.r.bool()?,
+                name: self.v()?,
+                qualname: self.v()?,
+                dict: self.v()?,
+                bases: self.vs()?,
+                mro: self.vs()?,
+                meta: self.opt()?,
+            },
+            O_INSTANCE => Entry::Instance {
+                finalized: self.r.bool()?,
+                class: self.v()?,
+                dict: self.v()?,
+                base: self.opt()?,
+            },
+            O_EXCEPTION => {
+                let suppress = self.r.bool()?;
+                let n = self.r.count()?;
+                let mut tb = Vec::with_capacity(n);
+                for _ in 0..n {
+                    tb.push((self.v()?, self.r.u32()?, self.r.u32()?, self.r.u32()?));
+                }
+                Entry::Exception {
+                    suppress,
+                    tb,
+                    class: self.v()?,
+                    args: self.v()?,
+                    cause: self.v()?,
+                    context: self.v()?,
+                    dict: self.opt()?,
+                }
+            }
+            O_MODULE => Entry::Module(self.v()?, self.v()?),
+            O_GEN => {
+                let kind = self.r.u8()?;
+                if kind > 2 {
+                    return Err(corrupt("bad generator kind"));
+                }
+                let flags = self.f4()?;
+                let code = self.v()?;
+                let name = self.v()?;
+                let qualname = self.v()?;
+                let frame = if self.r.bool()? {
+                    Some(Box::new(self.frame()?))
+                } else {
+                    None
+                };
+                Entry::Gen {
+                    kind,
+                    flags,
+                    code,
+                    name,
+                    qualname,
+                    frame,
+                }
+            }
+            O_ITER => Entry::Iter(self.iter()?),
+            O_CELL => Entry::Cell(self.opt()?),
+            O_CODE => Entry::Code(self.r.u32()?, self.r.u32()?, self.r.u32()?),
+            O_NATIVE => {
+                let class = self.v()?;
+                let dict = self.opt()?;
+                let data = self.native()?;
+                Entry::Native { class, dict, data }
+            }
+            _ => return Err(corrupt("bad object tag")),
+        })
+    }
+
+    fn iter(&mut self) -> R<IterIr> {
+        let tag = self.r.u8()?;
+        Ok(match tag {
+            I_LIST | I_LISTREV | I_TUPLE | I_STR | I_BYTES => {
+                let i = self.r.usize()?;
+                IterIr::Seq(tag, i, self.v()?)
+            }
+            I_RANGE => IterIr::Range(self.r.iv()?, self.r.iv()?, self.r.iv()?),
+            I_DICT | I_DICTREV => {
+                let pos = self.r.usize()?;
+                let len = self.r.usize()?;
+                let view = self.r.u8()?;
+                if view > 2 {
+                    return Err(corrupt("bad dict view"));
+                }
+                IterIr::Dict(tag, pos, len, view, self.v()?)
+            }
+            I_SET => {
+                let slot = self.r.usize()?;
+                let len = self.r.usize()?;
+                IterIr::Set(slot, len, self.v()?)
+            }
+            I_ENUMERATE | I_FILTER | I_CALLABLE => IterIr::Two(tag, self.v()?, self.v()?),
+            I_ZIP => {
+                let strict = self.r.bool()?;
+                IterIr::Zip(strict, self.vs()?)
+            }
+            I_MAP => IterIr::Map(self.v()?, self.vs()?),
+            I_SEQ | I_SEQREV => {
+                let i = self.r.iv()?;
+                IterIr::SeqIndex(tag, i, self.v()?)
+            }
+            I_EXHAUSTED => IterIr::Exhausted(self.r.str()?.to_string()),
+            _ => return Err(corrupt("bad iterator kind")),
+        })
+    }
+
+    fn native(&mut self) -> R<NativeIr> {
+        let tag = self.r.u8()?;
+        Ok(match tag {
+            N_PROPERTY => {
+                let a = [self.v()?, self.v()?, self.v()?, self.v()?];
+                NativeIr::Property(a, self.opt()?)
+            }
+            N_STATICMETHOD | N_CLASSMETHOD | N_TRACEBACK | N_COROWRAPPER => {
+                NativeIr::One(tag, self.v()?)
+            }
+            N_SUPER => NativeIr::Super(self.v()?, self.v()?, self.v()?),
+            N_SLOTS => NativeIr::Slots(self.vs()?),
+            N_DICTVIEW => {
+                let view = self.r.u8()?;
+                if view > 2 {
+                    return Err(corrupt("bad dict view"));
+                }
+                NativeIr::DictView(view, self.v()?)
+            }
+            N_STDSTREAM => NativeIr::StdStream(self.r.iv()?),
+            N_AGAWAITABLE => {
+                let state = self.r.u8()?;
+                let op = self.r.u8()?;
+                let val = match op {
+                    0 | 1 => Some(self.v()?),
+                    2 => None,
+                    _ => return Err(corrupt("bad awaitable op")),
+                };
+                NativeIr::AgAwaitable(state, op, val, self.v()?)
+            }
+            N_ANEXTDEFAULT => NativeIr::AnextDefault(self.v()?, self.v()?),
+            N_FUTURE => {
+                let state = self.r.u8()?;
+                if state > 2 {
+                    return Err(corrupt("bad future state"));
+                }
+                let blocking = self.r.bool()?;
+                let log_traceback = self.r.bool()?;
+                let reports = self.r.bool()?;
+                let vals = [self.v()?, self.v()?, self.v()?, self.v()?, self.v()?];
+                let callbacks = self.pairs()?;
+                let task = if self.r.bool()? {
+                    let must_cancel = self.r.bool()?;
+                    let n = self.r.u32()?;
+                    let log = self.r.bool()?;
+                    Some((
+                        must_cancel,
+                        n,
+                        log,
+                        [self.v()?, self.v()?, self.v()?, self.v()?],
+                    ))
+                } else {
+                    None
+                };
+                NativeIr::Future(Box::new(FutureIr {
+                    state,
+                    blocking,
+                    log_traceback,
+                    reports,
+                    vals,
+                    callbacks,
+                    task,
+                }))
+            }
+            N_LOOP => {
+                let virtual_now = if self.r.bool()? {
+                    Some(self.r.f64()?)
+                } else {
+                    None
+                };
+                let flags = self.f4()?;
+                let ready = self.vs()?;
+                let n = self.r.count()?;
+                let mut timers = Vec::with_capacity(n);
+                for _ in 0..n {
+                    timers.push((self.r.f64()?, self.r.uv()?, self.v()?));
+                }
+                NativeIr::Loop {
+                    virtual_now,
+                    flags,
+                    ready,
+                    timers,
+                    seq: self.r.uv()?,
+                    exception_handler: self.v()?,
+                    current_task: self.v()?,
+                }
+            }
+            N_HANDLE => {
+                let cancelled = self.r.bool()?;
+                let is_timer = self.r.bool()?;
+                let when = self.r.f64()?;
+                let context = self.v()?;
+                let k = self.r.u8()?;
+                let kind = match k {
+                    0 => (k, Some(self.v()?), None, self.vs()?),
+                    1 | 2 => (k, Some(self.v()?), Some(self.v()?), Vec::new()),
+                    3 => (k, None, None, Vec::new()),
+                    _ => return Err(corrupt("bad handle kind")),
+                };
+                NativeIr::Handle {
+                    cancelled,
+                    is_timer,
+                    when,
+                    context,
+                    kind,
+                }
+            }
+            N_SLEEP0 => NativeIr::Sleep0(self.r.bool()?),
+            N_DEQUE => {
+                let maxlen = if self.r.bool()? {
+                    Some(self.r.usize()?)
+                } else {
+                    None
+                };
+                let state = self.r.uv()?;
+                NativeIr::Deque(maxlen, state, self.vs()?)
+            }
+            N_DEQUEITER => {
+                let pos = self.r.usize()?;
+                let state = self.r.uv()?;
+                let rev = self.r.bool()?;
+                NativeIr::DequeIter(pos, state, rev, self.v()?)
+            }
+            N_RANDOM => {
+                let index = self.r.u32()?;
+                let n = self.r.count()?;
+                let mut words = Vec::with_capacity(n);
+                for _ in 0..n {
+                    words.push(self.r.u32()?);
+                }
+                NativeIr::Random(index, words)
+            }
+            _ => return Err(corrupt("bad native kind")),
+        })
+    }
+}

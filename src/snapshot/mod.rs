@@ -1,0 +1,389 @@
+//! Snapshots: everything a program can reach, saved to bytes between two
+//! event-loop iterations and restored in another VM, possibly in another
+//! process.
+//!
+//! Layout: a header (format, weft version, build id, stdlib hash), the
+//! native modules the program imported, the compilation units (user
+//! source in full, stdlib files by path and hash), the object entries, the
+//! VM's roots, then the weak references (event loops' task lists).
+
+pub mod ir;
+pub mod known;
+pub mod load;
+pub mod save;
+pub mod tags;
+pub mod units;
+pub mod verify;
+pub mod wire;
+
+use std::rc::Rc;
+
+use crate::objects::Value;
+use crate::vm::Vm;
+use wire::{corrupt, Reader, Writer};
+
+const MAGIC: &[u8] = b"WEFTSNAP";
+const FORMAT: u64 = 1;
+/// How many values `save` writes as roots.
+const ROOTS: usize = 8;
+const BUILD_ID: &str = env!("WEFT_BUILD_ID");
+
+/// Why a snapshot could not be taken or restored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SnapshotError {
+    /// Script code is running (a snapshot is taken between loop iterations).
+    NotIdle(String),
+    /// Something reachable cannot travel; the message names it and its path.
+    Unsupported(String),
+    /// The bytes are not a well-formed snapshot.
+    Corrupt(String),
+    /// The snapshot was made by another weft, or needs what this VM lacks.
+    Mismatch(String),
+    /// Rebuilding failed in the program's own code (a key's `__hash__`).
+    Restore(String),
+}
+
+impl std::fmt::Display for SnapshotError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SnapshotError::NotIdle(m) | SnapshotError::Unsupported(m) => f.write_str(m),
+            SnapshotError::Corrupt(m) => write!(f, "corrupt snapshot: {}", m),
+            SnapshotError::Mismatch(m) => write!(f, "snapshot does not match this weft: {}", m),
+            SnapshotError::Restore(m) => write!(f, "restoring the snapshot failed: {}", m),
+        }
+    }
+}
+
+impl std::error::Error for SnapshotError {}
+
+/// "TypeError: message", for errors from script code run while restoring.
+pub fn describe(e: &crate::vm::PyErr) -> String {
+    let name = e.class().name().as_str().to_string();
+    match &*e.0.args.borrow() {
+        Value::Tuple(t) => match t.iter().next() {
+            Some(Value::Str(s)) => format!("{}: {}", name, s.as_str()),
+            _ => name,
+        },
+        _ => name,
+    }
+}
+
+pub fn fnv(b: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &x in b {
+        h ^= x as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+pub fn stdlib_source(path: &str) -> Option<&'static str> {
+    crate::vm::import::STDLIB_FILES
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map(|(_, s)| *s)
+}
+
+fn stdlib_hash() -> u64 {
+    let mut all = Vec::new();
+    for (p, s) in crate::vm::import::STDLIB_FILES {
+        all.extend_from_slice(p.as_bytes());
+        all.extend_from_slice(&fnv(s.as_bytes()).to_le_bytes());
+    }
+    fnv(&all)
+}
+
+/// Save everything `vm`'s program can reach. Only between event-loop
+/// iterations: no script frame may be running.
+pub fn save(vm: &mut Vm) -> Result<Vec<u8>, SnapshotError> {
+    if !vm.frames.is_empty() {
+        return Err(SnapshotError::NotIdle(
+            "cannot snapshot while script code is running (take it between event loop iterations)"
+                .into(),
+        ));
+    }
+    // Garbage need not travel, and pending finalizers must run first.
+    vm.gc_collect(2);
+    vm.safe_point();
+    let natives: Vec<&'static str> = known::native_module_names(vm)
+        .into_iter()
+        .filter(|n| vm.sys_modules.get_str_text(n).is_some())
+        .collect();
+    let aio = &vm.ext.asyncio;
+    let roots: Vec<(&'static str, Value)> = vec![
+        ("sys.modules", Value::Dict(vm.sys_modules.clone())),
+        ("builtins", Value::Dict(vm.builtins.clone())),
+        ("sys.path", Value::List(vm.sys_path.clone())),
+        ("running loop", aio.running_loop.clone()),
+        ("event loop", aio.event_loop.clone()),
+        // Registered by the stdlib asyncio package (script objects).
+        ("asyncio", aio.cancelled_error.clone().map(Value::Class).unwrap_or_default()),
+        ("asyncio", aio.invalid_state_error.clone().map(Value::Class).unwrap_or_default()),
+        ("asyncio", aio.wrap_awaitable.clone()),
+    ];
+    let scalars = (
+        aio.set_called,
+        aio.task_counter,
+        aio.virtual_time,
+        vm.monotonic(),
+        vm.recursion_limit,
+    );
+    let asyncgens: Vec<(Value, Value)> = aio
+        .asyncgens
+        .iter()
+        .filter_map(|(l, g)| Some((Value::Native(l.upgrade()?), Value::Generator(g.upgrade()?))))
+        .collect();
+    let random = vm.ext.random.as_ref().map(|r| r.getstate());
+
+    let mut s = save::Saver::new(vm);
+    let mut rw = Writer::default();
+    for (name, v) in &roots {
+        s.root(&mut rw, name, v);
+    }
+    let weak = s.drain()?;
+    let mut out = Writer::default();
+    out.buf.extend_from_slice(MAGIC);
+    out.uv(FORMAT);
+    out.str(env!("CARGO_PKG_VERSION"));
+    out.str(BUILD_ID);
+    out.uv(stdlib_hash());
+    out.uv(natives.len() as u64);
+    for n in &natives {
+        out.str(n);
+    }
+    s.write_units(&mut out);
+    out.uv(s.count() as u64);
+    out.buf.extend_from_slice(s.objects());
+    out.buf.extend_from_slice(&rw.buf);
+    out.bool(scalars.0);
+    out.uv(scalars.1);
+    out.bool(scalars.2);
+    out.f64(scalars.3);
+    out.uv(scalars.4 as u64);
+    match random {
+        None => out.u8(0),
+        Some(st) => {
+            out.u8(1);
+            out.uv(st.index as u64);
+            out.uv(st.words.len() as u64);
+            for w in st.words {
+                out.uv(w as u64);
+            }
+        }
+    }
+    let pairs: Vec<(u64, u64)> = asyncgens
+        .iter()
+        .filter_map(|(l, g)| Some((s.id_of(l)? as u64, s.id_of(g)? as u64)))
+        .collect();
+    out.uv(pairs.len() as u64);
+    for (l, g) in pairs {
+        out.uv(l);
+        out.uv(g);
+    }
+    out.buf.extend_from_slice(&weak);
+    Ok(out.buf)
+}
+
+/// Rebuild a saved program inside `vm`, which should be freshly built (with
+/// the host's functions registered) and have run nothing yet.
+pub fn restore(vm: &mut Vm, bytes: &[u8]) -> Result<(), SnapshotError> {
+    if !vm.frames.is_empty() {
+        return Err(SnapshotError::NotIdle(
+            "cannot restore while script code is running".into(),
+        ));
+    }
+    let mut r = Reader::new(bytes);
+    if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
+        return Err(corrupt("not a weft snapshot"));
+    }
+    for _ in 0..MAGIC.len() {
+        r.u8()?;
+    }
+    let format = r.uv()?;
+    if format != FORMAT {
+        return Err(SnapshotError::Mismatch(format!(
+            "snapshot format {} (this weft reads format {})",
+            format, FORMAT
+        )));
+    }
+    let version = r.str()?;
+    if version != env!("CARGO_PKG_VERSION") {
+        return Err(SnapshotError::Mismatch(format!(
+            "made by weft {}, this is weft {}",
+            version,
+            env!("CARGO_PKG_VERSION")
+        )));
+    }
+    let build = r.str()?;
+    if build != BUILD_ID {
+        return Err(SnapshotError::Mismatch(format!(
+            "made by a weft build whose compiler differs (build {}, this is build {})",
+            build, BUILD_ID
+        )));
+    }
+    let std_hash = r.uv()?;
+    let n = r.count()?;
+    for _ in 0..n {
+        let name = r.str()?;
+        if !vm.native_modules.contains_key(name) {
+            return Err(SnapshotError::Mismatch(format!(
+                "the program uses native module '{}', which this VM does not allow",
+                name
+            )));
+        }
+        vm.import(name).map_err(|e| {
+            SnapshotError::Restore(format!("importing '{}': {}", name, describe(&e)))
+        })?;
+    }
+    // Compilation units: recompiled here, so code objects match this weft.
+    let n = r.count()?;
+    let mut unit_codes = Vec::with_capacity(n);
+    for _ in 0..n {
+        let mode = units::mode_from(r.u8()?).ok_or_else(|| corrupt("bad compile mode"))?;
+        let filename = r.str()?.to_string();
+        let source: String = if r.bool()? {
+            let h = r.uv()?;
+            let path = filename.strip_prefix("<stdlib>/").unwrap_or(&filename);
+            match stdlib_source(path) {
+                Some(s) if fnv(s.as_bytes()) == h => s.to_string(),
+                _ => {
+                    let _ = std_hash;
+                    return Err(SnapshotError::Mismatch(format!(
+                        "stdlib module {} differs from the one the snapshot was made with",
+                        path
+                    )));
+                }
+            }
+        } else {
+            r.str()?.to_string()
+        };
+        let code = vm.compile_source(&source, &filename, mode).map_err(|e| {
+            SnapshotError::Restore(format!("compiling {}: {}", filename, describe(&e)))
+        })?;
+        unit_codes.push(units::by_serial(&code));
+    }
+    known::prime_lazy_classes(vm);
+    let known = known::build(vm);
+    let count = r.count()?;
+    let count32 = u32::try_from(count).map_err(|_| corrupt("too many objects"))?;
+    let mut entries = Vec::with_capacity(count);
+    {
+        let mut p = ir::Parser {
+            r: &mut r,
+            count: count32,
+        };
+        for _ in 0..count {
+            entries.push(p.entry()?);
+        }
+    }
+    let mut roots = Vec::new();
+    {
+        let mut p = ir::Parser {
+            r: &mut r,
+            count: count32,
+        };
+        for _ in 0..ROOTS {
+            roots.push(p.v()?);
+        }
+    }
+    let set_called = r.bool()?;
+    let task_counter = r.uv()?;
+    let virtual_time = r.bool()?;
+    let clock = r.f64()?;
+    let recursion_limit = r.usize()?;
+    let random = if r.bool()? {
+        let index = r.u32()?;
+        let n = r.count()?;
+        let mut words = Vec::with_capacity(n);
+        for _ in 0..n {
+            words.push(r.u32()?);
+        }
+        Some(crate::builtins::random_mt::MtState { words, index })
+    } else {
+        None
+    };
+    let npairs = r.count()?;
+    let mut pairs = Vec::with_capacity(npairs);
+    for _ in 0..npairs {
+        pairs.push((r.u32()?, r.u32()?));
+    }
+    let nloops = r.count()?;
+    let mut loops = Vec::with_capacity(nloops);
+    for _ in 0..nloops {
+        let l = r.u32()?;
+        let n = r.count()?;
+        let mut tasks = Vec::with_capacity(n);
+        for _ in 0..n {
+            tasks.push(r.u32()?);
+        }
+        loops.push((l, tasks));
+    }
+    if !r.at_end() {
+        return Err(corrupt("trailing bytes"));
+    }
+    if !clock.is_finite() {
+        return Err(corrupt("clock is not a number"));
+    }
+
+    let mut ld = load::Loader::new(vm, entries, known, unit_codes);
+    ld.build_all()?;
+    ld.fill_all()?;
+    ld.fill_tables()?;
+    let root_vals: Vec<Value> = roots.iter().map(|v| ld.get(v)).collect::<Result<_, _>>()?;
+    let native_at = |ld: &load::Loader, i: u32| -> Result<Rc<crate::objects::NativeObj>, SnapshotError> {
+        match ld.built.get(i as usize).cloned().flatten() {
+            Some(Value::Native(n)) => Ok(n),
+            _ => Err(corrupt("expected a native object")),
+        }
+    };
+    let mut gens = Vec::new();
+    for (l, g) in pairs {
+        let l = native_at(&ld, l)?;
+        let g = match ld.built.get(g as usize).cloned().flatten() {
+            Some(Value::Generator(g)) => g,
+            _ => return Err(corrupt("expected an async generator")),
+        };
+        gens.push((Rc::downgrade(&l), Rc::downgrade(&g)));
+    }
+    for (l, tasks) in loops {
+        let l = native_at(&ld, l)?;
+        let crate::objects::NativeData::Loop(cell) = &l.data else {
+            return Err(corrupt("expected an event loop"));
+        };
+        let mut weak = Vec::with_capacity(tasks.len());
+        for t in tasks {
+            weak.push(Rc::downgrade(&native_at(&ld, t)?));
+        }
+        cell.borrow_mut().tasks = weak;
+    }
+    let built: Vec<Value> = ld.built.iter().flatten().cloned().collect();
+    drop(ld);
+    let aio = &mut vm.ext.asyncio;
+    aio.running_loop = root_vals[3].clone();
+    aio.event_loop = root_vals[4].clone();
+    aio.cancelled_error = match &root_vals[5] {
+        Value::Class(c) => Some(c.clone()),
+        _ => None,
+    };
+    aio.invalid_state_error = match &root_vals[6] {
+        Value::Class(c) => Some(c.clone()),
+        _ => None,
+    };
+    aio.wrap_awaitable = root_vals[7].clone();
+    aio.set_called = set_called;
+    aio.task_counter = task_counter;
+    aio.virtual_time = virtual_time;
+    aio.asyncgens = gens;
+    vm.recursion_limit = recursion_limit.clamp(1, 1 << 20);
+    if let Some(st) = random {
+        let mut mt = crate::builtins::random_mt::Mt19937::from_i64_seed(0);
+        mt.setstate(&st).map_err(|e| corrupt(&e))?;
+        vm.ext.random = Some(mt);
+    }
+    vm.ext.start_instant = Some(std::time::Instant::now());
+    vm.ext.clock_base = clock - 1000.0;
+    for v in &built {
+        crate::gc::track(v);
+    }
+    Ok(())
+}

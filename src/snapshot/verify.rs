@@ -1,0 +1,55 @@
+//! Checks that a restored frame's value stack is as deep as the code
+//! expects at its instruction, so a corrupt snapshot cannot make the
+//! interpreter pop from an empty stack.
+
+use super::wire::corrupt;
+use super::SnapshotError;
+use crate::bytecode::CodeObject;
+use crate::compiler::codegen::{is_terminal, jump_effect, jump_label, stack_effect};
+
+/// The stack depth before each instruction (-1 where none is reached).
+pub fn depths(code: &CodeObject) -> Vec<i32> {
+    let n = code.ops.len();
+    let mut depth = vec![-1i32; n + 1];
+    let mut work: Vec<(usize, i32)> = vec![(0, 0)];
+    for h in code.exc_table.iter() {
+        work.push((h.target as usize, h.depth as i32 + 1));
+    }
+    while let Some((i, d)) = work.pop() {
+        if i > n || d < 0 || depth[i] >= 0 {
+            continue;
+        }
+        depth[i] = d;
+        let Some(op) = code.ops.get(i) else { continue };
+        if let (Some(t), Some(e)) = (jump_label(op), jump_effect(op)) {
+            work.push((t as usize, d + e));
+        }
+        if !is_terminal(op) {
+            work.push((i + 1, d + stack_effect(op)));
+        }
+    }
+    depth
+}
+
+/// A suspended frame stands just after a `YIELD_VALUE` (whose value left
+/// with the yield; resuming pushes the sent one) or at its first
+/// instruction (not started yet).
+pub fn check_stack(code: &CodeObject, ip: usize, len: usize) -> Result<(), SnapshotError> {
+    let d = depths(code);
+    let after_yield = ip > 0 && matches!(code.ops.get(ip - 1), Some(crate::bytecode::Op::YieldValue(_)));
+    let expect = match d.get(ip) {
+        Some(&x) if after_yield => x - 1,
+        Some(&x) if ip == 0 => x,
+        _ => -1,
+    };
+    match d.get(ip) {
+        Some(_) if expect >= 0 && expect as usize == len && len <= code.stacksize as usize + 8 => Ok(()),
+        _ => Err(corrupt(&format!(
+            "frame of {}() has {} values on its stack at instruction {}, where its code has {}",
+            code.qualname.as_str(),
+            len,
+            ip,
+            d.get(ip).copied().unwrap_or(-1)
+        ))),
+    }
+}
