@@ -30,7 +30,12 @@ fn build_id(root: &Path) -> String {
             }
         }
     }
-    for f in ["src/bytecode.rs", "src/ast.rs", "src/parser.rs", "grammar/weft.lalrpop"] {
+    for f in [
+        "src/bytecode.rs",
+        "src/ast.rs",
+        "src/parser.rs",
+        "grammar/weft.lalrpop",
+    ] {
         files.push(root.join(f));
     }
     files.sort();

@@ -12,6 +12,10 @@ fn usage() -> &'static str {
      \x20 -m mod        run library module as a script\n\
      \x20 -i            inspect interactively after running script\n\
      \x20 --virtual-time  run event loops on a simulated clock\n\
+     \x20 --snapshot-on-idle FILE  when the event loop next waits only for timers\n\
+     \x20                more than --idle-threshold seconds (default 1) away,\n\
+     \x20                save the program to FILE and exit\n\
+     \x20 --resume FILE  continue a program saved with --snapshot-on-idle\n\
      \x20 --check FILE  parse FILE and report syntax errors only\n\
      \x20 --ast FILE    print the syntax tree of FILE\n\
      \x20 --dis FILE    print the bytecode of FILE\n\
@@ -81,8 +85,69 @@ fn script_dir(path: &str) -> String {
 fn run(source: &str, filename: &str, argv: Vec<String>, script_dir: Option<String>) -> ExitCode {
     let mut vm = cli_vm();
     vm.set_argv(argv, script_dir);
+    arm_snapshot(&mut vm);
     let code = vm.run_main(source, filename);
+    finish_snapshot(&mut vm, code)
+}
+
+/// `--snapshot-on-idle FILE` and `--idle-threshold S`, taken from the
+/// command line before the script's own arguments.
+struct SnapshotOptions {
+    file: Option<String>,
+    threshold: f64,
+}
+
+static SNAPSHOT: std::sync::Mutex<SnapshotOptions> = std::sync::Mutex::new(SnapshotOptions {
+    file: None,
+    threshold: 1.0,
+});
+
+fn arm_snapshot(vm: &mut Vm) {
+    let opts = SNAPSHOT.lock().map(|o| (o.file.is_some(), o.threshold));
+    if let Ok((true, t)) = opts {
+        vm.suspend_when_idle(Some(std::time::Duration::from_secs_f64(t.max(0.0))));
+    }
+}
+
+/// Write the snapshot a suspended program left, or report why none was
+/// taken; the exit status is the program's otherwise.
+fn finish_snapshot(vm: &mut Vm, code: i32) -> ExitCode {
+    if let Some(bytes) = vm.take_snapshot() {
+        let file = SNAPSHOT.lock().ok().and_then(|o| o.file.clone());
+        if let Some(file) = file {
+            if let Err(e) = std::fs::write(&file, bytes) {
+                eprintln!("weft: can't write snapshot '{}': {}", file, e);
+                return ExitCode::from(1);
+            }
+        }
+        return ExitCode::SUCCESS;
+    }
+    if let Some(e) = vm.suspend_error() {
+        eprintln!("weft: no snapshot taken: {}", e);
+    }
     ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+fn resume(path: &str) -> ExitCode {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("weft: can't open snapshot '{}': {}", path, e);
+            return ExitCode::from(2);
+        }
+    };
+    let mut vm = cli_vm();
+    if let Err(e) = vm.load_snapshot(&bytes) {
+        eprintln!("weft: can't resume '{}': {}", path, e.message());
+        return ExitCode::from(1);
+    }
+    if !vm.is_suspended() {
+        eprintln!("weft: '{}' holds no suspended program", path);
+        return ExitCode::from(1);
+    }
+    arm_snapshot(&mut vm);
+    let code = vm.resume_main();
+    finish_snapshot(&mut vm, code)
 }
 
 /// Set by `--virtual-time`, read when the interpreter is created.
@@ -90,15 +155,44 @@ static VIRTUAL_TIME: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBo
 
 fn real_main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().collect();
-    if args.get(1).map(String::as_str) == Some("--virtual-time") {
-        args.remove(1);
-        VIRTUAL_TIME.store(true, std::sync::atomic::Ordering::Relaxed);
+    loop {
+        match args.get(1).map(String::as_str) {
+            Some("--virtual-time") => {
+                args.remove(1);
+                VIRTUAL_TIME.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+            Some(flag @ ("--snapshot-on-idle" | "--idle-threshold")) if args.len() > 2 => {
+                let flag = flag.to_string();
+                let value = args.remove(2);
+                args.remove(1);
+                let Ok(mut o) = SNAPSHOT.lock() else { break };
+                if flag == "--snapshot-on-idle" {
+                    o.file = Some(value);
+                } else {
+                    match value.parse::<f64>() {
+                        Ok(t) if t.is_finite() && t >= 0.0 => o.threshold = t,
+                        _ => {
+                            eprintln!("weft: --idle-threshold needs a number of seconds");
+                            return ExitCode::from(2);
+                        }
+                    }
+                }
+            }
+            _ => break,
+        }
     }
     match args.get(1).map(String::as_str) {
         Some("--version") | Some("-V") => {
             println!("weft {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
         }
+        Some("--resume") => match args.get(2) {
+            Some(path) => resume(path),
+            None => {
+                eprint!("{}", usage());
+                ExitCode::from(2)
+            }
+        },
         Some("-h") | Some("--help") => {
             print!("{}", usage());
             ExitCode::SUCCESS

@@ -90,6 +90,20 @@ impl Vm {
             }
         };
         let r = self.run_code(code, m.dict.clone());
+        self.finish_main(m, r)
+    }
+
+    /// Report how the main program ended and run the exit-time finalizers;
+    /// a program suspended for a snapshot just stops.
+    pub fn finish_main(
+        &mut self,
+        m: &Rc<crate::objects::ModuleObj>,
+        r: crate::vm::PyResult<Value>,
+    ) -> Outcome {
+        if self.suspended_for_snapshot() {
+            self.flush();
+            return Outcome::Exit(0);
+        }
         let status = match r {
             Ok(_) => 0,
             Err(e) => self.exit_status_for(&e),

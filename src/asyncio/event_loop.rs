@@ -59,6 +59,22 @@ pub struct LoopData {
     pub virtual_now: Option<f64>,
 }
 
+/// A `run_forever` or `run_until_complete` in progress.
+pub struct LoopRun {
+    pub loop_: Rc<NativeObj>,
+    /// The running loop before this run began (restored when it ends).
+    pub prev_running: Value,
+    /// For run_until_complete: the future awaited.
+    pub target: Option<RunTarget>,
+}
+
+pub struct RunTarget {
+    pub fut: Value,
+    /// The future is a task made from a coroutine argument.
+    pub new_task: bool,
+    pub is_native: bool,
+}
+
 impl LoopData {
     pub fn new(virtual_time: Option<f64>) -> LoopData {
         LoopData {
@@ -417,6 +433,11 @@ impl Vm {
             )
         };
         if !has_ready && !stopping {
+            if let (Some(limit), Some(when)) = (self.embed.suspend_idle, next) {
+                if when - self.loop_time(l) > limit && self.embed.iterations > 0 {
+                    self.suspend_point(true)?;
+                }
+            }
             match next {
                 Some(when) => {
                     let virtual_time = ld(l).borrow().virtual_now.is_some();
@@ -553,8 +574,29 @@ impl Vm {
     /// `loop.run_forever()`.
     pub fn loop_run_forever(&mut self, l: &Rc<NativeObj>) -> PyResult<()> {
         self.check_runnable(l)?;
+        self.begin_run(l, None);
+        self.continue_run().map(|_| ())
+    }
+
+    /// Mark `l` running and record what runs it (a snapshot taken inside
+    /// the loop saves this record; resuming picks the run up from it).
+    fn begin_run(&mut self, l: &Rc<NativeObj>, target: Option<RunTarget>) {
         ld(l).borrow_mut().running = true;
         let prev = std::mem::replace(&mut self.aio_mut().running_loop, Value::Native(l.clone()));
+        self.aio_mut().runs.push(LoopRun {
+            loop_: l.clone(),
+            prev_running: prev,
+            target,
+        });
+    }
+
+    /// Run the innermost recorded loop run to its end: iterations until
+    /// the loop stops, then (for run_until_complete) the future's result.
+    pub fn continue_run(&mut self) -> PyResult<Value> {
+        let Some(run) = self.aio().runs.last().map(|r| r.loop_.clone()) else {
+            return Err(self.runtime_error("no event loop run to continue"));
+        };
+        let l = &run;
         let mut result = Ok(());
         loop {
             if let Err(e) = self.run_once(l) {
@@ -564,14 +606,27 @@ impl Vm {
             if ld(l).borrow().stopping {
                 break;
             }
+            self.embed.iterations += 1;
+            if self.embed.suspend_every.is_some() {
+                if let Err(e) = self.suspend_point(false) {
+                    result = Err(e);
+                    break;
+                }
+            }
         }
         {
             let mut d = ld(l).borrow_mut();
             d.stopping = false;
             d.running = false;
         }
-        self.aio_mut().running_loop = prev;
-        result
+        let Some(run) = self.aio_mut().runs.pop() else {
+            return Err(self.runtime_error("event loop run record lost"));
+        };
+        self.aio_mut().running_loop = run.prev_running;
+        match run.target {
+            None => result.map(|_| Value::None),
+            Some(t) => self.finish_run_until_complete(t, result),
+        }
     }
 
     fn check_runnable(&mut self, l: &Rc<NativeObj>) -> PyResult<()> {
@@ -622,7 +677,27 @@ impl Vm {
         } else {
             self.call_method(&fut, "add_done_callback", &[stopper.clone()])?;
         }
-        let r = self.loop_run_forever(l);
+        self.begin_run(
+            l,
+            Some(RunTarget {
+                fut,
+                new_task,
+                is_native,
+            }),
+        );
+        self.continue_run()
+    }
+
+    fn finish_run_until_complete(&mut self, t: RunTarget, r: PyResult<()>) -> PyResult<Value> {
+        let RunTarget {
+            fut,
+            new_task,
+            is_native,
+        } = t;
+        let Some(f) = fut_of(&fut) else {
+            return Err(self.type_error("run_until_complete needs a future"));
+        };
+        let stopper = self.aio().stop_loop_cb.clone();
         // Remove the stopper whether or not the loop failed.
         if is_native {
             data(&f)

@@ -45,6 +45,11 @@ pub struct AsyncioState {
     pub virtual_time: bool,
     /// Async generators first iterated under a running loop (CPython's
     /// firstiter hook), for `loop.shutdown_asyncgens()`.
+    /// Loop runs in progress, innermost last.
+    pub runs: Vec<event_loop::LoopRun>,
+    /// A restored snapshot's running frames and loop run, waiting for
+    /// `resume_suspended`.
+    pub pending_resume: Option<(Vec<Box<crate::vm::frame::Frame>>, event_loop::LoopRun)>,
     pub asyncgens: Vec<(
         std::rc::Weak<NativeObj>,
         std::rc::Weak<crate::objects::GenObj>,

@@ -12,6 +12,9 @@ pub enum Limit {
     Memory,
     /// The wall-clock deadline passed.
     Deadline,
+    /// The program was saved to a snapshot and stopped (see
+    /// [`crate::Vm::suspend_every`]); [`crate::Vm::take_snapshot`] has it.
+    Suspended,
 }
 
 impl Limit {
@@ -20,6 +23,7 @@ impl Limit {
             Limit::Instructions => "instruction budget exhausted",
             Limit::Memory => "memory budget exceeded",
             Limit::Deadline => "deadline passed",
+            Limit::Suspended => "suspended for a snapshot",
         }
     }
 }

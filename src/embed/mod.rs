@@ -107,6 +107,17 @@ pub struct EmbedState {
     /// Where captured stdout/stderr go (when capturing).
     pub captured_out: Option<Rc<RefCell<Vec<u8>>>>,
     pub captured_err: Option<Rc<RefCell<Vec<u8>>>>,
+    /// Suspend (snapshot and stop) at the end of every k-th loop iteration.
+    pub suspend_every: Option<u64>,
+    /// Suspend when the loop would wait longer than this many seconds
+    /// with only timers pending.
+    pub suspend_idle: Option<f64>,
+    /// Loop iterations since the VM started or was restored.
+    pub iterations: u64,
+    /// The snapshot taken by the last suspension.
+    pub suspended: Option<Vec<u8>>,
+    /// Why the last suspension could not save (the program went on).
+    pub suspend_error: Option<String>,
 }
 
 impl Default for EmbedState {
@@ -138,6 +149,11 @@ impl Default for EmbedState {
             main: None,
             captured_out: None,
             captured_err: None,
+            suspend_every: None,
+            suspend_idle: None,
+            iterations: 0,
+            suspended: None,
+            suspend_error: None,
         }
     }
 }

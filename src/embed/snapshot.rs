@@ -61,6 +61,68 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// Suspend the program at the end of every `k`-th event-loop iteration
+    /// (None: never): the VM saves a snapshot ([`Vm::take_snapshot`]) and
+    /// the running host call stops with [`crate::Limit::Suspended`]
+    /// (`run_main` returns 0). A snapshot that cannot be taken leaves the
+    /// program running; [`Vm::suspend_error`] says why.
+    pub fn suspend_every(&mut self, k: Option<u64>) {
+        self.inner.embed.suspend_every = k.filter(|k| *k > 0);
+    }
+
+    /// Suspend the program when its event loop has only timers pending
+    /// and the next is further away than `threshold`.
+    pub fn suspend_when_idle(&mut self, threshold: Option<std::time::Duration>) {
+        self.inner.embed.suspend_idle = threshold.map(|d| d.as_secs_f64());
+    }
+
+    /// The snapshot the last suspension saved.
+    pub fn take_snapshot(&mut self) -> Option<Vec<u8>> {
+        self.inner.embed.suspended.take()
+    }
+
+    /// Why the last requested suspension could not save a snapshot.
+    pub fn suspend_error(&self) -> Option<&str> {
+        self.inner.embed.suspend_error.as_deref()
+    }
+
+    /// Whether this (restored) VM holds a program suspended inside its
+    /// event loop, to be continued with [`Vm::resume_main`] or [`Vm::resume`].
+    pub fn is_suspended(&self) -> bool {
+        self.inner.has_suspended_frames()
+    }
+
+    /// Continue a restored program that was suspended inside its event
+    /// loop, with `run_main`'s conventions (errors printed, exit status
+    /// returned).
+    pub fn resume_main(&mut self) -> i32 {
+        let r = self.guard(|vm| {
+            let m = vm.main_module();
+            let r = vm.inner.resume_suspended();
+            let crate::runner::Outcome::Exit(code) = vm.inner.finish_main(&m, r);
+            Ok(code)
+        });
+        match r {
+            Ok(code) => code,
+            Err(e) if e.limit() == Some(crate::Limit::Suspended) => 0,
+            Err(e) => {
+                self.inner.write_err(e.traceback());
+                1
+            }
+        }
+    }
+
+    /// Continue a restored program that was suspended inside its event
+    /// loop, with `run`'s conventions (an uncaught exception is returned).
+    pub fn resume(&mut self) -> Result<()> {
+        self.guard(|vm| match vm.inner.resume_suspended() {
+            Ok(_) => Ok(()),
+            Err(e) => Err(vm.error_from(e)),
+        })
+    }
+}
+
 impl VmBuilder {
     /// Build a VM with these options and continue the program saved in
     /// `bytes` in it.

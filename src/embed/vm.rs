@@ -468,6 +468,7 @@ impl Vm {
         });
         match r {
             Ok(code) => code,
+            Err(e) if e.limit() == Some(super::Limit::Suspended) => 0,
             Err(e) => {
                 self.inner.write_err(e.traceback());
                 1

@@ -479,7 +479,11 @@ impl DictTable {
     /// How many live entries lie before raw position `pos` (iterators keep
     /// raw positions; a rebuilt table has no holes).
     pub fn live_before(&self, pos: usize) -> usize {
-        self.entries.iter().take(pos).filter(|e| e.is_some()).count()
+        self.entries
+            .iter()
+            .take(pos)
+            .filter(|e| e.is_some())
+            .count()
     }
 
     /// A table of entries whose keys are known to be distinct (a restored

@@ -185,7 +185,11 @@ impl Parser<'_, '_> {
     }
 
     fn opt(&mut self) -> R<Option<V>> {
-        Ok(if self.r.bool()? { Some(self.v()?) } else { None })
+        Ok(if self.r.bool()? {
+            Some(self.v()?)
+        } else {
+            None
+        })
     }
 
     fn vs(&mut self) -> R<Vec<V>> {
@@ -207,7 +211,12 @@ impl Parser<'_, '_> {
     }
 
     fn f4(&mut self) -> R<[bool; 4]> {
-        Ok([self.r.bool()?, self.r.bool()?, self.r.bool()?, self.r.bool()?])
+        Ok([
+            self.r.bool()?,
+            self.r.bool()?,
+            self.r.bool()?,
+            self.r.bool()?,
+        ])
     }
 
     pub fn frame(&mut self) -> R<FrameIr> {

@@ -172,7 +172,10 @@ pub fn build(vm: &mut Vm) -> Known {
         };
         let Value::Module(mo) = &m else { continue };
         b.add(&format!("mod.{}", name), &m);
-        b.add(&format!("mod.{}.__dict__", name), &Value::Dict(mo.dict.clone()));
+        b.add(
+            &format!("mod.{}.__dict__", name),
+            &Value::Dict(mo.dict.clone()),
+        );
         for (k, v) in mo.dict.borrow().items() {
             if let Value::Str(k) = &k {
                 b.visit(&format!("mod.{}.{}", name, k.as_str()), &v);

@@ -245,7 +245,8 @@ impl<'v> Loader<'v> {
                 _ => return Err(bad("known object is not a list")),
             },
             Entry::Str(s) => {
-                let ident = s.len() <= 40 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+                let ident =
+                    s.len() <= 40 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
                 if ident {
                     Value::Str(self.vm.intern(s))
                 } else {
@@ -366,7 +367,9 @@ impl<'v> Loader<'v> {
                     has_del: Cell::new(*has_del),
                 }))
             }
-            Entry::Instance { finalized, dict, .. } => Value::Instance(Rc::new(InstanceObj {
+            Entry::Instance {
+                finalized, dict, ..
+            } => Value::Instance(Rc::new(InstanceObj {
                 gc: Default::default(),
                 class: RefCell::new(self.vm.types.object.clone()),
                 dict: self.dict(dict)?,
@@ -474,7 +477,9 @@ impl<'v> Loader<'v> {
                 awaitable: RefCell::new(Value::None),
                 default: self.get(d)?,
             }),
-            NativeIr::Future(_) => NativeData::Future(RefCell::new(FutureData::new(Value::None, None))),
+            NativeIr::Future(_) => {
+                NativeData::Future(RefCell::new(FutureData::new(Value::None, None)))
+            }
             NativeIr::Loop { virtual_now, .. } => NativeData::Loop(RefCell::new(
                 crate::asyncio::event_loop::LoopData::new(*virtual_now),
             )),
@@ -658,7 +663,17 @@ impl<'v> Loader<'v> {
         Ok(())
     }
 
+    /// A suspended generator's frame.
     pub fn frame(&self, f: &FrameIr) -> R<Box<Frame>> {
+        self.frame_as(f, false)
+    }
+
+    /// A running frame waiting for the call it made to return.
+    pub fn frame_waiting(&self, f: &FrameIr) -> R<Box<Frame>> {
+        self.frame_as(f, true)
+    }
+
+    fn frame_as(&self, f: &FrameIr, waiting: bool) -> R<Box<Frame>> {
         let code = self.code(&f.code)?;
         if f.ip > code.ops.len() {
             return Err(bad("instruction position out of range"));
@@ -666,11 +681,18 @@ impl<'v> Loader<'v> {
         if f.locals.len() != code.nlocals() {
             return Err(bad("frame locals do not match its code"));
         }
-        super::verify::check_stack(&code, f.ip, f.stack.len())?;
+        super::verify::check_stack(&code, f.ip, f.stack.len(), waiting)?;
         let resume = match f.resume.0 {
             R_NATIVE => Resume::Native,
             R_CALL => Resume::Call,
-            R_INIT => Resume::Init(f.resume.1.as_ref().map(|v| self.get(v)).transpose()?.unwrap_or_default()),
+            R_INIT => Resume::Init(
+                f.resume
+                    .1
+                    .as_ref()
+                    .map(|v| self.get(v))
+                    .transpose()?
+                    .unwrap_or_default(),
+            ),
             R_FORITER | R_SEND => {
                 let t = f.resume.2;
                 if t as usize > code.ops.len() {
@@ -927,7 +949,8 @@ impl<'v> Loader<'v> {
         for i in (0..entries.len()).rev() {
             let obj = self.built[i].clone().ok_or_else(|| bad("missing object"))?;
             match (&entries[i], &obj) {
-                (Entry::Dict(pairs), Value::Dict(d)) | (Entry::KnownDict(_, pairs), Value::Dict(d)) => {
+                (Entry::Dict(pairs), Value::Dict(d))
+                | (Entry::KnownDict(_, pairs), Value::Dict(d)) => {
                     let mut items = Vec::with_capacity(pairs.len());
                     for (k, v) in pairs {
                         let k = self.get(k)?;
@@ -970,9 +993,9 @@ impl<'v> Loader<'v> {
     }
 
     fn hash(&mut self, k: &Value) -> R<i64> {
-        self.vm
-            .hash(k)
-            .map_err(|e| SnapshotError::Restore(format!("hashing a key failed: {}", super::describe(&e))))
+        self.vm.hash(k).map_err(|e| {
+            SnapshotError::Restore(format!("hashing a key failed: {}", super::describe(&e)))
+        })
     }
 }
 
@@ -1008,5 +1031,9 @@ fn static_iter_name(n: &str) -> &'static str {
         "iterator",
         "callable_iterator",
     ];
-    NAMES.iter().find(|x| **x == n).copied().unwrap_or("iterator")
+    NAMES
+        .iter()
+        .find(|x| **x == n)
+        .copied()
+        .unwrap_or("iterator")
 }

@@ -11,6 +11,7 @@ pub mod ir;
 pub mod known;
 pub mod load;
 pub mod save;
+pub mod suspend;
 pub mod tags;
 pub mod units;
 pub mod verify;
@@ -96,15 +97,59 @@ fn stdlib_hash() -> u64 {
 /// Save everything `vm`'s program can reach. Only between event-loop
 /// iterations: no script frame may be running.
 pub fn save(vm: &mut Vm) -> Result<Vec<u8>, SnapshotError> {
-    if !vm.frames.is_empty() {
+    save_with(vm, false)
+}
+
+/// Check that the running frames can be saved: script frames waiting on
+/// calls, entered once from the host, below one event-loop run.
+fn check_suspendable(vm: &Vm) -> Result<(), SnapshotError> {
+    let not_here = |why: &str| {
+        Err(SnapshotError::NotIdle(format!(
+            "cannot snapshot here: {}",
+            why
+        )))
+    };
+    if vm.ext.asyncio.runs.len() != 1 {
+        return not_here("the event loop is not running exactly once");
+    }
+    for (i, f) in vm.frames.iter().enumerate() {
+        let native = matches!(f.resume, crate::vm::frame::Resume::Native);
+        if native != (i == 0) {
+            return not_here("the event loop runs inside a native call");
+        }
+        if f.gen.is_some() {
+            return not_here("the event loop runs inside a generator");
+        }
+        if !verify::after_call(&f.code, f.ip) {
+            return not_here("a frame is not waiting on a call");
+        }
+    }
+    Ok(())
+}
+
+pub fn save_with(vm: &mut Vm, running: bool) -> Result<Vec<u8>, SnapshotError> {
+    if !vm.frames.is_empty() && !running {
         return Err(SnapshotError::NotIdle(
             "cannot snapshot while script code is running (take it between event loop iterations)"
                 .into(),
         ));
     }
+    if running && !vm.frames.is_empty() {
+        check_suspendable(vm)?;
+    }
     // Garbage need not travel, and pending finalizers must run first.
     vm.gc_collect(2);
     vm.safe_point();
+    let frames = std::mem::take(&mut vm.frames);
+    let r = save_frames(vm, &frames);
+    vm.frames = frames;
+    r
+}
+
+fn save_frames(
+    vm: &mut Vm,
+    frames: &[Box<crate::vm::frame::Frame>],
+) -> Result<Vec<u8>, SnapshotError> {
     let natives: Vec<&'static str> = known::native_module_names(vm)
         .into_iter()
         .filter(|n| vm.sys_modules.get_str_text(n).is_some())
@@ -117,8 +162,20 @@ pub fn save(vm: &mut Vm) -> Result<Vec<u8>, SnapshotError> {
         ("running loop", aio.running_loop.clone()),
         ("event loop", aio.event_loop.clone()),
         // Registered by the stdlib asyncio package (script objects).
-        ("asyncio", aio.cancelled_error.clone().map(Value::Class).unwrap_or_default()),
-        ("asyncio", aio.invalid_state_error.clone().map(Value::Class).unwrap_or_default()),
+        (
+            "asyncio",
+            aio.cancelled_error
+                .clone()
+                .map(Value::Class)
+                .unwrap_or_default(),
+        ),
+        (
+            "asyncio",
+            aio.invalid_state_error
+                .clone()
+                .map(Value::Class)
+                .unwrap_or_default(),
+        ),
         ("asyncio", aio.wrap_awaitable.clone()),
     ];
     let scalars = (
@@ -134,11 +191,56 @@ pub fn save(vm: &mut Vm) -> Result<Vec<u8>, SnapshotError> {
         .filter_map(|(l, g)| Some((Value::Native(l.upgrade()?), Value::Generator(g.upgrade()?))))
         .collect();
     let random = vm.ext.random.as_ref().map(|r| r.getstate());
+    let run = match (frames.is_empty(), vm.ext.asyncio.runs.last()) {
+        (false, Some(r)) => Some((
+            Value::Native(r.loop_.clone()),
+            r.prev_running.clone(),
+            r.target
+                .as_ref()
+                .map(|t| (t.fut.clone(), t.new_task, t.is_native)),
+        )),
+        _ => None,
+    };
+    let mut tokens: Vec<(u64, Value)> = vm
+        .embed
+        .futures
+        .iter()
+        .map(|(k, v)| (*k, v.clone()))
+        .collect();
+    tokens.sort_by_key(|(k, _)| *k);
+    let next_token = vm.embed.next_id;
 
     let mut s = save::Saver::new(vm);
     let mut rw = Writer::default();
     for (name, v) in &roots {
         s.root(&mut rw, name, v);
+    }
+    rw.uv(next_token);
+    rw.uv(tokens.len() as u64);
+    for (k, v) in &tokens {
+        rw.uv(*k);
+        s.root(&mut rw, "host future", v);
+    }
+    match &run {
+        None => rw.u8(0),
+        Some((l, prev, target)) => {
+            rw.u8(1);
+            rw.uv(frames.len() as u64);
+            for f in frames {
+                s.frame_into(&mut rw, f);
+            }
+            s.root(&mut rw, "running loop", l);
+            s.root(&mut rw, "running loop", prev);
+            match target {
+                None => rw.u8(0),
+                Some((fut, new_task, is_native)) => {
+                    rw.u8(1);
+                    s.root(&mut rw, "run_until_complete", fut);
+                    rw.bool(*new_task);
+                    rw.bool(*is_native);
+                }
+            }
+        }
     }
     let weak = s.drain()?;
     let mut out = Writer::default();
@@ -286,6 +388,42 @@ pub fn restore(vm: &mut Vm, bytes: &[u8]) -> Result<(), SnapshotError> {
             roots.push(p.v()?);
         }
     }
+    let next_token = r.uv()?;
+    let ntokens = r.count()?;
+    let mut tokens = Vec::with_capacity(ntokens);
+    for _ in 0..ntokens {
+        let k = r.uv()?;
+        let mut p = ir::Parser {
+            r: &mut r,
+            count: count32,
+        };
+        tokens.push((k, p.v()?));
+    }
+    let suspended = if r.bool()? {
+        let mut p = ir::Parser {
+            r: &mut r,
+            count: count32,
+        };
+        let n = p.r.count()?;
+        let mut frames = Vec::with_capacity(n);
+        for _ in 0..n {
+            frames.push(p.frame()?);
+        }
+        if frames.is_empty() {
+            return Err(corrupt("a suspended program without frames"));
+        }
+        let l = p.v()?;
+        let prev = p.v()?;
+        let target = if p.r.bool()? {
+            let fut = p.v()?;
+            Some((fut, p.r.bool()?, p.r.bool()?))
+        } else {
+            None
+        };
+        Some((frames, l, prev, target))
+    } else {
+        None
+    };
     let set_called = r.bool()?;
     let task_counter = r.uv()?;
     let virtual_time = r.bool()?;
@@ -330,12 +468,13 @@ pub fn restore(vm: &mut Vm, bytes: &[u8]) -> Result<(), SnapshotError> {
     ld.fill_all()?;
     ld.fill_tables()?;
     let root_vals: Vec<Value> = roots.iter().map(|v| ld.get(v)).collect::<Result<_, _>>()?;
-    let native_at = |ld: &load::Loader, i: u32| -> Result<Rc<crate::objects::NativeObj>, SnapshotError> {
-        match ld.built.get(i as usize).cloned().flatten() {
-            Some(Value::Native(n)) => Ok(n),
-            _ => Err(corrupt("expected a native object")),
-        }
-    };
+    let native_at =
+        |ld: &load::Loader, i: u32| -> Result<Rc<crate::objects::NativeObj>, SnapshotError> {
+            match ld.built.get(i as usize).cloned().flatten() {
+                Some(Value::Native(n)) => Ok(n),
+                _ => Err(corrupt("expected a native object")),
+            }
+        };
     let mut gens = Vec::new();
     for (l, g) in pairs {
         let l = native_at(&ld, l)?;
@@ -356,8 +495,58 @@ pub fn restore(vm: &mut Vm, bytes: &[u8]) -> Result<(), SnapshotError> {
         }
         cell.borrow_mut().tasks = weak;
     }
+    let mut token_vals = Vec::with_capacity(tokens.len());
+    for (k, v) in &tokens {
+        token_vals.push((*k, ld.get(v)?));
+    }
+    let pending = match suspended {
+        None => None,
+        Some((frames, l, prev, target)) => {
+            let mut fs = Vec::with_capacity(frames.len());
+            for (i, f) in frames.iter().enumerate() {
+                let frame = ld.frame_waiting(f)?;
+                let native = matches!(frame.resume, crate::vm::frame::Resume::Native);
+                if native != (i == 0) || frame.gen.is_some() {
+                    return Err(corrupt("suspended frames are not a plain call chain"));
+                }
+                fs.push(frame);
+            }
+            let loop_ = match ld.get(&l)? {
+                Value::Native(n) if matches!(n.data, crate::objects::NativeData::Loop(_)) => n,
+                _ => return Err(corrupt("the suspended run has no event loop")),
+            };
+            let target = match target {
+                None => None,
+                Some((fut, new_task, is_native)) => {
+                    let fut = ld.get(&fut)?;
+                    if crate::asyncio::future::fut_of(&fut).is_none() {
+                        return Err(corrupt("run_until_complete target is not a future"));
+                    }
+                    Some(crate::asyncio::event_loop::RunTarget {
+                        fut,
+                        new_task,
+                        is_native,
+                    })
+                }
+            };
+            Some((
+                fs,
+                crate::asyncio::event_loop::LoopRun {
+                    loop_,
+                    prev_running: ld.get(&prev)?,
+                    target,
+                },
+            ))
+        }
+    };
     let built: Vec<Value> = ld.built.iter().flatten().cloned().collect();
     drop(ld);
+    vm.embed.next_id = vm.embed.next_id.max(next_token);
+    for (k, v) in token_vals {
+        vm.embed.futures.insert(k, v);
+    }
+    vm.ext.asyncio.pending_resume = pending;
+    vm.embed.iterations = 0;
     let aio = &mut vm.ext.asyncio;
     aio.running_loop = root_vals[3].clone();
     aio.event_loop = root_vals[4].clone();

@@ -179,7 +179,11 @@ impl<'a> Saver<'a> {
                 .tasks
                 .iter()
                 .filter_map(|t| t.upgrade())
-                .filter_map(|t| self.ids.get(&(Rc::as_ptr(&t) as *const u8 as usize)).copied())
+                .filter_map(|t| {
+                    self.ids
+                        .get(&(Rc::as_ptr(&t) as *const u8 as usize))
+                        .copied()
+                })
                 .collect();
             w.uv(tasks.len() as u64);
             for t in tasks {
@@ -287,7 +291,9 @@ impl<'a> Saver<'a> {
             }
             Value::Class(c) => {
                 if c.builtin {
-                    return Err(self.unsupported(&format!("built-in class '{}'", c.name().as_str())));
+                    return Err(
+                        self.unsupported(&format!("built-in class '{}'", c.name().as_str()))
+                    );
                 }
                 o.u8(O_CLASS);
                 o.u8(layout_tag(c.layout));
@@ -296,7 +302,8 @@ impl<'a> Saver<'a> {
                 self.field("__name__", &Value::Str(c.name.borrow().clone()));
                 self.field("__qualname__", &Value::Str(c.qualname.borrow().clone()));
                 self.field("__dict__", &Value::Dict(c.dict.clone()));
-                let bases: Vec<Value> = c.bases.borrow().iter().cloned().map(Value::Class).collect();
+                let bases: Vec<Value> =
+                    c.bases.borrow().iter().cloned().map(Value::Class).collect();
                 self.items(&bases);
                 let mro: Vec<Value> = c.mro.borrow().iter().cloned().map(Value::Class).collect();
                 self.items(&mro);
@@ -473,7 +480,11 @@ impl<'a> Saver<'a> {
     pub fn write_units(&self, w: &mut Writer) {
         w.uv(self.units.len() as u64);
         for c in &self.units {
-            let mode = self.vm.code_units.mode_of(c).unwrap_or(crate::compiler::Mode::Exec);
+            let mode = self
+                .vm
+                .code_units
+                .mode_of(c)
+                .unwrap_or(crate::compiler::Mode::Exec);
             w.u8(mode_tag(mode));
             w.str(&c.filename);
             match c.filename.strip_prefix("<stdlib>/") {
@@ -487,6 +498,14 @@ impl<'a> Saver<'a> {
                 }
             }
         }
+    }
+
+    /// Write `f` into `w` (a running frame, saved with the roots).
+    pub fn frame_into(&mut self, w: &mut Writer, f: &Frame) {
+        self.cur = NO_PARENT;
+        std::mem::swap(&mut self.objs, w);
+        self.frame(f);
+        std::mem::swap(&mut self.objs, w);
     }
 
     pub fn frame(&mut self, f: &Frame) {
@@ -667,7 +686,12 @@ impl<'a> Saver<'a> {
                 name,
             } => {
                 o.u8(N_PROPERTY);
-                for (f, x) in [("fget", fget), ("fset", fset), ("fdel", fdel), ("__doc__", doc)] {
+                for (f, x) in [
+                    ("fget", fget),
+                    ("fset", fset),
+                    ("fdel", fdel),
+                    ("__doc__", doc),
+                ] {
                     let x = x.clone();
                     self.field(f, &x);
                 }

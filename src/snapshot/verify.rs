@@ -34,16 +34,45 @@ pub fn depths(code: &CodeObject) -> Vec<i32> {
 /// A suspended frame stands just after a `YIELD_VALUE` (whose value left
 /// with the yield; resuming pushes the sent one) or at its first
 /// instruction (not started yet).
-pub fn check_stack(code: &CodeObject, ip: usize, len: usize) -> Result<(), SnapshotError> {
+/// Whether the instruction before `ip` is a call (a running frame waits
+/// there for the result, which is not on its stack yet).
+pub fn after_call(code: &CodeObject, ip: usize) -> bool {
+    use crate::bytecode::Op;
+    ip > 0
+        && matches!(
+            code.ops.get(ip - 1),
+            Some(
+                Op::Call(_)
+                    | Op::CallKw(_)
+                    | Op::CallMethod(_)
+                    | Op::CallMethodKw(_)
+                    | Op::CallEx(_)
+            )
+        )
+}
+
+pub fn check_stack(
+    code: &CodeObject,
+    ip: usize,
+    len: usize,
+    waiting: bool,
+) -> Result<(), SnapshotError> {
     let d = depths(code);
-    let after_yield = ip > 0 && matches!(code.ops.get(ip - 1), Some(crate::bytecode::Op::YieldValue(_)));
+    let after_yield = ip > 0
+        && matches!(
+            code.ops.get(ip - 1),
+            Some(crate::bytecode::Op::YieldValue(_))
+        );
     let expect = match d.get(ip) {
-        Some(&x) if after_yield => x - 1,
-        Some(&x) if ip == 0 => x,
+        Some(&x) if waiting && after_call(code, ip) => x - 1,
+        Some(&x) if !waiting && after_yield => x - 1,
+        Some(&x) if !waiting && ip == 0 => x,
         _ => -1,
     };
     match d.get(ip) {
-        Some(_) if expect >= 0 && expect as usize == len && len <= code.stacksize as usize + 8 => Ok(()),
+        Some(_) if expect >= 0 && expect as usize == len && len <= code.stacksize as usize + 8 => {
+            Ok(())
+        }
         _ => Err(corrupt(&format!(
             "frame of {}() has {} values on its stack at instruction {}, where its code has {}",
             code.qualname.as_str(),

@@ -1,0 +1,73 @@
+//! Suspending a running program for a snapshot, and resuming it.
+//!
+//! A program that runs its event loop from script code (`asyncio.run()`)
+//! has script frames waiting below the loop: the main module's, the
+//! frame that called `run_until_complete`. A suspension saves those frames
+//! with the loop run in progress; resuming puts them back, finishes the
+//! loop run and hands its result to the frame that started it.
+
+use crate::embed::error::Limit;
+use crate::objects::Value;
+use crate::vm::run::Exit;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// A point between loop iterations where the host asked for a
+    /// suspension (`idle`: the loop is about to wait for a timer).
+    pub fn suspend_point(&mut self, idle: bool) -> PyResult<()> {
+        if !idle {
+            let Some(k) = self.embed.suspend_every else {
+                return Ok(());
+            };
+            if k == 0 || self.embed.iterations % k != 0 {
+                return Ok(());
+            }
+        }
+        match super::save_with(self, true) {
+            Ok(bytes) => {
+                self.embed.suspended = Some(bytes);
+                self.flush();
+                Err(self.halt(Limit::Suspended, String::new()))
+            }
+            Err(e) => {
+                self.embed.suspend_error = Some(e.to_string());
+                Ok(())
+            }
+        }
+    }
+
+    /// Whether the last run stopped for a snapshot.
+    pub fn suspended_for_snapshot(&self) -> bool {
+        matches!(self.embed.halted, Some((Limit::Suspended, _)))
+    }
+
+    /// Whether a restored snapshot has frames waiting to be resumed.
+    pub fn has_suspended_frames(&self) -> bool {
+        self.ext.asyncio.pending_resume.is_some()
+    }
+
+    /// Continue a restored program that was suspended inside its event
+    /// loop: finish the loop run, then the frames that were waiting for it.
+    /// Returns what the bottom frame (the main module) returns.
+    pub fn resume_suspended(&mut self) -> PyResult<Value> {
+        let Some((frames, run)) = self.ext.asyncio.pending_resume.take() else {
+            return Err(self.runtime_error("nothing to resume"));
+        };
+        if !self.frames.is_empty() {
+            return Err(self.runtime_error("cannot resume while code is running"));
+        }
+        self.frames.extend(frames);
+        self.ext.asyncio.runs.push(run);
+        match self.continue_run() {
+            Ok(v) => match self.frames.last_mut() {
+                Some(f) => f.stack.push(v),
+                None => return Err(self.runtime_error("resumed frames are missing")),
+            },
+            Err(e) => self.unwind_from_outside(e)?,
+        }
+        match self.run_frames()? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(..) => Err(self.runtime_error("resumed program yielded")),
+        }
+    }
+}
