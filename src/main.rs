@@ -15,6 +15,7 @@ fn usage() -> &'static str {
      \x20 --snapshot-on-idle FILE  when the event loop next waits only for timers\n\
      \x20                more than --idle-threshold seconds (default 1) away,\n\
      \x20                save the program to FILE and exit\n\
+     \x20 --snapshot-after N FILE  save to FILE at the end of loop iteration N and exit\n\
      \x20 --resume FILE  continue a program saved with --snapshot-on-idle\n\
      \x20 --check FILE  parse FILE and report syntax errors only\n\
      \x20 --ast FILE    print the syntax tree of FILE\n\
@@ -95,17 +96,26 @@ fn run(source: &str, filename: &str, argv: Vec<String>, script_dir: Option<Strin
 struct SnapshotOptions {
     file: Option<String>,
     threshold: f64,
+    /// `--snapshot-after N FILE`: at the end of loop iteration N instead.
+    after: Option<u64>,
 }
 
 static SNAPSHOT: std::sync::Mutex<SnapshotOptions> = std::sync::Mutex::new(SnapshotOptions {
     file: None,
     threshold: 1.0,
+    after: None,
 });
 
 fn arm_snapshot(vm: &mut Vm) {
-    let opts = SNAPSHOT.lock().map(|o| (o.file.is_some(), o.threshold));
-    if let Ok((true, t)) = opts {
-        vm.suspend_when_idle(Some(std::time::Duration::from_secs_f64(t.max(0.0))));
+    let opts = SNAPSHOT
+        .lock()
+        .map(|o| (o.file.is_some(), o.threshold, o.after));
+    match opts {
+        Ok((true, _, Some(n))) => vm.suspend_every(Some(n)),
+        Ok((true, t, None)) => {
+            vm.suspend_when_idle(Some(std::time::Duration::from_secs_f64(t.max(0.0))))
+        }
+        _ => {}
     }
 }
 
@@ -160,6 +170,20 @@ fn real_main() -> ExitCode {
             Some("--virtual-time") => {
                 args.remove(1);
                 VIRTUAL_TIME.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+            Some("--snapshot-after") if args.len() > 3 => {
+                let n = args.remove(2);
+                let file = args.remove(2);
+                args.remove(1);
+                let Ok(mut o) = SNAPSHOT.lock() else { break };
+                match n.parse::<u64>() {
+                    Ok(n) if n > 0 => o.after = Some(n),
+                    _ => {
+                        eprintln!("weft: --snapshot-after needs a positive iteration count");
+                        return ExitCode::from(2);
+                    }
+                }
+                o.file = Some(file);
             }
             Some(flag @ ("--snapshot-on-idle" | "--idle-threshold")) if args.len() > 2 => {
                 let flag = flag.to_string();

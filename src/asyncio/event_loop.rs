@@ -675,7 +675,7 @@ impl Vm {
                     .push((stopper.clone(), Value::None));
             }
         } else {
-            self.call_method(&fut, "add_done_callback", &[stopper.clone()])?;
+            self.call_method(&fut, "add_done_callback", std::slice::from_ref(&stopper))?;
         }
         self.begin_run(
             l,

@@ -103,13 +103,11 @@ impl Builder {
             // Classes made by native code (some, like deque, allow
             // subclassing and are not marked built-in); a script-defined
             // class set on a native module travels by value instead.
-            Value::Class(c) if c.builtin || !script_defined(c) => {
-                if self.add(path, v) {
-                    let entries = c.dict.borrow().items();
-                    for (k, x) in entries {
-                        if let Value::Str(k) = &k {
-                            self.visit(&format!("{}.{}", path, k.as_str()), &x);
-                        }
+            Value::Class(c) if (c.builtin || !script_defined(c)) && self.add(path, v) => {
+                let entries = c.dict.borrow().items();
+                for (k, x) in entries {
+                    if let Value::Str(k) = &k {
+                        self.visit(&format!("{}.{}", path, k.as_str()), &x);
                     }
                 }
             }

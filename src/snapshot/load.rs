@@ -928,7 +928,7 @@ impl<'v> Loader<'v> {
     fn task(&self, v: &V) -> R<Rc<NativeObj>> {
         let t = self.native(v)?;
         match &t.data {
-            NativeData::Future(f) if f.borrow().task.is_some() || true => Ok(t.clone()),
+            NativeData::Future(f) if f.borrow().task.is_some() => Ok(t.clone()),
             _ => Err(bad("expected a task")),
         }
     }

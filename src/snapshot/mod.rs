@@ -137,11 +137,14 @@ pub fn save_with(vm: &mut Vm, running: bool) -> Result<Vec<u8>, SnapshotError> {
     if running && !vm.frames.is_empty() {
         check_suspendable(vm)?;
     }
+    // The clock as the program last saw it: the time spent saving is not
+    // the program's.
+    let clock = vm.monotonic();
     // Garbage need not travel, and pending finalizers must run first.
     vm.gc_collect(2);
     vm.safe_point();
     let frames = std::mem::take(&mut vm.frames);
-    let r = save_frames(vm, &frames);
+    let r = save_frames(vm, &frames, clock);
     vm.frames = frames;
     r
 }
@@ -149,6 +152,7 @@ pub fn save_with(vm: &mut Vm, running: bool) -> Result<Vec<u8>, SnapshotError> {
 fn save_frames(
     vm: &mut Vm,
     frames: &[Box<crate::vm::frame::Frame>],
+    clock: f64,
 ) -> Result<Vec<u8>, SnapshotError> {
     let natives: Vec<&'static str> = known::native_module_names(vm)
         .into_iter()
@@ -182,7 +186,7 @@ fn save_frames(
         aio.set_called,
         aio.task_counter,
         aio.virtual_time,
-        vm.monotonic(),
+        clock,
         vm.recursion_limit,
     );
     let asyncgens: Vec<(Value, Value)> = aio

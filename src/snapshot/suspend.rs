@@ -19,7 +19,7 @@ impl Vm {
             let Some(k) = self.embed.suspend_every else {
                 return Ok(());
             };
-            if k == 0 || self.embed.iterations % k != 0 {
+            if k == 0 || !self.embed.iterations.is_multiple_of(k) {
                 return Ok(());
             }
         }
@@ -27,6 +27,11 @@ impl Vm {
             Ok(bytes) => {
                 self.embed.suspended = Some(bytes);
                 self.flush();
+                // The program continues elsewhere: what this VM would print
+                // while unwinding and dropping it (pending tasks destroyed,
+                // coroutines closed) is not the program's output.
+                self.stdout.broken = true;
+                self.stderr.broken = true;
                 Err(self.halt(Limit::Suspended, String::new()))
             }
             Err(e) => {
@@ -34,6 +39,31 @@ impl Vm {
                 Ok(())
             }
         }
+    }
+
+    /// Drop every reference the VM holds to the program and collect what
+    /// that frees (finalizers run, with whatever output they make dropped).
+    pub fn release_program(&mut self) {
+        self.stdout.broken = true;
+        self.stderr.broken = true;
+        self.frames.clear();
+        let aio = &mut self.ext.asyncio;
+        aio.runs.clear();
+        aio.pending_resume = None;
+        aio.running_loop = Value::None;
+        aio.event_loop = Value::None;
+        let modules: Vec<Value> = self.sys_modules.borrow().values();
+        for m in &modules {
+            if let Value::Module(m) = m {
+                let old = std::mem::take(&mut *m.dict.borrow_mut());
+                drop(old);
+            }
+        }
+        drop(modules);
+        let old = std::mem::take(&mut *self.sys_modules.borrow_mut());
+        drop(old);
+        self.gc_collect(2);
+        self.safe_point();
     }
 
     /// Whether the last run stopped for a snapshot.

@@ -85,6 +85,9 @@ impl Output {
     }
 
     pub fn write_str(&mut self, s: &str) {
+        if self.broken {
+            return;
+        }
         match &mut self.sink {
             Sink::Buffer(b) => b.borrow_mut().extend_from_slice(s.as_bytes()),
             Sink::Callback(f) => f(s),
