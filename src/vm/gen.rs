@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use super::frame::{Frame, Resume};
+use super::frame::{Frame, Resume, ValueStack};
 use super::run::Exit;
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{AwaitableWhere, Op, FLAG_COROUTINE, FLAG_ITERABLE_COROUTINE};
@@ -56,7 +56,7 @@ impl Vm {
                 return Err(self.type_error(msg));
             }
         } else {
-            f.stack.push(v);
+            f.stack.push_v(v);
         }
         if self.frames.len() >= self.recursion_limit {
             if g.started.get() {

@@ -476,18 +476,38 @@ impl Vm {
                                     frame.stack.push_v(obj);
                                     continue;
                                 }
+                            } else if let Some(ver) = self.builtin_class_version(&obj) {
+                                // A method of a built-in type (gen.send,
+                                // list.append): the class version decides.
+                                let cache = &code.attr_caches[slot - 1];
+                                if let Some(m) = cache.method_for(ver) {
+                                    frame.stack.push_v(m);
+                                    frame.stack.push_v(obj);
+                                    continue;
+                                }
                             }
                         }
+                        let ver = match slot {
+                            0 => None,
+                            _ => self.builtin_class_version(&obj),
+                        };
                         let (callable, self_) = self.load_method(obj, name)?;
                         if slot != 0 {
-                            if let (Some(Value::Instance(inst)), Value::Function(_)) =
-                                (&self_, &callable)
-                            {
-                                let cache = &code.attr_caches[slot - 1];
-                                cache.set_method(
-                                    inst.class.borrow().version.get(),
-                                    callable.clone(),
-                                );
+                            match (&self_, &callable) {
+                                (Some(Value::Instance(inst)), Value::Function(_)) => {
+                                    let cache = &code.attr_caches[slot - 1];
+                                    cache.set_method(
+                                        inst.class.borrow().version.get(),
+                                        callable.clone(),
+                                    );
+                                }
+                                (Some(_), Value::Function(_) | Value::Builtin(_)) => {
+                                    if let Some(ver) = ver {
+                                        let cache = &code.attr_caches[slot - 1];
+                                        cache.set_method(ver, callable.clone());
+                                    }
+                                }
+                                _ => {}
                             }
                         }
                         let frame = cur!();
@@ -531,6 +551,9 @@ impl Vm {
                                 Some(r) => Value::Int(r),
                                 None => self.binary_op(a, b, bop)?,
                             },
+                            (Value::Int(x), Value::Int(y), BinOp::Mod) if *y > 0 && *x >= 0 => {
+                                Value::Int(x % y)
+                            }
                             (Value::Int(x), Value::Int(y), BinOp::And) => Value::Int(x & y),
                             (Value::Int(x), Value::Int(y), BinOp::Or) => Value::Int(x | y),
                             (Value::Int(x), Value::Int(y), BinOp::Xor) => Value::Int(x ^ y),
@@ -753,6 +776,10 @@ impl Vm {
                             Value::Function(f) if is_simple_call(f, n) => {
                                 self.push_simple_call(callee_idx, callee_idx + 1)?;
                                 continue 'frame;
+                            }
+                            Value::Function(f) if is_simple_gen_call(f, n) => {
+                                self.make_simple_generator(callee_idx)?;
+                                continue;
                             }
                             Value::Class(c) => {
                                 if n == 1 && Rc::ptr_eq(c, &self.types.str) {
@@ -1430,6 +1457,38 @@ impl Vm {
         Ok(())
     }
 
+    /// A generator, coroutine or async generator function called with
+    /// exactly its positional parameters (callee at `callee_idx`, the
+    /// arguments above it): bind them straight from the caller's stack and
+    /// push the new generator object in their place.
+    fn make_simple_generator(&mut self, callee_idx: usize) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.recursion_error());
+        }
+        let f = match std::mem::take(&mut frame!(self).stack[callee_idx]) {
+            Value::Function(f) => f,
+            _ => unreachable!("make_simple_generator on a non-function"),
+        };
+        let mut nf = self.new_frame_exact(f.code.clone(), f.globals.clone(), Resume::Call);
+        let frame = frame!(self);
+        let args_start = callee_idx + 1;
+        let n = frame.stack.len() - args_start;
+        for (slot, v) in nf.locals[..n]
+            .iter_mut()
+            .zip(frame.stack.drain(args_start..))
+        {
+            // SAFETY: the slot holds Null, which owns nothing.
+            unsafe { std::ptr::write(slot, v) };
+        }
+        frame.stack.truncate(callee_idx);
+        if !f.code.cell_slots.is_empty() || !f.code.free_slots.is_empty() {
+            super::call::setup_cells(&mut nf, &f);
+        }
+        let g = self.make_generator(&f, nf);
+        frame!(self).stack.push_v(g);
+        Ok(())
+    }
+
     /// `C(args)` for a plain class: `object.__new__` and a script
     /// `__init__` taking exactly these positional arguments. Creates the
     /// instance and pushes the `__init__` frame straight from the caller's
@@ -1675,6 +1734,49 @@ impl Vm {
             crate::vm::traceback::traceback_object(self, e)
         }
     }
+}
+
+impl Vm {
+    /// The version tag of the class of a built-in-typed value whose
+    /// methods `load_method` finds on the class alone (no instance dict,
+    /// no `__getattribute__` hook): what LoadMethod's cache keys on.
+    #[inline]
+    fn builtin_class_version(&self, v: &Value) -> Option<u64> {
+        let t = &self.types;
+        let c = match v {
+            Value::Str(_) => &t.str,
+            Value::List(_) => &t.list,
+            Value::Dict(_) => &t.dict,
+            Value::Tuple(_) => &t.tuple,
+            Value::Set(_) => &t.set,
+            Value::Bytes(_) => &t.bytes,
+            Value::Generator(g) => match g.kind {
+                GenKind::Generator => &t.generator,
+                GenKind::Coroutine => &t.coroutine,
+                GenKind::AsyncGenerator => &t.async_generator,
+            },
+            Value::Native(n) if !matches!(n.data, crate::objects::NativeData::Super { .. }) => {
+                &n.class
+            }
+            _ => return None,
+        };
+        Some(c.version.get())
+    }
+}
+
+/// A call of a generator-like function that binds positionally, one
+/// argument per parameter.
+#[inline]
+fn is_simple_gen_call(f: &FunctionObj, nargs: usize) -> bool {
+    let c = &f.code;
+    c.argcount as usize == nargs
+        && c.kwonlyargcount == 0
+        && c.flags & (crate::bytecode::FLAG_VARARGS | crate::bytecode::FLAG_VARKEYWORDS) == 0
+        && c.flags
+            & (crate::bytecode::FLAG_GENERATOR
+                | crate::bytecode::FLAG_COROUTINE
+                | crate::bytecode::FLAG_ASYNC_GENERATOR)
+            != 0
 }
 
 #[inline]
