@@ -177,7 +177,12 @@ impl Vm {
                 match op {
                     Op::Nop => {}
                     Op::Pop => {
-                        frame.stack.pop();
+                        let v = pop!(frame);
+                        if v.owns_heap() {
+                            drop(v);
+                        } else {
+                            std::mem::forget(v);
+                        }
                         safe_point!();
                     }
                     Op::Dup => {
@@ -536,6 +541,9 @@ impl Vm {
                         safe_point!();
                     }
                     Op::Binary(bop) => {
+                        if int_pair_binop(&mut frame.stack, bop) {
+                            continue;
+                        }
                         let b = pop!(frame);
                         let a = pop!(frame);
                         let r = match (&a, &b, bop) {
@@ -568,6 +576,9 @@ impl Vm {
                         cur!().stack.push_v(r);
                     }
                     Op::Inplace(bop) => {
+                        if int_pair_binop(&mut frame.stack, bop) {
+                            continue;
+                        }
                         let b = pop!(frame);
                         let a = pop!(frame);
                         let r = match (&a, &b, bop) {
@@ -607,6 +618,10 @@ impl Vm {
                         cur!().stack.push_v(Value::Bool(!t));
                     }
                     Op::Compare(cop) => {
+                        if let Some(t) = int_pair_compare(&mut frame.stack, cop) {
+                            frame.stack.push_v(Value::Bool(t));
+                            continue;
+                        }
                         let b = pop!(frame);
                         let a = pop!(frame);
                         let r = match (&a, &b) {
@@ -649,6 +664,12 @@ impl Vm {
                         safe_point!();
                     }
                     Op::CompareJumpIfFalse(cop, t) | Op::CompareJumpIfTrue(cop, t) => {
+                        if let Some(truth) = int_pair_compare(&mut frame.stack, cop) {
+                            if truth == matches!(op, Op::CompareJumpIfTrue(..)) {
+                                frame.ip = t as usize;
+                            }
+                            continue;
+                        }
                         let b = pop!(frame);
                         let a = pop!(frame);
                         let truth = match (&a, &b) {
@@ -1762,6 +1783,69 @@ impl Vm {
         };
         Some(c.version.get())
     }
+}
+
+/// `a <op> b` for the two ints on top of the stack, computed in place:
+/// the result overwrites `a`'s payload and `b` (an int, owning nothing) is
+/// cut off. False, touching nothing, when the operands are not both ints
+/// or the result needs the general path (overflow, division, negatives).
+#[inline(always)]
+fn int_pair_binop(stack: &mut Vec<Value>, bop: BinOp) -> bool {
+    let len = stack.len();
+    if len < 2 {
+        return false;
+    }
+    let y = match &stack[len - 1] {
+        Value::Int(y) => *y,
+        _ => return false,
+    };
+    let Value::Int(x) = &mut stack[len - 2] else {
+        return false;
+    };
+    let r = match bop {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::And => Some(*x & y),
+        BinOp::Or => Some(*x | y),
+        BinOp::Xor => Some(*x ^ y),
+        BinOp::Mod if y > 0 && *x >= 0 => Some(*x % y),
+        BinOp::FloorDiv if y > 0 && *x >= 0 => Some(*x / y),
+        _ => None,
+    };
+    match r {
+        Some(r) => {
+            *x = r;
+            // SAFETY: the top slot holds an int, which owns nothing.
+            unsafe { stack.set_len(len - 1) };
+            true
+        }
+        None => false,
+    }
+}
+
+/// Compare the two ints on top of the stack, popping them; None, touching
+/// nothing, unless both are ints.
+#[inline(always)]
+fn int_pair_compare(stack: &mut Vec<Value>, cop: CmpOp) -> Option<bool> {
+    let len = stack.len();
+    if len < 2 {
+        return None;
+    }
+    let (x, y) = match (&stack[len - 2], &stack[len - 1]) {
+        (Value::Int(x), Value::Int(y)) => (*x, *y),
+        _ => return None,
+    };
+    // SAFETY: both slots hold ints, which own nothing.
+    unsafe { stack.set_len(len - 2) };
+    Some(match cop {
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+    })
 }
 
 /// A call of a generator-like function that binds positionally, one
