@@ -177,12 +177,7 @@ impl Vm {
                 match op {
                     Op::Nop => {}
                     Op::Pop => {
-                        let v = pop!(frame);
-                        if v.owns_heap() {
-                            drop(v);
-                        } else {
-                            std::mem::forget(v);
-                        }
+                        discard(pop!(frame));
                         safe_point!();
                     }
                     Op::Dup => {
@@ -702,6 +697,8 @@ impl Vm {
                         let v = pop!(frame);
                         let truth = match v {
                             Value::Bool(b) => b,
+                            Value::Int(i) => i != 0,
+                            Value::None => false,
                             other => self.is_true(&other)?,
                         };
                         if !truth {
@@ -712,6 +709,8 @@ impl Vm {
                         let v = pop!(frame);
                         let truth = match v {
                             Value::Bool(b) => b,
+                            Value::Int(i) => i != 0,
+                            Value::None => false,
                             other => self.is_true(&other)?,
                         };
                         if truth {
@@ -719,29 +718,37 @@ impl Vm {
                         }
                     }
                     Op::JumpIfFalseOrPop(t) => {
-                        let v = top!(frame).clone();
-                        let truth = match v {
-                            Value::Bool(b) => b,
-                            other => self.is_true(&other)?,
+                        let truth = match top!(frame) {
+                            Value::Bool(b) => *b,
+                            Value::Int(i) => *i != 0,
+                            Value::None => false,
+                            other => {
+                                let v = other.clone();
+                                self.is_true(&v)?
+                            }
                         };
                         let frame = cur!();
                         if !truth {
                             frame.ip = t as usize;
                         } else {
-                            frame.stack.pop();
+                            discard(pop!(frame));
                         }
                     }
                     Op::JumpIfTrueOrPop(t) => {
-                        let v = top!(frame).clone();
-                        let truth = match v {
-                            Value::Bool(b) => b,
-                            other => self.is_true(&other)?,
+                        let truth = match top!(frame) {
+                            Value::Bool(b) => *b,
+                            Value::Int(i) => *i != 0,
+                            Value::None => false,
+                            other => {
+                                let v = other.clone();
+                                self.is_true(&v)?
+                            }
                         };
                         let frame = cur!();
                         if truth {
                             frame.ip = t as usize;
                         } else {
-                            frame.stack.pop();
+                            discard(pop!(frame));
                         }
                     }
                     Op::PopJumpIfNone(t) => {
@@ -760,7 +767,33 @@ impl Vm {
                         cur!().stack.push_v(it);
                     }
                     Op::ForIter(target) => {
-                        let it = top!(frame).clone();
+                        // SAFETY: the iterator stays in its stack slot (the
+                        // frame's stack buffer, which only this frame's own
+                        // instructions change) until this instruction is done.
+                        let top: *const Value = top!(frame);
+                        match unsafe { &*top } {
+                            Value::Generator(g) if g.kind == GenKind::Generator => {
+                                self.resume_generator_in_loop(
+                                    g,
+                                    Value::None,
+                                    Resume::ForIter(target),
+                                )?;
+                                continue 'frame;
+                            }
+                            Value::Iter(io) => {
+                                match self.iter_next_native(io)? {
+                                    Some(v) => cur!().stack.push_v(v),
+                                    None => {
+                                        let frame = cur!();
+                                        discard(pop!(frame));
+                                        frame.ip = target as usize;
+                                    }
+                                }
+                                continue;
+                            }
+                            _ => {}
+                        }
+                        let it = top!(cur!()).clone();
                         match &it {
                             Value::Iter(io) => match self.iter_next_native(io)? {
                                 Some(v) => cur!().stack.push_v(v),
@@ -1211,6 +1244,14 @@ impl Vm {
                     }
                     Op::Send(target) => {
                         let v = pop!(frame);
+                        // SAFETY: as in ForIter, the receiver stays in its slot.
+                        let top: *const Value = top!(frame);
+                        if let Value::Generator(g) = unsafe { &*top } {
+                            if g.kind != GenKind::AsyncGenerator {
+                                self.resume_generator_in_loop(g, v, Resume::Send(target))?;
+                                continue 'frame;
+                            }
+                        }
                         let recv = top!(frame).clone();
                         self.send_in_loop(recv, v, target)?;
                         continue 'frame;
@@ -1661,10 +1702,15 @@ impl Vm {
         };
         let resume = std::mem::replace(&mut done.resume, Resume::Native);
         let gen = done.gen.take();
-        let word = gen.as_ref().map(|g| Self::gen_word(g));
+        let kind = gen.as_ref().map(|g| g.kind);
         if let Some(g) = gen {
             g.running.set(false);
-            *g.frame.borrow_mut() = Some(done);
+            let old = g.frame.replace(Some(done));
+            if old.is_some() {
+                drop(old);
+            } else {
+                std::mem::forget(old);
+            }
         }
         match resume {
             Resume::Native => Ok(Some(Exit::Yield(v, delegating))),
@@ -1672,7 +1718,12 @@ impl Vm {
                 // A sub-generator being closed yielded instead of exiting:
                 // its close() failed, and the failure is raised in the
                 // delegating frame (PEP 380).
-                let msg = format!("{} ignored GeneratorExit", word.unwrap_or("generator"));
+                let word = match kind {
+                    Some(GenKind::Coroutine) => "coroutine",
+                    Some(GenKind::AsyncGenerator) => "async generator",
+                    _ => "generator",
+                };
+                let msg = format!("{} ignored GeneratorExit", word);
                 Err(self.runtime_error(msg))
             }
             _ => {
@@ -1782,6 +1833,17 @@ impl Vm {
             _ => return None,
         };
         Some(c.version.get())
+    }
+}
+
+/// Drop a value popped off the stack, skipping the out-of-line drop for
+/// scalars.
+#[inline(always)]
+fn discard(v: Value) {
+    if v.owns_heap() {
+        drop(v);
+    } else {
+        std::mem::forget(v);
     }
 }
 
