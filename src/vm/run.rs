@@ -212,6 +212,40 @@ impl Vm {
                         }
                         frame.stack.push_clone(v);
                     }
+                    Op::LoadFastLoadFast(a, b) => {
+                        let v = &frame.locals[a as usize];
+                        if let Value::Null = v {
+                            return Err(self.unbound_local(a as u32));
+                        }
+                        frame.stack.push_clone(v);
+                        frame.ip = ip + 2;
+                        let v = &frame.locals[b as usize];
+                        if let Value::Null = v {
+                            return Err(self.unbound_local(b as u32));
+                        }
+                        frame.stack.push_clone(v);
+                    }
+                    Op::LoadFastLoadConst(a, b) => {
+                        let v = &frame.locals[a as usize];
+                        if let Value::Null = v {
+                            return Err(self.unbound_local(a as u32));
+                        }
+                        frame.stack.push_clone(v);
+                        frame.ip = ip + 2;
+                        let v = &frame.code.consts[b as usize];
+                        frame.stack.push_clone(v);
+                    }
+                    Op::StoreFastLoadFast(a, b) => {
+                        let v = pop!(frame);
+                        super::frame::store_value(&mut frame.locals[a as usize], v);
+                        frame.ip = ip + 2;
+                        let v = &frame.locals[b as usize];
+                        if let Value::Null = v {
+                            return Err(self.unbound_local(b as u32));
+                        }
+                        frame.stack.push_clone(v);
+                        safe_point!();
+                    }
                     Op::StoreFast(i) => {
                         let v = pop!(frame);
                         super::frame::store_value(&mut frame.locals[i as usize], v);
@@ -1447,6 +1481,21 @@ impl Vm {
         drop(b);
         drop(g);
         Err(self.name_error(n.as_str()))
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn unbound_local(&mut self, i: u32) -> PyErr {
+        let frame = frame!(self);
+        let name = frame.code.varnames[i as usize].clone();
+        let c = self.types.unbound_local_error.clone();
+        self.new_error(
+            &c,
+            format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                name.as_str()
+            ),
+        )
     }
 
     #[cold]
