@@ -828,34 +828,8 @@ impl Vm {
                             _ => {}
                         }
                         let it = top!(cur!()).clone();
-                        match &it {
-                            Value::Iter(io) => match self.iter_next_native(io)? {
-                                Some(v) => cur!().stack.push_v(v),
-                                None => {
-                                    let frame = cur!();
-                                    frame.stack.pop();
-                                    frame.ip = target as usize;
-                                }
-                            },
-                            Value::Generator(g) => {
-                                if g.kind == crate::objects::generator::GenKind::Generator {
-                                    let g = g.clone();
-                                    self.resume_generator_in_loop(
-                                        &g,
-                                        Value::None,
-                                        Resume::ForIter(target),
-                                    )?;
-                                    continue 'frame;
-                                } else {
-                                    let r = self.next(&it)?;
-                                    self.for_iter_result(r, target);
-                                }
-                            }
-                            _ => {
-                                let r = self.next(&it)?;
-                                self.for_iter_result(r, target);
-                            }
-                        }
+                        let r = self.next(&it)?;
+                        self.for_iter_result(r, target);
                     }
                     Op::Call(argc) => {
                         let n = argc as usize;
@@ -1745,11 +1719,24 @@ impl Vm {
 
     /// `yield v` from the top frame (a generator's): the frame goes back
     /// into its generator object and v to whoever resumed it.
+    #[inline(always)]
     fn do_yield(&mut self, v: Value, delegating: bool) -> PyResult<Option<Exit>> {
         let Some(mut done) = self.frames.pop() else {
             return Ok(None);
         };
-        let resume = std::mem::replace(&mut done.resume, Resume::Native);
+        // Where the value goes; the frame is left marked Native while
+        // suspended. (Only an `__init__` frame's Resume owns anything.)
+        let to = match &done.resume {
+            Resume::Native => YieldTo::Native,
+            Resume::SendClose => YieldTo::Closing,
+            Resume::Init(_) => {
+                done.resume = Resume::Native;
+                YieldTo::Caller
+            }
+            _ => YieldTo::Caller,
+        };
+        // SAFETY: the old Resume owns nothing (Init was handled above).
+        unsafe { std::ptr::write(&mut done.resume, Resume::Native) };
         let gen = done.gen.take();
         let kind = gen.as_ref().map(|g| g.kind);
         if let Some(g) = gen {
@@ -1761,9 +1748,9 @@ impl Vm {
                 std::mem::forget(old);
             }
         }
-        match resume {
-            Resume::Native => Ok(Some(Exit::Yield(v, delegating))),
-            Resume::SendClose => {
+        match to {
+            YieldTo::Native => Ok(Some(Exit::Yield(v, delegating))),
+            YieldTo::Closing => {
                 // A sub-generator being closed yielded instead of exiting:
                 // its close() failed, and the failure is raised in the
                 // delegating frame (PEP 380).
@@ -1775,7 +1762,7 @@ impl Vm {
                 let msg = format!("{} ignored GeneratorExit", word);
                 Err(self.runtime_error(msg))
             }
-            _ => {
+            YieldTo::Caller => {
                 frame!(self).stack.push_v(v);
                 Ok(None)
             }
@@ -1883,6 +1870,16 @@ impl Vm {
         };
         Some(c.version.get())
     }
+}
+
+/// Where a yielded value goes.
+enum YieldTo {
+    /// Out of the loop, to the Rust code that resumed the generator.
+    Native,
+    /// Nowhere: a sub-generator being closed must not yield.
+    Closing,
+    /// Onto the resuming frame's stack.
+    Caller,
 }
 
 /// Drop a value popped off the stack, skipping the out-of-line drop for
