@@ -1670,10 +1670,22 @@ impl Vm {
 
     /// `return v` from the top frame. Returns the loop's exit when the frame
     /// was entered from Rust.
+    #[inline(always)]
     fn do_return(&mut self, v: Value) -> PyResult<Option<Exit>> {
-        let Some(mut done) = self.frames.pop() else {
+        let Some(done) = self.frames.pop() else {
             return Ok(Some(Exit::Return(v)));
         };
+        // The common case first: a plain call returning to its caller.
+        if matches!(done.resume, Resume::Call) && done.gen.is_none() {
+            self.recycle_frame(done);
+            frame!(self).stack.push_v(v);
+            return Ok(None);
+        }
+        self.do_return_slow(done, v)
+    }
+
+    #[inline(never)]
+    fn do_return_slow(&mut self, mut done: Box<Frame>, v: Value) -> PyResult<Option<Exit>> {
         let resume = std::mem::replace(&mut done.resume, Resume::Native);
         if let Some(gen) = done.gen.take() {
             gen.running.set(false);
