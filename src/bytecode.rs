@@ -136,6 +136,14 @@ pub enum Op {
     LoadConst(u32),
     /// `[] -> [local i]`; UnboundLocalError if unset.
     LoadFast(u32),
+    /// Superinstructions, written over the first of a pair by the
+    /// compiler's last pass; the second instruction stays in place (jumps
+    /// may land on it) and the fused one skips it. `LoadFast a; LoadFast b`.
+    LoadFastLoadFast(u16, u16),
+    /// `LoadFast a; LoadConst b`.
+    LoadFastLoadConst(u16, u16),
+    /// `StoreFast a; LoadFast b`.
+    StoreFastLoadFast(u16, u16),
     /// `[v] -> []`
     StoreFast(u32),
     DeleteFast(u32),

@@ -157,6 +157,9 @@ pub(crate) fn stack_effect(op: &Op) -> i32 {
         Swap(_) => 0,
         LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)
         | LoadGlobal(_) | LoadName(_) => 1,
+        // Superinstructions appear only after codegen; as the pair they stand for.
+        LoadFastLoadFast(..) | LoadFastLoadConst(..) => 2,
+        StoreFastLoadFast(..) => 0,
         CompareJumpIfFalse(..) | CompareJumpIfTrue(..) => -2,
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => -1,
         DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => 0,
@@ -723,6 +726,8 @@ impl<'a> Compiler<'a> {
                 other => other,
             })
             .collect();
+        let mut ops = ops;
+        fuse_superinstructions(&mut ops);
         // Exception table: runs of instructions sharing an innermost handler.
         let mut exc_table = Vec::new();
         let mut i = 0;
@@ -2678,5 +2683,29 @@ fn negate_const(c: &Constant) -> Option<Value> {
         Constant::BigInt(b) => Some(Value::from_bigint(-b.clone())),
         Constant::Float(f) => Some(Value::Float(-f)),
         _ => None,
+    }
+}
+
+/// Write superinstructions over the first op of common pairs. Nothing is
+/// renumbered: the second op stays where it was, so jumps to it, the line
+/// and position tables and the exception table keep their meaning.
+fn fuse_superinstructions(ops: &mut [Op]) {
+    let small = |i: u32| u16::try_from(i).ok();
+    for i in 0..ops.len().saturating_sub(1) {
+        let fused = match (ops[i], ops[i + 1]) {
+            (Op::LoadFast(a), Op::LoadFast(b)) => small(a)
+                .zip(small(b))
+                .map(|(a, b)| Op::LoadFastLoadFast(a, b)),
+            (Op::LoadFast(a), Op::LoadConst(b)) => small(a)
+                .zip(small(b))
+                .map(|(a, b)| Op::LoadFastLoadConst(a, b)),
+            (Op::StoreFast(a), Op::LoadFast(b)) => small(a)
+                .zip(small(b))
+                .map(|(a, b)| Op::StoreFastLoadFast(a, b)),
+            _ => None,
+        };
+        if let Some(f) = fused {
+            ops[i] = f;
+        }
     }
 }

@@ -171,6 +171,22 @@ impl Value {
             Code, Native)
     }
 
+    /// Whether dropping this value releases a reference (false for the
+    /// scalar variants and Null).
+    #[inline(always)]
+    pub fn owns_heap(&self) -> bool {
+        !matches!(
+            self,
+            Value::None
+                | Value::NotImplemented
+                | Value::Ellipsis
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+                | Value::Null
+        )
+    }
+
     #[inline]
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)

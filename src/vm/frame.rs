@@ -159,5 +159,10 @@ pub fn store_value(slot: &mut Value, v: Value) {
         p.add(1).write(w[1]);
         old
     };
-    drop(old);
+    // Most overwritten locals are scalars: skip the out-of-line drop.
+    if old.owns_heap() {
+        drop(old);
+    } else {
+        std::mem::forget(old);
+    }
 }

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use super::frame::{Frame, Resume};
+use super::frame::{Frame, Resume, ValueStack};
 use super::run::Exit;
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{AwaitableWhere, Op, FLAG_COROUTINE, FLAG_ITERABLE_COROUTINE};
@@ -29,6 +29,7 @@ impl Vm {
     /// Push a generator's frame onto the running chain, handing it `v`.
     /// When the generator is already finished, its result (None) is
     /// delivered according to `resume` instead.
+    #[inline]
     pub fn resume_generator_in_loop(
         &mut self,
         g: &Rc<GenObj>,
@@ -56,7 +57,7 @@ impl Vm {
                 return Err(self.type_error(msg));
             }
         } else {
-            f.stack.push(v);
+            f.stack.push_v(v);
         }
         if self.frames.len() >= self.recursion_limit {
             if g.started.get() {
@@ -69,7 +70,12 @@ impl Vm {
         g.running.set(true);
         g.warn_unawaited.set(false);
         f.gen = Some(g.clone());
-        f.resume = resume;
+        if matches!(f.resume, Resume::Init(_)) {
+            f.resume = resume;
+        } else {
+            // SAFETY: the old Resume owns nothing; skip its drop.
+            unsafe { std::ptr::write(&mut f.resume, resume) };
+        }
         self.frames.push(f);
         Ok(())
     }

@@ -402,13 +402,20 @@ impl Vm {
     }
 
     /// Return a finished frame to the pool.
+    #[inline]
     pub fn recycle_frame(&mut self, mut f: Box<Frame>) {
         if self.frame_pool.len() < 128 {
-            f.locals.clear();
-            f.stack.clear();
-            f.namespace = None;
-            f.gen = None;
-            f.handled = Value::None;
+            clear_values(&mut f.locals);
+            clear_values(&mut f.stack);
+            if f.namespace.is_some() {
+                f.namespace = None;
+            }
+            if f.gen.is_some() {
+                f.gen = None;
+            }
+            if !f.handled.is_none() {
+                f.handled = Value::None;
+            }
             self.frame_pool.push(f);
         }
     }
@@ -614,5 +621,25 @@ impl Vm {
 impl Default for Vm {
     fn default() -> Self {
         Vm::new()
+    }
+}
+
+/// `v.clear()`, calling the out-of-line drop only for values that own a
+/// reference (most locals of a returning frame are scalars).
+#[inline]
+fn clear_values(v: &mut Vec<Value>) {
+    let len = v.len();
+    // SAFETY: the length drops to zero first, so a panicking drop cannot
+    // see a slot twice; every slot below the old length is initialised and
+    // dropped (or, for scalars, forgotten) exactly once.
+    unsafe {
+        v.set_len(0);
+        let p = v.as_mut_ptr();
+        for i in 0..len {
+            let slot = p.add(i);
+            if (*slot).owns_heap() {
+                std::ptr::drop_in_place(slot);
+            }
+        }
     }
 }

@@ -177,7 +177,7 @@ impl Vm {
                 match op {
                     Op::Nop => {}
                     Op::Pop => {
-                        frame.stack.pop();
+                        discard(pop!(frame));
                         safe_point!();
                     }
                     Op::Dup => {
@@ -211,6 +211,40 @@ impl Vm {
                         ));
                         }
                         frame.stack.push_clone(v);
+                    }
+                    Op::LoadFastLoadFast(a, b) => {
+                        let v = &frame.locals[a as usize];
+                        if let Value::Null = v {
+                            return Err(self.unbound_local(a as u32));
+                        }
+                        frame.stack.push_clone(v);
+                        frame.ip = ip + 2;
+                        let v = &frame.locals[b as usize];
+                        if let Value::Null = v {
+                            return Err(self.unbound_local(b as u32));
+                        }
+                        frame.stack.push_clone(v);
+                    }
+                    Op::LoadFastLoadConst(a, b) => {
+                        let v = &frame.locals[a as usize];
+                        if let Value::Null = v {
+                            return Err(self.unbound_local(a as u32));
+                        }
+                        frame.stack.push_clone(v);
+                        frame.ip = ip + 2;
+                        let v = &frame.code.consts[b as usize];
+                        frame.stack.push_clone(v);
+                    }
+                    Op::StoreFastLoadFast(a, b) => {
+                        let v = pop!(frame);
+                        super::frame::store_value(&mut frame.locals[a as usize], v);
+                        frame.ip = ip + 2;
+                        let v = &frame.locals[b as usize];
+                        if let Value::Null = v {
+                            return Err(self.unbound_local(b as u32));
+                        }
+                        frame.stack.push_clone(v);
+                        safe_point!();
                     }
                     Op::StoreFast(i) => {
                         let v = pop!(frame);
@@ -476,18 +510,38 @@ impl Vm {
                                     frame.stack.push_v(obj);
                                     continue;
                                 }
+                            } else if let Some(ver) = self.builtin_class_version(&obj) {
+                                // A method of a built-in type (gen.send,
+                                // list.append): the class version decides.
+                                let cache = &code.attr_caches[slot - 1];
+                                if let Some(m) = cache.method_for(ver) {
+                                    frame.stack.push_v(m);
+                                    frame.stack.push_v(obj);
+                                    continue;
+                                }
                             }
                         }
+                        let ver = match slot {
+                            0 => None,
+                            _ => self.builtin_class_version(&obj),
+                        };
                         let (callable, self_) = self.load_method(obj, name)?;
                         if slot != 0 {
-                            if let (Some(Value::Instance(inst)), Value::Function(_)) =
-                                (&self_, &callable)
-                            {
-                                let cache = &code.attr_caches[slot - 1];
-                                cache.set_method(
-                                    inst.class.borrow().version.get(),
-                                    callable.clone(),
-                                );
+                            match (&self_, &callable) {
+                                (Some(Value::Instance(inst)), Value::Function(_)) => {
+                                    let cache = &code.attr_caches[slot - 1];
+                                    cache.set_method(
+                                        inst.class.borrow().version.get(),
+                                        callable.clone(),
+                                    );
+                                }
+                                (Some(_), Value::Function(_) | Value::Builtin(_)) => {
+                                    if let Some(ver) = ver {
+                                        let cache = &code.attr_caches[slot - 1];
+                                        cache.set_method(ver, callable.clone());
+                                    }
+                                }
+                                _ => {}
                             }
                         }
                         let frame = cur!();
@@ -516,6 +570,9 @@ impl Vm {
                         safe_point!();
                     }
                     Op::Binary(bop) => {
+                        if int_pair_binop(&mut frame.stack, bop) {
+                            continue;
+                        }
                         let b = pop!(frame);
                         let a = pop!(frame);
                         let r = match (&a, &b, bop) {
@@ -531,6 +588,9 @@ impl Vm {
                                 Some(r) => Value::Int(r),
                                 None => self.binary_op(a, b, bop)?,
                             },
+                            (Value::Int(x), Value::Int(y), BinOp::Mod) if *y > 0 && *x >= 0 => {
+                                Value::Int(x % y)
+                            }
                             (Value::Int(x), Value::Int(y), BinOp::And) => Value::Int(x & y),
                             (Value::Int(x), Value::Int(y), BinOp::Or) => Value::Int(x | y),
                             (Value::Int(x), Value::Int(y), BinOp::Xor) => Value::Int(x ^ y),
@@ -545,6 +605,9 @@ impl Vm {
                         cur!().stack.push_v(r);
                     }
                     Op::Inplace(bop) => {
+                        if int_pair_binop(&mut frame.stack, bop) {
+                            continue;
+                        }
                         let b = pop!(frame);
                         let a = pop!(frame);
                         let r = match (&a, &b, bop) {
@@ -584,6 +647,10 @@ impl Vm {
                         cur!().stack.push_v(Value::Bool(!t));
                     }
                     Op::Compare(cop) => {
+                        if let Some(t) = int_pair_compare(&mut frame.stack, cop) {
+                            frame.stack.push_v(Value::Bool(t));
+                            continue;
+                        }
                         let b = pop!(frame);
                         let a = pop!(frame);
                         let r = match (&a, &b) {
@@ -626,6 +693,12 @@ impl Vm {
                         safe_point!();
                     }
                     Op::CompareJumpIfFalse(cop, t) | Op::CompareJumpIfTrue(cop, t) => {
+                        if let Some(truth) = int_pair_compare(&mut frame.stack, cop) {
+                            if truth == matches!(op, Op::CompareJumpIfTrue(..)) {
+                                frame.ip = t as usize;
+                            }
+                            continue;
+                        }
                         let b = pop!(frame);
                         let a = pop!(frame);
                         let truth = match (&a, &b) {
@@ -658,6 +731,8 @@ impl Vm {
                         let v = pop!(frame);
                         let truth = match v {
                             Value::Bool(b) => b,
+                            Value::Int(i) => i != 0,
+                            Value::None => false,
                             other => self.is_true(&other)?,
                         };
                         if !truth {
@@ -668,6 +743,8 @@ impl Vm {
                         let v = pop!(frame);
                         let truth = match v {
                             Value::Bool(b) => b,
+                            Value::Int(i) => i != 0,
+                            Value::None => false,
                             other => self.is_true(&other)?,
                         };
                         if truth {
@@ -675,29 +752,37 @@ impl Vm {
                         }
                     }
                     Op::JumpIfFalseOrPop(t) => {
-                        let v = top!(frame).clone();
-                        let truth = match v {
-                            Value::Bool(b) => b,
-                            other => self.is_true(&other)?,
+                        let truth = match top!(frame) {
+                            Value::Bool(b) => *b,
+                            Value::Int(i) => *i != 0,
+                            Value::None => false,
+                            other => {
+                                let v = other.clone();
+                                self.is_true(&v)?
+                            }
                         };
                         let frame = cur!();
                         if !truth {
                             frame.ip = t as usize;
                         } else {
-                            frame.stack.pop();
+                            discard(pop!(frame));
                         }
                     }
                     Op::JumpIfTrueOrPop(t) => {
-                        let v = top!(frame).clone();
-                        let truth = match v {
-                            Value::Bool(b) => b,
-                            other => self.is_true(&other)?,
+                        let truth = match top!(frame) {
+                            Value::Bool(b) => *b,
+                            Value::Int(i) => *i != 0,
+                            Value::None => false,
+                            other => {
+                                let v = other.clone();
+                                self.is_true(&v)?
+                            }
                         };
                         let frame = cur!();
                         if truth {
                             frame.ip = t as usize;
                         } else {
-                            frame.stack.pop();
+                            discard(pop!(frame));
                         }
                     }
                     Op::PopJumpIfNone(t) => {
@@ -716,35 +801,35 @@ impl Vm {
                         cur!().stack.push_v(it);
                     }
                     Op::ForIter(target) => {
-                        let it = top!(frame).clone();
-                        match &it {
-                            Value::Iter(io) => match self.iter_next_native(io)? {
-                                Some(v) => cur!().stack.push_v(v),
-                                None => {
-                                    let frame = cur!();
-                                    frame.stack.pop();
-                                    frame.ip = target as usize;
-                                }
-                            },
-                            Value::Generator(g) => {
-                                if g.kind == crate::objects::generator::GenKind::Generator {
-                                    let g = g.clone();
-                                    self.resume_generator_in_loop(
-                                        &g,
-                                        Value::None,
-                                        Resume::ForIter(target),
-                                    )?;
-                                    continue 'frame;
-                                } else {
-                                    let r = self.next(&it)?;
-                                    self.for_iter_result(r, target);
-                                }
+                        // SAFETY: the iterator stays in its stack slot (the
+                        // frame's stack buffer, which only this frame's own
+                        // instructions change) until this instruction is done.
+                        let top: *const Value = top!(frame);
+                        match unsafe { &*top } {
+                            Value::Generator(g) if g.kind == GenKind::Generator => {
+                                self.resume_generator_in_loop(
+                                    g,
+                                    Value::None,
+                                    Resume::ForIter(target),
+                                )?;
+                                continue 'frame;
                             }
-                            _ => {
-                                let r = self.next(&it)?;
-                                self.for_iter_result(r, target);
+                            Value::Iter(io) => {
+                                match self.iter_next_native(io)? {
+                                    Some(v) => cur!().stack.push_v(v),
+                                    None => {
+                                        let frame = cur!();
+                                        discard(pop!(frame));
+                                        frame.ip = target as usize;
+                                    }
+                                }
+                                continue;
                             }
+                            _ => {}
                         }
+                        let it = top!(cur!()).clone();
+                        let r = self.next(&it)?;
+                        self.for_iter_result(r, target);
                     }
                     Op::Call(argc) => {
                         let n = argc as usize;
@@ -753,6 +838,10 @@ impl Vm {
                             Value::Function(f) if is_simple_call(f, n) => {
                                 self.push_simple_call(callee_idx, callee_idx + 1)?;
                                 continue 'frame;
+                            }
+                            Value::Function(f) if is_simple_gen_call(f, n) => {
+                                self.make_simple_generator(callee_idx)?;
+                                continue;
                             }
                             Value::Class(c) => {
                                 if n == 1 && Rc::ptr_eq(c, &self.types.str) {
@@ -1163,6 +1252,14 @@ impl Vm {
                     }
                     Op::Send(target) => {
                         let v = pop!(frame);
+                        // SAFETY: as in ForIter, the receiver stays in its slot.
+                        let top: *const Value = top!(frame);
+                        if let Value::Generator(g) = unsafe { &*top } {
+                            if g.kind != GenKind::AsyncGenerator {
+                                self.resume_generator_in_loop(g, v, Resume::Send(target))?;
+                                continue 'frame;
+                            }
+                        }
                         let recv = top!(frame).clone();
                         self.send_in_loop(recv, v, target)?;
                         continue 'frame;
@@ -1361,6 +1458,21 @@ impl Vm {
     }
 
     #[cold]
+    #[inline(never)]
+    fn unbound_local(&mut self, i: u32) -> PyErr {
+        let frame = frame!(self);
+        let name = frame.code.varnames[i as usize].clone();
+        let c = self.types.unbound_local_error.clone();
+        self.new_error(
+            &c,
+            format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                name.as_str()
+            ),
+        )
+    }
+
+    #[cold]
     fn unbound_deref(&mut self, i: u32) -> PyErr {
         let frame = frame!(self);
         let name = frame.code.varnames[i as usize].clone();
@@ -1427,6 +1539,38 @@ impl Vm {
             super::call::setup_cells(&mut nf, &f);
         }
         self.frames.push(nf);
+        Ok(())
+    }
+
+    /// A generator, coroutine or async generator function called with
+    /// exactly its positional parameters (callee at `callee_idx`, the
+    /// arguments above it): bind them straight from the caller's stack and
+    /// push the new generator object in their place.
+    fn make_simple_generator(&mut self, callee_idx: usize) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.recursion_error());
+        }
+        let f = match std::mem::take(&mut frame!(self).stack[callee_idx]) {
+            Value::Function(f) => f,
+            _ => unreachable!("make_simple_generator on a non-function"),
+        };
+        let mut nf = self.new_frame_exact(f.code.clone(), f.globals.clone(), Resume::Call);
+        let frame = frame!(self);
+        let args_start = callee_idx + 1;
+        let n = frame.stack.len() - args_start;
+        for (slot, v) in nf.locals[..n]
+            .iter_mut()
+            .zip(frame.stack.drain(args_start..))
+        {
+            // SAFETY: the slot holds Null, which owns nothing.
+            unsafe { std::ptr::write(slot, v) };
+        }
+        frame.stack.truncate(callee_idx);
+        if !f.code.cell_slots.is_empty() || !f.code.free_slots.is_empty() {
+            super::call::setup_cells(&mut nf, &f);
+        }
+        let g = self.make_generator(&f, nf);
+        frame!(self).stack.push_v(g);
         Ok(())
     }
 
@@ -1526,10 +1670,22 @@ impl Vm {
 
     /// `return v` from the top frame. Returns the loop's exit when the frame
     /// was entered from Rust.
+    #[inline(always)]
     fn do_return(&mut self, v: Value) -> PyResult<Option<Exit>> {
-        let Some(mut done) = self.frames.pop() else {
+        let Some(done) = self.frames.pop() else {
             return Ok(Some(Exit::Return(v)));
         };
+        // The common case first: a plain call returning to its caller.
+        if matches!(done.resume, Resume::Call) && done.gen.is_none() {
+            self.recycle_frame(done);
+            frame!(self).stack.push_v(v);
+            return Ok(None);
+        }
+        self.do_return_slow(done, v)
+    }
+
+    #[inline(never)]
+    fn do_return_slow(&mut self, mut done: Box<Frame>, v: Value) -> PyResult<Option<Exit>> {
         let resume = std::mem::replace(&mut done.resume, Resume::Native);
         if let Some(gen) = done.gen.take() {
             gen.running.set(false);
@@ -1575,27 +1731,50 @@ impl Vm {
 
     /// `yield v` from the top frame (a generator's): the frame goes back
     /// into its generator object and v to whoever resumed it.
+    #[inline(always)]
     fn do_yield(&mut self, v: Value, delegating: bool) -> PyResult<Option<Exit>> {
         let Some(mut done) = self.frames.pop() else {
             return Ok(None);
         };
-        let resume = std::mem::replace(&mut done.resume, Resume::Native);
+        // Where the value goes; the frame is left marked Native while
+        // suspended. (Only an `__init__` frame's Resume owns anything.)
+        let to = match &done.resume {
+            Resume::Native => YieldTo::Native,
+            Resume::SendClose => YieldTo::Closing,
+            Resume::Init(_) => {
+                done.resume = Resume::Native;
+                YieldTo::Caller
+            }
+            _ => YieldTo::Caller,
+        };
+        // SAFETY: the old Resume owns nothing (Init was handled above).
+        unsafe { std::ptr::write(&mut done.resume, Resume::Native) };
         let gen = done.gen.take();
-        let word = gen.as_ref().map(|g| Self::gen_word(g));
+        let kind = gen.as_ref().map(|g| g.kind);
         if let Some(g) = gen {
             g.running.set(false);
-            *g.frame.borrow_mut() = Some(done);
+            let old = g.frame.replace(Some(done));
+            if old.is_some() {
+                drop(old);
+            } else {
+                std::mem::forget(old);
+            }
         }
-        match resume {
-            Resume::Native => Ok(Some(Exit::Yield(v, delegating))),
-            Resume::SendClose => {
+        match to {
+            YieldTo::Native => Ok(Some(Exit::Yield(v, delegating))),
+            YieldTo::Closing => {
                 // A sub-generator being closed yielded instead of exiting:
                 // its close() failed, and the failure is raised in the
                 // delegating frame (PEP 380).
-                let msg = format!("{} ignored GeneratorExit", word.unwrap_or("generator"));
+                let word = match kind {
+                    Some(GenKind::Coroutine) => "coroutine",
+                    Some(GenKind::AsyncGenerator) => "async generator",
+                    _ => "generator",
+                };
+                let msg = format!("{} ignored GeneratorExit", word);
                 Err(self.runtime_error(msg))
             }
-            _ => {
+            YieldTo::Caller => {
                 frame!(self).stack.push_v(v);
                 Ok(None)
             }
@@ -1675,6 +1854,133 @@ impl Vm {
             crate::vm::traceback::traceback_object(self, e)
         }
     }
+}
+
+impl Vm {
+    /// The version tag of the class of a built-in-typed value whose
+    /// methods `load_method` finds on the class alone (no instance dict,
+    /// no `__getattribute__` hook): what LoadMethod's cache keys on.
+    #[inline]
+    fn builtin_class_version(&self, v: &Value) -> Option<u64> {
+        let t = &self.types;
+        let c = match v {
+            Value::Str(_) => &t.str,
+            Value::List(_) => &t.list,
+            Value::Dict(_) => &t.dict,
+            Value::Tuple(_) => &t.tuple,
+            Value::Set(_) => &t.set,
+            Value::Bytes(_) => &t.bytes,
+            Value::Generator(g) => match g.kind {
+                GenKind::Generator => &t.generator,
+                GenKind::Coroutine => &t.coroutine,
+                GenKind::AsyncGenerator => &t.async_generator,
+            },
+            Value::Native(n) if !matches!(n.data, crate::objects::NativeData::Super { .. }) => {
+                &n.class
+            }
+            _ => return None,
+        };
+        Some(c.version.get())
+    }
+}
+
+/// Where a yielded value goes.
+enum YieldTo {
+    /// Out of the loop, to the Rust code that resumed the generator.
+    Native,
+    /// Nowhere: a sub-generator being closed must not yield.
+    Closing,
+    /// Onto the resuming frame's stack.
+    Caller,
+}
+
+/// Drop a value popped off the stack, skipping the out-of-line drop for
+/// scalars.
+#[inline(always)]
+fn discard(v: Value) {
+    if v.owns_heap() {
+        drop(v);
+    } else {
+        std::mem::forget(v);
+    }
+}
+
+/// `a <op> b` for the two ints on top of the stack, computed in place:
+/// the result overwrites `a`'s payload and `b` (an int, owning nothing) is
+/// cut off. False, touching nothing, when the operands are not both ints
+/// or the result needs the general path (overflow, division, negatives).
+#[inline(always)]
+fn int_pair_binop(stack: &mut Vec<Value>, bop: BinOp) -> bool {
+    let len = stack.len();
+    if len < 2 {
+        return false;
+    }
+    let y = match &stack[len - 1] {
+        Value::Int(y) => *y,
+        _ => return false,
+    };
+    let Value::Int(x) = &mut stack[len - 2] else {
+        return false;
+    };
+    let r = match bop {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::And => Some(*x & y),
+        BinOp::Or => Some(*x | y),
+        BinOp::Xor => Some(*x ^ y),
+        BinOp::Mod if y > 0 && *x >= 0 => Some(*x % y),
+        BinOp::FloorDiv if y > 0 && *x >= 0 => Some(*x / y),
+        _ => None,
+    };
+    match r {
+        Some(r) => {
+            *x = r;
+            // SAFETY: the top slot holds an int, which owns nothing.
+            unsafe { stack.set_len(len - 1) };
+            true
+        }
+        None => false,
+    }
+}
+
+/// Compare the two ints on top of the stack, popping them; None, touching
+/// nothing, unless both are ints.
+#[inline(always)]
+fn int_pair_compare(stack: &mut Vec<Value>, cop: CmpOp) -> Option<bool> {
+    let len = stack.len();
+    if len < 2 {
+        return None;
+    }
+    let (x, y) = match (&stack[len - 2], &stack[len - 1]) {
+        (Value::Int(x), Value::Int(y)) => (*x, *y),
+        _ => return None,
+    };
+    // SAFETY: both slots hold ints, which own nothing.
+    unsafe { stack.set_len(len - 2) };
+    Some(match cop {
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+    })
+}
+
+/// A call of a generator-like function that binds positionally, one
+/// argument per parameter.
+#[inline]
+fn is_simple_gen_call(f: &FunctionObj, nargs: usize) -> bool {
+    let c = &f.code;
+    c.argcount as usize == nargs
+        && c.kwonlyargcount == 0
+        && c.flags & (crate::bytecode::FLAG_VARARGS | crate::bytecode::FLAG_VARKEYWORDS) == 0
+        && c.flags
+            & (crate::bytecode::FLAG_GENERATOR
+                | crate::bytecode::FLAG_COROUTINE
+                | crate::bytecode::FLAG_ASYNC_GENERATOR)
+            != 0
 }
 
 #[inline]
