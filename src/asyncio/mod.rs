@@ -5,6 +5,7 @@
 pub mod event_loop;
 pub mod future;
 pub mod handle;
+pub mod queue;
 pub mod repr;
 pub mod task;
 
@@ -45,6 +46,8 @@ pub struct AsyncioState {
     pub virtual_time: bool,
     /// Async generators first iterated under a running loop (CPython's
     /// firstiter hook), for `loop.shutdown_asyncgens()`.
+    /// What `_queue_register` recorded for the Queue fast paths.
+    pub queue_fast: Option<Rc<queue::QueueFast>>,
     pub asyncgens: Vec<(
         std::rc::Weak<NativeObj>,
         std::rc::Weak<crate::objects::GenObj>,
@@ -308,6 +311,9 @@ fn build_module(vm: &mut Vm) -> PyResult<Value> {
             ("_asyncgens_of", asyncgens_of),
             ("_iterable_coroutine", iterable_coroutine),
             ("_run_until", run_until),
+            ("_queue_register", queue::queue_register),
+            ("_queue_put", queue::queue_put),
+            ("_queue_get", queue::queue_get),
         ],
     );
     let d = m.dict.clone();

@@ -1,6 +1,7 @@
 """Queues for tasks: FIFO, priority and LIFO."""
 
 import _asyncio
+from _asyncio import _queue_put, _queue_get
 from collections import deque
 from .locks import Event, _LoopBound
 
@@ -77,6 +78,10 @@ class Queue(_LoopBound):
         return self.qsize() >= self._maxsize
 
     async def put(self, item):
+        # The native helper does all of put_nowait() when nothing can
+        # observe the difference (see src/asyncio/queue.rs).
+        if _queue_put(self, item):
+            return None
         while self.full():
             putter = self._get_loop().create_future()
             self._putters.append(putter)
@@ -94,6 +99,8 @@ class Queue(_LoopBound):
         return self.put_nowait(item)
 
     def put_nowait(self, item):
+        if _queue_put(self, item):
+            return None
         if self.full():
             raise QueueFull
         self._put(item)
@@ -102,6 +109,9 @@ class Queue(_LoopBound):
         self._wakeup_next(self._getters)
 
     async def get(self):
+        item = _queue_get(self)
+        if item is not _NOITEM:
+            return item
         while self.empty():
             getter = self._get_loop().create_future()
             self._getters.append(getter)
@@ -119,6 +129,9 @@ class Queue(_LoopBound):
         return self.get_nowait()
 
     def get_nowait(self):
+        item = _queue_get(self)
+        if item is not _NOITEM:
+            return item
         if self.empty():
             raise QueueEmpty
         item = self._get()
@@ -135,6 +148,10 @@ class Queue(_LoopBound):
     async def join(self):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
+
+
+_NOITEM = object()
+_asyncio._queue_register(Queue, Event, _NOITEM)
 
 
 class PriorityQueue(Queue):
