@@ -754,6 +754,10 @@ impl Vm {
                                 self.push_simple_call(callee_idx, callee_idx + 1)?;
                                 continue 'frame;
                             }
+                            Value::Function(f) if is_simple_gen_call(f, n) => {
+                                self.make_simple_gen(callee_idx, callee_idx + 1)?;
+                                continue;
+                            }
                             Value::Class(c) => {
                                 if n == 1 && Rc::ptr_eq(c, &self.types.str) {
                                     // str(x) is x's __str__, nothing more.
@@ -806,6 +810,10 @@ impl Vm {
                                 Value::Function(f) if is_simple_call(f, n + 1) => {
                                     self.push_simple_call(self_idx - 1, self_idx)?;
                                     continue 'frame;
+                                }
+                                Value::Function(f) if is_simple_gen_call(f, n + 1) => {
+                                    self.make_simple_gen(self_idx - 1, self_idx)?;
+                                    continue;
                                 }
                                 Value::Builtin(b) if n == 1 => {
                                     // gen.send(v): resume without re-entering the loop.
@@ -1430,6 +1438,37 @@ impl Vm {
         Ok(())
     }
 
+    /// Call a generator, coroutine or async generator function whose
+    /// arguments need no binding work: make the generator object straight
+    /// from the caller's stack (callee at `callee_idx`, arguments from
+    /// `args_start`) and leave it in the callee's place.
+    #[inline]
+    fn make_simple_gen(&mut self, callee_idx: usize, args_start: usize) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.recursion_error());
+        }
+        let f = match std::mem::take(&mut frame!(self).stack[callee_idx]) {
+            Value::Function(f) => f,
+            _ => unreachable!("make_simple_gen on a non-function"),
+        };
+        let mut nf = self.new_frame_exact(f.code.clone(), f.globals.clone(), Resume::Call);
+        let frame = frame!(self);
+        let n = frame.stack.len() - args_start;
+        for (slot, v) in nf.locals[..n]
+            .iter_mut()
+            .zip(frame.stack.drain(args_start..))
+        {
+            *slot = v;
+        }
+        frame.stack.truncate(callee_idx);
+        if !f.code.cell_slots.is_empty() || !f.code.free_slots.is_empty() {
+            super::call::setup_cells(&mut nf, &f);
+        }
+        let g = self.make_generator(&f, nf);
+        frame!(self).stack.push_v(g);
+        Ok(())
+    }
+
     /// `C(args)` for a plain class: `object.__new__` and a script
     /// `__init__` taking exactly these positional arguments. Creates the
     /// instance and pushes the `__init__` frame straight from the caller's
@@ -1675,6 +1714,16 @@ impl Vm {
             crate::vm::traceback::traceback_object(self, e)
         }
     }
+}
+
+/// Like `is_simple_call`, for generator-like functions.
+#[inline]
+fn is_simple_gen_call(f: &FunctionObj, nargs: usize) -> bool {
+    let c = &f.code;
+    c.is_generator_like()
+        && c.argcount as usize == nargs
+        && c.kwonlyargcount == 0
+        && c.flags & (crate::bytecode::FLAG_VARARGS | crate::bytecode::FLAG_VARKEYWORDS) == 0
 }
 
 #[inline]
