@@ -314,6 +314,7 @@ fn build_module(vm: &mut Vm) -> PyResult<Value> {
             ("_queue_register", queue::queue_register),
             ("_queue_put", queue::queue_put),
             ("_queue_get", queue::queue_get),
+            ("_queue_task_done", queue::queue_task_done),
         ],
     );
     let d = m.dict.clone();

@@ -219,3 +219,23 @@ pub fn queue_get(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     wakeup_next(vm, pd)?;
     Ok(item)
 }
+
+/// `_queue_task_done(q)`: does what `task_done` does and returns True when
+/// the count stays above zero; returns False (having done nothing) when
+/// the script method must run (count at zero or reaching it, or the fast
+/// path does not apply).
+pub fn queue_task_done(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Some(f) = vm.aio().queue_fast.clone() else {
+        return Ok(Value::Bool(false));
+    };
+    let Some(inst) = a.first().and_then(|q| fast_queue(&f, q)) else {
+        return Ok(Value::Bool(false));
+    };
+    match inst.dict.get_str(&f.k_unfinished) {
+        Some(Value::Int(n)) if n > 1 => {
+            inst.dict.set_str(f.k_unfinished.clone(), Value::Int(n - 1));
+            Ok(Value::Bool(true))
+        }
+        _ => Ok(Value::Bool(false)),
+    }
+}

@@ -1,7 +1,7 @@
 """Queues for tasks: FIFO, priority and LIFO."""
 
 import _asyncio
-from _asyncio import _queue_put, _queue_get
+from _asyncio import _queue_put, _queue_get, _queue_task_done
 from collections import deque
 from .locks import Event, _LoopBound
 
@@ -139,6 +139,8 @@ class Queue(_LoopBound):
         return item
 
     def task_done(self):
+        if _queue_task_done(self):
+            return
         if self._unfinished_tasks <= 0:
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks -= 1
