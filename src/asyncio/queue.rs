@@ -12,6 +12,7 @@ use std::rc::Rc;
 
 use super::future::{data, fut_of, FutState};
 use crate::builtins::args;
+use crate::objects::dict_table::DictTable;
 use crate::objects::function::KwArgs;
 use crate::objects::{ClassObj, DictObj, InstanceObj, NativeData, NativeObj, StrObj, Value};
 use crate::vm::{PyResult, Vm};
@@ -133,6 +134,33 @@ fn wakeup_next(vm: &mut Vm, waiters: &NativeObj) -> PyResult<()> {
     }
 }
 
+/// The entry index of `key` in a dict table: `hint` when the entry there
+/// has that key (instances made by `__init__` keep their insertion order),
+/// else found by hashing.
+#[inline]
+fn index_of(t: &DictTable, hint: usize, key: &Rc<StrObj>) -> Option<usize> {
+    if let Some(e) = t.entry(hint) {
+        if matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, key)) {
+            return Some(hint);
+        }
+    }
+    t.find_str(key)
+}
+
+#[inline]
+fn value_at(t: &DictTable, i: usize) -> Option<&Value> {
+    t.entry(i).map(|e| &e.value)
+}
+
+// Where `Queue.__init__` puts its attributes, and `Event.__init__` its flag.
+const I_MAXSIZE: usize = 0;
+const I_GETTERS: usize = 1;
+const I_PUTTERS: usize = 2;
+const I_UNFINISHED: usize = 3;
+const I_FINISHED: usize = 4;
+const I_QUEUE: usize = 5;
+const I_VALUE: usize = 1;
+
 /// `_queue_put(q, item)`: when `q` is not full, does what `put_nowait`
 /// does and returns True; returns False (having done nothing) when the
 /// queue is full or the fast path does not apply.
@@ -146,43 +174,69 @@ pub fn queue_put(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let Some(inst) = fast_queue(&f, q) else {
         return Ok(Value::Bool(false));
     };
-    let dict = &inst.dict;
-    let (Some(Value::Int(maxsize)), Some(queue), Some(Value::Int(unfinished)), Some(getters)) = (
-        dict.get_str(&f.k_maxsize),
-        dict.get_str(&f.k_queue),
-        dict.get_str(&f.k_unfinished),
-        dict.get_str(&f.k_getters),
-    ) else {
-        return Ok(Value::Bool(false));
-    };
-    let (Some(qd), Some(gd)) = (deque_of(&f, &queue), deque_of(&f, &getters)) else {
-        return Ok(Value::Bool(false));
-    };
-    let Some(next_unfinished) = unfinished.checked_add(1) else {
-        return Ok(Value::Bool(false));
-    };
-    // `_finished.clear()` must be a plain Event's.
-    let Some(Value::Instance(ev)) = dict.get_str(&f.k_finished) else {
-        return Ok(Value::Bool(false));
-    };
-    {
-        let c = ev.class.borrow();
-        if !Rc::ptr_eq(&c, &f.event_class) || c.version.get() != f.event_version {
+    let getters = {
+        let mut t = inst.dict.borrow_mut();
+        let (Some(im), Some(iq), Some(iu), Some(ig), Some(ifin)) = (
+            index_of(&t, I_MAXSIZE, &f.k_maxsize),
+            index_of(&t, I_QUEUE, &f.k_queue),
+            index_of(&t, I_UNFINISHED, &f.k_unfinished),
+            index_of(&t, I_GETTERS, &f.k_getters),
+            index_of(&t, I_FINISHED, &f.k_finished),
+        ) else {
+            return Ok(Value::Bool(false));
+        };
+        let (Some(Value::Int(maxsize)), Some(queue), Some(&Value::Int(unfinished)), Some(getters)) = (
+            value_at(&t, im),
+            value_at(&t, iq),
+            value_at(&t, iu),
+            value_at(&t, ig),
+        ) else {
+            return Ok(Value::Bool(false));
+        };
+        let maxsize = *maxsize;
+        let (Some(qd), Some(_)) = (deque_of(&f, queue), deque_of(&f, getters)) else {
+            return Ok(Value::Bool(false));
+        };
+        let Some(next_unfinished) = unfinished.checked_add(1) else {
+            return Ok(Value::Bool(false));
+        };
+        // `_finished.clear()` must be a plain Event's.
+        let Some(Value::Instance(ev)) = value_at(&t, ifin) else {
+            return Ok(Value::Bool(false));
+        };
+        {
+            let c = ev.class.borrow();
+            if !Rc::ptr_eq(&c, &f.event_class) || c.version.get() != f.event_version {
+                return Ok(Value::Bool(false));
+            }
+        }
+        if !plain_dict(&ev.dict, 2, &f.k_loop) {
             return Ok(Value::Bool(false));
         }
+        let qdata = deque_data(qd);
+        // full(): maxsize > 0 and qsize() >= maxsize.
+        if maxsize > 0 && qdata.len() as i64 >= maxsize {
+            return Ok(Value::Bool(false));
+        }
+        {
+            let mut et = ev.dict.borrow_mut();
+            let Some(iv) = index_of(&et, I_VALUE, &f.k_value) else {
+                return Ok(Value::Bool(false));
+            };
+            if !matches!(value_at(&et, iv), Some(Value::Bool(false))) {
+                et.set_value(iv, Value::Bool(false));
+            }
+        }
+        qdata.push_back(item.clone());
+        let getters = getters.clone();
+        t.set_value(iu, Value::Int(next_unfinished));
+        getters
+    };
+    if let Some(gd) = deque_of(&f, &getters) {
+        if !deque_data(gd).is_empty() {
+            wakeup_next(vm, gd)?;
+        }
     }
-    if !plain_dict(&ev.dict, 2, &f.k_loop) || !ev.dict.contains_str(&f.k_value) {
-        return Ok(Value::Bool(false));
-    }
-    let qdata = deque_data(qd);
-    // full(): maxsize > 0 and qsize() >= maxsize.
-    if maxsize > 0 && qdata.len() as i64 >= maxsize {
-        return Ok(Value::Bool(false));
-    }
-    qdata.push_back(item.clone());
-    dict.set_str(f.k_unfinished.clone(), Value::Int(next_unfinished));
-    ev.dict.set_str(f.k_value.clone(), Value::Bool(false));
-    wakeup_next(vm, gd)?;
     Ok(Value::Bool(true))
 }
 
@@ -199,24 +253,36 @@ pub fn queue_get(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let Some(inst) = fast_queue(&f, q) else {
         return Ok(f.noitem.clone());
     };
-    let dict = &inst.dict;
-    let (Some(queue), Some(putters)) = (dict.get_str(&f.k_queue), dict.get_str(&f.k_putters))
-    else {
-        return Ok(f.noitem.clone());
+    let (item, putters) = {
+        let t = inst.dict.borrow();
+        let (Some(iq), Some(ip)) = (
+            index_of(&t, I_QUEUE, &f.k_queue),
+            index_of(&t, I_PUTTERS, &f.k_putters),
+        ) else {
+            return Ok(f.noitem.clone());
+        };
+        let (Some(queue), Some(putters)) = (value_at(&t, iq), value_at(&t, ip)) else {
+            return Ok(f.noitem.clone());
+        };
+        let (Some(qd), Some(_)) = (deque_of(&f, queue), deque_of(&f, putters)) else {
+            return Ok(f.noitem.clone());
+        };
+        let qdata = deque_data(qd);
+        let item = {
+            let mut items = qdata.items.borrow_mut();
+            match items.pop_front() {
+                Some(v) => v,
+                None => return Ok(f.noitem.clone()),
+            }
+        };
+        qdata.touch();
+        (item, putters.clone())
     };
-    let (Some(qd), Some(pd)) = (deque_of(&f, &queue), deque_of(&f, &putters)) else {
-        return Ok(f.noitem.clone());
-    };
-    let qdata = deque_data(qd);
-    let item = {
-        let mut items = qdata.items.borrow_mut();
-        match items.pop_front() {
-            Some(v) => v,
-            None => return Ok(f.noitem.clone()),
+    if let Some(pd) = deque_of(&f, &putters) {
+        if !deque_data(pd).is_empty() {
+            wakeup_next(vm, pd)?;
         }
-    };
-    qdata.touch();
-    wakeup_next(vm, pd)?;
+    }
     Ok(item)
 }
 
@@ -231,9 +297,13 @@ pub fn queue_task_done(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value>
     let Some(inst) = a.first().and_then(|q| fast_queue(&f, q)) else {
         return Ok(Value::Bool(false));
     };
-    match inst.dict.get_str(&f.k_unfinished) {
-        Some(Value::Int(n)) if n > 1 => {
-            inst.dict.set_str(f.k_unfinished.clone(), Value::Int(n - 1));
+    let mut t = inst.dict.borrow_mut();
+    let Some(iu) = index_of(&t, I_UNFINISHED, &f.k_unfinished) else {
+        return Ok(Value::Bool(false));
+    };
+    match value_at(&t, iu) {
+        Some(&Value::Int(n)) if n > 1 => {
+            t.set_value(iu, Value::Int(n - 1));
             Ok(Value::Bool(true))
         }
         _ => Ok(Value::Bool(false)),
