@@ -80,9 +80,9 @@ class Queue(_LoopBound):
     async def put(self, item):
         # The native helper does all of put_nowait() when nothing can
         # observe the difference (see src/asyncio/queue.rs).
-        if _queue_put(self, item):
-            return None
-        while self.full():
+        while not _queue_put(self, item):
+            if not self.full():
+                return self.put_nowait(item)
             putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
@@ -96,7 +96,7 @@ class Queue(_LoopBound):
                 if not self.full() and not putter.cancelled():
                     self._wakeup_next(self._putters)
                 raise
-        return self.put_nowait(item)
+        return None
 
     def put_nowait(self, item):
         if _queue_put(self, item):
@@ -109,10 +109,12 @@ class Queue(_LoopBound):
         self._wakeup_next(self._getters)
 
     async def get(self):
-        item = _queue_get(self)
-        if item is not _NOITEM:
-            return item
-        while self.empty():
+        while True:
+            item = _queue_get(self)
+            if item is not _NOITEM:
+                return item
+            if not self.empty():
+                return self.get_nowait()
             getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
@@ -126,7 +128,6 @@ class Queue(_LoopBound):
                 if not self.empty() and not getter.cancelled():
                     self._wakeup_next(self._getters)
                 raise
-        return self.get_nowait()
 
     def get_nowait(self):
         item = _queue_get(self)
