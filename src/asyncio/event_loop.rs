@@ -7,7 +7,7 @@ use std::collections::{BinaryHeap, VecDeque};
 use std::rc::{Rc, Weak};
 
 use super::future::{data, fut_of, FutState};
-use super::handle::{hd, HandleData, HandleKind};
+use super::handle::{hd, HandleData, HandleKind, Ready};
 use crate::builtins::args;
 use crate::objects::function::KwArgs;
 use crate::objects::{DictObj, NativeData, NativeObj, Value};
@@ -44,7 +44,7 @@ impl Ord for Timer {
 }
 
 pub struct LoopData {
-    pub ready: VecDeque<Rc<NativeObj>>,
+    pub ready: VecDeque<super::handle::Ready>,
     pub timers: BinaryHeap<Timer>,
     pub seq: u64,
     pub running: bool,
@@ -180,8 +180,12 @@ impl Vm {
         if ld(&l).borrow().closed {
             return Err(self.closed_error());
         }
-        let h = self.new_handle(kind, context, None, &l);
-        ld(&l).borrow_mut().ready.push_back(h);
+        let entry = match kind {
+            HandleKind::TaskStep(t, exc) => Ready::TaskStep(t, exc),
+            HandleKind::TaskWakeup(t, fut) => Ready::TaskWakeup(t, fut),
+            kind => Ready::Handle(self.new_handle(kind, context, None, &l)),
+        };
+        ld(&l).borrow_mut().ready.push_back(entry);
         Ok(())
     }
 
@@ -227,8 +231,39 @@ impl Vm {
             return Err(self.closed_error());
         }
         let h = self.new_handle(kind, ctx, None, &l);
-        ld(&l).borrow_mut().ready.push_back(h.clone());
+        ld(&l)
+            .borrow_mut()
+            .ready
+            .push_back(Ready::Handle(h.clone()));
         Ok(Value::Native(h))
+    }
+
+    /// `loop.call_soon(cb, arg)` for a callback the loop schedules itself
+    /// (a future's done callbacks): nobody sees the handle, so on a native
+    /// loop none is made.
+    pub fn loop_call_soon_internal(
+        &mut self,
+        loop_: &Value,
+        cb: Value,
+        arg: Value,
+        ctx: Value,
+    ) -> PyResult<()> {
+        let Some(l) = loop_of(loop_) else {
+            self.loop_call_soon(loop_, cb, vec![arg], ctx)?;
+            return Ok(());
+        };
+        if ld(&l).borrow().closed {
+            return Err(self.closed_error());
+        }
+        let entry = match &cb {
+            Value::BoundMethod(m) if self.is_task_wakeup(&m.func) => match fut_of(&m.self_) {
+                Some(t) => Ready::TaskWakeup(t, arg),
+                None => Ready::Callback(cb, arg),
+            },
+            _ => Ready::Callback(cb, arg),
+        };
+        ld(&l).borrow_mut().ready.push_back(entry);
+        Ok(())
     }
 
     fn is_task_wakeup(&self, f: &Value) -> bool {
@@ -285,14 +320,34 @@ impl Vm {
     }
 
     /// Run one handle, reporting a failure through the exception handler.
+    /// A task step queued without a handle failed: report it as
+    /// `run_handle` would, through a handle made for the report.
+    fn report_task_entry(&mut self, l: &Rc<NativeObj>, kind: HandleKind, e: crate::vm::PyErr) {
+        if self.is_fatal(&e) {
+            self.aio_mut().fatal = Some(e);
+            return;
+        }
+        let h = self.new_handle(kind, Value::None, None, l);
+        self.report_handle_error(&h, e);
+    }
+
     pub fn run_handle(&mut self, h: &Rc<NativeObj>) {
         let kind = std::mem::replace(&mut *hd(h).kind.borrow_mut(), HandleKind::Done);
         let r = match &kind {
             HandleKind::TaskStep(t, exc) => self.task_step(t, exc.clone()),
             HandleKind::TaskWakeup(t, fut) => self.task_wakeup(t, fut),
             HandleKind::Call { callback, args } => {
-                let a: ArgVec = args.iter().cloned().collect();
-                self.call_with(callback.clone(), a, Vec::new()).map(|_| ())
+                let simple = match callback {
+                    Value::Function(f) => self.call_simple_function(f, args),
+                    _ => None,
+                };
+                match simple {
+                    Some(r) => r.map(|_| ()),
+                    None => {
+                        let a: ArgVec = args.iter().cloned().collect();
+                        self.call_with(callback.clone(), a, Vec::new()).map(|_| ())
+                    }
+                }
             }
             HandleKind::Done => Ok(()),
         };
@@ -301,6 +356,16 @@ impl Vm {
                 self.aio_mut().fatal = Some(e);
                 return;
             }
+            *hd(h).kind.borrow_mut() = kind;
+            self.report_handle_error(h, e);
+        }
+    }
+
+    /// Report the exception a handle's callback raised to the loop's
+    /// exception handler.
+    fn report_handle_error(&mut self, h: &Rc<NativeObj>, e: crate::vm::PyErr) {
+        {
+            let kind = std::mem::replace(&mut *hd(h).kind.borrow_mut(), HandleKind::Done);
             let (cb, args) = match &kind {
                 HandleKind::Call { callback, args } => (callback.clone(), args.clone()),
                 HandleKind::TaskStep(t, _) => (Value::Native(t.clone()), vec![]),
@@ -473,7 +538,7 @@ impl Vm {
                 }
                 let Some(t) = d.timers.pop() else { break };
                 if !hd(&t.handle).cancelled.get() {
-                    d.ready.push_back(t.handle);
+                    d.ready.push_back(Ready::Handle(t.handle));
                 } else {
                     let c = d.timer_cancelled.get();
                     d.timer_cancelled.set(c.saturating_sub(1));
@@ -484,10 +549,47 @@ impl Vm {
         for _ in 0..ntodo {
             let h = ld(l).borrow_mut().ready.pop_front();
             let Some(h) = h else { break };
-            if hd(&h).cancelled.get() {
-                continue;
+            match h {
+                Ready::Handle(h) => {
+                    if hd(&h).cancelled.get() {
+                        continue;
+                    }
+                    self.run_handle(&h);
+                }
+                Ready::TaskStep(t, exc) => {
+                    if let Err(e) = self.task_step(&t, exc.clone()) {
+                        self.report_task_entry(l, HandleKind::TaskStep(t, exc), e);
+                    }
+                }
+                Ready::TaskWakeup(t, fut) => {
+                    if let Err(e) = self.task_wakeup(&t, &fut) {
+                        self.report_task_entry(l, HandleKind::TaskWakeup(t, fut), e);
+                    }
+                }
+                Ready::Callback(cb, arg) => {
+                    let simple = match &cb {
+                        Value::Function(f) => {
+                            self.call_simple_function(f, std::slice::from_ref(&arg))
+                        }
+                        _ => None,
+                    };
+                    let r = match simple {
+                        Some(r) => r,
+                        None => {
+                            let mut a = ArgVec::new();
+                            a.push(arg.clone());
+                            self.call_with(cb.clone(), a, Vec::new())
+                        }
+                    };
+                    if let Err(e) = r {
+                        let kind = HandleKind::Call {
+                            callback: cb,
+                            args: vec![arg],
+                        };
+                        self.report_task_entry(l, kind, e);
+                    }
+                }
             }
-            self.run_handle(&h);
             if let Some(e) = self.aio_mut().fatal.take() {
                 return Err(e);
             }

@@ -132,6 +132,16 @@ use crate::objects::function::KwArgs;
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// The native future behind a value (a Future, Task, or subclass instance).
+/// Add a done callback. Most futures only ever get one: the first push
+/// allocates room for exactly one (a plain push would reserve four).
+#[inline]
+pub fn push_callback(cbs: &mut Vec<(Value, Value)>, cb: (Value, Value)) {
+    if cbs.capacity() == 0 {
+        cbs.reserve_exact(1);
+    }
+    cbs.push(cb);
+}
+
 pub fn fut_of(v: &Value) -> Option<Rc<NativeObj>> {
     match v {
         Value::Native(n) if matches!(n.data, NativeData::Future(_)) => Some(n.clone()),
@@ -188,7 +198,7 @@ impl Vm {
             (std::mem::take(&mut d.callbacks), d.loop_.clone())
         };
         for (cb, ctx) in cbs {
-            self.loop_call_soon(&loop_, cb, vec![Value::Native(f.clone())], ctx)?;
+            self.loop_call_soon_internal(&loop_, cb, Value::Native(f.clone()), ctx)?;
         }
         Ok(())
     }
@@ -353,7 +363,7 @@ fn f_add_done_callback(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> 
     if state != FutState::Pending {
         vm.loop_call_soon(&loop_, a[1].clone(), vec![a[0].clone()], ctx)?;
     } else {
-        data(&f).borrow_mut().callbacks.push((a[1].clone(), ctx));
+        push_callback(&mut data(&f).borrow_mut().callbacks, (a[1].clone(), ctx));
     }
     Ok(Value::None)
 }

@@ -10,6 +10,19 @@ use crate::objects::function::KwArgs;
 use crate::objects::{NativeData, NativeObj, Value};
 use crate::vm::{PyResult, Vm};
 
+/// An entry of a loop's ready queue. Task steps and wake-ups scheduled by
+/// the loop itself are never seen by scripts, so they need no Handle
+/// object: they are queued as plain data.
+pub enum Ready {
+    Handle(Rc<NativeObj>),
+    /// `task.__step(exc)` (exc None for a plain step).
+    TaskStep(Rc<NativeObj>, Value),
+    /// `task.__wakeup(future)`.
+    TaskWakeup(Rc<NativeObj>, Value),
+    /// A future's done callback, `callback(future)`.
+    Callback(Value, Value),
+}
+
 pub enum HandleKind {
     Call {
         callback: Value,

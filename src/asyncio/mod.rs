@@ -5,6 +5,7 @@
 pub mod event_loop;
 pub mod future;
 pub mod handle;
+pub mod queue;
 pub mod repr;
 pub mod task;
 
@@ -50,6 +51,8 @@ pub struct AsyncioState {
     /// A restored snapshot's running frames and loop run, waiting for
     /// `resume_suspended`.
     pub pending_resume: Option<(Vec<Box<crate::vm::frame::Frame>>, event_loop::LoopRun)>,
+    /// What `_queue_register` recorded for the Queue fast paths.
+    pub queue_fast: Option<Rc<queue::QueueFast>>,
     pub asyncgens: Vec<(
         std::rc::Weak<NativeObj>,
         std::rc::Weak<crate::objects::GenObj>,
@@ -313,6 +316,10 @@ fn build_module(vm: &mut Vm) -> PyResult<Value> {
             ("_asyncgens_of", asyncgens_of),
             ("_iterable_coroutine", iterable_coroutine),
             ("_run_until", run_until),
+            ("_queue_register", queue::queue_register),
+            ("_queue_put", queue::queue_put),
+            ("_queue_get", queue::queue_get),
+            ("_queue_task_done", queue::queue_task_done),
         ],
     );
     let d = m.dict.clone();

@@ -280,7 +280,10 @@ impl Vm {
                 if state != FutState::Pending {
                     self.loop_call_soon(&floop, wake, vec![r.clone()], ctx.clone())?;
                 } else {
-                    data(&f).borrow_mut().callbacks.push((wake, ctx.clone()));
+                    super::future::push_callback(
+                        &mut data(&f).borrow_mut().callbacks,
+                        (wake, ctx.clone()),
+                    );
                 }
             } else {
                 let add = self.intern("add_done_callback");

@@ -276,7 +276,20 @@ fn native_children(d: &NativeData, visit: &mut dyn FnMut(&Value)) {
         NativeData::Loop(l) => {
             if let Ok(l) = l.try_borrow() {
                 for h in l.ready.iter() {
-                    visit(&Value::Native(h.clone()));
+                    match h {
+                        crate::asyncio::handle::Ready::Handle(h) => {
+                            visit(&Value::Native(h.clone()));
+                        }
+                        crate::asyncio::handle::Ready::TaskStep(t, v)
+                        | crate::asyncio::handle::Ready::TaskWakeup(t, v) => {
+                            visit(&Value::Native(t.clone()));
+                            visit(v);
+                        }
+                        crate::asyncio::handle::Ready::Callback(cb, v) => {
+                            visit(cb);
+                            visit(v);
+                        }
+                    }
                 }
                 for t in l.timers.iter() {
                     visit(&Value::Native(t.handle.clone()));

@@ -61,7 +61,7 @@ pub enum NativeIr {
     Loop {
         virtual_now: Option<f64>,
         flags: [bool; 4],
-        ready: Vec<V>,
+        ready: Vec<(u8, V, V)>,
         timers: Vec<(f64, u64, V)>,
         seq: u64,
         exception_handler: V,
@@ -490,7 +490,15 @@ impl Parser<'_, '_> {
                     None
                 };
                 let flags = self.f4()?;
-                let ready = self.vs()?;
+                let n = self.r.count()?;
+                let mut ready = Vec::with_capacity(n);
+                for _ in 0..n {
+                    let tag = self.r.u8()?;
+                    if tag > 3 {
+                        return Err(corrupt("bad ready entry"));
+                    }
+                    ready.push((tag, self.v()?, self.v()?));
+                }
                 let n = self.r.count()?;
                 let mut timers = Vec::with_capacity(n);
                 for _ in 0..n {

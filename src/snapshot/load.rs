@@ -34,6 +34,7 @@ pub struct Loader<'v> {
     /// The code objects of each unit, by serial.
     pub units: Vec<Vec<Option<Rc<CodeObject>>>>,
     flagged: HashMap<(u32, u32, u32), Rc<CodeObject>>,
+    tasks_to_check: RefCell<Vec<Rc<NativeObj>>>,
 }
 
 fn bad(what: &str) -> SnapshotError {
@@ -55,6 +56,7 @@ impl<'v> Loader<'v> {
             known,
             units,
             flagged: HashMap::new(),
+            tasks_to_check: RefCell::new(Vec::new()),
         }
     }
 
@@ -881,12 +883,21 @@ impl<'v> Loader<'v> {
                 l.closed = flags[1];
                 l.stopping = flags[2];
                 l.debug = flags[3];
-                for h in ready {
-                    let h = self.native(h)?;
-                    if !matches!(h.data, NativeData::Handle(_)) {
-                        return Err(bad("ready queue holds a non-handle"));
-                    }
-                    l.ready.push_back(h);
+                use crate::asyncio::handle::Ready;
+                for (tag, a, b) in ready {
+                    let r = match tag {
+                        0 => {
+                            let h = self.native(a)?;
+                            if !matches!(h.data, NativeData::Handle(_)) {
+                                return Err(bad("ready queue holds a non-handle"));
+                            }
+                            Ready::Handle(h)
+                        }
+                        1 => Ready::TaskStep(self.task(a)?, self.get(b)?),
+                        2 => Ready::TaskWakeup(self.task(a)?, self.get(b)?),
+                        _ => Ready::Callback(self.get(a)?, self.get(b)?),
+                    };
+                    l.ready.push_back(r);
                 }
                 let mut max_seq = 0;
                 for (when, s, h) in timers {
@@ -925,12 +936,29 @@ impl<'v> Loader<'v> {
         Ok(())
     }
 
+    /// A task (checked once every object is filled: `check_tasks`).
     fn task(&self, v: &V) -> R<Rc<NativeObj>> {
         let t = self.native(v)?;
         match &t.data {
-            NativeData::Future(f) if f.borrow().task.is_some() => Ok(t.clone()),
+            NativeData::Future(_) => {
+                self.tasks_to_check.borrow_mut().push(t.clone());
+                Ok(t)
+            }
             _ => Err(bad("expected a task")),
         }
+    }
+
+    pub fn check_tasks(&self) -> R<()> {
+        for t in self.tasks_to_check.borrow().iter() {
+            let ok = match &t.data {
+                NativeData::Future(f) => f.try_borrow().is_ok_and(|f| f.task.is_some()),
+                _ => false,
+            };
+            if !ok {
+                return Err(bad("expected a task"));
+            }
+        }
+        Ok(())
     }
 
     /// Dicts and sets, with every key hashed in this process (identity

@@ -182,6 +182,7 @@ fn save_frames(
         ),
         ("asyncio", aio.wrap_awaitable.clone()),
     ];
+    let queue_fast = aio.queue_fast.as_ref().and_then(|q| q.registration());
     let scalars = (
         aio.set_called,
         aio.task_counter,
@@ -218,6 +219,15 @@ fn save_frames(
     let mut rw = Writer::default();
     for (name, v) in &roots {
         s.root(&mut rw, name, v);
+    }
+    match &queue_fast {
+        None => rw.u8(0),
+        Some((q, e, n)) => {
+            rw.u8(1);
+            s.root(&mut rw, "asyncio.Queue", q);
+            s.root(&mut rw, "asyncio.Event", e);
+            s.root(&mut rw, "asyncio.queues", n);
+        }
     }
     rw.uv(next_token);
     rw.uv(tokens.len() as u64);
@@ -392,6 +402,15 @@ pub fn restore(vm: &mut Vm, bytes: &[u8]) -> Result<(), SnapshotError> {
             roots.push(p.v()?);
         }
     }
+    let queue_fast = if r.bool()? {
+        let mut p = ir::Parser {
+            r: &mut r,
+            count: count32,
+        };
+        Some([p.v()?, p.v()?, p.v()?])
+    } else {
+        None
+    };
     let next_token = r.uv()?;
     let ntokens = r.count()?;
     let mut tokens = Vec::with_capacity(ntokens);
@@ -470,6 +489,7 @@ pub fn restore(vm: &mut Vm, bytes: &[u8]) -> Result<(), SnapshotError> {
     let mut ld = load::Loader::new(vm, entries, known, unit_codes);
     ld.build_all()?;
     ld.fill_all()?;
+    ld.check_tasks()?;
     ld.fill_tables()?;
     let root_vals: Vec<Value> = roots.iter().map(|v| ld.get(v)).collect::<Result<_, _>>()?;
     let native_at =
@@ -499,6 +519,10 @@ pub fn restore(vm: &mut Vm, bytes: &[u8]) -> Result<(), SnapshotError> {
         }
         cell.borrow_mut().tasks = weak;
     }
+    let queue_fast = match queue_fast {
+        Some(vs) => Some([ld.get(&vs[0])?, ld.get(&vs[1])?, ld.get(&vs[2])?]),
+        None => None,
+    };
     let mut token_vals = Vec::with_capacity(tokens.len());
     for (k, v) in &tokens {
         token_vals.push((*k, ld.get(v)?));
@@ -550,6 +574,10 @@ pub fn restore(vm: &mut Vm, bytes: &[u8]) -> Result<(), SnapshotError> {
         vm.embed.futures.insert(k, v);
     }
     vm.ext.asyncio.pending_resume = pending;
+    if let Some(args) = queue_fast {
+        crate::asyncio::queue::queue_register(vm, &args, Default::default())
+            .map_err(|e| SnapshotError::Restore(describe(&e)))?;
+    }
     vm.embed.iterations = 0;
     let aio = &mut vm.ext.asyncio;
     aio.running_loop = root_vals[3].clone();

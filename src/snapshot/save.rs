@@ -794,8 +794,23 @@ impl<'a> Saver<'a> {
                 o.bool(d.closed);
                 o.bool(d.stopping);
                 o.bool(d.debug);
-                let ready: Vec<Value> = d.ready.iter().cloned().map(Value::Native).collect();
-                self.items(&ready);
+                use crate::asyncio::handle::Ready;
+                let ready: Vec<(u8, Value, Value)> = d
+                    .ready
+                    .iter()
+                    .map(|r| match r {
+                        Ready::Handle(h) => (0, Value::Native(h.clone()), Value::None),
+                        Ready::TaskStep(t, e) => (1, Value::Native(t.clone()), e.clone()),
+                        Ready::TaskWakeup(t, f) => (2, Value::Native(t.clone()), f.clone()),
+                        Ready::Callback(c, a) => (3, c.clone(), a.clone()),
+                    })
+                    .collect();
+                self.objs.uv(ready.len() as u64);
+                for (tag, a, b) in ready {
+                    self.objs.u8(tag);
+                    self.field("ready", &a);
+                    self.field("ready", &b);
+                }
                 let mut timers: Vec<(f64, u64, Value)> = d
                     .timers
                     .iter()

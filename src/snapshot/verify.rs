@@ -24,8 +24,16 @@ pub fn depths(code: &CodeObject) -> Vec<i32> {
         if let (Some(t), Some(e)) = (jump_label(op), jump_effect(op)) {
             work.push((t as usize, d + e));
         }
+        // A superinstruction does the work of the pair it overwrote and
+        // skips the second op (which stays for jumps that land on it).
+        let next = match op {
+            crate::bytecode::Op::LoadFastLoadFast(..)
+            | crate::bytecode::Op::LoadFastLoadConst(..)
+            | crate::bytecode::Op::StoreFastLoadFast(..) => i + 2,
+            _ => i + 1,
+        };
         if !is_terminal(op) {
-            work.push((i + 1, d + stack_effect(op)));
+            work.push((next, d + stack_effect(op)));
         }
     }
     depth

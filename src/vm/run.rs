@@ -896,6 +896,10 @@ impl Vm {
                                     self.push_simple_call(self_idx - 1, self_idx)?;
                                     continue 'frame;
                                 }
+                                Value::Function(f) if is_simple_gen_call(f, n + 1) => {
+                                    self.make_simple_generator(self_idx - 1)?;
+                                    continue;
+                                }
                                 Value::Builtin(b) if n == 1 => {
                                     // gen.send(v): resume without re-entering the loop.
                                     if let Value::Generator(g) = &frame.stack[self_idx] {
@@ -1540,6 +1544,36 @@ impl Vm {
         }
         self.frames.push(nf);
         Ok(())
+    }
+
+    /// Call a script function taking exactly these positional arguments
+    /// (nothing to bind) from native code; None when it needs the general
+    /// call path.
+    pub(crate) fn call_simple_function(
+        &mut self,
+        f: &Rc<FunctionObj>,
+        args: &[Value],
+    ) -> Option<PyResult<Value>> {
+        if !is_simple_call(f, args.len()) {
+            return None;
+        }
+        if self.frames.len() >= self.recursion_limit
+            || self.native_depth + 1 > self.max_native_depth()
+        {
+            return Some(Err(self.recursion_error()));
+        }
+        let mut nf = self.new_frame(f.code.clone(), f.globals.clone(), None, Resume::Native);
+        for (slot, v) in nf.locals.iter_mut().zip(args.iter()) {
+            *slot = v.clone();
+        }
+        if !f.code.cell_slots.is_empty() || !f.code.free_slots.is_empty() {
+            super::call::setup_cells(&mut nf, f);
+        }
+        self.frames.push(nf);
+        self.native_depth += 1;
+        let r = self.run_pushed();
+        self.native_depth -= 1;
+        Some(r)
     }
 
     /// A generator, coroutine or async generator function called with

@@ -1,6 +1,7 @@
 """Queues for tasks: FIFO, priority and LIFO."""
 
 import _asyncio
+from _asyncio import _queue_put, _queue_get, _queue_task_done
 from collections import deque
 from .locks import Event, _LoopBound
 
@@ -77,7 +78,11 @@ class Queue(_LoopBound):
         return self.qsize() >= self._maxsize
 
     async def put(self, item):
-        while self.full():
+        # The native helper does all of put_nowait() when nothing can
+        # observe the difference (see src/asyncio/queue.rs).
+        while not _queue_put(self, item):
+            if not self.full():
+                return self.put_nowait(item)
             putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
@@ -91,9 +96,11 @@ class Queue(_LoopBound):
                 if not self.full() and not putter.cancelled():
                     self._wakeup_next(self._putters)
                 raise
-        return self.put_nowait(item)
+        return None
 
     def put_nowait(self, item):
+        if _queue_put(self, item):
+            return None
         if self.full():
             raise QueueFull
         self._put(item)
@@ -102,7 +109,12 @@ class Queue(_LoopBound):
         self._wakeup_next(self._getters)
 
     async def get(self):
-        while self.empty():
+        while True:
+            item = _queue_get(self)
+            if item is not _NOITEM:
+                return item
+            if not self.empty():
+                return self.get_nowait()
             getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
@@ -116,9 +128,11 @@ class Queue(_LoopBound):
                 if not self.empty() and not getter.cancelled():
                     self._wakeup_next(self._getters)
                 raise
-        return self.get_nowait()
 
     def get_nowait(self):
+        item = _queue_get(self)
+        if item is not _NOITEM:
+            return item
         if self.empty():
             raise QueueEmpty
         item = self._get()
@@ -126,6 +140,8 @@ class Queue(_LoopBound):
         return item
 
     def task_done(self):
+        if _queue_task_done(self):
+            return
         if self._unfinished_tasks <= 0:
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks -= 1
@@ -135,6 +151,10 @@ class Queue(_LoopBound):
     async def join(self):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
+
+
+_NOITEM = object()
+_asyncio._queue_register(Queue, Event, _NOITEM)
 
 
 class PriorityQueue(Queue):
