@@ -496,3 +496,11 @@ impl Default for Vm {
         Vm::new()
     }
 }
+
+impl std::fmt::Debug for Vm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Vm")
+            .field("frames", &self.inner.frames.len())
+            .finish_non_exhaustive()
+    }
+}

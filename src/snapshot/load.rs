@@ -35,6 +35,7 @@ pub struct Loader<'v> {
     pub units: Vec<Vec<Option<Rc<CodeObject>>>>,
     flagged: HashMap<(u32, u32, u32), Rc<CodeObject>>,
     tasks_to_check: RefCell<Vec<Rc<NativeObj>>>,
+    depths: super::verify::Depths,
 }
 
 fn bad(what: &str) -> SnapshotError {
@@ -57,6 +58,7 @@ impl<'v> Loader<'v> {
             units,
             flagged: HashMap::new(),
             tasks_to_check: RefCell::new(Vec::new()),
+            depths: Default::default(),
         }
     }
 
@@ -683,7 +685,7 @@ impl<'v> Loader<'v> {
         if f.locals.len() != code.nlocals() {
             return Err(bad("frame locals do not match its code"));
         }
-        super::verify::check_stack(&code, f.ip, f.stack.len(), waiting)?;
+        super::verify::check_stack(&self.depths, &code, f.ip, f.stack.len(), waiting)?;
         let resume = match f.resume.0 {
             R_NATIVE => Resume::Native,
             R_CALL => Resume::Call,

@@ -59,13 +59,30 @@ pub fn after_call(code: &CodeObject, ip: usize) -> bool {
         )
 }
 
+/// Stack depths per code object, computed once per restore.
+#[derive(Default)]
+pub struct Depths(std::cell::RefCell<std::collections::HashMap<usize, std::rc::Rc<Vec<i32>>>>);
+
+impl Depths {
+    fn of(&self, code: &CodeObject) -> std::rc::Rc<Vec<i32>> {
+        let key = code as *const CodeObject as usize;
+        if let Some(d) = self.0.borrow().get(&key) {
+            return d.clone();
+        }
+        let d = std::rc::Rc::new(depths(code));
+        self.0.borrow_mut().insert(key, d.clone());
+        d
+    }
+}
+
 pub fn check_stack(
+    cache: &Depths,
     code: &CodeObject,
     ip: usize,
     len: usize,
     waiting: bool,
 ) -> Result<(), SnapshotError> {
-    let d = depths(code);
+    let d = cache.of(code);
     let after_yield = ip > 0
         && matches!(
             code.ops.get(ip - 1),

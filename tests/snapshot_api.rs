@@ -1,0 +1,222 @@
+//! The snapshot API: what travels (sharing, cycles, generators, tasks,
+//! timers), what is refused and how, and the size of a snapshot of 10,000
+//! pending tasks (printed with its timings; only the size is asserted).
+
+use std::time::Instant;
+
+use weft::{ErrorKind, Vm};
+
+fn vm() -> Vm {
+    Vm::builder().capture_output().virtual_time(true).build()
+}
+
+fn restored(bytes: &[u8]) -> Vm {
+    Vm::builder()
+        .capture_output()
+        .virtual_time(true)
+        .restore(bytes)
+        .expect("restore")
+}
+
+#[test]
+fn sharing_cycles_and_suspended_generators_survive() {
+    let mut a = vm();
+    a.run(
+        r#"
+shared = [1, 2]
+pair = (shared, shared)
+d = {"self": None, "k": frozenset({1, 2}), (1, "x"): 2**80}
+d["self"] = d
+class Node:
+    def __init__(self, v):
+        self.v = v
+        self.next = self
+n = Node(3)
+def counter(start):
+    total = start
+    while True:
+        got = yield total
+        total += got
+c = counter(10)
+next(c)
+c.send(5)
+def outer():
+    x = yield from counter(100)
+it = outer()
+next(it)
+"#,
+        "state.py",
+    )
+    .unwrap();
+    let bytes = a.snapshot().unwrap();
+    let mut b = restored(&bytes);
+    b.run(
+        r#"
+print(pair[0] is pair[1] is shared, d["self"] is d, n.next is n, type(n).__name__)
+shared.append(3)
+print(pair, d[(1, "x")], 1 in d["k"])
+print(c.send(1), c.send(1), it.send(7))
+import inspect
+print(inspect.getgeneratorstate(c))
+"#,
+        "after.py",
+    )
+    .unwrap();
+    assert_eq!(
+        b.take_stdout(),
+        "True True True Node\n([1, 2, 3], [1, 2, 3]) 1208925819614629174706176 True\n16 17 107\nGEN_SUSPENDED\n"
+    );
+    // The first VM is unchanged by having been saved.
+    a.run("print(c.send(1))", "again.py").unwrap();
+    assert_eq!(a.take_stdout(), "16\n");
+}
+
+#[test]
+fn timers_keep_their_remaining_delay_and_order() {
+    let mut a = vm();
+    a.run(
+        r#"
+import asyncio
+loop = asyncio.get_event_loop()
+log = []
+for i, d in enumerate([3, 1, 2, 1]):
+    loop.call_later(d, log.append, (i, d))
+start = loop.time()
+"#,
+        "timers.py",
+    )
+    .unwrap();
+    let bytes = a.snapshot().unwrap();
+    let mut b = restored(&bytes);
+    b.run(
+        "loop.run_until_complete(asyncio.sleep(5))\nprint(log, loop.time() - start)",
+        "after.py",
+    )
+    .unwrap();
+    assert_eq!(b.take_stdout(), "[(1, 1), (3, 1), (2, 2), (0, 3)] 5.0\n");
+}
+
+#[test]
+fn what_cannot_travel_is_named_with_its_path() {
+    let mut a = Vm::builder()
+        .capture_output()
+        .allow_files()
+        .virtual_time(true)
+        .build();
+    let path = std::env::temp_dir().join(format!("weft-snap-file-{}", std::process::id()));
+    std::fs::write(&path, "x").unwrap();
+    a.set_global("path", path.to_string_lossy().to_string())
+        .unwrap();
+    a.run(
+        r#"
+class Conn:
+    pass
+conns = {"db": Conn()}
+conns["db"].handle = open(path)
+"#,
+        "files.py",
+    )
+    .unwrap();
+    let e = a.snapshot().unwrap_err();
+    assert!(matches!(e.kind(), ErrorKind::Snapshot(_)));
+    assert_eq!(
+        e.message(),
+        "cannot snapshot open file: sys.modules -> '__main__' -> .__dict__ -> 'conns' -> 'db' -> .__dict__ -> 'handle'"
+    );
+    // The program goes on unharmed, and once the file is closed it can be saved.
+    a.run(
+        "conns['db'].handle.close()\ndel conns['db'].handle\nprint('still here')",
+        "files.py",
+    )
+    .unwrap();
+    assert_eq!(a.take_stdout(), "still here\n");
+    assert!(a.snapshot().is_ok());
+    let _ = std::fs::remove_file(&path);
+}
+
+#[test]
+fn host_functions_are_linked_by_name() {
+    let mut a = vm();
+    a.register_fn("double", |x: i64| x * 2);
+    a.run("f = double\nkeep = [double]", "host.py").unwrap();
+    let bytes = a.snapshot().unwrap();
+    // Without the function the snapshot is refused, naming it.
+    let e = Vm::builder().capture_output().restore(&bytes).unwrap_err();
+    assert!(e.message().contains("hostfn.double"), "{}", e.message());
+    let mut b = vm();
+    b.register_fn("double", |x: i64| x * 2);
+    b.load_snapshot(&bytes).unwrap();
+    assert_eq!(b.eval::<i64>("f(21) + keep[0](1)").unwrap(), 44);
+}
+
+#[test]
+fn foreign_or_damaged_snapshots_are_refused() {
+    let mut a = vm();
+    a.run("x = 1", "x.py").unwrap();
+    let bytes = a.snapshot().unwrap();
+    for bad in [
+        b"not a snapshot".to_vec(),
+        bytes[..bytes.len() / 2].to_vec(),
+        Vec::new(),
+    ] {
+        let e = Vm::builder().capture_output().restore(&bad).unwrap_err();
+        assert!(matches!(e.kind(), ErrorKind::Snapshot(_)), "{:?}", e);
+    }
+    // A snapshot from another weft build: the build id follows the version.
+    let mut other = bytes.clone();
+    let at = 9 + 1 + env!("CARGO_PKG_VERSION").len() + 1;
+    other[at] ^= 0x01;
+    let e = Vm::builder().capture_output().restore(&other).unwrap_err();
+    assert!(e.message().contains("compiler differs"), "{}", e.message());
+}
+
+#[test]
+fn ten_thousand_pending_tasks() {
+    let mut a = vm();
+    a.run(
+        r#"
+import asyncio
+async def waiter(i, ev):
+    await ev.wait()
+    return i
+loop = asyncio.get_event_loop()
+ev = asyncio.Event()
+tasks = [loop.create_task(waiter(i, ev)) for i in range(10000)]
+"#,
+        "many.py",
+    )
+    .unwrap();
+    a.run_once().unwrap();
+    let base = {
+        let mut e = vm();
+        e.run(
+            "import asyncio\nloop = asyncio.get_event_loop()\nev = asyncio.Event()",
+            "base.py",
+        )
+        .unwrap();
+        e.run_once().unwrap();
+        e.snapshot().unwrap().len()
+    };
+    let t0 = Instant::now();
+    let bytes = a.snapshot().unwrap();
+    let save = t0.elapsed();
+    let t1 = Instant::now();
+    let mut b = restored(&bytes);
+    let restore = t1.elapsed();
+    let per_task = (bytes.len() - base) as f64 / 10000.0;
+    println!(
+        "10,000 pending tasks: {} bytes ({:.0} per task beyond an empty program of {} bytes), save {:.1} ms, restore {:.1} ms",
+        bytes.len(),
+        per_task,
+        base,
+        save.as_secs_f64() * 1e3,
+        restore.as_secs_f64() * 1e3
+    );
+    assert!(per_task < 200.0, "{} bytes per task", per_task);
+    b.run(
+        "ev.set()\nr = loop.run_until_complete(asyncio.gather(*tasks))\nprint(sum(r), len(r))",
+        "after.py",
+    )
+    .unwrap();
+    assert_eq!(b.take_stdout(), "49995000 10000\n");
+}
