@@ -118,6 +118,8 @@ pub struct EmbedState {
     pub suspended: Option<Vec<u8>>,
     /// Why the last suspension could not save (the program went on).
     pub suspend_error: Option<String>,
+    /// How host objects travel in snapshots, by host type name.
+    pub host_serializers: HashMap<String, snapshot::HostSerializer>,
 }
 
 impl Default for EmbedState {
@@ -154,6 +156,7 @@ impl Default for EmbedState {
             iterations: 0,
             suspended: None,
             suspend_error: None,
+            host_serializers: HashMap::new(),
         }
     }
 }

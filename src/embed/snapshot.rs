@@ -61,7 +61,74 @@ impl Vm {
     }
 }
 
+/// Saving and loading one host type's objects (see [`Vm::register_snapshot`]).
+#[derive(Clone)]
+pub struct HostSerializer {
+    pub(crate) save: std::rc::Rc<dyn Fn(&dyn std::any::Any) -> Option<Vec<u8>>>,
+    pub(crate) load: std::rc::Rc<dyn Fn(&[u8]) -> Option<Box<dyn std::any::Any>>>,
+}
+
 impl Vm {
+    /// Let objects of the host type `T` (registered with
+    /// [`Vm::register_type`]) travel in snapshots: `save` turns one into
+    /// bytes, `load` rebuilds it (None rejects the bytes). Register the
+    /// same pair on the VM that restores.
+    ///
+    /// ```
+    /// struct Counter { n: i64 }
+    /// let mut vm = weft::Vm::builder().capture_output().build();
+    /// vm.register_type::<Counter>("Counter")
+    ///     .constructor(|| weft::Host(Counter { n: 0 }))
+    ///     .method("bump", |c: &mut Counter| { c.n += 1; c.n });
+    /// vm.register_snapshot::<Counter>(
+    ///     |c| c.n.to_le_bytes().to_vec(),
+    ///     |b| Some(Counter { n: i64::from_le_bytes(b.try_into().ok()?) }),
+    /// ).unwrap();
+    /// vm.run("c = Counter()\nc.bump()\nc.bump()", "c.py").unwrap();
+    /// let bytes = vm.snapshot().unwrap();
+    ///
+    /// let mut other = weft::Vm::builder().capture_output().build();
+    /// other.register_type::<Counter>("Counter")
+    ///     .constructor(|| weft::Host(Counter { n: 0 }))
+    ///     .method("bump", |c: &mut Counter| { c.n += 1; c.n });
+    /// other.register_snapshot::<Counter>(
+    ///     |c| c.n.to_le_bytes().to_vec(),
+    ///     |b| Some(Counter { n: i64::from_le_bytes(b.try_into().ok()?) }),
+    /// ).unwrap();
+    /// other.load_snapshot(&bytes).unwrap();
+    /// assert_eq!(other.eval::<i64>("c.bump()").unwrap(), 3);
+    /// ```
+    pub fn register_snapshot<T: 'static>(
+        &mut self,
+        save: impl Fn(&T) -> Vec<u8> + 'static,
+        load: impl Fn(&[u8]) -> Option<T> + 'static,
+    ) -> Result<()> {
+        let Some(cls) = self
+            .inner
+            .embed
+            .host_classes
+            .get(&std::any::TypeId::of::<T>())
+            .cloned()
+        else {
+            return Err(Error::type_error(format!(
+                "host type {} is not registered",
+                std::any::type_name::<T>()
+            )));
+        };
+        let ser = HostSerializer {
+            save: std::rc::Rc::new(move |a: &dyn std::any::Any| {
+                a.downcast_ref::<std::cell::RefCell<T>>()
+                    .and_then(|c| c.try_borrow().ok().map(|c| save(&c)))
+            }),
+            load: std::rc::Rc::new(move |b: &[u8]| {
+                load(b).map(|t| Box::new(std::cell::RefCell::new(t)) as Box<dyn std::any::Any>)
+            }),
+        };
+        let name = cls.name().as_str().to_string();
+        self.inner.embed.host_serializers.insert(name, ser);
+        Ok(())
+    }
+
     /// Suspend the program at the end of every `k`-th event-loop iteration
     /// (None: never): the VM saves a snapshot ([`Vm::take_snapshot`]) and
     /// the running host call stops with [`crate::Limit::Suspended`]

@@ -78,6 +78,7 @@ pub enum NativeIr {
     Deque(Option<usize>, u64, Vec<V>),
     DequeIter(usize, u64, bool, V),
     Random(u32, Vec<u32>),
+    Host(Vec<u8>),
 }
 
 pub enum SlotIr {
@@ -559,6 +560,7 @@ impl Parser<'_, '_> {
                 }
                 NativeIr::Random(index, words)
             }
+            N_HOST => NativeIr::Host(self.r.bytes()?.to_vec()),
             _ => return Err(corrupt("bad native kind")),
         })
     }

@@ -423,7 +423,31 @@ impl<'v> Loader<'v> {
                     Some(d) => Some(self.dict(d)?),
                     None => None,
                 };
-                let data = self.native_shell(data)?;
+                let data = match data {
+                    NativeIr::Host(bytes) => {
+                        let name = class.name().as_str().to_string();
+                        let load = self
+                            .vm
+                            .embed
+                            .host_serializers
+                            .get(&name)
+                            .map(|s| s.load.clone())
+                            .ok_or_else(|| {
+                                SnapshotError::Mismatch(format!(
+                                    "host type '{}' has no snapshot serializer registered",
+                                    name
+                                ))
+                            })?;
+                        let obj = load(bytes).ok_or_else(|| {
+                            SnapshotError::Restore(format!(
+                                "host type '{}' rejected its data",
+                                name
+                            ))
+                        })?;
+                        NativeData::Host(obj)
+                    }
+                    d => self.native_shell(d)?,
+                };
                 Value::Native(Rc::new(NativeObj {
                     gc: Default::default(),
                     class,
@@ -515,6 +539,7 @@ impl<'v> Loader<'v> {
                     reverse: *reverse,
                 })
             }
+            NativeIr::Host(_) => return Err(bad("host object without its class")),
             NativeIr::Random(index, words) => {
                 let mut mt = crate::builtins::random_mt::Mt19937::from_i64_seed(0);
                 mt.setstate(&crate::builtins::random_mt::MtState {

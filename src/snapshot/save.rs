@@ -875,9 +875,27 @@ impl<'a> Saver<'a> {
             }
             NativeData::File(_) => return Err(self.unsupported("open file")),
             NativeData::Zombie(_) => return Err(self.unsupported("destroyed future")),
-            NativeData::Host(_) => {
+            NativeData::Host(b) => {
                 let name = n.class.name().as_str().to_string();
-                return Err(self.unsupported(&format!("host object '{}'", name)));
+                let saved = self
+                    .vm
+                    .embed
+                    .host_serializers
+                    .get(&name)
+                    .and_then(|s| (s.save)(b.as_ref()));
+                match saved {
+                    Some(bytes) => {
+                        let o = &mut self.objs;
+                        o.u8(N_HOST);
+                        o.bytes(&bytes);
+                    }
+                    None => {
+                        return Err(self.unsupported(&format!(
+                            "host object '{}' (no snapshot serializer registered)",
+                            name
+                        )))
+                    }
+                }
             }
         }
         Ok(())

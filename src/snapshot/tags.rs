@@ -56,6 +56,7 @@ pub const N_SLEEP0: u8 = 15;
 pub const N_DEQUE: u8 = 16;
 pub const N_RANDOM: u8 = 17;
 pub const N_DEQUEITER: u8 = 18;
+pub const N_HOST: u8 = 19;
 
 // Iterator states.
 pub const I_LIST: u8 = 1;
