@@ -203,6 +203,51 @@ fn cli(path: &Path) -> Result<(), Failed> {
     compare("command line", &a, &b)
 }
 
+/// `--snapshot-on-idle` on virtual time: a program that sleeps for a week
+/// is saved when it starts waiting, resumed by another process and
+/// finished at once.
+fn idle_week() -> Result<(), Failed> {
+    let bin = env!("CARGO_BIN_EXE_weft");
+    let dir = std::env::temp_dir();
+    let script = dir.join(format!("weft-week-{}.py", std::process::id()));
+    let snap = dir.join(format!("weft-week-{}.bin", std::process::id()));
+    std::fs::write(
+        &script,
+        "import asyncio\n\
+         async def tick(n):\n    for i in range(n):\n        print('tick', i)\n        await asyncio.sleep(0.5)\n\
+         async def main():\n    t = asyncio.create_task(tick(3))\n    loop = asyncio.get_running_loop()\n    \
+         start = loop.time()\n    await asyncio.sleep(7 * 24 * 3600)\n    \
+         print('slept', round((loop.time() - start) / 86400), 'days')\n    await t\n    return 'done'\n\
+         print(asyncio.run(main()))\n",
+    )
+    .map_err(|e| Failed::from(e.to_string()))?;
+    let run = |args: &[&str]| {
+        Command::new(bin)
+            .args(args)
+            .stdin(Stdio::null())
+            .output()
+            .map_err(|e| Failed::from(format!("cannot start weft: {}", e)))
+    };
+    let (script_s, snap_s) = (script.to_string_lossy(), snap.to_string_lossy());
+    let first = run(&["--virtual-time", "--snapshot-on-idle", &snap_s, &script_s])?;
+    let second = run(&["--virtual-time", "--resume", &snap_s])?;
+    let _ = std::fs::remove_file(&script);
+    let _ = std::fs::remove_file(&snap);
+    let out1 = String::from_utf8_lossy(&first.stdout).to_string();
+    let out2 = String::from_utf8_lossy(&second.stdout).to_string();
+    if out1 != "tick 0\ntick 1\ntick 2\n" || out2 != "slept 7 days\ndone\n" {
+        return Err(format!(
+            "first process printed {:?} (stderr {:?}), second {:?} (stderr {:?})",
+            out1,
+            String::from_utf8_lossy(&first.stderr),
+            out2,
+            String::from_utf8_lossy(&second.stderr)
+        )
+        .into());
+    }
+    Ok(())
+}
+
 fn main() {
     let args = Arguments::from_args();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
@@ -221,5 +266,6 @@ fn main() {
         let p2 = p.clone();
         trials.push(Trial::test(format!("{} cli", name), move || cli(&p2)));
     }
+    trials.push(Trial::test("cli snapshot-on-idle sleeps a week", idle_week));
     libtest_mimic::run(&args, trials).exit();
 }
