@@ -3,7 +3,9 @@
 //! order. References between objects are those numbers, so sharing and
 //! cycles come back as they were.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
+
+use ahash::AHashMap as HashMap;
 use std::rc::Rc;
 
 use super::known::{self, host_fn_name, ptr_of, Known};
