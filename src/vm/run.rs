@@ -1527,9 +1527,23 @@ impl Vm {
             _ => unreachable!("push_simple_call on a non-function"),
         };
         let mut nf = self.new_frame(f.code.clone(), f.globals.clone(), None, Resume::Call);
+        self.bind_from_stack(&f, &mut nf, callee_idx, args_start);
+        self.frames.push(nf);
+        Ok(())
+    }
+
+    /// Move the arguments from the caller's stack (from `args_start`) into
+    /// the new frame's slots, which are Null (nothing to drop), cut the
+    /// caller's stack back to `callee_idx` and make the frame's cells.
+    #[inline(always)]
+    fn bind_from_stack(
+        &mut self,
+        f: &FunctionObj,
+        nf: &mut super::frame::Frame,
+        callee_idx: usize,
+        args_start: usize,
+    ) {
         let frame = frame!(self);
-        // Move the arguments straight from the caller's stack into the
-        // slots, which new_frame left Null (nothing to drop).
         let n = frame.stack.len() - args_start;
         for (slot, v) in nf.locals[..n]
             .iter_mut()
@@ -1540,10 +1554,8 @@ impl Vm {
         }
         frame.stack.truncate(callee_idx);
         if !f.code.cell_slots.is_empty() || !f.code.free_slots.is_empty() {
-            super::call::setup_cells(&mut nf, &f);
+            super::call::setup_cells(nf, f);
         }
-        self.frames.push(nf);
-        Ok(())
     }
 
     /// Call a script function taking exactly these positional arguments
@@ -1589,20 +1601,7 @@ impl Vm {
             _ => unreachable!("make_simple_generator on a non-function"),
         };
         let mut nf = self.new_frame_exact(f.code.clone(), f.globals.clone(), Resume::Call);
-        let frame = frame!(self);
-        let args_start = callee_idx + 1;
-        let n = frame.stack.len() - args_start;
-        for (slot, v) in nf.locals[..n]
-            .iter_mut()
-            .zip(frame.stack.drain(args_start..))
-        {
-            // SAFETY: the slot holds Null, which owns nothing.
-            unsafe { std::ptr::write(slot, v) };
-        }
-        frame.stack.truncate(callee_idx);
-        if !f.code.cell_slots.is_empty() || !f.code.free_slots.is_empty() {
-            super::call::setup_cells(&mut nf, &f);
-        }
+        self.bind_from_stack(&f, &mut nf, callee_idx, callee_idx + 1);
         let g = self.make_generator(&f, nf);
         frame!(self).stack.push_v(g);
         Ok(())
