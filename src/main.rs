@@ -327,6 +327,15 @@ fn real_main() -> ExitCode {
 }
 
 fn main() -> ExitCode {
+    // With transparent huge pages on "always", every 2 MiB block of the
+    // allocator's arena that the program touches becomes resident: a small
+    // script's RSS triples and a million small objects cost a tenth more.
+    // The allocator's pages are reused quickly, so THP buys no speed here.
+    #[cfg(target_os = "linux")]
+    // SAFETY: PR_SET_THP_DISABLE only sets a flag on this process.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+    }
     // Script recursion never grows the Rust stack, but native re-entry
     // (__repr__, __eq__, sort keys) does: give the interpreter a big one.
     let child = std::thread::Builder::new()
