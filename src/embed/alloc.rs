@@ -16,13 +16,21 @@ use std::alloc::{GlobalAlloc, Layout};
 use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-thread_local! {
+/// Per-thread accounting, one thread-local so an allocation costs one
+/// lookup.
+struct Counter {
     /// Net bytes allocated by this thread.
-    static NET: Cell<isize> = const { Cell::new(0) };
+    net: Cell<isize>,
     /// The count at which the running VM's budget is exhausted.
-    static LIMIT: Cell<isize> = const { Cell::new(isize::MAX) };
-    /// Set when an allocation crossed `LIMIT`.
-    static OVER: Cell<bool> = const { Cell::new(false) };
+    limit: Cell<isize>,
+    /// Set when an allocation crossed `limit`.
+    over: Cell<bool>,
+}
+
+thread_local! {
+    static COUNTER: Counter = const {
+        Counter { net: Cell::new(0), limit: Cell::new(isize::MAX), over: Cell::new(false) }
+    };
 }
 
 static ACTIVE: AtomicBool = AtomicBool::new(false);
@@ -50,16 +58,12 @@ impl CountingAlloc<std::alloc::System> {
 
 #[inline]
 fn add(delta: isize) {
-    let _ = NET.try_with(|n| {
-        let v = n.get().wrapping_add(delta);
-        n.set(v);
-        if delta > 0 {
-            let _ = LIMIT.try_with(|l| {
-                if v > l.get() {
-                    let _ = OVER.try_with(|o| o.set(true));
-                    crate::gc::request_safe_point();
-                }
-            });
+    let _ = COUNTER.try_with(|c| {
+        let v = c.net.get().wrapping_add(delta);
+        c.net.set(v);
+        if delta > 0 && v > c.limit.get() {
+            c.over.set(true);
+            crate::gc::request_safe_point();
         }
     });
 }
@@ -118,16 +122,18 @@ pub fn is_active() -> bool {
 
 /// Net bytes allocated by the current thread so far.
 pub fn net_bytes() -> isize {
-    NET.try_with(|n| n.get()).unwrap_or(0)
+    COUNTER.try_with(|c| c.net.get()).unwrap_or(0)
 }
 
 /// Arm (or with `None` disarm) the limit for the current thread.
 pub(crate) fn set_limit(limit: Option<isize>) {
-    let _ = LIMIT.try_with(|l| l.set(limit.unwrap_or(isize::MAX)));
-    let _ = OVER.try_with(|o| o.set(false));
+    let _ = COUNTER.try_with(|c| {
+        c.limit.set(limit.unwrap_or(isize::MAX));
+        c.over.set(false);
+    });
 }
 
 /// Whether an allocation crossed the armed limit (and clear the flag).
 pub(crate) fn take_over() -> bool {
-    OVER.try_with(|o| o.replace(false)).unwrap_or(false)
+    COUNTER.try_with(|c| c.over.replace(false)).unwrap_or(false)
 }
