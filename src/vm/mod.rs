@@ -14,6 +14,7 @@ pub mod ops;
 pub mod protocol;
 pub mod run;
 pub mod special;
+pub mod stack_tail;
 pub mod suggest;
 pub mod traceback;
 pub mod types;

@@ -880,7 +880,8 @@ impl Vm {
                             }
                             _ => {}
                         }
-                        let args: ArgVec = frame.stack.drain(callee_idx + 1..).collect();
+                        let args =
+                            super::stack_tail::tail_to_args(&mut frame.stack, callee_idx + 1);
                         let callee = pop!(frame);
                         if self.call_in_loop(callee, args, KwVec::new())? {
                             continue 'frame;
@@ -919,13 +920,14 @@ impl Vm {
                                 self.call_builtin_from_stack(&b, self_idx, self_idx - 1)?;
                                 continue;
                             }
-                            let args: ArgVec = frame.stack.drain(self_idx..).collect();
+                            let args = super::stack_tail::tail_to_args(&mut frame.stack, self_idx);
                             let callee = pop!(frame);
                             if self.call_in_loop(callee, args, KwVec::new())? {
                                 continue 'frame;
                             }
                         } else {
-                            let args: ArgVec = frame.stack.drain(self_idx + 1..).collect();
+                            let args =
+                                super::stack_tail::tail_to_args(&mut frame.stack, self_idx + 1);
                             frame.stack.pop();
                             let callee = pop!(frame);
                             if self.call_in_loop(callee, args, KwVec::new())? {
@@ -1049,23 +1051,23 @@ impl Vm {
                     }
                     Op::BuildTuple(n) => {
                         let start = frame.stack.len() - n as usize;
-                        let items: Vec<Value> = frame.stack.drain(start..).collect();
+                        let items = super::stack_tail::tail_to_vec(&mut frame.stack, start);
                         frame.stack.push_v(Value::tuple(items));
                     }
                     Op::BuildList(n) => {
                         let start = frame.stack.len() - n as usize;
-                        let items: Vec<Value> = frame.stack.drain(start..).collect();
+                        let items = super::stack_tail::tail_to_vec(&mut frame.stack, start);
                         frame.stack.push_v(Value::list(items));
                     }
                     Op::BuildSet(n) => {
                         let start = frame.stack.len() - n as usize;
-                        let items: Vec<Value> = frame.stack.drain(start..).collect();
+                        let items = super::stack_tail::tail_to_vec(&mut frame.stack, start);
                         let set = self.new_set(items)?;
                         cur!().stack.push_v(set);
                     }
                     Op::BuildMap(n) => {
                         let start = frame.stack.len() - 2 * n as usize;
-                        let items: Vec<Value> = frame.stack.drain(start..).collect();
+                        let items = super::stack_tail::tail_to_vec(&mut frame.stack, start);
                         let d = Rc::new(DictObj::new());
                         let mut it = items.into_iter();
                         while let (Some(k), Some(v)) = (it.next(), it.next()) {
@@ -1669,7 +1671,7 @@ impl Vm {
     ) -> PyResult<()> {
         let mut buf = std::mem::take(&mut self.arg_buf);
         let frame = frame!(self);
-        buf.extend(frame.stack.drain(args_start..));
+        super::stack_tail::move_tail_into(&mut frame.stack, args_start, &mut buf);
         frame.stack.truncate(callee_idx);
         let r = (b.func)(self, &buf, &[]);
         buf.clear();
