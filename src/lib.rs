@@ -37,9 +37,9 @@ static ALLOCATOR: embed::CountingAlloc = embed::CountingAlloc::system();
 /// on by default).
 #[cfg(all(feature = "counting-alloc", feature = "mimalloc"))]
 #[global_allocator]
-static ALLOCATOR: embed::CountingAlloc<mimalloc::MiMalloc> =
-    embed::CountingAlloc::new(mimalloc::MiMalloc);
+static ALLOCATOR: embed::CountingAlloc<embed::alloc::Mimalloc> =
+    embed::CountingAlloc::new(embed::alloc::Mimalloc);
 
 #[cfg(all(not(feature = "counting-alloc"), feature = "mimalloc"))]
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: embed::alloc::Mimalloc = embed::alloc::Mimalloc;
