@@ -926,6 +926,21 @@ impl Vm {
                                 continue 'frame;
                             }
                         } else {
+                            // `C.method(obj, ...)` and module functions:
+                            // the Null between callee and arguments goes
+                            // with the callee's slot.
+                            match &frame.stack[self_idx - 1] {
+                                Value::Function(f) if is_simple_call(f, n) => {
+                                    self.push_simple_call(self_idx - 1, self_idx + 1)?;
+                                    continue 'frame;
+                                }
+                                Value::Builtin(b) => {
+                                    let b = b.clone();
+                                    self.call_builtin_from_stack(&b, self_idx + 1, self_idx - 1)?;
+                                    continue;
+                                }
+                                _ => {}
+                            }
                             let args =
                                 super::stack_tail::tail_to_args(&mut frame.stack, self_idx + 1);
                             frame.stack.pop();
@@ -1546,13 +1561,19 @@ impl Vm {
         args_start: usize,
     ) {
         let frame = frame!(self);
-        let n = frame.stack.len() - args_start;
-        for (slot, v) in nf.locals[..n]
-            .iter_mut()
-            .zip(frame.stack.drain(args_start..))
-        {
-            // SAFETY: the slot holds Null, which owns nothing.
-            unsafe { std::ptr::write(slot, v) };
+        let len = frame.stack.len();
+        let n = len - args_start;
+        assert!(n <= nf.locals.len(), "more arguments than slots");
+        // SAFETY: the n values move from the stack's tail into the first n
+        // slots, which hold Null (nothing to drop or overwrite); the stack
+        // forgets them before anything else can run.
+        unsafe {
+            frame.stack.set_len(args_start);
+            std::ptr::copy_nonoverlapping(
+                frame.stack.as_ptr().add(args_start),
+                nf.locals.as_mut_ptr(),
+                n,
+            );
         }
         frame.stack.truncate(callee_idx);
         if !f.code.cell_slots.is_empty() || !f.code.free_slots.is_empty() {
