@@ -1011,7 +1011,7 @@ impl Vm {
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container {
             Value::Str(s) => match item {
-                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                Value::Str(sub) => Ok(crate::objects::str::contains(s.as_str(), sub.as_str())),
                 _ => {
                     let tn = self.type_name(item);
                     Err(self.type_error(format!(
