@@ -265,7 +265,7 @@ impl Vm {
             for i in nargs..argcount {
                 if matches!(frame.locals[i], Value::Null) {
                     if i >= first_default {
-                        frame.locals[i] = defaults[i - first_default].clone();
+                        frame.locals[i] = defaults[defaults.len() - (argcount - i)].clone();
                     } else {
                         missing.push(code.varnames[i].as_str().to_string());
                     }

@@ -9,6 +9,7 @@ pub mod gen;
 pub mod import;
 pub mod items;
 pub mod iterate;
+pub mod kwcall;
 pub mod names;
 pub mod ops;
 pub mod protocol;

@@ -959,6 +959,20 @@ impl Vm {
                         let n = argc as usize;
                         let nkw = names.len();
                         let start = frame.stack.len() - n;
+                        let (callee_idx, args_start) = if matches!(op, Op::CallMethodKw(_)) {
+                            let self_idx = start - 1;
+                            if matches!(frame.stack[self_idx], Value::Null) {
+                                (self_idx - 1, start)
+                            } else {
+                                (self_idx - 1, self_idx)
+                            }
+                        } else {
+                            (start - 1, start)
+                        };
+                        if self.push_kw_call(callee_idx, args_start, &names)? {
+                            continue 'frame;
+                        }
+                        let frame = cur!();
                         let mut all: SmallVec<[Value; 8]> = frame.stack.drain(start..).collect();
                         let kwvals: Vec<Value> = all.drain(n - nkw..).collect();
                         let mut args: ArgVec = all;
