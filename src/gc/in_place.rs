@@ -9,6 +9,65 @@ use crate::objects::Value;
 
 use super::slot::TAKEN;
 
+/// How many list entries ahead of the one being visited the objects are
+/// prefetched: long-lived objects are cold, and visiting them one after
+/// the other would wait for memory at each.
+const PREFETCH_AHEAD: usize = 8;
+
+/// The analysis' working arrays, kept from one collection to the next so
+/// that frequent young collections allocate nothing.
+#[derive(Default)]
+pub struct Scratch {
+    /// References to candidate i not explained by other candidates.
+    refs: Vec<isize>,
+    /// Candidate-to-candidate edges, compressed rows.
+    starts: Vec<u32>,
+    edges: Vec<u32>,
+    alive: Vec<bool>,
+    stack: Vec<u32>,
+}
+
+/// Buffers larger than this (in entries) are released after a collection,
+/// so one full collection of a large heap does not keep its arrays.
+const SCRATCH_KEEP: usize = 1 << 15;
+
+impl Scratch {
+    fn release_if_large(&mut self) {
+        if self.refs.capacity() > SCRATCH_KEEP || self.edges.capacity() > 2 * SCRATCH_KEEP {
+            *self = Scratch::default();
+        }
+    }
+}
+
+/// Mark the candidates with references from outside (`refs[i] > 0`) and
+/// everything they reach along the edges as alive.
+pub(crate) fn mark_alive_into(
+    refs: &[isize],
+    starts: &[u32],
+    edges: &[u32],
+    alive: &mut Vec<bool>,
+    stack: &mut Vec<u32>,
+) {
+    alive.clear();
+    alive.resize(refs.len(), false);
+    stack.clear();
+    for (i, &r) in refs.iter().enumerate() {
+        if r > 0 {
+            alive[i] = true;
+            stack.push(i as u32);
+        }
+    }
+    while let Some(i) = stack.pop() {
+        let i = i as usize;
+        for &j in &edges[starts[i] as usize..starts[i + 1] as usize] {
+            if !alive[j as usize] {
+                alive[j as usize] = true;
+                stack.push(j);
+            }
+        }
+    }
+}
+
 impl GcState {
     /// Split generations 0..=`gen` into survivors and garbage. Garbage
     /// leaves its list (its slot says TAKEN) and is returned; survivors of
@@ -26,19 +85,24 @@ impl GcState {
             let (cg, idx) = slot_of(c)?.position()?;
             (cg <= gen).then(|| base[cg] + idx)
         };
-        // refs[i]: references to candidate i not explained by candidates.
-        let mut refs = vec![0isize; total];
-        let mut live = vec![false; total];
-        let mut starts: Vec<u32> = Vec::with_capacity(total + 1);
-        let mut edges: Vec<u32> = Vec::with_capacity(total);
+        let mut s = std::mem::take(&mut self.scratch);
+        s.refs.clear();
+        s.refs.resize(total, 0);
+        s.starts.clear();
+        s.starts.reserve(total + 1);
+        s.edges.clear();
         for (g, &b) in base.iter().enumerate().take(gen + 1) {
-            for (idx, t) in self.lists[g].iter().enumerate() {
-                let i = b + idx;
-                starts.push(edges.len() as u32);
+            let list = &self.lists[g];
+            for (idx, t) in list.iter().enumerate() {
+                if let Some(ahead) = list.get(idx + PREFETCH_AHEAD) {
+                    ahead.prefetch();
+                }
+                s.starts.push(s.edges.len() as u32);
+                // A dead place has no references and no edges: never alive.
                 let Some(v) = t.upgrade() else { continue };
-                live[i] = true;
                 // One of the strong references is our own `v`.
-                refs[i] += strong_count(&v) as isize - 1;
+                s.refs[b + idx] += strong_count(&v) as isize - 1;
+                let (refs, edges) = (&mut s.refs, &mut s.edges);
                 trace::children(&v, &mut |c| {
                     if let Some(j) = index_of(c) {
                         refs[j] -= 1;
@@ -47,15 +111,12 @@ impl GcState {
                 });
             }
         }
-        starts.push(edges.len() as u32);
-        // Dead places have no references and no edges: never alive.
-        let alive = super::mark_alive(&refs, &starts, &edges);
-        drop((refs, starts, edges));
+        s.starts.push(s.edges.len() as u32);
+        mark_alive_into(&s.refs, &s.starts, &s.edges, &mut s.alive, &mut s.stack);
         let mut garbage = Vec::new();
         for (g, &b) in base.iter().enumerate().take(gen + 1) {
             for idx in 0..self.lists[g].len() {
-                let i = b + idx;
-                if !live[i] || alive[i] {
+                if s.alive[b + idx] || matches!(self.lists[g][idx], Tracked::Dead) {
                     continue;
                 }
                 if let Some(v) = self.lists[g][idx].upgrade() {
@@ -68,13 +129,16 @@ impl GcState {
                 }
             }
         }
+        s.release_if_large();
+        self.scratch = s;
         let mut moved = 0;
         for g in 0..=gen {
             if g == older {
                 continue;
             }
             self.dead[g] = 0;
-            for t in std::mem::take(&mut self.lists[g]) {
+            let mut list = std::mem::take(&mut self.lists[g]);
+            for t in list.drain(..) {
                 if let Some(v) = t.upgrade() {
                     if let Some(s) = slot_of(&v) {
                         s.place(older, self.lists[older].len());
@@ -82,6 +146,10 @@ impl GcState {
                         moved += 1;
                     }
                 }
+            }
+            // Keep the emptied list's buffer for the next young objects.
+            if list.capacity() <= SCRATCH_KEEP {
+                self.lists[g] = list;
             }
         }
         self.trim(older);
