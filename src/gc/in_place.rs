@@ -4,7 +4,7 @@
 //! one pass over the objects finds the references candidates hold to each
 //! other, and survivors of the oldest generation are not touched again.
 
-use super::{slot_of, strong_count, trace, GcState, Tracked};
+use super::{slot_of, strong_count, trace, GcSlot, GcState, Tracked};
 use crate::objects::Value;
 
 use super::slot::TAKEN;
@@ -25,15 +25,53 @@ pub struct Scratch {
     edges: Vec<u32>,
     alive: Vec<bool>,
     stack: Vec<u32>,
+    /// The collector slots of the children of the last few candidates
+    /// visited, and where each candidate's end (`kid_ends`). Their slots
+    /// are read a batch later, once the prefetches have had time to land.
+    kids: Vec<*const GcSlot>,
+    kid_ends: Vec<u32>,
 }
+
+/// Candidates whose children are listed before their slots are read.
+const KID_BATCH: usize = 32;
 
 /// Buffers larger than this (in entries) are released after a collection,
 /// so one full collection of a large heap does not keep its arrays.
 const SCRATCH_KEEP: usize = 1 << 15;
 
 impl Scratch {
+    /// Turn the listed children of the pending candidates into rows of
+    /// edges (references to candidates) and subtract them from `refs`.
+    fn resolve_kids(&mut self, gen: usize, base: &[usize; 3]) {
+        let mut from = 0;
+        for &end in &self.kid_ends {
+            self.starts.push(self.edges.len() as u32);
+            for &p in &self.kids[from..end as usize] {
+                // SAFETY: `p` is the slot of an object that a candidate
+                // holds a strong reference to. Nothing has run since the
+                // candidate was visited (no script code, no destructor:
+                // the only handles let go of were our own temporary ones,
+                // never the last), so the object is still there.
+                let slot = unsafe { &*p };
+                if let Some((cg, idx)) = slot.position() {
+                    if cg <= gen {
+                        let j = base[cg] + idx;
+                        self.refs[j] -= 1;
+                        self.edges.push(j as u32);
+                    }
+                }
+            }
+            from = end as usize;
+        }
+        self.kids.clear();
+        self.kid_ends.clear();
+    }
+
     fn release_if_large(&mut self) {
-        if self.refs.capacity() > SCRATCH_KEEP || self.edges.capacity() > 2 * SCRATCH_KEEP {
+        if self.refs.capacity() > SCRATCH_KEEP
+            || self.edges.capacity() > 2 * SCRATCH_KEEP
+            || self.kids.capacity() > SCRATCH_KEEP
+        {
             *self = Scratch::default();
         }
     }
@@ -81,36 +119,40 @@ impl GcState {
             *b = total;
             total += self.lists[i].len();
         }
-        let index_of = |c: &Value| -> Option<usize> {
-            let (cg, idx) = slot_of(c)?.position()?;
-            (cg <= gen).then(|| base[cg] + idx)
-        };
         let mut s = std::mem::take(&mut self.scratch);
         s.refs.clear();
         s.refs.resize(total, 0);
         s.starts.clear();
         s.starts.reserve(total + 1);
         s.edges.clear();
+        s.kids.clear();
+        s.kid_ends.clear();
         for (g, &b) in base.iter().enumerate().take(gen + 1) {
             let list = &self.lists[g];
             for (idx, t) in list.iter().enumerate() {
                 if let Some(ahead) = list.get(idx + PREFETCH_AHEAD) {
                     ahead.prefetch();
                 }
-                s.starts.push(s.edges.len() as u32);
                 // A dead place has no references and no edges: never alive.
-                let Some(v) = t.upgrade() else { continue };
-                // One of the strong references is our own `v`.
-                s.refs[b + idx] += strong_count(&v) as isize - 1;
-                let (refs, edges) = (&mut s.refs, &mut s.edges);
-                trace::children(&v, &mut |c| {
-                    if let Some(j) = index_of(c) {
-                        refs[j] -= 1;
-                        edges.push(j as u32);
-                    }
-                });
+                if let Some(v) = t.upgrade() {
+                    // One of the strong references is our own `v`.
+                    s.refs[b + idx] += strong_count(&v) as isize - 1;
+                    let kids = &mut s.kids;
+                    trace::children(&v, &mut |c| {
+                        if let Some(slot) = slot_of(c) {
+                            let p: *const GcSlot = slot;
+                            super::prefetch_line(p.cast());
+                            kids.push(p);
+                        }
+                    });
+                }
+                s.kid_ends.push(s.kids.len() as u32);
+                if s.kid_ends.len() == KID_BATCH {
+                    s.resolve_kids(gen, &base);
+                }
             }
         }
+        s.resolve_kids(gen, &base);
         s.starts.push(s.edges.len() as u32);
         mark_alive_into(&s.refs, &s.starts, &s.edges, &mut s.alive, &mut s.stack);
         let mut garbage = Vec::new();

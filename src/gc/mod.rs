@@ -119,7 +119,7 @@ impl Tracked {
 
 /// Prefetch the cache line at `p` (never faults, whatever `p` is).
 #[inline(always)]
-fn prefetch_line(p: *const u8) {
+pub(crate) fn prefetch_line(p: *const u8) {
     #[cfg(target_arch = "x86_64")]
     // SAFETY: a prefetch is a hint that never faults, even on an address
     // that is not mapped; nothing is read from `p` here.
