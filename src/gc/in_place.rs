@@ -4,10 +4,107 @@
 //! one pass over the objects finds the references candidates hold to each
 //! other, and survivors of the oldest generation are not touched again.
 
-use super::{slot_of, strong_count, trace, GcState, Tracked};
+use super::{slot_of, strong_count, trace, GcSlot, GcState, Tracked};
 use crate::objects::Value;
 
 use super::slot::TAKEN;
+
+/// How many list entries ahead of the one being visited the objects are
+/// prefetched: long-lived objects are cold, and visiting them one after
+/// the other would wait for memory at each.
+const PREFETCH_AHEAD: usize = 8;
+
+/// The analysis' working arrays, kept from one collection to the next so
+/// that frequent young collections allocate nothing.
+#[derive(Default)]
+pub struct Scratch {
+    /// References to candidate i not explained by other candidates.
+    refs: Vec<isize>,
+    /// Candidate-to-candidate edges, compressed rows.
+    starts: Vec<u32>,
+    edges: Vec<u32>,
+    alive: Vec<bool>,
+    stack: Vec<u32>,
+    /// The collector slots of the children of the last few candidates
+    /// visited, and where each candidate's end (`kid_ends`). Their slots
+    /// are read a batch later, once the prefetches have had time to land.
+    kids: Vec<*const GcSlot>,
+    kid_ends: Vec<u32>,
+}
+
+/// Candidates whose children are listed before their slots are read.
+const KID_BATCH: usize = 32;
+
+/// Buffers larger than this (in entries) are released after a collection,
+/// so one full collection of a large heap does not keep its arrays.
+const SCRATCH_KEEP: usize = 1 << 15;
+
+impl Scratch {
+    /// Turn the listed children of the pending candidates into rows of
+    /// edges (references to candidates) and subtract them from `refs`.
+    fn resolve_kids(&mut self, gen: usize, base: &[usize; 3]) {
+        let mut from = 0;
+        for &end in &self.kid_ends {
+            self.starts.push(self.edges.len() as u32);
+            for &p in &self.kids[from..end as usize] {
+                // SAFETY: `p` is the slot of an object that a candidate
+                // holds a strong reference to. Nothing has run since the
+                // candidate was visited (no script code, no destructor:
+                // the only handles let go of were our own temporary ones,
+                // never the last), so the object is still there.
+                let slot = unsafe { &*p };
+                if let Some((cg, idx)) = slot.position() {
+                    if cg <= gen {
+                        let j = base[cg] + idx;
+                        self.refs[j] -= 1;
+                        self.edges.push(j as u32);
+                    }
+                }
+            }
+            from = end as usize;
+        }
+        self.kids.clear();
+        self.kid_ends.clear();
+    }
+
+    fn release_if_large(&mut self) {
+        if self.refs.capacity() > SCRATCH_KEEP
+            || self.edges.capacity() > 2 * SCRATCH_KEEP
+            || self.kids.capacity() > SCRATCH_KEEP
+        {
+            *self = Scratch::default();
+        }
+    }
+}
+
+/// Mark the candidates with references from outside (`refs[i] > 0`) and
+/// everything they reach along the edges as alive.
+pub(crate) fn mark_alive_into(
+    refs: &[isize],
+    starts: &[u32],
+    edges: &[u32],
+    alive: &mut Vec<bool>,
+    stack: &mut Vec<u32>,
+) {
+    alive.clear();
+    alive.resize(refs.len(), false);
+    stack.clear();
+    for (i, &r) in refs.iter().enumerate() {
+        if r > 0 {
+            alive[i] = true;
+            stack.push(i as u32);
+        }
+    }
+    while let Some(i) = stack.pop() {
+        let i = i as usize;
+        for &j in &edges[starts[i] as usize..starts[i + 1] as usize] {
+            if !alive[j as usize] {
+                alive[j as usize] = true;
+                stack.push(j);
+            }
+        }
+    }
+}
 
 impl GcState {
     /// Split generations 0..=`gen` into survivors and garbage. Garbage
@@ -22,40 +119,46 @@ impl GcState {
             *b = total;
             total += self.lists[i].len();
         }
-        let index_of = |c: &Value| -> Option<usize> {
-            let (cg, idx) = slot_of(c)?.position()?;
-            (cg <= gen).then(|| base[cg] + idx)
-        };
-        // refs[i]: references to candidate i not explained by candidates.
-        let mut refs = vec![0isize; total];
-        let mut live = vec![false; total];
-        let mut starts: Vec<u32> = Vec::with_capacity(total + 1);
-        let mut edges: Vec<u32> = Vec::with_capacity(total);
+        let mut s = std::mem::take(&mut self.scratch);
+        s.refs.clear();
+        s.refs.resize(total, 0);
+        s.starts.clear();
+        s.starts.reserve(total + 1);
+        s.edges.clear();
+        s.kids.clear();
+        s.kid_ends.clear();
         for (g, &b) in base.iter().enumerate().take(gen + 1) {
-            for (idx, t) in self.lists[g].iter().enumerate() {
-                let i = b + idx;
-                starts.push(edges.len() as u32);
-                let Some(v) = t.upgrade() else { continue };
-                live[i] = true;
-                // One of the strong references is our own `v`.
-                refs[i] += strong_count(&v) as isize - 1;
-                trace::children(&v, &mut |c| {
-                    if let Some(j) = index_of(c) {
-                        refs[j] -= 1;
-                        edges.push(j as u32);
-                    }
-                });
+            let list = &self.lists[g];
+            for (idx, t) in list.iter().enumerate() {
+                if let Some(ahead) = list.get(idx + PREFETCH_AHEAD) {
+                    ahead.prefetch();
+                }
+                // A dead place has no references and no edges: never alive.
+                if let Some(v) = t.upgrade() {
+                    // One of the strong references is our own `v`.
+                    s.refs[b + idx] += strong_count(&v) as isize - 1;
+                    let kids = &mut s.kids;
+                    trace::children(&v, &mut |c| {
+                        if let Some(slot) = slot_of(c) {
+                            let p: *const GcSlot = slot;
+                            super::prefetch_line(p.cast());
+                            kids.push(p);
+                        }
+                    });
+                }
+                s.kid_ends.push(s.kids.len() as u32);
+                if s.kid_ends.len() == KID_BATCH {
+                    s.resolve_kids(gen, &base);
+                }
             }
         }
-        starts.push(edges.len() as u32);
-        // Dead places have no references and no edges: never alive.
-        let alive = super::mark_alive(&refs, &starts, &edges);
-        drop((refs, starts, edges));
+        s.resolve_kids(gen, &base);
+        s.starts.push(s.edges.len() as u32);
+        mark_alive_into(&s.refs, &s.starts, &s.edges, &mut s.alive, &mut s.stack);
         let mut garbage = Vec::new();
         for (g, &b) in base.iter().enumerate().take(gen + 1) {
             for idx in 0..self.lists[g].len() {
-                let i = b + idx;
-                if !live[i] || alive[i] {
+                if s.alive[b + idx] || matches!(self.lists[g][idx], Tracked::Dead) {
                     continue;
                 }
                 if let Some(v) = self.lists[g][idx].upgrade() {
@@ -68,13 +171,16 @@ impl GcState {
                 }
             }
         }
+        s.release_if_large();
+        self.scratch = s;
         let mut moved = 0;
         for g in 0..=gen {
             if g == older {
                 continue;
             }
             self.dead[g] = 0;
-            for t in std::mem::take(&mut self.lists[g]) {
+            let mut list = std::mem::take(&mut self.lists[g]);
+            for t in list.drain(..) {
                 if let Some(v) = t.upgrade() {
                     if let Some(s) = slot_of(&v) {
                         s.place(older, self.lists[older].len());
@@ -82,6 +188,10 @@ impl GcState {
                         moved += 1;
                     }
                 }
+            }
+            // Keep the emptied list's buffer for the next young objects.
+            if list.capacity() <= SCRATCH_KEEP {
+                self.lists[g] = list;
             }
         }
         self.trim(older);

@@ -73,6 +73,29 @@ impl Tracked {
         })
     }
 
+    /// Ask the processor to start loading the object (a hint only).
+    #[inline(always)]
+    pub fn prefetch(&self) {
+        let p: *const u8 = match self {
+            Tracked::List(w) => w.as_ptr().cast(),
+            Tracked::Dict(w) => w.as_ptr().cast(),
+            Tracked::Set(w) | Tracked::FrozenSet(w) => w.as_ptr().cast(),
+            Tracked::Tuple(w) => w.as_ptr().cast(),
+            Tracked::Instance(w) => w.as_ptr().cast(),
+            Tracked::Exception(w) => w.as_ptr().cast(),
+            Tracked::Function(w) => w.as_ptr().cast(),
+            Tracked::Cell(w) => w.as_ptr().cast(),
+            Tracked::Generator(w) => w.as_ptr().cast(),
+            Tracked::BoundMethod(w) => w.as_ptr().cast(),
+            Tracked::Iter(w) => w.as_ptr().cast(),
+            Tracked::Native(w) => w.as_ptr().cast(),
+            Tracked::Class(w) => w.as_ptr().cast(),
+            Tracked::Module(w) => w.as_ptr().cast(),
+            Tracked::Dead => return,
+        };
+        prefetch_line(p);
+    }
+
     pub fn is_dead(&self) -> bool {
         match self {
             Tracked::List(w) => w.strong_count() == 0,
@@ -92,6 +115,19 @@ impl Tracked {
             Tracked::Dead => true,
         }
     }
+}
+
+/// Prefetch the cache line at `p` (never faults, whatever `p` is).
+#[inline(always)]
+pub(crate) fn prefetch_line(p: *const u8) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch is a hint that never faults, even on an address
+    // that is not mapped; nothing is read from `p` here.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(p.cast());
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
 }
 
 /// The collector's word inside a value's object (None for values the
@@ -170,6 +206,8 @@ pub struct GcState {
     pub debug: i64,
     /// The `gc.callbacks` list, once the module is imported.
     pub callbacks: Option<Rc<crate::objects::ListObj>>,
+    /// The analysis' arrays, reused by the next collection.
+    scratch: in_place::Scratch,
 }
 
 impl Default for GcState {
@@ -188,6 +226,7 @@ impl Default for GcState {
             total_pause: [0.0; 3],
             debug: 0,
             callbacks: None,
+            scratch: in_place::Scratch::default(),
         }
     }
 }
@@ -544,20 +583,8 @@ fn candidate_index(objs: &[Value], c: &Value) -> Option<usize> {
 /// (`refs[i] > 0`) are alive, and so is everything they reach along the
 /// candidate-to-candidate edges (compressed rows: `edges[starts[i]..starts[i+1]]`).
 pub(crate) fn mark_alive(refs: &[isize], starts: &[u32], edges: &[u32]) -> Vec<bool> {
-    let mut alive = vec![false; refs.len()];
-    let mut stack: Vec<usize> = (0..refs.len()).filter(|&i| refs[i] > 0).collect();
-    for &i in &stack {
-        alive[i] = true;
-    }
-    while let Some(i) = stack.pop() {
-        for &j in &edges[starts[i] as usize..starts[i + 1] as usize] {
-            let j = j as usize;
-            if !alive[j] {
-                alive[j] = true;
-                stack.push(j);
-            }
-        }
-    }
+    let mut alive = Vec::new();
+    in_place::mark_alive_into(refs, starts, edges, &mut alive, &mut Vec::new());
     alive
 }
 
