@@ -41,3 +41,34 @@ fn a_million_tasks_run_in_bounded_memory() {
         end
     );
 }
+
+/// Cyclic garbage that reached the oldest generation is collected too: the
+/// oldest generation is collected once the objects promoted into it since
+/// its last collection reach a quarter of those that survived it.
+#[test]
+fn cycles_promoted_before_dying_are_collected() {
+    let out = Command::new(env!("CARGO_BIN_EXE_weft"))
+        .arg("tests/soak/old_cycles.py")
+        .output()
+        .expect("weft runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}\n{}",
+        stdout,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.starts_with("rounds 300\n"));
+    let first = field(&stdout, "peak_kb_first");
+    let end = field(&stdout, "peak_kb_end");
+    println!(
+        "peak RSS after 30 rounds: {} KiB; after 300: {} KiB",
+        first, end
+    );
+    assert!(
+        end * 10 <= first * 15,
+        "peak RSS grew from {} KiB to {} KiB",
+        first,
+        end
+    );
+}

@@ -129,6 +129,9 @@ impl Vm {
                 g.long_lived_pending = 0;
             }
             let released = g.relist_owned(older, reachable);
+            if gen == 2 {
+                g.long_lived_total = g.live_len(2);
+            }
             // Garbage that something still holds after its references were
             // cleared (a resurrecting finalizer's doing) stays tracked.
             let kept: Vec<Value> = garbage

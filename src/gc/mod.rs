@@ -195,6 +195,8 @@ pub struct GcState {
     pub collecting: bool,
     /// Objects moved to the oldest generation since its last collection.
     pub long_lived_pending: usize,
+    /// Objects in the oldest generation after its last collection.
+    pub long_lived_total: usize,
     /// Collections run, per generation (gc.get_stats()).
     pub collections: [usize; 3],
     pub collected: [usize; 3],
@@ -220,6 +222,7 @@ impl Default for GcState {
             enabled: true,
             collecting: false,
             long_lived_pending: 0,
+            long_lived_total: 0,
             collections: [0; 3],
             collected: [0; 3],
             max_pause: 0.0,
@@ -504,9 +507,13 @@ pub fn generation_to_collect() -> Option<usize> {
         }
         for gen in (0..3).rev() {
             if g.counts[gen] > g.thresholds[gen] && g.thresholds[gen] > 0 {
-                // The oldest generation waits until enough survived, so
-                // long-lived programs do not rescan everything constantly.
-                if gen == 2 && g.long_lived_pending < g.live_len(2) {
+                // The oldest generation waits until the objects promoted
+                // into it since its last collection are a quarter of what
+                // survived that collection (CPython's rule): a growing heap
+                // is rescanned a bounded number of times per object, and
+                // cyclic garbage that reached the oldest generation is still
+                // found once enough has been promoted after it.
+                if gen == 2 && g.long_lived_pending * 4 <= g.long_lived_total {
                     continue;
                 }
                 return Some(gen);
