@@ -579,7 +579,8 @@ pub fn restore(vm: &mut Vm, bytes: &[u8]) -> Result<(), SnapshotError> {
             ))
         }
     };
-    let built: Vec<Value> = ld.built.iter().flatten().cloned().collect();
+    // Every entry was built (build_all fails otherwise).
+    let built = std::mem::take(&mut ld.built);
     drop(ld);
     vm.embed.next_id = vm.embed.next_id.max(next_token);
     for (k, v) in token_vals {
@@ -615,7 +616,7 @@ pub fn restore(vm: &mut Vm, bytes: &[u8]) -> Result<(), SnapshotError> {
     }
     vm.ext.start_instant = Some(std::time::Instant::now());
     vm.ext.clock_base = clock - 1000.0;
-    for v in &built {
+    for v in built.iter().flatten() {
         crate::gc::track(v);
     }
     Ok(())
