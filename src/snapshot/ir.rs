@@ -1,6 +1,9 @@
 //! A parsed snapshot before any object exists: every entry with its
 //! references as numbers, checked to be in range. Building objects from
-//! this (load.rs) can then go in whatever order cycles require.
+//! this (load.rs) can then go in whatever order cycles require. Lists
+//! live in shared arenas, strings stay in the input, and the per-task
+//! payloads (frames, futures) are checked here but parsed again when
+//! filled, so parsing allocates little beyond the entries themselves.
 
 use super::tags::*;
 use super::wire::{corrupt, Reader, R};
@@ -13,11 +16,47 @@ pub enum V {
     Ref(u32),
 }
 
+/// A run of values in the arena (`Ir::vals`); pairs take two values each.
+#[derive(Clone, Copy, Default)]
+pub struct Span {
+    pub start: u32,
+    pub len: u32,
+}
+
+/// Everything parsed: the entries, and the arenas their lists live in
+/// (one allocation per kind of list instead of one per entry). The two
+/// payloads there is one of per task, a generator's frame and a future's
+/// state, are checked here but kept as their position in the input, and
+/// parsed again when their object is filled: values take 16 bytes here
+/// and 1 to 5 there.
+#[derive(Default)]
+pub struct Ir<'a> {
+    pub entries: Vec<Entry<'a>>,
+    pub vals: Vec<V>,
+    pub handles: Vec<HandleIr>,
+    pub slots: Vec<SlotIr>,
+}
+
+impl Ir<'_> {
+    pub fn vs(&self, s: Span) -> &[V] {
+        &self.vals[s.start as usize..][..s.len as usize]
+    }
+
+    /// A span of pairs, as (key, value).
+    pub fn pairs(&self, s: Span) -> impl ExactSizeIterator<Item = (&V, &V)> {
+        self.vs(s).chunks_exact(2).map(|p| (&p[0], &p[1]))
+    }
+
+    pub fn slots(&self, s: Span) -> &[SlotIr] {
+        &self.slots[s.start as usize..][..s.len as usize]
+    }
+}
+
 pub struct FrameIr {
     pub code: V,
     pub ip: usize,
-    pub locals: Vec<V>,
-    pub stack: Vec<V>,
+    pub locals: Span,
+    pub stack: Span,
     pub globals: V,
     pub builtins: V,
     pub namespace: Option<V>,
@@ -26,16 +65,16 @@ pub struct FrameIr {
     pub resume: (u8, Option<V>, u32),
 }
 
-pub enum IterIr {
+pub enum IterIr<'a> {
     Seq(u8, usize, V),
     Range(i64, i64, i64),
     Dict(u8, usize, usize, u8, V),
     Set(usize, usize, V),
     Two(u8, V, V),
-    Zip(bool, Vec<V>),
-    Map(V, Vec<V>),
+    Zip(bool, Span),
+    Map(V, Span),
     SeqIndex(u8, i64, V),
-    Exhausted(String),
+    Exhausted(&'a str),
 }
 
 pub struct FutureIr {
@@ -44,41 +83,48 @@ pub struct FutureIr {
     pub log_traceback: bool,
     pub reports: bool,
     pub vals: [V; 5],
-    pub callbacks: Vec<(V, V)>,
+    /// Pairs.
+    pub callbacks: Span,
     pub task: Option<(bool, u32, bool, [V; 4])>,
 }
 
-pub enum NativeIr {
-    Property([V; 4], Option<V>),
+pub struct HandleIr {
+    pub cancelled: bool,
+    pub is_timer: bool,
+    pub when: f64,
+    pub context: V,
+    pub kind: (u8, Option<V>, Option<V>, Span),
+}
+
+pub struct LoopIr {
+    pub virtual_now: Option<f64>,
+    pub flags: [bool; 4],
+    pub ready: Vec<(u8, V, V)>,
+    pub timers: Vec<(f64, u64, V)>,
+    pub seq: u64,
+    pub exception_handler: V,
+    pub current_task: V,
+}
+
+pub enum NativeIr<'a> {
+    Property(Box<([V; 4], Option<V>)>),
     One(u8, V),
-    Super(V, V, V),
-    Slots(Vec<V>),
+    Super(Box<[V; 3]>),
+    Slots(Span),
     DictView(u8, V),
     StdStream(i64),
     AgAwaitable(u8, u8, Option<V>, V),
     AnextDefault(V, V),
-    Future(Box<FutureIr>),
-    Loop {
-        virtual_now: Option<f64>,
-        flags: [bool; 4],
-        ready: Vec<(u8, V, V)>,
-        timers: Vec<(f64, u64, V)>,
-        seq: u64,
-        exception_handler: V,
-        current_task: V,
-    },
-    Handle {
-        cancelled: bool,
-        is_timer: bool,
-        when: f64,
-        context: V,
-        kind: (u8, Option<V>, Option<V>, Vec<V>),
-    },
+    /// Where the future's state starts in the input (`Parser::future`).
+    Future(u32),
+    Loop(Box<LoopIr>),
+    /// Index into `Ir::handles`.
+    Handle(u32),
     Sleep0(bool),
-    Deque(Option<usize>, u64, Vec<V>),
+    Deque(Option<usize>, u64, Span),
     DequeIter(usize, u64, bool, V),
     Random(u32, Vec<u32>),
-    Host(Vec<u8>),
+    Host(&'a [u8]),
 }
 
 pub enum SlotIr {
@@ -87,58 +133,67 @@ pub enum SlotIr {
     Active(i64, V),
 }
 
-pub enum Entry {
-    Known(String),
-    KnownDict(String, Vec<(V, V)>),
-    KnownList(String, Vec<V>),
-    Str(String),
-    Bytes(Vec<u8>),
-    BigInt(Vec<u8>),
-    Tuple(Vec<V>),
-    List(Vec<V>),
-    Dict(Vec<(V, V)>),
-    Set(bool, Vec<SlotIr>),
+pub struct FunctionIr {
+    pub code: V,
+    pub globals: V,
+    pub name: V,
+    pub qualname: V,
+    pub defaults: Span,
+    pub kwdefaults: Option<V>,
+    pub closure: Span,
+    pub dict: Option<V>,
+    pub module: V,
+    pub annotations: Option<V>,
+}
+
+pub struct ClassIr {
+    pub layout: u8,
+    pub custom_getattribute: bool,
+    pub has_del: bool,
+    pub name: V,
+    pub qualname: V,
+    pub dict: V,
+    pub bases: Span,
+    pub mro: Span,
+    pub meta: Option<V>,
+}
+
+pub struct ExceptionIr {
+    pub suppress: bool,
+    pub tb: Vec<(V, u32, u32, u32)>,
+    pub class: V,
+    pub args: V,
+    pub cause: V,
+    pub context: V,
+    pub dict: Option<V>,
+}
+
+pub enum Entry<'a> {
+    Known(&'a str),
+    /// Pairs.
+    KnownDict(&'a str, Span),
+    KnownList(&'a str, Span),
+    Str(&'a str),
+    Bytes(&'a [u8]),
+    BigInt(&'a [u8]),
+    Tuple(Span),
+    List(Span),
+    /// Pairs.
+    Dict(Span),
+    /// Into `Ir::slots`.
+    Set(bool, Span),
     Range(i64, i64, i64),
-    Slice(V, V, V),
-    Function {
-        code: V,
-        globals: V,
-        name: V,
-        qualname: V,
-        defaults: Vec<V>,
-        kwdefaults: Option<V>,
-        closure: Vec<V>,
-        dict: Option<V>,
-        module: V,
-        annotations: Option<V>,
-    },
+    Slice(Box<[V; 3]>),
+    Function(Box<FunctionIr>),
     Bound(V, V),
-    Class {
-        layout: u8,
-        custom_getattribute: bool,
-        has_del: bool,
-        name: V,
-        qualname: V,
-        dict: V,
-        bases: Vec<V>,
-        mro: Vec<V>,
-        meta: Option<V>,
-    },
+    Class(Box<ClassIr>),
     Instance {
         finalized: bool,
         class: V,
         dict: V,
         base: Option<V>,
     },
-    Exception {
-        suppress: bool,
-        tb: Vec<(V, u32, u32, u32)>,
-        class: V,
-        args: V,
-        cause: V,
-        context: V,
-        dict: Option<V>,
-    },
+    Exception(Box<ExceptionIr>),
     Module(V, V),
     Gen {
         kind: u8,
@@ -146,24 +201,32 @@ pub enum Entry {
         code: V,
         name: V,
         qualname: V,
-        frame: Option<Box<FrameIr>>,
+        /// Where the frame starts in the input (`Parser::frame`).
+        frame: Option<u32>,
     },
-    Iter(IterIr),
+    Iter(IterIr<'a>),
     Cell(Option<V>),
     Code(u32, u32, u32),
     Native {
         class: V,
         dict: Option<V>,
-        data: NativeIr,
+        data: NativeIr<'a>,
     },
 }
 
 pub struct Parser<'a, 'b> {
     pub r: &'b mut Reader<'a>,
+    /// Where the reader's data starts in the whole input.
+    pub base: usize,
     pub count: u32,
+    pub ir: &'b mut Ir<'a>,
 }
 
-impl Parser<'_, '_> {
+fn index(n: usize) -> R<u32> {
+    u32::try_from(n).map_err(|_| corrupt("too many values"))
+}
+
+impl<'a> Parser<'a, '_> {
     pub fn v(&mut self) -> R<V> {
         Ok(match self.r.u8()? {
             V_NONE => V::Val(Value::None),
@@ -185,6 +248,11 @@ impl Parser<'_, '_> {
         })
     }
 
+    /// Where the reader stands, as a position in the whole input.
+    fn pos(&self) -> R<u32> {
+        index(self.base + self.r.pos())
+    }
+
     fn opt(&mut self) -> R<Option<V>> {
         Ok(if self.r.bool()? {
             Some(self.v()?)
@@ -193,22 +261,28 @@ impl Parser<'_, '_> {
         })
     }
 
-    fn vs(&mut self) -> R<Vec<V>> {
-        let n = self.r.count()?;
-        let mut out = Vec::with_capacity(n);
+    /// `n` values into the arena.
+    fn run(&mut self, n: usize) -> R<Span> {
+        let start = index(self.ir.vals.len())?;
+        self.ir.vals.reserve(n);
         for _ in 0..n {
-            out.push(self.v()?);
+            let v = self.v()?;
+            self.ir.vals.push(v);
         }
-        Ok(out)
+        Ok(Span {
+            start,
+            len: index(n)?,
+        })
     }
 
-    fn pairs(&mut self) -> R<Vec<(V, V)>> {
+    fn vs(&mut self) -> R<Span> {
         let n = self.r.count()?;
-        let mut out = Vec::with_capacity(n);
-        for _ in 0..n {
-            out.push((self.v()?, self.v()?));
-        }
-        Ok(out)
+        self.run(n)
+    }
+
+    fn pairs(&mut self) -> R<Span> {
+        let n = self.r.count()?;
+        self.run(n.checked_mul(2).ok_or_else(|| corrupt("too many values"))?)
     }
 
     fn f4(&mut self) -> R<[bool; 4]> {
@@ -251,29 +325,30 @@ impl Parser<'_, '_> {
         })
     }
 
-    pub fn entry(&mut self) -> R<Entry> {
+    pub fn entry(&mut self) -> R<Entry<'a>> {
         let tag = self.r.u8()?;
         Ok(match tag {
-            O_KNOWN => Entry::Known(self.r.str()?.to_string()),
+            O_KNOWN => Entry::Known(self.r.str()?),
             O_KNOWN_DICT => {
-                let p = self.r.str()?.to_string();
+                let p = self.r.str()?;
                 Entry::KnownDict(p, self.pairs()?)
             }
             O_KNOWN_LIST => {
-                let p = self.r.str()?.to_string();
+                let p = self.r.str()?;
                 Entry::KnownList(p, self.vs()?)
             }
-            O_STR => Entry::Str(self.r.str()?.to_string()),
-            O_BYTES => Entry::Bytes(self.r.bytes()?.to_vec()),
-            O_BIGINT => Entry::BigInt(self.r.bytes()?.to_vec()),
+            O_STR => Entry::Str(self.r.str()?),
+            O_BYTES => Entry::Bytes(self.r.bytes()?),
+            O_BIGINT => Entry::BigInt(self.r.bytes()?),
             O_TUPLE => Entry::Tuple(self.vs()?),
             O_LIST => Entry::List(self.vs()?),
             O_DICT => Entry::Dict(self.pairs()?),
             O_SET | O_FROZENSET => {
                 let n = self.r.count()?;
-                let mut slots = Vec::with_capacity(n);
+                let start = index(self.ir.slots.len())?;
+                self.ir.slots.reserve(n);
                 for _ in 0..n {
-                    slots.push(match self.r.u8()? {
+                    let slot = match self.r.u8()? {
                         S_EMPTY => SlotIr::Empty,
                         S_DUMMY => SlotIr::Dummy,
                         S_ACTIVE => {
@@ -281,12 +356,19 @@ impl Parser<'_, '_> {
                             SlotIr::Active(h, self.v()?)
                         }
                         _ => return Err(corrupt("bad set slot")),
-                    });
+                    };
+                    self.ir.slots.push(slot);
                 }
-                Entry::Set(tag == O_FROZENSET, slots)
+                Entry::Set(
+                    tag == O_FROZENSET,
+                    Span {
+                        start,
+                        len: index(n)?,
+                    },
+                )
             }
             O_RANGE => Entry::Range(self.r.iv()?, self.r.iv()?, self.r.iv()?),
-            O_SLICE => Entry::Slice(self.v()?, self.v()?, self.v()?),
+            O_SLICE => Entry::Slice(Box::new([self.v()?, self.v()?, self.v()?])),
             O_FUNCTION => {
                 let code = self.v()?;
                 let globals = self.v()?;
@@ -298,7 +380,7 @@ impl Parser<'_, '_> {
                 let dict = self.opt()?;
                 let module = self.v()?;
                 let annotations = self.opt()?;
-                Entry::Function {
+                Entry::Function(Box::new(FunctionIr {
                     code,
                     globals,
                     name,
@@ -309,10 +391,10 @@ impl Parser<'_, '_> {
                     dict,
                     module,
                     annotations,
-                }
+                }))
             }
             O_BOUND => Entry::Bound(self.v()?, self.v()?),
-            O_CLASS => Entry::Class {
+            O_CLASS => Entry::Class(Box::new(ClassIr {
                 layout: self.r.u8()?,
                 custom_getattribute: self.r.bool()?,
                 has_del: self.r.bool()?,
@@ -322,7 +404,7 @@ impl Parser<'_, '_> {
                 bases: self.vs()?,
                 mro: self.vs()?,
                 meta: self.opt()?,
-            },
+            })),
             O_INSTANCE => Entry::Instance {
                 finalized: self.r.bool()?,
                 class: self.v()?,
@@ -336,7 +418,7 @@ impl Parser<'_, '_> {
                 for _ in 0..n {
                     tb.push((self.v()?, self.r.u32()?, self.r.u32()?, self.r.u32()?));
                 }
-                Entry::Exception {
+                Entry::Exception(Box::new(ExceptionIr {
                     suppress,
                     tb,
                     class: self.v()?,
@@ -344,7 +426,7 @@ impl Parser<'_, '_> {
                     cause: self.v()?,
                     context: self.v()?,
                     dict: self.opt()?,
-                }
+                }))
             }
             O_MODULE => Entry::Module(self.v()?, self.v()?),
             O_GEN => {
@@ -357,7 +439,11 @@ impl Parser<'_, '_> {
                 let name = self.v()?;
                 let qualname = self.v()?;
                 let frame = if self.r.bool()? {
-                    Some(Box::new(self.frame()?))
+                    let at = self.pos()?;
+                    let mark = self.ir.vals.len();
+                    self.frame()?;
+                    self.ir.vals.truncate(mark);
+                    Some(at)
                 } else {
                     None
                 };
@@ -383,7 +469,7 @@ impl Parser<'_, '_> {
         })
     }
 
-    fn iter(&mut self) -> R<IterIr> {
+    fn iter(&mut self) -> R<IterIr<'a>> {
         let tag = self.r.u8()?;
         Ok(match tag {
             I_LIST | I_LISTREV | I_TUPLE | I_STR | I_BYTES => {
@@ -415,22 +501,22 @@ impl Parser<'_, '_> {
                 let i = self.r.iv()?;
                 IterIr::SeqIndex(tag, i, self.v()?)
             }
-            I_EXHAUSTED => IterIr::Exhausted(self.r.str()?.to_string()),
+            I_EXHAUSTED => IterIr::Exhausted(self.r.str()?),
             _ => return Err(corrupt("bad iterator kind")),
         })
     }
 
-    fn native(&mut self) -> R<NativeIr> {
+    fn native(&mut self) -> R<NativeIr<'a>> {
         let tag = self.r.u8()?;
         Ok(match tag {
             N_PROPERTY => {
                 let a = [self.v()?, self.v()?, self.v()?, self.v()?];
-                NativeIr::Property(a, self.opt()?)
+                NativeIr::Property(Box::new((a, self.opt()?)))
             }
             N_STATICMETHOD | N_CLASSMETHOD | N_TRACEBACK | N_COROWRAPPER => {
                 NativeIr::One(tag, self.v()?)
             }
-            N_SUPER => NativeIr::Super(self.v()?, self.v()?, self.v()?),
+            N_SUPER => NativeIr::Super(Box::new([self.v()?, self.v()?, self.v()?])),
             N_SLOTS => NativeIr::Slots(self.vs()?),
             N_DICTVIEW => {
                 let view = self.r.u8()?;
@@ -452,38 +538,53 @@ impl Parser<'_, '_> {
             }
             N_ANEXTDEFAULT => NativeIr::AnextDefault(self.v()?, self.v()?),
             N_FUTURE => {
-                let state = self.r.u8()?;
-                if state > 2 {
-                    return Err(corrupt("bad future state"));
-                }
-                let blocking = self.r.bool()?;
-                let log_traceback = self.r.bool()?;
-                let reports = self.r.bool()?;
-                let vals = [self.v()?, self.v()?, self.v()?, self.v()?, self.v()?];
-                let callbacks = self.pairs()?;
-                let task = if self.r.bool()? {
-                    let must_cancel = self.r.bool()?;
-                    let n = self.r.u32()?;
-                    let log = self.r.bool()?;
-                    Some((
-                        must_cancel,
-                        n,
-                        log,
-                        [self.v()?, self.v()?, self.v()?, self.v()?],
-                    ))
-                } else {
-                    None
-                };
-                NativeIr::Future(Box::new(FutureIr {
-                    state,
-                    blocking,
-                    log_traceback,
-                    reports,
-                    vals,
-                    callbacks,
-                    task,
-                }))
+                let at = self.pos()?;
+                let mark = self.ir.vals.len();
+                self.future()?;
+                self.ir.vals.truncate(mark);
+                NativeIr::Future(at)
             }
+            _ => self.native_rest(tag)?,
+        })
+    }
+
+    /// A future's state (after its tag).
+    pub fn future(&mut self) -> R<FutureIr> {
+        let state = self.r.u8()?;
+        if state > 2 {
+            return Err(corrupt("bad future state"));
+        }
+        let blocking = self.r.bool()?;
+        let log_traceback = self.r.bool()?;
+        let reports = self.r.bool()?;
+        let vals = [self.v()?, self.v()?, self.v()?, self.v()?, self.v()?];
+        let callbacks = self.pairs()?;
+        let task = if self.r.bool()? {
+            let must_cancel = self.r.bool()?;
+            let n = self.r.u32()?;
+            let log = self.r.bool()?;
+            Some((
+                must_cancel,
+                n,
+                log,
+                [self.v()?, self.v()?, self.v()?, self.v()?],
+            ))
+        } else {
+            None
+        };
+        Ok(FutureIr {
+            state,
+            blocking,
+            log_traceback,
+            reports,
+            vals,
+            callbacks,
+            task,
+        })
+    }
+
+    fn native_rest(&mut self, tag: u8) -> R<NativeIr<'a>> {
+        Ok(match tag {
             N_LOOP => {
                 let virtual_now = if self.r.bool()? {
                     Some(self.r.f64()?)
@@ -505,7 +606,7 @@ impl Parser<'_, '_> {
                 for _ in 0..n {
                     timers.push((self.r.f64()?, self.r.uv()?, self.v()?));
                 }
-                NativeIr::Loop {
+                NativeIr::Loop(Box::new(LoopIr {
                     virtual_now,
                     flags,
                     ready,
@@ -513,7 +614,7 @@ impl Parser<'_, '_> {
                     seq: self.r.uv()?,
                     exception_handler: self.v()?,
                     current_task: self.v()?,
-                }
+                }))
             }
             N_HANDLE => {
                 let cancelled = self.r.bool()?;
@@ -523,17 +624,19 @@ impl Parser<'_, '_> {
                 let k = self.r.u8()?;
                 let kind = match k {
                     0 => (k, Some(self.v()?), None, self.vs()?),
-                    1 | 2 => (k, Some(self.v()?), Some(self.v()?), Vec::new()),
-                    3 => (k, None, None, Vec::new()),
+                    1 | 2 => (k, Some(self.v()?), Some(self.v()?), Span::default()),
+                    3 => (k, None, None, Span::default()),
                     _ => return Err(corrupt("bad handle kind")),
                 };
-                NativeIr::Handle {
+                let i = index(self.ir.handles.len())?;
+                self.ir.handles.push(HandleIr {
                     cancelled,
                     is_timer,
                     when,
                     context,
                     kind,
-                }
+                });
+                NativeIr::Handle(i)
             }
             N_SLEEP0 => NativeIr::Sleep0(self.r.bool()?),
             N_DEQUE => {
@@ -560,7 +663,7 @@ impl Parser<'_, '_> {
                 }
                 NativeIr::Random(index, words)
             }
-            N_HOST => NativeIr::Host(self.r.bytes()?.to_vec()),
+            N_HOST => NativeIr::Host(self.r.bytes()?),
             _ => return Err(corrupt("bad native kind")),
         })
     }

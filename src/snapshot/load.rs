@@ -8,11 +8,11 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use super::ir::{Entry, FrameIr, IterIr, NativeIr, SlotIr, V};
+use super::ir::{Entry, FrameIr, Ir, IterIr, LoopIr, NativeIr, Parser, SlotIr, Span, V};
 use super::known::Known;
 use super::save::layout_from;
 use super::tags::*;
-use super::wire::{corrupt, R};
+use super::wire::{corrupt, Reader, R};
 use super::SnapshotError;
 use crate::bytecode::CodeObject;
 use crate::objects::function::BoundMethodObj;
@@ -26,9 +26,13 @@ use crate::objects::{
 use crate::vm::frame::{Frame, Resume};
 use crate::vm::Vm;
 
-pub struct Loader<'v> {
+pub struct Loader<'v, 'a> {
     pub vm: &'v mut Vm,
-    pub entries: Vec<Entry>,
+    /// The whole snapshot, where some payloads are parsed again.
+    bytes: &'a [u8],
+    pub ir: Ir<'a>,
+    /// Where those payloads' lists go, one at a time.
+    scratch: RefCell<Ir<'a>>,
     pub built: Vec<Option<Value>>,
     pub known: Known,
     /// The code objects of each unit, by serial.
@@ -42,17 +46,20 @@ fn bad(what: &str) -> SnapshotError {
     corrupt(what)
 }
 
-impl<'v> Loader<'v> {
+impl<'v, 'a> Loader<'v, 'a> {
     pub fn new(
         vm: &'v mut Vm,
-        entries: Vec<Entry>,
+        bytes: &'a [u8],
+        ir: Ir<'a>,
         known: Known,
         units: Vec<Vec<Option<Rc<CodeObject>>>>,
-    ) -> Loader<'v> {
-        let n = entries.len();
+    ) -> Loader<'v, 'a> {
+        let n = ir.entries.len();
         Loader {
             vm,
-            entries,
+            bytes,
+            ir,
+            scratch: Default::default(),
             built: vec![None; n],
             known,
             units,
@@ -113,115 +120,81 @@ impl<'v> Loader<'v> {
         }
     }
 
-    fn vals(&self, vs: &[V]) -> R<Vec<Value>> {
-        vs.iter().map(|v| self.get(v)).collect()
+    fn vals(&self, vs: Span) -> R<Vec<Value>> {
+        self.vals_in(&self.ir, vs)
+    }
+
+    fn vals_in(&self, ir: &Ir, vs: Span) -> R<Vec<Value>> {
+        let vs = ir.vs(vs);
+        let mut out = Vec::with_capacity(vs.len());
+        for v in vs {
+            out.push(self.get(v)?);
+        }
+        Ok(out)
+    }
+
+    /// Parse again a payload that starts at `at` in the input (checked
+    /// once already), its lists into `sc`.
+    fn payload<T>(
+        &self,
+        at: u32,
+        sc: &mut Ir<'a>,
+        f: impl FnOnce(&mut Parser<'a, '_>) -> R<T>,
+    ) -> R<T> {
+        sc.vals.clear();
+        let data = self
+            .bytes
+            .get(at as usize..)
+            .ok_or_else(|| bad("payload beyond the end"))?;
+        let mut r = Reader::new(data);
+        let mut p = Parser {
+            r: &mut r,
+            base: at as usize,
+            count: self.built.len() as u32,
+            ir: sc,
+        };
+        f(&mut p)
     }
 
     fn opt(&self, v: &Option<V>) -> R<Option<Value>> {
         v.as_ref().map(|v| self.get(v)).transpose()
     }
 
-    /// References an entry needs to exist before it can be made.
-    fn deps(&self, i: usize) -> Vec<u32> {
-        let mut out = Vec::new();
-        let mut add = |v: &V| {
-            if let V::Ref(r) = v {
-                out.push(*r);
-            }
-        };
-        match &self.entries[i] {
-            Entry::Tuple(items) => items.iter().for_each(&mut add),
-            Entry::Slice(a, b, c) => {
-                add(a);
-                add(b);
-                add(c);
-            }
-            Entry::Bound(a, b) => {
-                add(a);
-                add(b);
-            }
-            Entry::Function {
-                code,
-                globals,
-                closure,
-                module,
-                ..
-            } => {
-                add(code);
-                add(globals);
-                closure.iter().for_each(&mut add);
-                add(module);
-            }
-            Entry::Class { name, dict, .. } => {
-                add(name);
-                add(dict);
-            }
-            Entry::Instance { dict, .. } => add(dict),
-            Entry::Module(n, d) => {
-                add(n);
-                add(d);
-            }
-            Entry::Gen { code, .. } => add(code),
-            Entry::Native { class, dict, data } => {
-                add(class);
-                if let Some(d) = dict {
-                    add(d);
-                }
-                match data {
-                    NativeIr::Property(a, _) => a.iter().for_each(&mut add),
-                    NativeIr::One(_, v) => add(v),
-                    NativeIr::Super(a, b, c) => {
-                        add(a);
-                        add(b);
-                        add(c);
-                    }
-                    NativeIr::DictView(_, v) => add(v),
-                    NativeIr::AgAwaitable(_, _, x, g) => {
-                        if let Some(x) = x {
-                            add(x);
-                        }
-                        add(g);
-                    }
-                    NativeIr::AnextDefault(_, d) => add(d),
-                    NativeIr::Handle { context, .. } => add(context),
-                    NativeIr::DequeIter(_, _, _, d) => add(d),
-                    _ => {}
-                }
-            }
-            _ => {}
-        }
-        out
-    }
-
     /// Make every object, each after what it needs.
     pub fn build_all(&mut self) -> R<()> {
-        let n = self.entries.len();
+        let n = self.ir.entries.len();
         let mut progress = vec![false; n];
+        let mut stack: Vec<(u32, bool)> = Vec::new();
         for start in 0..n {
             if self.built[start].is_some() {
                 continue;
             }
-            let mut stack: Vec<(u32, bool)> = vec![(start as u32, false)];
+            stack.push((start as u32, false));
             while let Some((i, expanded)) = stack.pop() {
                 let iu = i as usize;
                 if self.built[iu].is_some() {
                     continue;
                 }
-                if expanded {
-                    let v = self.make(iu)?;
-                    self.built[iu] = Some(v);
-                    continue;
-                }
-                if progress[iu] {
-                    return Err(bad("cycle through immutable objects"));
-                }
-                progress[iu] = true;
-                stack.push((i, true));
-                for d in self.deps(iu) {
-                    if self.built[d as usize].is_none() {
-                        stack.push((d, false));
+                if !expanded {
+                    if progress[iu] {
+                        return Err(bad("cycle through immutable objects"));
                     }
+                    progress[iu] = true;
+                    stack.push((i, true));
+                    let before = stack.len();
+                    let built = &self.built;
+                    deps(&self.ir, iu, |d| {
+                        if built[d as usize].is_none() {
+                            stack.push((d, false));
+                        }
+                    });
+                    if stack.len() != before {
+                        continue;
+                    }
+                    stack.pop();
                 }
+                let v = self.make(iu)?;
+                self.built[iu] = Some(v);
             }
         }
         Ok(())
@@ -237,7 +210,7 @@ impl<'v> Loader<'v> {
     }
 
     fn make(&mut self, i: usize) -> R<Value> {
-        let e = &self.entries[i];
+        let e = &self.ir.entries[i];
         Ok(match e {
             Entry::Known(p) => self.known(p)?,
             Entry::KnownDict(p, _) => match self.known(p)? {
@@ -257,10 +230,10 @@ impl<'v> Loader<'v> {
                     Value::Str(Rc::new(StrObj::new(s)))
                 }
             }
-            Entry::Bytes(b) => Value::Bytes(Rc::new(crate::objects::BytesObj::new(b.clone()))),
+            Entry::Bytes(b) => Value::Bytes(Rc::new(crate::objects::BytesObj::new(b.to_vec()))),
             Entry::BigInt(b) => Value::from_bigint(num_bigint::BigInt::from_signed_bytes_le(b)),
             Entry::Tuple(items) => {
-                let items = self.vals(items)?;
+                let items = self.vals(*items)?;
                 Value::Tuple(Rc::new(TupleObj::new(items)))
             }
             Entry::List(_) => Value::List(Rc::new(ListObj::new(Vec::new()))),
@@ -283,10 +256,10 @@ impl<'v> Loader<'v> {
                     step: *c,
                 }))
             }
-            Entry::Slice(a, b, c) => Value::Slice(Rc::new(crate::objects::SliceObj {
-                start: self.get(a)?,
-                stop: self.get(b)?,
-                step: self.get(c)?,
+            Entry::Slice(abc) => Value::Slice(Rc::new(crate::objects::SliceObj {
+                start: self.get(&abc[0])?,
+                stop: self.get(&abc[1])?,
+                step: self.get(&abc[2])?,
             })),
             Entry::Bound(s, f) => crate::objects::function::bound_method(BoundMethodObj {
                 gc: Default::default(),
@@ -313,15 +286,11 @@ impl<'v> Loader<'v> {
                     Value::Code(c)
                 }
             }
-            Entry::Function {
-                code,
-                globals,
-                closure,
-                module,
-                ..
-            } => {
-                let code = self.code(code)?;
-                let cells = closure
+            Entry::Function(f) => {
+                let code = self.code(&f.code)?;
+                let cells = self
+                    .ir
+                    .vs(f.closure)
                     .iter()
                     .map(|c| match self.get(c)? {
                         Value::Cell(c) => Ok(c),
@@ -336,39 +305,32 @@ impl<'v> Loader<'v> {
                     name: RefCell::new(code.name.clone()),
                     qualname: RefCell::new(code.qualname.clone()),
                     code,
-                    globals: self.dict(globals)?,
+                    globals: self.dict(&f.globals)?,
                     defaults: RefCell::new(Vec::new()),
                     kwdefaults: RefCell::new(None),
                     closure: cells.into_boxed_slice(),
                     dict: RefCell::new(None),
-                    module: self.get(module)?,
+                    module: self.get(&f.module)?,
                     annotations: RefCell::new(None),
                 }))
             }
-            Entry::Class {
-                layout,
-                custom_getattribute,
-                has_del,
-                name,
-                dict,
-                ..
-            } => {
-                let layout = layout_from(*layout).ok_or_else(|| bad("bad class layout"))?;
-                let name = self.str(name)?;
+            Entry::Class(c) => {
+                let layout = layout_from(c.layout).ok_or_else(|| bad("bad class layout"))?;
+                let name = self.str(&c.name)?;
                 Value::Class(Rc::new(ClassObj {
                     gc: Default::default(),
                     qualname: RefCell::new(name.clone()),
                     name: RefCell::new(name),
                     bases: RefCell::new(Vec::new()),
                     mro: RefCell::new(Vec::new()),
-                    dict: self.dict(dict)?,
+                    dict: self.dict(&c.dict)?,
                     layout,
                     builtin: false,
                     metaclass: RefCell::new(None),
                     version: Cell::new(crate::objects::class::next_tag()),
                     subclasses: RefCell::new(Vec::new()),
-                    custom_getattribute: Cell::new(*custom_getattribute),
-                    has_del: Cell::new(*has_del),
+                    custom_getattribute: Cell::new(c.custom_getattribute),
+                    has_del: Cell::new(c.has_del),
                 }))
             }
             Entry::Instance {
@@ -380,7 +342,7 @@ impl<'v> Loader<'v> {
                 base: RefCell::new(None),
                 finalized: Cell::new(*finalized),
             })),
-            Entry::Exception { .. } => Value::Exception(Rc::new(ExceptionObj::new(
+            Entry::Exception(_) => Value::Exception(Rc::new(ExceptionObj::new(
                 self.vm.types.base_exception.clone(),
                 Value::tuple(Vec::new()),
             ))),
@@ -462,11 +424,11 @@ impl<'v> Loader<'v> {
         use crate::asyncio::future::FutureData;
         use crate::objects::asyncgen::{AgAwaitable, AgOp, AnextDefault};
         Ok(match d {
-            NativeIr::Property(a, _) => NativeData::Property {
-                fget: self.get(&a[0])?,
-                fset: self.get(&a[1])?,
-                fdel: self.get(&a[2])?,
-                doc: self.get(&a[3])?,
+            NativeIr::Property(p) => NativeData::Property {
+                fget: self.get(&p.0[0])?,
+                fset: self.get(&p.0[1])?,
+                fdel: self.get(&p.0[2])?,
+                doc: self.get(&p.0[3])?,
                 name: RefCell::new(None),
             },
             NativeIr::One(tag, v) => match *tag {
@@ -478,10 +440,10 @@ impl<'v> Loader<'v> {
                 },
                 _ => NativeData::CoroWrapper(self.gen(v)?),
             },
-            NativeIr::Super(a, b, c) => NativeData::Super {
-                this_class: self.class(a)?,
-                obj: self.get(b)?,
-                obj_type: self.class(c)?,
+            NativeIr::Super(abc) => NativeData::Super {
+                this_class: self.class(&abc[0])?,
+                obj: self.get(&abc[1])?,
+                obj_type: self.class(&abc[2])?,
             },
             NativeIr::Slots(_) => NativeData::Slots(RefCell::new(Vec::new())),
             NativeIr::DictView(view, d) => NativeData::DictView {
@@ -508,23 +470,20 @@ impl<'v> Loader<'v> {
             NativeIr::Future(_) => {
                 NativeData::Future(RefCell::new(FutureData::new(Value::None, None)))
             }
-            NativeIr::Loop { virtual_now, .. } => NativeData::Loop(RefCell::new(
-                crate::asyncio::event_loop::LoopData::new(*virtual_now),
+            NativeIr::Loop(l) => NativeData::Loop(RefCell::new(
+                crate::asyncio::event_loop::LoopData::new(l.virtual_now),
             )),
-            NativeIr::Handle {
-                cancelled,
-                is_timer,
-                when,
-                context,
-                ..
-            } => NativeData::Handle(crate::asyncio::handle::HandleData {
-                kind: RefCell::new(crate::asyncio::handle::HandleKind::Done),
-                cancelled: Cell::new(*cancelled),
-                is_timer: *is_timer,
-                when: *when,
-                context: self.get(context)?,
-                timer_cancelled: None,
-            }),
+            NativeIr::Handle(h) => {
+                let h = &self.ir.handles[*h as usize];
+                NativeData::Handle(crate::asyncio::handle::HandleData {
+                    kind: RefCell::new(crate::asyncio::handle::HandleKind::Done),
+                    cancelled: Cell::new(h.cancelled),
+                    is_timer: h.is_timer,
+                    when: h.when,
+                    context: self.get(&h.context)?,
+                    timer_cancelled: None,
+                })
+            }
             NativeIr::Sleep0(b) => NativeData::Sleep0(Cell::new(*b)),
             NativeIr::Deque(maxlen, state, _) => {
                 let d = crate::objects::deque::DequeData::new(*maxlen);
@@ -555,7 +514,7 @@ impl<'v> Loader<'v> {
     /// Fill in every part that could wait. Dicts and sets come last
     /// (`fill_tables`), since hashing a key may need other objects whole.
     pub fn fill_all(&mut self) -> R<()> {
-        for i in 0..self.entries.len() {
+        for i in 0..self.ir.entries.len() {
             self.fill(i)?;
         }
         Ok(())
@@ -563,55 +522,44 @@ impl<'v> Loader<'v> {
 
     fn fill(&mut self, i: usize) -> R<()> {
         let obj = self.built[i].clone().ok_or_else(|| bad("missing object"))?;
-        match (&self.entries[i], &obj) {
+        match (&self.ir.entries[i], &obj) {
             (Entry::List(items), Value::List(l)) | (Entry::KnownList(_, items), Value::List(l)) => {
-                let items = self.vals(items)?;
+                let items = self.vals(*items)?;
                 *l.borrow_mut() = items;
             }
-            (
-                Entry::Function {
-                    name,
-                    qualname,
-                    defaults,
-                    kwdefaults,
-                    dict,
-                    annotations,
-                    ..
-                },
-                Value::Function(f),
-            ) => {
-                *f.name.borrow_mut() = self.str(name)?;
-                *f.qualname.borrow_mut() = self.str(qualname)?;
-                *f.defaults.borrow_mut() = self.vals(defaults)?;
-                *f.kwdefaults.borrow_mut() = match kwdefaults {
+            (Entry::Function(e), Value::Function(f)) => {
+                *f.name.borrow_mut() = self.str(&e.name)?;
+                *f.qualname.borrow_mut() = self.str(&e.qualname)?;
+                *f.defaults.borrow_mut() = self.vals(e.defaults)?;
+                *f.kwdefaults.borrow_mut() = match &e.kwdefaults {
                     Some(d) => Some(self.dict(d)?),
                     None => None,
                 };
-                *f.dict.borrow_mut() = match dict {
+                *f.dict.borrow_mut() = match &e.dict {
                     Some(d) => Some(self.dict(d)?),
                     None => None,
                 };
-                *f.annotations.borrow_mut() = self.opt(annotations)?;
+                *f.annotations.borrow_mut() = self.opt(&e.annotations)?;
             }
-            (
-                Entry::Class {
-                    qualname,
-                    bases,
-                    mro,
-                    meta,
-                    ..
-                },
-                Value::Class(c),
-            ) => {
-                *c.qualname.borrow_mut() = self.str(qualname)?;
-                let bases: Vec<Rc<ClassObj>> =
-                    bases.iter().map(|b| self.class(b)).collect::<R<_>>()?;
+            (Entry::Class(e), Value::Class(c)) => {
+                *c.qualname.borrow_mut() = self.str(&e.qualname)?;
+                let bases: Vec<Rc<ClassObj>> = self
+                    .ir
+                    .vs(e.bases)
+                    .iter()
+                    .map(|b| self.class(b))
+                    .collect::<R<_>>()?;
                 for b in &bases {
                     b.subclasses.borrow_mut().push(Rc::downgrade(c));
                 }
                 *c.bases.borrow_mut() = bases;
-                *c.mro.borrow_mut() = mro.iter().map(|b| self.class(b)).collect::<R<_>>()?;
-                *c.metaclass.borrow_mut() = match meta {
+                *c.mro.borrow_mut() = self
+                    .ir
+                    .vs(e.mro)
+                    .iter()
+                    .map(|b| self.class(b))
+                    .collect::<R<_>>()?;
+                *c.metaclass.borrow_mut() = match &e.meta {
                     Some(m) => Some(self.class(m)?),
                     None => None,
                 };
@@ -620,21 +568,10 @@ impl<'v> Loader<'v> {
                 *o.class.borrow_mut() = self.class(class)?;
                 *o.base.borrow_mut() = self.opt(base)?;
             }
-            (
-                Entry::Exception {
-                    suppress,
-                    tb,
-                    class,
-                    args,
-                    cause,
-                    context,
-                    dict,
-                },
-                Value::Exception(e),
-            ) => {
-                e.suppress_context.set(*suppress);
-                let mut entries = Vec::with_capacity(tb.len());
-                for (c, line, p0, p1) in tb {
+            (Entry::Exception(x), Value::Exception(e)) => {
+                e.suppress_context.set(x.suppress);
+                let mut entries = Vec::with_capacity(x.tb.len());
+                for (c, line, p0, p1) in &x.tb {
                     entries.push(crate::objects::exception::TbEntry {
                         code: self.code(c)?,
                         line: *line,
@@ -642,15 +579,15 @@ impl<'v> Loader<'v> {
                     });
                 }
                 *e.traceback.borrow_mut() = entries;
-                *e.class.borrow_mut() = self.class(class)?;
-                let args = self.get(args)?;
+                *e.class.borrow_mut() = self.class(&x.class)?;
+                let args = self.get(&x.args)?;
                 if !matches!(args, Value::Tuple(_)) {
                     return Err(bad("exception args are not a tuple"));
                 }
                 *e.args.borrow_mut() = args;
-                *e.cause.borrow_mut() = self.get(cause)?;
-                *e.context.borrow_mut() = self.get(context)?;
-                *e.dict.borrow_mut() = match dict {
+                *e.cause.borrow_mut() = self.get(&x.cause)?;
+                *e.context.borrow_mut() = self.get(&x.context)?;
+                *e.dict.borrow_mut() = match &x.dict {
                     Some(d) => Some(self.dict(d)?),
                     None => None,
                 };
@@ -671,8 +608,10 @@ impl<'v> Loader<'v> {
                 g.started.set(flags[1]);
                 g.ag_running.set(flags[2]);
                 g.warn_unawaited.set(flags[3]);
-                if let Some(f) = frame {
-                    let f = self.frame(f)?;
+                if let Some(at) = frame {
+                    let mut sc = self.scratch.borrow_mut();
+                    let fi = self.payload(*at, &mut sc, |p| p.frame())?;
+                    let f = self.frame_as(&fi, &sc, false)?;
                     if !Rc::ptr_eq(&f.code, &g.code) && f.code.serial != g.code.serial {
                         return Err(bad("generator frame runs other code"));
                     }
@@ -692,25 +631,22 @@ impl<'v> Loader<'v> {
         Ok(())
     }
 
-    /// A suspended generator's frame.
-    pub fn frame(&self, f: &FrameIr) -> R<Box<Frame>> {
-        self.frame_as(f, false)
-    }
-
     /// A running frame waiting for the call it made to return.
     pub fn frame_waiting(&self, f: &FrameIr) -> R<Box<Frame>> {
-        self.frame_as(f, true)
+        self.frame_as(f, &self.ir, true)
     }
 
-    fn frame_as(&self, f: &FrameIr, waiting: bool) -> R<Box<Frame>> {
+    /// A frame whose lists are in `ir`; `waiting`: a running one waiting
+    /// for the call it made to return, else a suspended generator's.
+    fn frame_as(&self, f: &FrameIr, ir: &Ir, waiting: bool) -> R<Box<Frame>> {
         let code = self.code(&f.code)?;
         if f.ip > code.ops.len() {
             return Err(bad("instruction position out of range"));
         }
-        if f.locals.len() != code.nlocals() {
+        if f.locals.len as usize != code.nlocals() {
             return Err(bad("frame locals do not match its code"));
         }
-        super::verify::check_stack(&self.depths, &code, f.ip, f.stack.len(), waiting)?;
+        super::verify::check_stack(&self.depths, &code, f.ip, f.stack.len as usize, waiting)?;
         let resume = match f.resume.0 {
             R_NATIVE => Resume::Native,
             R_CALL => Resume::Call,
@@ -737,10 +673,12 @@ impl<'v> Loader<'v> {
             _ => Resume::SendClose,
         };
         let mut stack = Vec::with_capacity(code.stacksize as usize);
-        stack.extend(self.vals(&f.stack)?);
+        for v in ir.vs(f.stack) {
+            stack.push(self.get(v)?);
+        }
         Ok(Box::new(Frame {
             ip: f.ip,
-            locals: self.vals(&f.locals)?,
+            locals: self.vals_in(ir, f.locals)?,
             stack,
             globals: self.dict(&f.globals)?,
             builtins: self.dict(&f.builtins)?,
@@ -825,12 +763,12 @@ impl<'v> Loader<'v> {
                 }
             }
             IterIr::Zip(strict, its) => IterState::Zip {
-                iters: self.vals(its)?,
+                iters: self.vals(*its)?,
                 strict: *strict,
             },
             IterIr::Map(f, its) => IterState::Map {
                 func: self.get(f)?,
-                iters: self.vals(its)?,
+                iters: self.vals(*its)?,
             },
             IterIr::SeqIndex(tag, index, s) => {
                 let seq = self.get(s)?;
@@ -848,17 +786,23 @@ impl<'v> Loader<'v> {
         use crate::asyncio::future::{FutState, TaskData};
         use crate::asyncio::handle::HandleKind;
         match (d, &n.data) {
-            (NativeIr::Property(_, Some(name)), NativeData::Property { name: slot, .. }) => {
-                *slot.borrow_mut() = Some(self.str(name)?);
+            (NativeIr::Property(p), NativeData::Property { name: slot, .. }) => {
+                if let Some(name) = &p.1 {
+                    *slot.borrow_mut() = Some(self.str(name)?);
+                }
             }
-            (NativeIr::Slots(items), NativeData::Slots(s)) => *s.borrow_mut() = self.vals(items)?,
+            (NativeIr::Slots(items), NativeData::Slots(s)) => {
+                *s.borrow_mut() = self.vals(*items)?
+            }
             (NativeIr::AnextDefault(a, _), NativeData::AnextDefault(x)) => {
                 *x.awaitable.borrow_mut() = self.get(a)?
             }
             (NativeIr::Deque(_, _, items), NativeData::Deque(dq)) => {
-                *dq.items.borrow_mut() = self.vals(items)?.into_iter().collect();
+                *dq.items.borrow_mut() = self.vals(*items)?.into_iter().collect();
             }
-            (NativeIr::Future(f), NativeData::Future(cell)) => {
+            (NativeIr::Future(at), NativeData::Future(cell)) => {
+                let mut sc = self.scratch.borrow_mut();
+                let f = self.payload(*at, &mut sc, |p| p.future())?;
                 let mut fd = cell.borrow_mut();
                 fd.state = match f.state {
                     0 => FutState::Pending,
@@ -875,11 +819,11 @@ impl<'v> Loader<'v> {
                 fd.loop_ = self.get(&f.vals[2])?;
                 fd.cancel_message = self.get(&f.vals[3])?;
                 fd.cancelled_exc = self.get(&f.vals[4])?;
-                fd.callbacks = f
-                    .callbacks
-                    .iter()
-                    .map(|(a, b)| Ok((self.get(a)?, self.get(b)?)))
-                    .collect::<R<_>>()?;
+                let mut callbacks = Vec::with_capacity(f.callbacks.len as usize / 2);
+                for (a, b) in sc.pairs(f.callbacks) {
+                    callbacks.push((self.get(a)?, self.get(b)?));
+                }
+                fd.callbacks = callbacks;
                 fd.task = match &f.task {
                     None => None,
                     Some((must_cancel, num, log, v)) => Some(TaskData {
@@ -893,8 +837,8 @@ impl<'v> Loader<'v> {
                     }),
                 };
             }
-            (
-                NativeIr::Loop {
+            (NativeIr::Loop(lir), NativeData::Loop(cell)) => {
+                let LoopIr {
                     flags,
                     ready,
                     timers,
@@ -902,9 +846,7 @@ impl<'v> Loader<'v> {
                     exception_handler,
                     current_task,
                     ..
-                },
-                NativeData::Loop(cell),
-            ) => {
+                } = &**lir;
                 let mut l = cell.borrow_mut();
                 l.running = flags[0];
                 l.closed = flags[1];
@@ -946,11 +888,11 @@ impl<'v> Loader<'v> {
                 l.exception_handler = self.get(exception_handler)?;
                 l.current_task = self.get(current_task)?;
             }
-            (NativeIr::Handle { kind, .. }, NativeData::Handle(h)) => {
-                let k = match kind {
+            (NativeIr::Handle(hi), NativeData::Handle(h)) => {
+                let k = match &self.ir.handles[*hi as usize].kind {
                     (0, Some(cb), _, args) => HandleKind::Call {
                         callback: self.get(cb)?,
-                        args: self.vals(args)?,
+                        args: self.vals(*args)?,
                     },
                     (1, Some(t), Some(e), _) => HandleKind::TaskStep(self.task(t)?, self.get(e)?),
                     (2, Some(t), Some(f), _) => HandleKind::TaskWakeup(self.task(t)?, self.get(f)?),
@@ -994,20 +936,21 @@ impl<'v> Loader<'v> {
         // Inner containers were numbered after the outer ones that reached
         // them: filling from the last makes frozensets whole before they
         // are hashed as keys.
-        let entries = std::mem::take(&mut self.entries);
-        let r = self.fill_tables_of(&entries);
-        self.entries = entries;
+        let ir = std::mem::take(&mut self.ir);
+        let r = self.fill_tables_of(&ir);
+        self.ir = ir;
         r
     }
 
-    fn fill_tables_of(&mut self, entries: &[Entry]) -> R<()> {
-        for i in (0..entries.len()).rev() {
-            let obj = self.built[i].clone().ok_or_else(|| bad("missing object"))?;
-            match (&entries[i], &obj) {
-                (Entry::Dict(pairs), Value::Dict(d))
-                | (Entry::KnownDict(_, pairs), Value::Dict(d)) => {
-                    let mut items = Vec::with_capacity(pairs.len());
-                    for (k, v) in pairs {
+    fn fill_tables_of(&mut self, ir: &Ir) -> R<()> {
+        for i in (0..ir.entries.len()).rev() {
+            match &ir.entries[i] {
+                Entry::Dict(pairs) | Entry::KnownDict(_, pairs) => {
+                    let Some(Value::Dict(d)) = self.built[i].clone() else {
+                        continue;
+                    };
+                    let mut items = Vec::with_capacity(pairs.len as usize / 2);
+                    for (k, v) in ir.pairs(*pairs) {
                         let k = self.get(k)?;
                         let h = self.hash(&k)?;
                         items.push((h, k, self.get(v)?));
@@ -1016,7 +959,11 @@ impl<'v> Loader<'v> {
                     let old = std::mem::replace(&mut *d.borrow_mut(), t);
                     drop(old);
                 }
-                (Entry::Set(_, slots), Value::Set(s) | Value::FrozenSet(s)) => {
+                Entry::Set(_, slots) => {
+                    let Some(Value::Set(s) | Value::FrozenSet(s)) = self.built[i].clone() else {
+                        continue;
+                    };
+                    let slots = ir.slots(*slots);
                     let mut layout = Vec::with_capacity(slots.len());
                     let mut hashes = Vec::with_capacity(slots.len());
                     for sl in slots {
@@ -1091,4 +1038,55 @@ fn static_iter_name(n: &str) -> &'static str {
         .find(|x| **x == n)
         .copied()
         .unwrap_or("iterator")
+}
+
+/// The references entry `i` needs to exist before it can be made.
+fn deps(ir: &Ir, i: usize, mut add: impl FnMut(u32)) {
+    let mut v = |v: &V| {
+        if let V::Ref(r) = v {
+            add(*r);
+        }
+    };
+    match &ir.entries[i] {
+        Entry::Tuple(items) => ir.vs(*items).iter().for_each(&mut v),
+        Entry::Slice(abc) => abc.iter().for_each(&mut v),
+        Entry::Bound(a, b) | Entry::Module(a, b) => {
+            v(a);
+            v(b);
+        }
+        Entry::Function(f) => {
+            v(&f.code);
+            v(&f.globals);
+            ir.vs(f.closure).iter().for_each(&mut v);
+            v(&f.module);
+        }
+        Entry::Class(c) => {
+            v(&c.name);
+            v(&c.dict);
+        }
+        Entry::Instance { dict, .. } => v(dict),
+        Entry::Gen { code, .. } => v(code),
+        Entry::Native { class, dict, data } => {
+            v(class);
+            if let Some(d) = dict {
+                v(d);
+            }
+            match data {
+                NativeIr::Property(p) => p.0.iter().for_each(&mut v),
+                NativeIr::One(_, x) | NativeIr::DictView(_, x) => v(x),
+                NativeIr::Super(abc) => abc.iter().for_each(&mut v),
+                NativeIr::AgAwaitable(_, _, x, g) => {
+                    if let Some(x) = x {
+                        v(x);
+                    }
+                    v(g);
+                }
+                NativeIr::AnextDefault(_, d) => v(d),
+                NativeIr::Handle(h) => v(&ir.handles[*h as usize].context),
+                NativeIr::DequeIter(_, _, _, d) => v(d),
+                _ => {}
+            }
+        }
+        _ => {}
+    }
 }

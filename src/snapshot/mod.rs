@@ -382,21 +382,27 @@ pub fn restore(vm: &mut Vm, bytes: &[u8]) -> Result<(), SnapshotError> {
     let known = known::build(vm);
     let count = r.count()?;
     let count32 = u32::try_from(count).map_err(|_| corrupt("too many objects"))?;
-    let mut entries = Vec::with_capacity(count);
+    let mut ir = ir::Ir::default();
+    ir.entries.reserve(count);
     {
         let mut p = ir::Parser {
             r: &mut r,
+            base: 0,
             count: count32,
+            ir: &mut ir,
         };
         for _ in 0..count {
-            entries.push(p.entry()?);
+            let e = p.entry()?;
+            p.ir.entries.push(e);
         }
     }
     let mut roots = Vec::new();
     {
         let mut p = ir::Parser {
             r: &mut r,
+            base: 0,
             count: count32,
+            ir: &mut ir,
         };
         for _ in 0..ROOTS {
             roots.push(p.v()?);
@@ -405,7 +411,9 @@ pub fn restore(vm: &mut Vm, bytes: &[u8]) -> Result<(), SnapshotError> {
     let queue_fast = if r.bool()? {
         let mut p = ir::Parser {
             r: &mut r,
+            base: 0,
             count: count32,
+            ir: &mut ir,
         };
         Some([p.v()?, p.v()?, p.v()?])
     } else {
@@ -418,14 +426,18 @@ pub fn restore(vm: &mut Vm, bytes: &[u8]) -> Result<(), SnapshotError> {
         let k = r.uv()?;
         let mut p = ir::Parser {
             r: &mut r,
+            base: 0,
             count: count32,
+            ir: &mut ir,
         };
         tokens.push((k, p.v()?));
     }
     let suspended = if r.bool()? {
         let mut p = ir::Parser {
             r: &mut r,
+            base: 0,
             count: count32,
+            ir: &mut ir,
         };
         let n = p.r.count()?;
         let mut frames = Vec::with_capacity(n);
@@ -486,7 +498,7 @@ pub fn restore(vm: &mut Vm, bytes: &[u8]) -> Result<(), SnapshotError> {
         return Err(corrupt("clock is not a number"));
     }
 
-    let mut ld = load::Loader::new(vm, entries, known, unit_codes);
+    let mut ld = load::Loader::new(vm, bytes, ir, known, unit_codes);
     ld.build_all()?;
     ld.fill_all()?;
     ld.check_tasks()?;
@@ -567,7 +579,8 @@ pub fn restore(vm: &mut Vm, bytes: &[u8]) -> Result<(), SnapshotError> {
             ))
         }
     };
-    let built: Vec<Value> = ld.built.iter().flatten().cloned().collect();
+    // Every entry was built (build_all fails otherwise).
+    let built = std::mem::take(&mut ld.built);
     drop(ld);
     vm.embed.next_id = vm.embed.next_id.max(next_token);
     for (k, v) in token_vals {
@@ -603,7 +616,7 @@ pub fn restore(vm: &mut Vm, bytes: &[u8]) -> Result<(), SnapshotError> {
     }
     vm.ext.start_instant = Some(std::time::Instant::now());
     vm.ext.clock_base = clock - 1000.0;
-    for v in &built {
+    for v in built.iter().flatten() {
         crate::gc::track(v);
     }
     Ok(())

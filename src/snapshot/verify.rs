@@ -61,7 +61,9 @@ pub fn after_call(code: &CodeObject, ip: usize) -> bool {
 
 /// Stack depths per code object, computed once per restore.
 #[derive(Default)]
-pub struct Depths(std::cell::RefCell<std::collections::HashMap<usize, std::rc::Rc<Vec<i32>>>>);
+pub struct Depths(
+    std::cell::RefCell<std::collections::HashMap<usize, std::rc::Rc<Vec<i32>>, ahash::RandomState>>,
+);
 
 impl Depths {
     fn of(&self, code: &CodeObject) -> std::rc::Rc<Vec<i32>> {

@@ -60,6 +60,11 @@ impl<'a> Reader<'a> {
         Reader { data, pos: 0 }
     }
 
+    /// Bytes read so far.
+    pub fn pos(&self) -> usize {
+        self.pos
+    }
+
     pub fn remaining(&self) -> usize {
         self.data.len() - self.pos
     }
