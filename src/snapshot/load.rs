@@ -16,7 +16,7 @@ use super::wire::{corrupt, R};
 use super::SnapshotError;
 use crate::bytecode::CodeObject;
 use crate::objects::function::BoundMethodObj;
-use crate::objects::generator::GenKind;
+use crate::objects::generator::{GenKind, NameCell};
 use crate::objects::iter::{DictView, IterState};
 use crate::objects::set_table::{SetTable, Slot};
 use crate::objects::{
@@ -399,8 +399,8 @@ impl<'v> Loader<'v> {
                 Value::Generator(Rc::new(GenObj {
                     gc: Default::default(),
                     kind,
-                    name: RefCell::new(code.name.clone()),
-                    qualname: RefCell::new(code.qualname.clone()),
+                    name: NameCell::new(code.name.clone()),
+                    qualname: NameCell::new(code.qualname.clone()),
                     code,
                     frame: RefCell::new(None),
                     running: Cell::new(false),
@@ -408,8 +408,11 @@ impl<'v> Loader<'v> {
                     started: Cell::new(true),
                     ag_running: Cell::new(false),
                     warn_unawaited: Cell::new(false),
-                    finalizer_queue: Some(self.vm.pending_finalizers.clone()),
-                    warning_queue: Some(self.vm.pending_warnings.clone()),
+                    queues: Some(self.vm.gen_queues.clone()),
+                    cold: Default::default(),
+                    cold_ip: Default::default(),
+                    cold_nstack: Default::default(),
+                    hot: Default::default(),
                 }))
             }
             Entry::Iter(_) => Value::Iter(Rc::new(IterObj::new(IterState::Exhausted("iterator")))),
@@ -665,8 +668,8 @@ impl<'v> Loader<'v> {
                 },
                 Value::Generator(g),
             ) => {
-                *g.name.borrow_mut() = self.str(name)?;
-                *g.qualname.borrow_mut() = self.str(qualname)?;
+                g.name.set(self.str(name)?);
+                g.qualname.set(self.str(qualname)?);
                 g.finished.set(flags[0]);
                 g.started.set(flags[1]);
                 g.ag_running.set(flags[2]);

@@ -14,7 +14,7 @@ use crate::bytecode::{
 };
 use crate::objects::class::Layout;
 use crate::objects::function::BuiltinKind;
-use crate::objects::generator::GenKind;
+use crate::objects::generator::{GenKind, NameCell};
 use crate::objects::{
     CellObj, ClassObj, DictObj, FunctionObj, GenObj, InstanceObj, NativeData, StrObj, Value,
 };
@@ -306,7 +306,7 @@ impl Vm {
     }
 
     /// Wrap a bound frame in a generator, coroutine or async generator.
-    pub fn make_generator(&mut self, f: &FunctionObj, frame: Box<Frame>) -> Value {
+    pub fn make_generator(&mut self, f: &FunctionObj, mut frame: Box<Frame>) -> Value {
         let flags = frame.code.flags;
         let kind = if flags & FLAG_COROUTINE != 0 {
             GenKind::Coroutine
@@ -319,17 +319,27 @@ impl Vm {
             gc: Default::default(),
             kind,
             code: frame.code.clone(),
-            name: RefCell::new(f.name.borrow().clone()),
-            qualname: RefCell::new(f.qualname.borrow().clone()),
-            frame: RefCell::new(Some(frame)),
+            name: NameCell::new(f.name.borrow().clone()),
+            qualname: NameCell::new(f.qualname.borrow().clone()),
+            frame: RefCell::new(None),
             running: Cell::new(false),
             finished: Cell::new(false),
             started: Cell::new(false),
             ag_running: Cell::new(false),
             warn_unawaited: Cell::new(kind == GenKind::Coroutine),
-            finalizer_queue: Some(self.pending_finalizers.clone()),
-            warning_queue: Some(self.pending_warnings.clone()),
+            queues: Some(self.gen_queues.clone()),
+            cold: Default::default(),
+            cold_ip: Default::default(),
+            cold_nstack: Default::default(),
+            hot: Default::default(),
         };
+        // A new generator starts cold: only its arguments, in one block;
+        // the frame goes back to the pool until the first resumption.
+        if g.make_cold(&mut frame) {
+            self.recycle_frame(frame);
+        } else {
+            *g.frame.borrow_mut() = Some(frame);
+        }
         let v = Value::Generator(Rc::new(g));
         crate::gc::track(&v);
         v

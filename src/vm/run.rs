@@ -1792,6 +1792,7 @@ impl Vm {
             } else {
                 std::mem::forget(old);
             }
+            self.note_suspended(&g);
         }
         match to {
             YieldTo::Native => Ok(Some(Exit::Yield(v, delegating))),
