@@ -149,14 +149,9 @@ pub fn format_coroutine(vm: &mut Vm, coro: &Value) -> PyResult<String> {
                 }
                 Some(line.unwrap_or(g.code.firstlineno))
             } else {
-                match g.suspended_line() {
-                    Some(l) => Some(if g.started.get() {
-                        l
-                    } else {
-                        g.code.firstlineno
-                    }),
-                    None => None,
-                }
+                let started = g.started.get();
+                g.suspended_line()
+                    .map(|l| if started { l } else { g.code.firstlineno })
             };
             Ok(match frame_line {
                 Some(l) => format!("{} running at {}:{}", name, file, l),

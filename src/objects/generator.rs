@@ -67,7 +67,7 @@ impl Drop for GenObj {
             None => {
                 let Some(vals) = self.cold.take() else { return };
                 let resumable = self.started.get() && !self.finished.get();
-                if !(resumable && !self.code.exc_table.is_empty()) {
+                if !resumable || self.code.exc_table.is_empty() {
                     crate::gc::deep_drop::guarded(vals, |v, out| out.extend(v.iter().cloned()));
                     return;
                 }

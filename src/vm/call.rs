@@ -306,7 +306,7 @@ impl Vm {
     }
 
     /// Wrap a bound frame in a generator, coroutine or async generator.
-    pub fn make_generator(&mut self, f: &FunctionObj, mut frame: Box<Frame>) -> Value {
+    pub fn make_generator(&mut self, f: &FunctionObj, frame: Box<Frame>) -> Value {
         let flags = frame.code.flags;
         let kind = if flags & FLAG_COROUTINE != 0 {
             GenKind::Coroutine
@@ -321,7 +321,7 @@ impl Vm {
             code: frame.code.clone(),
             name: NameCell::new(f.name.borrow().clone()),
             qualname: NameCell::new(f.qualname.borrow().clone()),
-            frame: RefCell::new(None),
+            frame: RefCell::new(Some(frame)),
             running: Cell::new(false),
             finished: Cell::new(false),
             started: Cell::new(false),
@@ -333,14 +333,12 @@ impl Vm {
             cold_nstack: Default::default(),
             hot: Default::default(),
         };
-        // A new generator starts cold: only its arguments, in one block;
-        // the frame goes back to the pool until the first resumption.
-        if g.make_cold(&mut frame) {
-            self.recycle_frame(frame);
-        } else {
-            *g.frame.borrow_mut() = Some(frame);
-        }
-        let v = Value::Generator(Rc::new(g));
+        // A new generator counts as just suspended: it keeps its frame
+        // while it is among the most recent ones (it is usually resumed at
+        // once), and goes cold otherwise.
+        let g = Rc::new(g);
+        self.note_suspended(&g);
+        let v = Value::Generator(g);
         crate::gc::track(&v);
         v
     }

@@ -543,7 +543,7 @@ impl Vm {
         };
         f.locals.extend(vals.drain(..n));
         f.stack.reserve(cap);
-        f.stack.extend(vals.drain(..));
+        f.stack.append(&mut vals);
         f.ip = g.cold_ip.get() as usize;
         Some(f)
     }
