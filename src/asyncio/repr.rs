@@ -134,7 +134,7 @@ fn format_callbacks(vm: &mut Vm, cbs: &[Value]) -> PyResult<String> {
 pub fn format_coroutine(vm: &mut Vm, coro: &Value) -> PyResult<String> {
     match coro {
         Value::Generator(g) => {
-            let name = format!("{}()", g.qualname.borrow().as_str());
+            let name = format!("{}()", g.qualname.get().as_str());
             let file = g.code.filename.clone();
             let frame_line = if g.finished.get() {
                 None
@@ -149,14 +149,9 @@ pub fn format_coroutine(vm: &mut Vm, coro: &Value) -> PyResult<String> {
                 }
                 Some(line.unwrap_or(g.code.firstlineno))
             } else {
-                match &*g.frame.borrow() {
-                    Some(f) => Some(if g.started.get() {
-                        f.line()
-                    } else {
-                        g.code.firstlineno
-                    }),
-                    None => None,
-                }
+                let started = g.started.get();
+                g.suspended_line()
+                    .map(|l| if started { l } else { g.code.firstlineno })
             };
             Ok(match frame_line {
                 Some(l) => format!("{} running at {}:{}", name, file, l),
@@ -328,10 +323,10 @@ fn stack_entries(t: &NativeObj, limit: Option<i64>) -> Vec<(Rc<crate::bytecode::
     let Some(td) = &d.task else { return Vec::new() };
     let mut out = Vec::new();
     if let Value::Generator(g) = &td.coro {
-        let live = !g.finished.get() && (g.frame.borrow().is_some() || g.running.get());
+        let live = !g.finished.get() && (g.running.get() || g.has_frame());
         if live && g.kind != GenKind::AsyncGenerator {
-            let line = match &*g.frame.borrow() {
-                Some(f) if g.started.get() => f.line(),
+            let line = match g.suspended_line() {
+                Some(l) if g.started.get() => l,
                 _ => g.code.firstlineno,
             };
             if limit.map_or(true, |l| l > 0) {

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use super::{Result, Value, Vm};
 use crate::bytecode::FLAG_COROUTINE;
 use crate::compiler::Mode;
-use crate::objects::generator::GenKind;
+use crate::objects::generator::{GenKind, NameCell};
 use crate::objects::{GenObj, Value as Raw};
 use crate::vm::Resume;
 
@@ -43,16 +43,19 @@ impl Vm {
             gc: Default::default(),
             kind: GenKind::Coroutine,
             code,
-            name: RefCell::new(name.clone()),
-            qualname: RefCell::new(name),
+            name: NameCell::new(name.clone()),
+            qualname: NameCell::new(name),
             frame: RefCell::new(Some(frame)),
             running: Cell::new(false),
             finished: Cell::new(false),
             started: Cell::new(false),
             ag_running: Cell::new(false),
             warn_unawaited: Cell::new(false),
-            finalizer_queue: Some(self.inner.pending_finalizers.clone()),
-            warning_queue: Some(self.inner.pending_warnings.clone()),
+            queues: Some(self.inner.gen_queues.clone()),
+            cold: Default::default(),
+            cold_ip: Default::default(),
+            cold_nstack: Default::default(),
+            hot: Default::default(),
         }));
         crate::gc::track(&coro);
         self.run_until_complete::<Value>(Value(coro)).map(|_| ())

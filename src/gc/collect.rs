@@ -74,7 +74,7 @@ impl Vm {
         }
         // A finalizer runs once: if the generator yielded again instead of
         // closing, its frame is just dropped when the generator dies.
-        if g.frame.borrow().is_some() {
+        if g.has_frame() {
             g.finished.set(true);
         }
     }
@@ -237,10 +237,8 @@ impl Vm {
     fn finalize_one(&mut self, o: &Value) -> bool {
         match o {
             Value::Generator(g) => {
-                let suspended = g.started.get()
-                    && !g.finished.get()
-                    && !g.running.get()
-                    && g.frame.try_borrow().map(|f| f.is_some()).unwrap_or(false);
+                let suspended =
+                    g.started.get() && !g.finished.get() && !g.running.get() && g.has_frame();
                 if suspended {
                     self.finalize_generator(g);
                 }

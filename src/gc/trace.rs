@@ -139,6 +139,7 @@ pub fn children(v: &Value, visit: &mut dyn FnMut(&Value)) {
                     frame_children(f, visit);
                 }
             }
+            g.with_cold(|vals| vals.iter().for_each(&mut *visit));
         }
         Value::Class(c) => {
             owned_dict(&c.dict, visit);
@@ -382,9 +383,8 @@ pub fn clear(v: &Value) {
             drop(x);
         }
         Value::Generator(g) => {
-            let f = g.frame.try_borrow_mut().map(|mut f| f.take()).ok();
             g.finished.set(true);
-            drop(f);
+            g.discard_frame();
         }
         Value::Class(c) => {
             clear_owned_dict(&c.dict);

@@ -244,7 +244,7 @@ fn step(vm: &mut Vm, n: &Rc<NativeObj>, v: Value, throw: Option<PyErr>) -> PyRes
                 // Nothing to throw into: closing is done; a throw raises.
                 g.finished.set(true);
                 g.started.set(true);
-                g.frame.borrow_mut().take();
+                g.discard_frame();
                 a.state.set(2);
                 g.ag_running.set(false);
                 return match (&a.op, first) {
@@ -270,7 +270,7 @@ fn step(vm: &mut Vm, n: &Rc<NativeObj>, v: Value, throw: Option<PyErr>) -> PyRes
 }
 
 fn resume(vm: &mut Vm, g: &Rc<GenObj>, v: Value) -> PyResult<Exit> {
-    if g.frame.borrow().is_none() && !g.running.get() {
+    if !g.running.get() && !g.has_frame() {
         return Ok(Exit::Return(Value::None));
     }
     vm.gen_send_exit(g, v)

@@ -4,7 +4,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use super::StrObj;
+use super::{DictObj, StrObj};
 use crate::bytecode::CodeObject;
 use crate::vm::frame::Frame;
 
@@ -20,8 +20,8 @@ pub struct GenObj {
     pub gc: crate::gc::GcSlot,
     pub kind: GenKind,
     pub code: Rc<CodeObject>,
-    pub name: RefCell<Rc<StrObj>>,
-    pub qualname: RefCell<Rc<StrObj>>,
+    pub name: NameCell,
+    pub qualname: NameCell,
     /// The suspended frame; `None` while running and once finished.
     pub frame: RefCell<Option<Box<Frame>>>,
     pub running: Cell<bool>,
@@ -32,34 +32,57 @@ pub struct GenObj {
     pub ag_running: Cell<bool>,
     /// Coroutines: warn "was never awaited" if dropped unstarted.
     pub warn_unawaited: Cell<bool>,
-    /// Where a dropped, suspended generator leaves its frame so the VM can
-    /// close it (run its `finally` blocks) at the next safe point.
-    pub finalizer_queue: Option<Rc<RefCell<Vec<Box<Frame>>>>>,
-    /// Where "never awaited" warnings go (destructors cannot reach the VM).
-    pub warning_queue: Option<Rc<RefCell<Vec<String>>>>,
+    /// Where a dropping generator leaves work for its VM (destructors
+    /// cannot reach it).
+    pub queues: Option<Rc<GenQueues>>,
+    /// A suspended frame that went cold (see `Vm::note_suspended`): its
+    /// locals, then its stack, then unused (Null) slots, then its globals as
+    /// a `Value::Dict`, in one block. Never set together with `frame`.
+    pub cold: Cell<Option<Box<[Value]>>>,
+    /// The instruction pointer of the cold frame.
+    pub cold_ip: Cell<u32>,
+    /// How many stack values the cold block holds.
+    pub cold_nstack: Cell<u32>,
+    /// Listed among the VM's recently suspended generators, which keep
+    /// their full frames.
+    pub hot: Cell<bool>,
 }
 
 impl Drop for GenObj {
     fn drop(&mut self) {
         crate::gc::untrack(&self.gc);
         if self.warn_unawaited.get() && !self.started.get() {
-            if let Some(q) = &self.warning_queue {
-                if let Ok(mut q) = q.try_borrow_mut() {
+            if let Some(q) = &self.queues {
+                if let Ok(mut q) = q.warnings.try_borrow_mut() {
                     q.push(format!(
                         "RuntimeWarning: coroutine '{}' was never awaited",
-                        self.qualname.borrow().as_str()
+                        self.qualname.get().as_str()
                     ));
                     crate::gc::request_safe_point();
                 }
             }
         }
-        let Some(frame) = self.frame.get_mut().take() else {
-            return;
+        let frame = match self.frame.get_mut().take() {
+            Some(f) => f,
+            None => {
+                let Some(vals) = self.cold.take() else { return };
+                let resumable = self.started.get() && !self.finished.get();
+                if !resumable || self.code.exc_table.is_empty() {
+                    crate::gc::deep_drop::guarded(vals, |v, out| out.extend(v.iter().cloned()));
+                    return;
+                }
+                // The finalizer queue takes full frames; the VM sets the
+                // builtins when it runs them.
+                let Some(globals) = cold_globals(&vals) else {
+                    return;
+                };
+                self.frame_from_cold(vals, &globals)
+            }
         };
         // Only a started generator can be inside a try or with block.
         if self.started.get() && !self.finished.get() && !frame.code.exc_table.is_empty() {
-            if let Some(q) = &self.finalizer_queue {
-                if let Ok(mut q) = q.try_borrow_mut() {
+            if let Some(q) = &self.queues {
+                if let Ok(mut q) = q.frames.try_borrow_mut() {
                     q.push(frame);
                     crate::gc::request_safe_point();
                     return;
@@ -73,7 +96,170 @@ impl Drop for GenObj {
     }
 }
 
+/// What dropped generators leave for their VM, which takes it at the next
+/// safe point.
+#[derive(Default)]
+pub struct GenQueues {
+    /// Frames of generators dropped while suspended, to be closed (their
+    /// `finally` blocks run).
+    pub frames: RefCell<Vec<Box<Frame>>>,
+    /// "never awaited" warnings.
+    pub warnings: RefCell<Vec<String>>,
+}
+
+/// A generator's `__name__` or `__qualname__`: a string that can be
+/// replaced (one word, where a `RefCell` would take two).
+pub struct NameCell(Cell<Option<Rc<StrObj>>>);
+
+impl NameCell {
+    pub fn new(s: Rc<StrObj>) -> NameCell {
+        NameCell(Cell::new(Some(s)))
+    }
+
+    pub fn get(&self) -> Rc<StrObj> {
+        let s = self.0.take().expect("a generator name is always set");
+        self.0.set(Some(s.clone()));
+        s
+    }
+
+    pub fn set(&self, s: Rc<StrObj>) {
+        self.0.set(Some(s));
+    }
+}
+
+/// The globals of a cold block (its last value).
+fn cold_globals(vals: &[Value]) -> Option<Rc<DictObj>> {
+    match vals.last() {
+        Some(Value::Dict(d)) => Some(d.clone()),
+        _ => None,
+    }
+}
+
 impl GenObj {
+    /// Whether the generator holds a frame, full or cold.
+    pub fn has_frame(&self) -> bool {
+        let hot = self.frame.try_borrow().map(|f| f.is_some()).unwrap_or(true);
+        hot || self.has_cold()
+    }
+
+    pub fn has_cold(&self) -> bool {
+        let c = self.cold.take();
+        let r = c.is_some();
+        self.cold.set(c);
+        r
+    }
+
+    /// Run `f` over the locals and stack values of the cold frame, if
+    /// there is one.
+    pub fn with_cold<R>(&self, f: impl FnOnce(&[Value]) -> R) -> Option<R> {
+        let c = self.cold.take()?;
+        let live = (self.code.nlocals() + self.cold_nstack.get() as usize).min(c.len());
+        let r = f(&c[..live]);
+        self.cold.set(Some(c));
+        Some(r)
+    }
+
+    /// Drop whatever frame the generator holds.
+    pub fn discard_frame(&self) {
+        let f = self.frame.try_borrow_mut().map(|mut f| f.take()).ok();
+        drop(f);
+        drop(self.cold.take());
+    }
+
+    /// The line where a suspended frame stands (cold or full).
+    pub fn suspended_line(&self) -> Option<u32> {
+        if let Ok(f) = self.frame.try_borrow() {
+            if let Some(f) = &*f {
+                return Some(f.line());
+            }
+        }
+        if self.has_cold() {
+            let ip = self.cold_ip.get() as usize;
+            return Some(self.code.line_at(ip.saturating_sub(1)));
+        }
+        None
+    }
+
+    /// Move a suspended frame's values into a cold block (leaving the
+    /// frame empty); false when it cannot go cold (a class body, or inside
+    /// an `except` block).
+    ///
+    /// The block always has room for one stack value, so that a
+    /// generator's block at creation (no stack) and at a typical
+    /// suspension (nothing or one iterator on the stack) come from the
+    /// same allocation size: the one freed on resumption is reused.
+    pub fn make_cold(&self, f: &mut Frame) -> bool {
+        let (n, k) = (f.locals.len(), f.stack.len());
+        if f.namespace.is_some()
+            || !f.handled.is_none()
+            || f.ip > u32::MAX as usize
+            || k > u32::MAX as usize
+            || n != self.code.nlocals()
+        {
+            return false;
+        }
+        let len = (n + k + 1).max(n + 2);
+        let mut v = Vec::with_capacity(len);
+        v.append(&mut f.locals);
+        v.append(&mut f.stack);
+        v.resize(len - 1, Value::Null);
+        v.push(Value::Dict(f.globals.clone()));
+        self.cold_ip.set(f.ip as u32);
+        self.cold_nstack.set(k as u32);
+        self.cold.set(Some(v.into_boxed_slice()));
+        true
+    }
+
+    /// Split a cold block into its locals and stack values (in one vector,
+    /// locals first) and its globals.
+    pub fn unpack_cold(&self, vals: Box<[Value]>) -> (Vec<Value>, Option<Rc<DictObj>>) {
+        let mut vals = vals.into_vec();
+        let globals = match vals.pop() {
+            Some(Value::Dict(d)) => Some(d),
+            _ => None,
+        };
+        let live = self.code.nlocals() + self.cold_nstack.get() as usize;
+        vals.truncate(live);
+        (vals, globals)
+    }
+
+    /// A full frame rebuilt from a cold block.
+    pub fn frame_from_cold(&self, vals: Box<[Value]>, builtins: &Rc<DictObj>) -> Box<Frame> {
+        let code = &self.code;
+        let (mut vals, globals) = self.unpack_cold(vals);
+        let globals = globals.unwrap_or_else(|| builtins.clone());
+        let n = code.nlocals().min(vals.len());
+        let stack = vals.split_off(n);
+        let mut stack_buf = Vec::with_capacity((code.stacksize as usize).max(stack.len()));
+        stack_buf.extend(stack);
+        Box::new(Frame {
+            code: code.clone(),
+            ip: self.cold_ip.get() as usize,
+            locals: vals,
+            stack: stack_buf,
+            globals,
+            builtins: builtins.clone(),
+            namespace: None,
+            handled: Value::None,
+            gen: None,
+            resume: crate::vm::frame::Resume::Native,
+        })
+    }
+
+    /// Turn a cold frame back into a full one in place (for readers that
+    /// look at the frame without resuming it).
+    pub fn warm(&self, builtins: &Rc<DictObj>) {
+        let Ok(mut slot) = self.frame.try_borrow_mut() else {
+            return;
+        };
+        if slot.is_some() {
+            return;
+        }
+        if let Some(vals) = self.cold.take() {
+            *slot = Some(self.frame_from_cold(vals, builtins));
+        }
+    }
+
     pub fn kind_name(&self) -> &'static str {
         match self.kind {
             GenKind::Generator => "generator",

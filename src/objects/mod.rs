@@ -352,4 +352,13 @@ mod tests {
         let n = std::mem::size_of::<NativeObj>();
         assert!(n <= 256, "NativeObj is {} bytes", n);
     }
+
+    /// A million suspended generators are a million of these (plus a cold
+    /// block each): with the reference counts, 104 bytes is the largest
+    /// size that still fits a 112-byte malloc chunk.
+    #[test]
+    fn generator_objects_stay_small() {
+        let n = std::mem::size_of::<GenObj>();
+        assert!(n <= 88, "GenObj is {} bytes", n);
+    }
 }

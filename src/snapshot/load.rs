@@ -16,7 +16,7 @@ use super::wire::{corrupt, Reader, R};
 use super::SnapshotError;
 use crate::bytecode::CodeObject;
 use crate::objects::function::BoundMethodObj;
-use crate::objects::generator::GenKind;
+use crate::objects::generator::{GenKind, NameCell};
 use crate::objects::iter::{DictView, IterState};
 use crate::objects::set_table::{SetTable, Slot};
 use crate::objects::{
@@ -361,8 +361,8 @@ impl<'v, 'a> Loader<'v, 'a> {
                 Value::Generator(Rc::new(GenObj {
                     gc: Default::default(),
                     kind,
-                    name: RefCell::new(code.name.clone()),
-                    qualname: RefCell::new(code.qualname.clone()),
+                    name: NameCell::new(code.name.clone()),
+                    qualname: NameCell::new(code.qualname.clone()),
                     code,
                     frame: RefCell::new(None),
                     running: Cell::new(false),
@@ -370,8 +370,11 @@ impl<'v, 'a> Loader<'v, 'a> {
                     started: Cell::new(true),
                     ag_running: Cell::new(false),
                     warn_unawaited: Cell::new(false),
-                    finalizer_queue: Some(self.vm.pending_finalizers.clone()),
-                    warning_queue: Some(self.vm.pending_warnings.clone()),
+                    queues: Some(self.vm.gen_queues.clone()),
+                    cold: Default::default(),
+                    cold_ip: Default::default(),
+                    cold_nstack: Default::default(),
+                    hot: Default::default(),
                 }))
             }
             Entry::Iter(_) => Value::Iter(Rc::new(IterObj::new(IterState::Exhausted("iterator")))),
@@ -602,8 +605,8 @@ impl<'v, 'a> Loader<'v, 'a> {
                 },
                 Value::Generator(g),
             ) => {
-                *g.name.borrow_mut() = self.str(name)?;
-                *g.qualname.borrow_mut() = self.str(qualname)?;
+                g.name.set(self.str(name)?);
+                g.qualname.set(self.str(qualname)?);
                 g.finished.set(flags[0]);
                 g.started.set(flags[1]);
                 g.ag_running.set(flags[2]);

@@ -372,8 +372,11 @@ impl<'a> Saver<'a> {
                     o.bool(b);
                 }
                 self.code_ref(&g.code);
-                self.field("__name__", &Value::Str(g.name.borrow().clone()));
-                self.field("__qualname__", &Value::Str(g.qualname.borrow().clone()));
+                self.field("__name__", &Value::Str(g.name.get()));
+                self.field("__qualname__", &Value::Str(g.qualname.get()));
+                // A cold frame is saved as the full frame it stands for.
+                let cold = g.has_cold();
+                g.warm(&self.vm.builtins);
                 let frame = g.frame.borrow();
                 match &*frame {
                     None => self.objs.u8(0),
@@ -381,6 +384,10 @@ impl<'a> Saver<'a> {
                         self.objs.u8(1);
                         self.frame(f);
                     }
+                }
+                drop(frame);
+                if cold {
+                    self.vm.compact_gen(g);
                 }
             }
             Value::Iter(it) => {

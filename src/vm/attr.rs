@@ -622,9 +622,9 @@ impl Vm {
                 match value {
                     Value::Str(s) => {
                         if name.as_str() == "__name__" {
-                            *g.name.borrow_mut() = s;
+                            g.name.set(s);
                         } else {
-                            *g.qualname.borrow_mut() = s;
+                            g.qualname.set(s);
                         }
                         Ok(())
                     }

@@ -14,7 +14,7 @@ use crate::bytecode::{
 };
 use crate::objects::class::Layout;
 use crate::objects::function::BuiltinKind;
-use crate::objects::generator::GenKind;
+use crate::objects::generator::{GenKind, NameCell};
 use crate::objects::{
     CellObj, ClassObj, DictObj, FunctionObj, GenObj, InstanceObj, NativeData, StrObj, Value,
 };
@@ -319,18 +319,26 @@ impl Vm {
             gc: Default::default(),
             kind,
             code: frame.code.clone(),
-            name: RefCell::new(f.name.borrow().clone()),
-            qualname: RefCell::new(f.qualname.borrow().clone()),
+            name: NameCell::new(f.name.borrow().clone()),
+            qualname: NameCell::new(f.qualname.borrow().clone()),
             frame: RefCell::new(Some(frame)),
             running: Cell::new(false),
             finished: Cell::new(false),
             started: Cell::new(false),
             ag_running: Cell::new(false),
             warn_unawaited: Cell::new(kind == GenKind::Coroutine),
-            finalizer_queue: Some(self.pending_finalizers.clone()),
-            warning_queue: Some(self.pending_warnings.clone()),
+            queues: Some(self.gen_queues.clone()),
+            cold: Default::default(),
+            cold_ip: Default::default(),
+            cold_nstack: Default::default(),
+            hot: Default::default(),
         };
-        let v = Value::Generator(Rc::new(g));
+        // A new generator counts as just suspended: it keeps its frame
+        // while it is among the most recent ones (it is usually resumed at
+        // once), and goes cold otherwise.
+        let g = Rc::new(g);
+        self.note_suspended(&g);
+        let v = Value::Generator(g);
         crate::gc::track(&v);
         v
     }

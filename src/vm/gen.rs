@@ -8,8 +8,11 @@ use super::frame::{Frame, Resume, ValueStack};
 use super::run::Exit;
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{AwaitableWhere, Op, FLAG_COROUTINE, FLAG_ITERABLE_COROUTINE};
-use crate::objects::generator::GenKind;
+use crate::objects::generator::{GenKind, NameCell};
 use crate::objects::{GenObj, Value};
+
+/// How many recently suspended generators keep their full frames.
+const HOT_GENS: usize = 256;
 
 /// What a native resumption of a generator produced.
 pub enum GenResult {
@@ -41,6 +44,10 @@ impl Vm {
             return Err(self.value_error(msg));
         }
         let frame = g.frame.borrow_mut().take();
+        let frame = match frame {
+            Some(f) => Some(f),
+            None => self.inflate_gen(g),
+        };
         let Some(mut f) = frame else {
             if g.kind == GenKind::Coroutine {
                 return Err(self.runtime_error("cannot reuse already awaited coroutine"));
@@ -104,7 +111,7 @@ impl Vm {
 
     /// Resume a generator from Rust and run it until it yields or returns.
     pub fn gen_send(&mut self, g: &Rc<GenObj>, v: Value) -> PyResult<GenResult> {
-        if g.frame.borrow().is_none() && !g.running.get() {
+        if !g.running.get() && !g.has_frame() {
             if g.kind == GenKind::Coroutine {
                 return Err(self.runtime_error("cannot reuse already awaited coroutine"));
             }
@@ -204,10 +211,22 @@ impl Vm {
 
     /// `gen.gi_yieldfrom` / `coro.cr_await`.
     pub fn gen_yieldfrom(&self, g: &GenObj) -> Value {
-        match &*g.frame.borrow() {
-            Some(f) if g.started.get() => Self::delegate_of(f).unwrap_or(Value::None),
-            _ => Value::None,
+        if !g.started.get() {
+            return Value::None;
         }
+        if let Some(f) = &*g.frame.borrow() {
+            return Self::delegate_of(f).unwrap_or(Value::None);
+        }
+        // A cold frame: the stack's top is just below the globals.
+        let ip = g.cold_ip.get() as usize;
+        if ip >= 1
+            && g.cold_nstack.get() > 0
+            && matches!(g.code.ops.get(ip - 1), Some(Op::YieldValue(true)))
+        {
+            let top = g.with_cold(|v| v.last().cloned());
+            return top.flatten().unwrap_or(Value::None);
+        }
+        Value::None
     }
 
     /// `gen.throw(exc)`: raise `exc` at the innermost point of the
@@ -239,7 +258,7 @@ impl Vm {
             return Err(self.value_error(msg));
         }
         let started = g.started.get();
-        let frame = g.frame.borrow_mut().take();
+        let frame = self.take_gen_frame(g);
         let Some(frame) = frame else {
             if g.kind == GenKind::Coroutine {
                 return Err(self.runtime_error("cannot reuse already awaited coroutine"));
@@ -268,7 +287,7 @@ impl Vm {
                 }
             };
             let Some(sub) = sub else { break };
-            let sub_frame = sub.frame.borrow_mut().take();
+            let sub_frame = self.take_gen_frame(&sub);
             match sub_frame {
                 Some(sf) => chain.push((sub, sf)),
                 None => break,
@@ -357,10 +376,11 @@ impl Vm {
             let msg = format!("{} already executing", Self::gen_word(g));
             return Err(self.value_error(msg));
         }
-        if !g.started.get() || g.frame.borrow().is_none() {
+        if !g.started.get() || !g.has_frame() {
             if let Some(f) = g.frame.borrow_mut().take() {
                 self.recycle_frame(f);
             }
+            drop(g.cold.take());
             g.finished.set(true);
             g.started.set(true);
             g.warn_unawaited.set(false);
@@ -391,8 +411,12 @@ impl Vm {
     /// (their `finally` blocks and `with` exits run, as in CPython).
     pub fn run_finalizers(&mut self) {
         loop {
-            let frame = self.pending_finalizers.borrow_mut().pop();
-            let Some(frame) = frame else { break };
+            let frame = self.gen_queues.frames.borrow_mut().pop();
+            let Some(mut frame) = frame else { break };
+            // A frame rebuilt from a cold one carries placeholder builtins.
+            if !Rc::ptr_eq(&frame.builtins, &self.builtins) {
+                frame.builtins = self.builtins.clone();
+            }
             let kind = if frame.code.flags & FLAG_COROUTINE != 0 {
                 GenKind::Coroutine
             } else if frame.code.flags & crate::bytecode::FLAG_ASYNC_GENERATOR != 0 {
@@ -406,16 +430,19 @@ impl Vm {
                 gc: Default::default(),
                 kind,
                 code: frame.code.clone(),
-                name: std::cell::RefCell::new(name),
-                qualname: std::cell::RefCell::new(qualname),
+                name: NameCell::new(name),
+                qualname: NameCell::new(qualname),
                 frame: std::cell::RefCell::new(Some(frame)),
                 running: std::cell::Cell::new(false),
                 finished: std::cell::Cell::new(false),
                 started: std::cell::Cell::new(true),
                 ag_running: std::cell::Cell::new(false),
                 warn_unawaited: std::cell::Cell::new(false),
-                finalizer_queue: None,
-                warning_queue: None,
+                queues: None,
+                cold: Default::default(),
+                cold_ip: Default::default(),
+                cold_nstack: Default::default(),
+                hot: Default::default(),
             });
             if kind == GenKind::AsyncGenerator && self.schedule_aclose(&g) {
                 continue;
@@ -426,7 +453,7 @@ impl Vm {
             }
         }
         loop {
-            let w = self.pending_warnings.borrow_mut().pop();
+            let w = self.gen_queues.warnings.borrow_mut().pop();
             let Some(w) = w else { break };
             // Like CPython's warnings: where the program was when the
             // coroutine was dropped, then the hint about tracemalloc.
@@ -473,10 +500,103 @@ impl Vm {
             .is_ok()
     }
 
+    /// Take the frame of a suspended generator, rebuilding a cold one.
+    #[inline]
+    pub(crate) fn take_gen_frame(&mut self, g: &GenObj) -> Option<Box<Frame>> {
+        let f = g.frame.borrow_mut().take();
+        if f.is_some() {
+            return f;
+        }
+        self.inflate_gen(g)
+    }
+
+    /// A full frame (from the pool when possible) for a cold generator.
+    #[inline(never)]
+    fn inflate_gen(&mut self, g: &GenObj) -> Option<Box<Frame>> {
+        let vals = g.cold.take()?;
+        let (mut vals, globals) = g.unpack_cold(vals);
+        let globals = globals.unwrap_or_else(|| self.builtins.clone());
+        let code = g.code.clone();
+        let n = code.nlocals().min(vals.len());
+        let cap = (code.stacksize as usize).max(vals.len() - n);
+        let mut f = match self.frame_pool.pop() {
+            Some(mut f) => {
+                // Pooled frames are empty, with no namespace, generator
+                // or handled exception.
+                f.code = code;
+                f.globals = globals;
+                f.resume = Resume::Native;
+                f
+            }
+            None => Box::new(Frame {
+                stack: Vec::with_capacity(cap),
+                ip: 0,
+                locals: Vec::with_capacity(n),
+                globals,
+                builtins: self.builtins.clone(),
+                namespace: None,
+                handled: Value::None,
+                gen: None,
+                resume: Resume::Native,
+                code,
+            }),
+        };
+        f.locals.extend(vals.drain(..n));
+        f.stack.reserve(cap);
+        f.stack.append(&mut vals);
+        f.ip = g.cold_ip.get() as usize;
+        Some(f)
+    }
+
+    /// Replace a suspended generator's full frame with a cold block; the
+    /// frame goes back to the pool.
+    pub(crate) fn compact_gen(&mut self, g: &GenObj) {
+        let Ok(mut slot) = g.frame.try_borrow_mut() else {
+            return;
+        };
+        let Some(f) = slot.as_mut() else { return };
+        if !g.make_cold(f) {
+            return;
+        }
+        let f = slot.take();
+        drop(slot);
+        if let Some(f) = f {
+            self.recycle_frame(f);
+        }
+    }
+
+    /// A generator just suspended keeps its full frame while it is among
+    /// the `HOT_GENS` most recently suspended ones; the one that falls out
+    /// of that window goes cold (its values move to an exactly sized
+    /// block), so that many suspended generators stay small while a few
+    /// busy ones switch at full speed.
+    #[inline(always)]
+    pub(crate) fn note_suspended(&mut self, g: &Rc<GenObj>) {
+        if !g.hot.get() {
+            self.list_hot(g);
+        }
+    }
+
+    #[inline(never)]
+    fn list_hot(&mut self, g: &Rc<GenObj>) {
+        g.hot.set(true);
+        self.hot_gens.push_back(Rc::downgrade(g));
+        if self.hot_gens.len() > HOT_GENS {
+            let old = self.hot_gens.pop_front().and_then(|w| w.upgrade());
+            if let Some(old) = old {
+                old.hot.set(false);
+                if !old.running.get() {
+                    self.compact_gen(&old);
+                }
+            }
+        }
+    }
+
     /// Whether destructors left work for the VM.
     #[inline]
     pub fn has_pending_finalizers(&self) -> bool {
-        !self.pending_finalizers.borrow().is_empty() || !self.pending_warnings.borrow().is_empty()
+        let q = &self.gen_queues;
+        !q.frames.borrow().is_empty() || !q.warnings.borrow().is_empty()
     }
 
     /// `yield from x`: the iterator to delegate to.
@@ -507,7 +627,7 @@ impl Vm {
         if let Value::Generator(g) = &v {
             match g.kind {
                 GenKind::Coroutine => {
-                    if g.finished.get() || (g.frame.borrow().is_none() && !g.running.get()) {
+                    if g.finished.get() || (!g.running.get() && !g.has_frame()) {
                         return Err(self.runtime_error("cannot reuse already awaited coroutine"));
                     }
                     if !self.gen_yieldfrom(g).is_none() {

@@ -170,10 +170,12 @@ pub struct Vm {
     pub caps: Capabilities,
     /// Directories searched by `import` (sys.path), shared with the sys module.
     pub sys_path: Rc<crate::objects::ListObj>,
-    /// Frames of finalized-but-unreachable generators waiting to be closed.
-    pub pending_finalizers: Rc<RefCell<Vec<Box<Frame>>>>,
-    /// Warnings queued by destructors (which cannot reach the VM).
-    pub pending_warnings: Rc<RefCell<Vec<String>>>,
+    /// Frames of dropped, suspended generators waiting to be closed, and
+    /// warnings queued by their destructors (which cannot reach the VM).
+    pub gen_queues: Rc<crate::objects::generator::GenQueues>,
+    /// Recently suspended generators, which keep full frames (see
+    /// `note_suspended`).
+    pub hot_gens: std::collections::VecDeque<std::rc::Weak<crate::objects::GenObj>>,
     /// The `sys.argv` list.
     pub argv: Vec<String>,
     /// Native module builders, by name.
@@ -284,8 +286,8 @@ impl Vm {
             stderr: Output::new(err),
             caps,
             sys_path: Rc::new(crate::objects::ListObj::new(Vec::new())),
-            pending_finalizers: Rc::new(RefCell::new(Vec::new())),
-            pending_warnings: Rc::new(RefCell::new(Vec::new())),
+            gen_queues: Default::default(),
+            hot_gens: Default::default(),
             argv: Vec::new(),
             native_modules: std::collections::HashMap::new(),
             budget: None,

@@ -444,7 +444,7 @@ impl Vm {
                 format!(
                     "<{} object {} at {}>",
                     kind,
-                    g.qualname.borrow().as_str(),
+                    g.qualname.get().as_str(),
                     addr(v)
                 )
             }

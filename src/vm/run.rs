@@ -1829,6 +1829,7 @@ impl Vm {
             } else {
                 std::mem::forget(old);
             }
+            self.note_suspended(&g);
         }
         match to {
             YieldTo::Native => Ok(Some(Exit::Yield(v, delegating))),

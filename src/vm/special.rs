@@ -111,8 +111,8 @@ impl Vm {
                     GenKind::AsyncGenerator => "ag_",
                 };
                 match n {
-                    "__name__" => Value::Str(g.name.borrow().clone()),
-                    "__qualname__" => Value::Str(g.qualname.borrow().clone()),
+                    "__name__" => Value::Str(g.name.get()),
+                    "__qualname__" => Value::Str(g.qualname.get()),
                     _ if n.starts_with(prefix) => match &n[3..] {
                         "running" => Value::Bool(if g.kind == GenKind::AsyncGenerator {
                             g.ag_running.get()
@@ -121,8 +121,7 @@ impl Vm {
                         }),
                         "code" => Value::Code(g.code.clone()),
                         "frame" => {
-                            if g.finished.get() || (g.frame.borrow().is_none() && !g.running.get())
-                            {
+                            if g.finished.get() || (!g.running.get() && !g.has_frame()) {
                                 Value::None
                             } else {
                                 self.frame_object_for_gen(g)
@@ -130,9 +129,9 @@ impl Vm {
                         }
                         "yieldfrom" if g.kind == GenKind::Generator => self.gen_yieldfrom(g),
                         "await" if g.kind != GenKind::Generator => self.gen_yieldfrom(g),
-                        "suspended" => Value::Bool(
-                            g.started.get() && !g.running.get() && g.frame.borrow().is_some(),
-                        ),
+                        "suspended" => {
+                            Value::Bool(g.started.get() && !g.running.get() && g.has_frame())
+                        }
                         _ => return Ok(None),
                     },
                     _ => return Ok(None),
@@ -366,6 +365,7 @@ impl Vm {
     /// A frame object for `gi_frame` (a plain namespace carrying the code
     /// and line, enough for introspection).
     fn frame_object_for_gen(&mut self, g: &crate::objects::GenObj) -> Value {
+        g.warm(&self.builtins);
         // An unstarted frame sits on its `def` line, as in CPython.
         let line = match g.frame.borrow().as_ref() {
             Some(f) if g.started.get() => f.line(),
