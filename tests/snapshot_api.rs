@@ -226,3 +226,37 @@ tasks = [loop.create_task(waiter(i, ev)) for i in range(10000)]
     .unwrap();
     assert_eq!(b.take_stdout(), "49995000 10000\n");
 }
+
+#[test]
+fn a_future_another_thread_waits_for_is_refused() {
+    let mut a = vm();
+    a.run(
+        "import asyncio\nasync def work():\n    await asyncio.sleep(10)\n    return 42\n",
+        "threads.py",
+    )
+    .unwrap();
+    let handle = a.loop_handle();
+    let fut = handle.run_coroutine_threadsafe(|vm| vm.call("work", ()));
+    // One loop run starts the job; `work` then waits on its timer.
+    let tick = a.eval::<weft::Value>("asyncio.sleep(1)").unwrap();
+    a.run_until_complete::<()>(&tick).unwrap();
+    let e = a.snapshot().unwrap_err();
+    assert!(matches!(e.kind(), ErrorKind::Snapshot(_)));
+    assert!(
+        e.message().starts_with(
+            "cannot snapshot run_coroutine_threadsafe future (another thread waits for its result): "
+        ),
+        "{}",
+        e.message()
+    );
+    // Unharmed: the work finishes, the waiting side gets its answer, and
+    // then there is nothing left that cannot travel.
+    let rest = a.eval::<weft::Value>("asyncio.sleep(20)").unwrap();
+    a.run_until_complete::<()>(&rest).unwrap();
+    let r = fut
+        .wait_timeout(std::time::Duration::from_secs(5))
+        .expect("finished")
+        .expect("no error");
+    assert_eq!(r, weft::Data::Int(42));
+    assert!(a.snapshot().is_ok());
+}

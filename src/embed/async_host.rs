@@ -219,6 +219,10 @@ impl Vm {
             let _ = tx.send(out);
             Ok(Value::none())
         });
+        super::host_fn::pin_host_fn(
+            &done.0,
+            "run_coroutine_threadsafe future (another thread waits for its result)",
+        );
         self.call_method::<Value>(&Value(task), "add_done_callback", (done,))?;
         Ok(())
     }

@@ -19,6 +19,9 @@ pub(crate) type RawFn = Rc<dyn Fn(&mut Vm, &[Raw]) -> Result<Raw>>;
 pub(crate) struct HostFnData {
     pub name: String,
     pub f: RawFn,
+    /// Set when the function stands for something outside the VM that a
+    /// snapshot cannot carry (a thread waiting for a result): what it is.
+    pub stays: std::cell::Cell<Option<&'static str>>,
 }
 
 /// A Rust closure callable from scripts with automatic conversion, for
@@ -117,6 +120,7 @@ pub(crate) fn make_fn_object(vm: &mut Vm, name: &str, f: RawFn, method: bool) ->
         data: NativeData::Host(Box::new(HostFnData {
             name: name.to_string(),
             f,
+            stays: std::cell::Cell::new(None),
         })),
         dict: None,
     }))
@@ -260,5 +264,16 @@ impl Vm {
             f(vm, &a).map(|v| v.0)
         });
         Value(make_fn_object(self, name, raw, false))
+    }
+}
+
+/// Mark a host function object as one a snapshot must refuse, saying why.
+pub(crate) fn pin_host_fn(v: &Raw, why: &'static str) {
+    if let Raw::Native(n) = v {
+        if let NativeData::Host(b) = &n.data {
+            if let Some(d) = b.downcast_ref::<HostFnData>() {
+                d.stays.set(Some(why));
+            }
+        }
     }
 }

@@ -672,6 +672,14 @@ impl<'a> Saver<'a> {
     }
 
     fn native(&mut self, v: &Value, n: &Rc<NativeObj>) -> Result<(), SnapshotError> {
+        if let NativeData::Host(b) = &n.data {
+            if let Some(why) = b
+                .downcast_ref::<crate::embed::host_fn::HostFnData>()
+                .and_then(|d| d.stays.get())
+            {
+                return Err(self.unsupported(why));
+            }
+        }
         if let Some(name) = host_fn_name(v) {
             // A host function the table did not find: the restoring host
             // must register it under the same name.
