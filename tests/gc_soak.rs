@@ -44,7 +44,7 @@ fn a_million_tasks_run_in_bounded_memory() {
 
 /// Cyclic garbage that reached the oldest generation is collected too: the
 /// oldest generation is collected once the objects promoted into it since
-/// its last collection reach a quarter of those that survived it.
+/// its last collection outnumber those that survived it.
 #[test]
 fn cycles_promoted_before_dying_are_collected() {
     let out = Command::new(env!("CARGO_BIN_EXE_weft"))

@@ -508,12 +508,13 @@ pub fn generation_to_collect() -> Option<usize> {
         for gen in (0..3).rev() {
             if g.counts[gen] > g.thresholds[gen] && g.thresholds[gen] > 0 {
                 // The oldest generation waits until the objects promoted
-                // into it since its last collection are a quarter of what
-                // survived that collection (CPython's rule): a growing heap
-                // is rescanned a bounded number of times per object, and
-                // cyclic garbage that reached the oldest generation is still
-                // found once enough has been promoted after it.
-                if gen == 2 && g.long_lived_pending * 4 <= g.long_lived_total {
+                // into it since its last collection outnumber those that
+                // survived it (it has doubled): a growing heap is rescanned
+                // about twice per object in all, and cyclic garbage that
+                // reached the oldest generation never exceeds the live part.
+                // CPython waits for a quarter, which costs a growing heap
+                // about five visits per object.
+                if gen == 2 && g.long_lived_pending <= g.long_lived_total {
                     continue;
                 }
                 return Some(gen);
