@@ -983,9 +983,9 @@ fn center(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     // CPython puts the extra space on the left when the margin and width are odd.
     let left = marg / 2 + (marg & w & 1);
     let right = marg - left;
-    let mut out: String = std::iter::repeat(f).take(left).collect();
+    let mut out: String = std::iter::repeat_n(f, left).collect();
     out.push_str(s.as_str());
-    out.extend(std::iter::repeat(f).take(right));
+    out.extend(std::iter::repeat_n(f, right));
     Ok(new_str(out))
 }
 
@@ -1099,7 +1099,7 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             '\t' => {
                 if ts > 0 {
                     let n = ts - col % ts;
-                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }

@@ -79,7 +79,7 @@ impl Vm {
     pub fn star_arg_error(&mut self, value: &Value, target: &Value, idx: usize) -> PyErr {
         let tn = self.type_name(value);
         let frame = self.frames.last();
-        let sole_star_call = matches!(target, Value::List(l) if l.len() == 0)
+        let sole_star_call = matches!(target, Value::List(l) if l.is_empty())
             && frame.is_some_and(|f| {
                 matches!(f.code.ops.get(f.ip), Some(crate::bytecode::Op::ListToTuple))
                     && matches!(

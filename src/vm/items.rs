@@ -396,18 +396,17 @@ impl Vm {
             let mut t = d.borrow_mut();
             // Str keys compare natively against everything but user objects.
             let mut cur = Cursor::new();
-            loop {
-                match t.find(h, &key, &mut cur) {
-                    Step::Found { entry, .. } => {
-                        t.set_value(entry, value);
-                        return Ok(());
-                    }
-                    Step::Missing { slot } => {
-                        t.insert_new(h, key, value, slot);
-                        return Ok(());
-                    }
-                    Step::Ask { .. } => break,
+            match t.find(h, &key, &mut cur) {
+                Step::Found { entry, .. } => {
+                    t.set_value(entry, value);
+                    return Ok(());
                 }
+                Step::Missing { slot } => {
+                    t.insert_new(h, key, value, slot);
+                    return Ok(());
+                }
+                // A user object with an equal hash: the general path asks it.
+                Step::Ask { .. } => {}
             }
         }
         let hash = self.hash(&key)?;
