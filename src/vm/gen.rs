@@ -22,7 +22,11 @@ pub enum GenResult {
 
 impl Vm {
     pub(crate) fn gen_word(g: &GenObj) -> &'static str {
-        match g.kind {
+        Self::kind_word(g.kind)
+    }
+
+    pub(crate) fn kind_word(kind: GenKind) -> &'static str {
+        match kind {
             GenKind::Generator => "generator",
             GenKind::Coroutine => "coroutine",
             GenKind::AsyncGenerator => "async generator",
@@ -171,12 +175,12 @@ impl Vm {
     }
 
     /// PEP 479: a StopIteration leaving a generator becomes RuntimeError.
-    pub fn generator_raised(&mut self, g: &GenObj, err: PyErr) -> PyErr {
+    pub fn generator_raised(&mut self, kind: GenKind, err: PyErr) -> PyErr {
         let si = self.types.stop_iteration.clone();
         let sai = self.types.stop_async_iteration.clone();
         let msg = if err.is_instance(&si) {
-            format!("{} raised StopIteration", Self::gen_word(g))
-        } else if g.kind == GenKind::AsyncGenerator && err.is_instance(&sai) {
+            format!("{} raised StopIteration", Self::kind_word(kind))
+        } else if kind == GenKind::AsyncGenerator && err.is_instance(&sai) {
             "async generator raised StopAsyncIteration".to_string()
         } else {
             return err;

@@ -10,6 +10,7 @@ pub mod import;
 pub mod items;
 pub mod iterate;
 pub mod kwcall;
+mod lazy_await;
 pub mod names;
 pub mod ops;
 pub mod protocol;

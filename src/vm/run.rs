@@ -114,9 +114,11 @@ impl Vm {
             };
             let resume = std::mem::replace(&mut done.resume, Resume::Native);
             if let Some(gen) = done.gen.take() {
-                err = self.generator_raised(&gen, err);
+                err = self.generator_raised(gen.kind, err);
                 gen.running.set(false);
                 gen.finished.set(true);
+            } else if Self::is_lazy_awaited(&done) {
+                err = self.generator_raised(GenKind::Coroutine, err);
             }
             self.recycle_frame(done);
             match resume {
@@ -840,6 +842,15 @@ impl Vm {
                                 continue 'frame;
                             }
                             Value::Function(f) if is_simple_gen_call(f, n) => {
+                                if let Some((end, yield_ip)) = Self::await_follows(frame, f) {
+                                    self.push_lazy_await(
+                                        callee_idx,
+                                        callee_idx + 1,
+                                        end,
+                                        yield_ip,
+                                    )?;
+                                    continue 'frame;
+                                }
                                 self.make_simple_generator(callee_idx)?;
                                 continue;
                             }
@@ -898,6 +909,15 @@ impl Vm {
                                     continue 'frame;
                                 }
                                 Value::Function(f) if is_simple_gen_call(f, n + 1) => {
+                                    if let Some((end, yield_ip)) = Self::await_follows(frame, f) {
+                                        self.push_lazy_await(
+                                            self_idx - 1,
+                                            self_idx,
+                                            end,
+                                            yield_ip,
+                                        )?;
+                                        continue 'frame;
+                                    }
                                     self.make_simple_generator(self_idx - 1)?;
                                     continue;
                                 }
@@ -1567,7 +1587,7 @@ impl Vm {
     /// the new frame's slots, which are Null (nothing to drop), cut the
     /// caller's stack back to `callee_idx` and make the frame's cells.
     #[inline(always)]
-    fn bind_from_stack(
+    pub(super) fn bind_from_stack(
         &mut self,
         f: &FunctionObj,
         nf: &mut super::frame::Frame,
@@ -1819,7 +1839,10 @@ impl Vm {
         };
         // SAFETY: the old Resume owns nothing (Init was handled above).
         unsafe { std::ptr::write(&mut done.resume, Resume::Native) };
-        let gen = done.gen.take();
+        let gen = match done.gen.take() {
+            None if Self::is_lazy_awaited(&done) => Some(self.materialize_awaited(&done)),
+            g => g,
+        };
         let kind = gen.as_ref().map(|g| g.kind);
         if let Some(g) = gen {
             g.running.set(false);
