@@ -144,6 +144,19 @@ pub enum Op {
     LoadFastLoadConst(u16, u16),
     /// `StoreFast a; LoadFast b`.
     StoreFastLoadFast(u16, u16),
+    /// `LoadConst k; Binary op` (or `Inplace op`, the same on ints): an int
+    /// on top combined with an int constant in place; anything else runs
+    /// as the `LoadConst` it overwrote.
+    ConstBinary(BinOp, u16),
+    /// `LoadFast a; LoadConst k; Binary op` (or `Inplace op`) on an int
+    /// local and an int constant, skipping both following ops; anything
+    /// else runs as `LoadFastLoadConst`.
+    FastConstBinary(BinOp, u16, u16),
+    /// `LoadConst k; CompareJumpIfFalse(op, t)` with an int on top and an
+    /// int constant; anything else runs as the `LoadConst`.
+    ConstCompareJumpIfFalse(CmpOp, u16, u32),
+    /// `LoadConst k; CompareJumpIfTrue(op, t)`, likewise.
+    ConstCompareJumpIfTrue(CmpOp, u16, u32),
     /// `[v] -> []`
     StoreFast(u32),
     DeleteFast(u32),
@@ -316,6 +329,9 @@ pub enum Op {
     /// REPL: `[v] -> []` printing repr(v) and binding `_`, unless v is None.
     PrintExpr,
 }
+
+// The dispatch loads one op as one machine word.
+const _: () = assert!(std::mem::size_of::<Op>() == 8);
 
 pub const FLAG_VARARGS: u32 = 1;
 pub const FLAG_VARKEYWORDS: u32 = 2;

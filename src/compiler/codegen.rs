@@ -159,6 +159,9 @@ pub(crate) fn stack_effect(op: &Op) -> i32 {
         | LoadGlobal(_) | LoadName(_) => 1,
         // Superinstructions appear only after codegen; as the pair they stand for.
         LoadFastLoadFast(..) | LoadFastLoadConst(..) => 2,
+        // As the op they overwrote (their fallback is that op).
+        ConstBinary(..) | ConstCompareJumpIfFalse(..) | ConstCompareJumpIfTrue(..) => 1,
+        FastConstBinary(..) => 2,
         StoreFastLoadFast(..) => 0,
         CompareJumpIfFalse(..) | CompareJumpIfTrue(..) => -2,
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => -1,
@@ -727,7 +730,7 @@ impl<'a> Compiler<'a> {
             })
             .collect();
         let mut ops = ops;
-        fuse_superinstructions(&mut ops);
+        fuse_superinstructions(&mut ops, &u.consts);
         // Exception table: runs of instructions sharing an innermost handler.
         let mut exc_table = Vec::new();
         let mut i = 0;
@@ -2674,6 +2677,21 @@ pub(crate) fn jump_label(op: &Op) -> Option<u32> {
     }
 }
 
+/// The operators `ConstBinary` computes without leaving its fast path.
+fn int_op_fast(b: BinOp) -> bool {
+    matches!(
+        b,
+        BinOp::Add
+            | BinOp::Sub
+            | BinOp::Mul
+            | BinOp::And
+            | BinOp::Or
+            | BinOp::Xor
+            | BinOp::Mod
+            | BinOp::FloorDiv
+    )
+}
+
 fn negate_const(c: &Constant) -> Option<Value> {
     match c {
         Constant::Int(i) => Some(match i.checked_neg() {
@@ -2689,16 +2707,44 @@ fn negate_const(c: &Constant) -> Option<Value> {
 /// Write superinstructions over the first op of common pairs. Nothing is
 /// renumbered: the second op stays where it was, so jumps to it, the line
 /// and position tables and the exception table keep their meaning.
-fn fuse_superinstructions(ops: &mut [Op]) {
+fn fuse_superinstructions(ops: &mut [Op], consts: &[Value]) {
     let small = |i: u32| u16::try_from(i).ok();
+    // An int constant and an operator the interpreter computes in place
+    // on ints: the op that follows the constant's load.
+    let int_op = |k: u32, next: Option<&Op>| match next {
+        Some(Op::Binary(b) | Op::Inplace(b))
+            if matches!(consts.get(k as usize), Some(Value::Int(_))) && int_op_fast(*b) =>
+        {
+            Some(*b)
+        }
+        _ => None,
+    };
     for i in 0..ops.len().saturating_sub(1) {
         let fused = match (ops[i], ops[i + 1]) {
             (Op::LoadFast(a), Op::LoadFast(b)) => small(a)
                 .zip(small(b))
                 .map(|(a, b)| Op::LoadFastLoadFast(a, b)),
-            (Op::LoadFast(a), Op::LoadConst(b)) => small(a)
-                .zip(small(b))
-                .map(|(a, b)| Op::LoadFastLoadConst(a, b)),
+            (Op::LoadFast(a), Op::LoadConst(b)) => {
+                small(a)
+                    .zip(small(b))
+                    .map(|(a, b)| match int_op(b as u32, ops.get(i + 2)) {
+                        Some(op) => Op::FastConstBinary(op, a, b),
+                        None => Op::LoadFastLoadConst(a, b),
+                    })
+            }
+            (Op::LoadConst(k), Op::CompareJumpIfFalse(c, t))
+                if matches!(consts.get(k as usize), Some(Value::Int(_))) =>
+            {
+                small(k).map(|k| Op::ConstCompareJumpIfFalse(c, k, t))
+            }
+            (Op::LoadConst(k), Op::CompareJumpIfTrue(c, t))
+                if matches!(consts.get(k as usize), Some(Value::Int(_))) =>
+            {
+                small(k).map(|k| Op::ConstCompareJumpIfTrue(c, k, t))
+            }
+            (Op::LoadConst(k), next) => small(k)
+                .zip(int_op(k, Some(&next)))
+                .map(|(k, op)| Op::ConstBinary(op, k)),
             (Op::StoreFast(a), Op::LoadFast(b)) => small(a)
                 .zip(small(b))
                 .map(|(a, b)| Op::StoreFastLoadFast(a, b)),

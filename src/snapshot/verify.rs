@@ -29,6 +29,7 @@ pub fn depths(code: &CodeObject) -> Vec<i32> {
         let next = match op {
             crate::bytecode::Op::LoadFastLoadFast(..)
             | crate::bytecode::Op::LoadFastLoadConst(..)
+            | crate::bytecode::Op::FastConstBinary(..)
             | crate::bytecode::Op::StoreFastLoadFast(..) => i + 2,
             _ => i + 1,
         };

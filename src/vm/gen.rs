@@ -58,24 +58,26 @@ impl Vm {
             }
             return self.deliver_finished(resume);
         };
-        if !g.started.get() {
-            if !v.is_none() {
-                *g.frame.borrow_mut() = Some(f);
-                let msg = format!(
-                    "can't send non-None value to a just-started {}",
-                    Self::gen_word(g)
-                );
-                return Err(self.type_error(msg));
-            }
-        } else {
-            f.stack.push_v(v);
+        if !g.started.get() && !v.is_none() {
+            *g.frame.borrow_mut() = Some(f);
+            let msg = format!(
+                "can't send non-None value to a just-started {}",
+                Self::gen_word(g)
+            );
+            return Err(self.type_error(msg));
         }
         if self.frames.len() >= self.recursion_limit {
-            if g.started.get() {
-                f.stack.pop();
-            }
             *g.frame.borrow_mut() = Some(f);
             return Err(self.recursion_error());
+        }
+        if g.started.get() {
+            if v.is_none() && matches!(f.code.ops.get(f.ip), Some(Op::Pop)) {
+                // A `yield` statement: the None it evaluates to would only
+                // be pushed to be popped.
+                f.ip += 1;
+            } else {
+                f.stack.push_v(v);
+            }
         }
         g.started.set(true);
         g.running.set(true);

@@ -186,6 +186,19 @@ impl Vm {
         };
         match (&x, &y) {
             (Num::Float(_), _) | (_, Num::Float(_)) => {
+                // Floats have no bitwise or shift operators: the error
+                // names the operands' own types, not the converted ones.
+                if matches!(
+                    op,
+                    BinOp::And
+                        | BinOp::Or
+                        | BinOp::Xor
+                        | BinOp::LShift
+                        | BinOp::RShift
+                        | BinOp::MatMul
+                ) {
+                    return Ok(None);
+                }
                 let fx = match self.num_to_f64(&x) {
                     Ok(f) => f,
                     Err(e) => return Err(e),

@@ -237,6 +237,54 @@ impl Vm {
                         let v = &frame.code.consts[b as usize];
                         frame.stack.push_clone(v);
                     }
+                    Op::ConstBinary(bop, k) => {
+                        let c = &frame.code.consts[k as usize];
+                        if let (Value::Int(y), Some(Value::Int(x))) = (c, frame.stack.last_mut()) {
+                            if let Some(r) = int_binop(*x, *y, bop) {
+                                *x = r;
+                                frame.ip = ip + 2;
+                                continue;
+                            }
+                        }
+                        // As the LoadConst it overwrote; the Binary follows.
+                        frame.stack.push_clone(c);
+                    }
+                    Op::ConstCompareJumpIfFalse(cop, k, t)
+                    | Op::ConstCompareJumpIfTrue(cop, k, t) => {
+                        let c = &frame.code.consts[k as usize];
+                        let len = frame.stack.len();
+                        if let (Value::Int(y), Some(Value::Int(x))) = (c, frame.stack.last()) {
+                            let truth = int_compare(*x, *y, cop);
+                            // SAFETY: the top slot holds an int, which owns nothing.
+                            unsafe { frame.stack.set_len(len - 1) };
+                            frame.ip = if truth == matches!(op, Op::ConstCompareJumpIfTrue(..)) {
+                                t as usize
+                            } else {
+                                ip + 2
+                            };
+                            continue;
+                        }
+                        // As the LoadConst it overwrote; the compare follows.
+                        frame.stack.push_clone(c);
+                    }
+                    Op::FastConstBinary(bop, a, k) => {
+                        let v = &frame.locals[a as usize];
+                        let c = &frame.code.consts[k as usize];
+                        if let (Value::Int(x), Value::Int(y)) = (v, c) {
+                            if let Some(r) = int_binop(*x, *y, bop) {
+                                frame.stack.push_v(Value::Int(r));
+                                frame.ip = ip + 3;
+                                continue;
+                            }
+                        }
+                        // As LoadFastLoadConst; the Binary follows.
+                        if let Value::Null = v {
+                            return Err(self.unbound_local(a as u32));
+                        }
+                        frame.stack.push_clone(v);
+                        frame.stack.push_clone(c);
+                        frame.ip = ip + 2;
+                    }
                     Op::StoreFastLoadFast(a, b) => {
                         let v = pop!(frame);
                         super::frame::store_value(&mut frame.locals[a as usize], v);
@@ -2016,18 +2064,7 @@ fn int_pair_binop(stack: &mut Vec<Value>, bop: BinOp) -> bool {
     let Value::Int(x) = &mut stack[len - 2] else {
         return false;
     };
-    let r = match bop {
-        BinOp::Add => x.checked_add(y),
-        BinOp::Sub => x.checked_sub(y),
-        BinOp::Mul => x.checked_mul(y),
-        BinOp::And => Some(*x & y),
-        BinOp::Or => Some(*x | y),
-        BinOp::Xor => Some(*x ^ y),
-        BinOp::Mod if y > 0 && *x >= 0 => Some(*x % y),
-        BinOp::FloorDiv if y > 0 && *x >= 0 => Some(*x / y),
-        _ => None,
-    };
-    match r {
+    match int_binop(*x, y, bop) {
         Some(r) => {
             *x = r;
             // SAFETY: the top slot holds an int, which owns nothing.
@@ -2035,6 +2072,23 @@ fn int_pair_binop(stack: &mut Vec<Value>, bop: BinOp) -> bool {
             true
         }
         None => false,
+    }
+}
+
+/// `x <op> y` on ints where it stays a small int and needs nothing but
+/// the two values; None otherwise (overflow, division, negatives).
+#[inline(always)]
+fn int_binop(x: i64, y: i64, bop: BinOp) -> Option<i64> {
+    match bop {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::And => Some(x & y),
+        BinOp::Or => Some(x | y),
+        BinOp::Xor => Some(x ^ y),
+        BinOp::Mod if y > 0 && x >= 0 => Some(x % y),
+        BinOp::FloorDiv if y > 0 && x >= 0 => Some(x / y),
+        _ => None,
     }
 }
 
@@ -2052,14 +2106,19 @@ fn int_pair_compare(stack: &mut Vec<Value>, cop: CmpOp) -> Option<bool> {
     };
     // SAFETY: both slots hold ints, which own nothing.
     unsafe { stack.set_len(len - 2) };
-    Some(match cop {
+    Some(int_compare(x, y, cop))
+}
+
+#[inline(always)]
+fn int_compare(x: i64, y: i64, cop: CmpOp) -> bool {
+    match cop {
         CmpOp::Lt => x < y,
         CmpOp::Le => x <= y,
         CmpOp::Eq => x == y,
         CmpOp::Ne => x != y,
         CmpOp::Gt => x > y,
         CmpOp::Ge => x >= y,
-    })
+    }
 }
 
 /// A call of a generator-like function that binds positionally, one
