@@ -447,7 +447,7 @@ impl Vm {
                     }
                     Op::LoadAttr(i) => {
                         let slot = (i >> 16) as usize;
-                        let code = frame.code.clone();
+                        let code = code_of(frame);
                         let name = &code.names[(i & 0xffff) as usize];
                         if slot != 0 {
                             // The hit path swaps the attribute in for the
@@ -485,7 +485,7 @@ impl Vm {
                         let obj = pop!(frame);
                         let v = pop!(frame);
                         let slot = (i >> 16) as usize;
-                        let code = frame.code.clone();
+                        let code = code_of(frame);
                         let name = &code.names[(i & 0xffff) as usize];
                         if slot != 0 {
                             if let Value::Instance(inst) = &obj {
@@ -538,7 +538,7 @@ impl Vm {
                     Op::LoadMethod(i) => {
                         let obj = pop!(frame);
                         let slot = (i >> 16) as usize;
-                        let code = frame.code.clone();
+                        let code = code_of(frame);
                         let name = &code.names[(i & 0xffff) as usize];
                         if slot != 0 {
                             if let Value::Instance(inst) = &obj {
@@ -2073,6 +2073,18 @@ fn int_pair_binop(stack: &mut Vec<Value>, bop: BinOp) -> bool {
         }
         None => false,
     }
+}
+
+/// The running frame's code, borrowed without a reference count: ops that
+/// call out (attribute lookups run descriptors and `__getattr__`) still
+/// read their operands' names and caches afterwards.
+#[inline(always)]
+fn code_of<'a>(frame: &Frame) -> &'a crate::bytecode::CodeObject {
+    // SAFETY: the frame is on the running chain for the whole op (nested
+    // runs push and pop frames above it; errors leave the op first) and a
+    // running frame's code is never replaced, so the code outlives every
+    // use within the op, as with the `fp` cache in `execute`.
+    unsafe { &*Rc::as_ptr(&frame.code) }
 }
 
 /// `x <op> y` on ints where it stays a small int and needs nothing but
