@@ -1,8 +1,9 @@
 """Coroutine helpers, including the Python 3.6 @asyncio.coroutine decorator."""
 
 import _asyncio
-import inspect
-import functools
+
+# inspect and functools are imported where used: most programs never call
+# these helpers, and compiling those modules is most of asyncio's import.
 
 _is_coroutine = object()
 
@@ -14,6 +15,7 @@ def iscoroutine(obj):
 
 def iscoroutinefunction(func):
     """True for `async def` functions and @asyncio.coroutine functions."""
+    import inspect
     return (inspect.iscoroutinefunction(func) or
             getattr(func, '_is_coroutine', None) is _is_coroutine)
 
@@ -21,6 +23,8 @@ def iscoroutinefunction(func):
 def coroutine(func):
     """The 3.6 decorator marking a generator function as a coroutine:
     it may `yield from` futures and coroutines and be awaited."""
+    import inspect
+    import functools
     if inspect.iscoroutinefunction(func):
         return func
     if inspect.isgeneratorfunction(func):

@@ -1,7 +1,7 @@
 """Synchronization primitives: Lock, Event, Condition, Semaphore."""
 
 import _asyncio
-from collections import deque
+from _collections import deque
 from .exceptions import CancelledError
 
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore')

@@ -2,7 +2,7 @@
 
 import _asyncio
 from _asyncio import _queue_put, _queue_get, _queue_task_done
-from collections import deque
+from _collections import deque
 from .locks import Event, _LoopBound
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
