@@ -180,13 +180,15 @@ impl GcState {
             }
             self.dead[g] = 0;
             let mut list = std::mem::take(&mut self.lists[g]);
+            let dest = &mut self.lists[older];
+            dest.reserve(list.len());
             for t in list.drain(..) {
-                if let Some(v) = t.upgrade() {
-                    if let Some(s) = slot_of(&v) {
-                        s.place(older, self.lists[older].len());
-                        self.lists[older].push(t);
-                        moved += 1;
-                    }
+                // Nothing has run since the analysis: every place that is
+                // not dead holds a live object.
+                if let Some(s) = t.slot() {
+                    s.place(older, dest.len());
+                    dest.push(t);
+                    moved += 1;
                 }
             }
             // Keep the emptied list's buffer for the next young objects.

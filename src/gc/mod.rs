@@ -96,6 +96,38 @@ impl Tracked {
         prefetch_line(p);
     }
 
+    /// The collector word of a live object, read through the weak handle
+    /// (no reference count traffic, unlike `upgrade`).
+    #[inline]
+    pub fn slot(&self) -> Option<&GcSlot> {
+        fn live<T>(w: &Weak<T>, f: impl FnOnce(&T) -> &GcSlot) -> Option<&GcSlot> {
+            if w.strong_count() == 0 {
+                return None;
+            }
+            // SAFETY: the object is alive (strong count above zero), and the
+            // weak handle keeps its allocation; callers do not let any code
+            // run that could free it while they hold the slot.
+            Some(f(unsafe { &*w.as_ptr() }))
+        }
+        match self {
+            Tracked::List(w) => live(w, |o| &o.gc),
+            Tracked::Dict(w) => live(w, |o| &o.gc),
+            Tracked::Set(w) | Tracked::FrozenSet(w) => live(w, |o| &o.gc),
+            Tracked::Tuple(w) => live(w, |o| &o.gc),
+            Tracked::Instance(w) => live(w, |o| &o.gc),
+            Tracked::Exception(w) => live(w, |o| &o.gc),
+            Tracked::Function(w) => live(w, |o| &o.gc),
+            Tracked::Cell(w) => live(w, |o| &o.gc),
+            Tracked::Generator(w) => live(w, |o| &o.gc),
+            Tracked::BoundMethod(w) => live(w, |o| &o.gc),
+            Tracked::Iter(w) => live(w, |o| &o.gc),
+            Tracked::Native(w) => live(w, |o| &o.gc),
+            Tracked::Class(w) => live(w, |o| &o.gc),
+            Tracked::Module(w) => live(w, |o| &o.gc),
+            Tracked::Dead => None,
+        }
+    }
+
     pub fn is_dead(&self) -> bool {
         match self {
             Tracked::List(w) => w.strong_count() == 0,
