@@ -349,6 +349,15 @@ impl GcState {
         self.dead[gen] += 1;
         if gen == 0 {
             self.counts[0] = self.counts[0].saturating_sub(1);
+        } else if gen == 2 {
+            // Promoted objects that reference counting frees are no growth
+            // of the oldest generation: short-lived objects that outlived a
+            // young collection (a coroutine suspended for one round of the
+            // event loop) would otherwise bring full collections forward.
+            // Cyclic garbage is never freed this way, so it still counts in
+            // full and stays bounded by the survivors of the last full
+            // collection.
+            self.long_lived_pending = self.long_lived_pending.saturating_sub(1);
         }
         if idx + 1 == list.len() || self.dead[gen] > 1024 {
             self.trim(gen);
