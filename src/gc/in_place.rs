@@ -7,7 +7,26 @@
 use super::{slot_of, strong_count, trace, GcSlot, GcState, Tracked};
 use crate::objects::Value;
 
-use super::slot::TAKEN;
+use super::slot::{TAKEN, UNTRACKED};
+
+/// Whether something `v` references keeps it tracked.
+#[inline(never)]
+fn pinned(v: &Value) -> bool {
+    let mut pinned = false;
+    trace::children(v, &mut |c| pinned = pinned || super::pins_tracking(c));
+    pinned
+}
+
+/// Kinds that a collection may untrack while they reach nothing tracked:
+/// tuples (immutable) and idle generators (tracked again when resumed).
+#[inline]
+fn untrackable(v: &Value) -> bool {
+    match v {
+        Value::Tuple(_) => true,
+        Value::Generator(g) => trace::generator_untrackable(g),
+        _ => false,
+    }
+}
 
 /// How many list entries ahead of the one being visited the objects are
 /// prefetched: long-lived objects are cold, and visiting them one after
@@ -24,6 +43,9 @@ pub struct Scratch {
     starts: Vec<u32>,
     edges: Vec<u32>,
     alive: Vec<bool>,
+    /// Candidates that reach no tracked object and may leave the
+    /// collector if they survive (see `untrackable`).
+    loose: Vec<bool>,
     stack: Vec<u32>,
     /// The collector slots of the children of the last few candidates
     /// visited, and where each candidate's end (`kid_ends`). Their slots
@@ -127,6 +149,8 @@ impl GcState {
         s.edges.clear();
         s.kids.clear();
         s.kid_ends.clear();
+        s.loose.clear();
+        s.loose.resize(total, false);
         for (g, &b) in base.iter().enumerate().take(gen + 1) {
             let list = &self.lists[g];
             for (idx, t) in list.iter().enumerate() {
@@ -145,6 +169,10 @@ impl GcState {
                             kids.push(p);
                         }
                     });
+                    // Only survivors that move can leave their list.
+                    if g != older && untrackable(&v) {
+                        s.loose[b + idx] = !pinned(&v);
+                    }
                 }
                 s.kid_ends.push(s.kids.len() as u32);
                 if s.kid_ends.len() == KID_BATCH {
@@ -171,10 +199,8 @@ impl GcState {
                 }
             }
         }
-        s.release_if_large();
-        self.scratch = s;
         let mut moved = 0;
-        for g in 0..=gen {
+        for (g, &b) in base.iter().enumerate().take(gen + 1) {
             if g == older {
                 continue;
             }
@@ -182,11 +208,18 @@ impl GcState {
             let mut list = std::mem::take(&mut self.lists[g]);
             let dest = &mut self.lists[older];
             dest.reserve(list.len());
-            for t in list.drain(..) {
+            for (idx, t) in list.drain(..).enumerate() {
                 // Nothing has run since the analysis: every place that is
                 // not dead holds a live object.
-                if let Some(s) = t.slot() {
-                    s.place(older, dest.len());
+                if let Some(slot) = t.slot() {
+                    if s.loose[b + idx] {
+                        // A survivor that reaches nothing tracked cannot be
+                        // in a cycle until it changes (a tuple never does,
+                        // a generator is tracked again when it runs).
+                        slot.set(UNTRACKED);
+                        continue;
+                    }
+                    slot.place(older, dest.len());
                     dest.push(t);
                     moved += 1;
                 }
@@ -196,6 +229,8 @@ impl GcState {
                 self.lists[g] = list;
             }
         }
+        s.release_if_large();
+        self.scratch = s;
         self.trim(older);
         (garbage, moved)
     }

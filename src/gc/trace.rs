@@ -14,6 +14,24 @@ fn frame_children<F: FnMut(&Value) + ?Sized>(f: &Frame, visit: &mut F) {
     // their owners, and (as dicts without an owner value) never collected.
 }
 
+/// Whether a frame holds a reference that keeps its generator tracked
+/// (see `gc::pins_tracking`).
+pub fn frame_pins_tracking(f: &Frame) -> bool {
+    let mut pinned = false;
+    frame_children(f, &mut |v: &Value| pinned |= crate::gc::pins_tracking(v));
+    pinned
+}
+
+/// Whether a generator may leave the collector while its frame reaches
+/// nothing tracked: not running, not an async generator (its finalizer
+/// hooks), and without try/with blocks, so that closing it when it dies
+/// runs no code (it is then freed like any untracked object).
+pub fn generator_untrackable(g: &crate::objects::GenObj) -> bool {
+    g.kind == crate::objects::generator::GenKind::Generator
+        && g.code.exc_table.is_empty()
+        && !g.running.get()
+}
+
 /// The entries of a namespace dict that belongs to one object (an
 /// instance's, a class's). They count as the owner's own references while
 /// nothing else holds the dict; a dict shared with others (`vars(obj)`
