@@ -111,18 +111,27 @@ pub(crate) fn mark_alive_into(
     alive.clear();
     alive.resize(refs.len(), false);
     stack.clear();
+    // Only candidates with edges of their own go on the stack: most are
+    // leaves (a suspended frame holding numbers), and in a heap without
+    // cycles most are roots.
+    let has_edges = |i: usize| starts[i] != starts[i + 1];
     for (i, &r) in refs.iter().enumerate() {
         if r > 0 {
             alive[i] = true;
-            stack.push(i as u32);
+            if has_edges(i) {
+                stack.push(i as u32);
+            }
         }
     }
     while let Some(i) = stack.pop() {
         let i = i as usize;
         for &j in &edges[starts[i] as usize..starts[i + 1] as usize] {
-            if !alive[j as usize] {
-                alive[j as usize] = true;
-                stack.push(j);
+            let j = j as usize;
+            if !alive[j] {
+                alive[j] = true;
+                if has_edges(j) {
+                    stack.push(j as u32);
+                }
             }
         }
     }
