@@ -7,7 +7,26 @@
 use super::{slot_of, strong_count, trace, GcSlot, GcState, Tracked};
 use crate::objects::Value;
 
-use super::slot::TAKEN;
+use super::slot::{TAKEN, UNTRACKED};
+
+/// Whether something `v` references keeps it tracked.
+#[inline(never)]
+fn pinned(v: &Value) -> bool {
+    let mut pinned = false;
+    trace::children(v, &mut |c| pinned = pinned || super::pins_tracking(c));
+    pinned
+}
+
+/// Kinds that a collection may untrack while they reach nothing tracked:
+/// tuples (immutable) and idle generators (tracked again when resumed).
+#[inline]
+fn untrackable(v: &Value) -> bool {
+    match v {
+        Value::Tuple(_) => true,
+        Value::Generator(g) => trace::generator_untrackable(g),
+        _ => false,
+    }
+}
 
 /// How many list entries ahead of the one being visited the objects are
 /// prefetched: long-lived objects are cold, and visiting them one after
@@ -24,6 +43,9 @@ pub struct Scratch {
     starts: Vec<u32>,
     edges: Vec<u32>,
     alive: Vec<bool>,
+    /// Candidates that reach no tracked object and may leave the
+    /// collector if they survive (see `untrackable`).
+    loose: Vec<bool>,
     stack: Vec<u32>,
     /// The collector slots of the children of the last few candidates
     /// visited, and where each candidate's end (`kid_ends`). Their slots
@@ -89,18 +111,27 @@ pub(crate) fn mark_alive_into(
     alive.clear();
     alive.resize(refs.len(), false);
     stack.clear();
+    // Only candidates with edges of their own go on the stack: most are
+    // leaves (a suspended frame holding numbers), and in a heap without
+    // cycles most are roots.
+    let has_edges = |i: usize| starts[i] != starts[i + 1];
     for (i, &r) in refs.iter().enumerate() {
         if r > 0 {
             alive[i] = true;
-            stack.push(i as u32);
+            if has_edges(i) {
+                stack.push(i as u32);
+            }
         }
     }
     while let Some(i) = stack.pop() {
         let i = i as usize;
         for &j in &edges[starts[i] as usize..starts[i + 1] as usize] {
-            if !alive[j as usize] {
-                alive[j as usize] = true;
-                stack.push(j);
+            let j = j as usize;
+            if !alive[j] {
+                alive[j] = true;
+                if has_edges(j) {
+                    stack.push(j as u32);
+                }
             }
         }
     }
@@ -127,6 +158,8 @@ impl GcState {
         s.edges.clear();
         s.kids.clear();
         s.kid_ends.clear();
+        s.loose.clear();
+        s.loose.resize(total, false);
         for (g, &b) in base.iter().enumerate().take(gen + 1) {
             let list = &self.lists[g];
             for (idx, t) in list.iter().enumerate() {
@@ -145,6 +178,10 @@ impl GcState {
                             kids.push(p);
                         }
                     });
+                    // Only survivors that move can leave their list.
+                    if g != older && untrackable(&v) {
+                        s.loose[b + idx] = !pinned(&v);
+                    }
                 }
                 s.kid_ends.push(s.kids.len() as u32);
                 if s.kid_ends.len() == KID_BATCH {
@@ -171,22 +208,29 @@ impl GcState {
                 }
             }
         }
-        s.release_if_large();
-        self.scratch = s;
         let mut moved = 0;
-        for g in 0..=gen {
+        for (g, &b) in base.iter().enumerate().take(gen + 1) {
             if g == older {
                 continue;
             }
             self.dead[g] = 0;
             let mut list = std::mem::take(&mut self.lists[g]);
-            for t in list.drain(..) {
-                if let Some(v) = t.upgrade() {
-                    if let Some(s) = slot_of(&v) {
-                        s.place(older, self.lists[older].len());
-                        self.lists[older].push(t);
-                        moved += 1;
+            let dest = &mut self.lists[older];
+            dest.reserve(list.len());
+            for (idx, t) in list.drain(..).enumerate() {
+                // Nothing has run since the analysis: every place that is
+                // not dead holds a live object.
+                if let Some(slot) = t.slot() {
+                    if s.loose[b + idx] {
+                        // A survivor that reaches nothing tracked cannot be
+                        // in a cycle until it changes (a tuple never does,
+                        // a generator is tracked again when it runs).
+                        slot.set(UNTRACKED);
+                        continue;
                     }
+                    slot.place(older, dest.len());
+                    dest.push(t);
+                    moved += 1;
                 }
             }
             // Keep the emptied list's buffer for the next young objects.
@@ -194,6 +238,8 @@ impl GcState {
                 self.lists[g] = list;
             }
         }
+        s.release_if_large();
+        self.scratch = s;
         self.trim(older);
         (garbage, moved)
     }

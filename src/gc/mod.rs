@@ -96,6 +96,38 @@ impl Tracked {
         prefetch_line(p);
     }
 
+    /// The collector word of a live object, read through the weak handle
+    /// (no reference count traffic, unlike `upgrade`).
+    #[inline]
+    pub fn slot(&self) -> Option<&GcSlot> {
+        fn live<T>(w: &Weak<T>, f: impl FnOnce(&T) -> &GcSlot) -> Option<&GcSlot> {
+            if w.strong_count() == 0 {
+                return None;
+            }
+            // SAFETY: the object is alive (strong count above zero), and the
+            // weak handle keeps its allocation; callers do not let any code
+            // run that could free it while they hold the slot.
+            Some(f(unsafe { &*w.as_ptr() }))
+        }
+        match self {
+            Tracked::List(w) => live(w, |o| &o.gc),
+            Tracked::Dict(w) => live(w, |o| &o.gc),
+            Tracked::Set(w) | Tracked::FrozenSet(w) => live(w, |o| &o.gc),
+            Tracked::Tuple(w) => live(w, |o| &o.gc),
+            Tracked::Instance(w) => live(w, |o| &o.gc),
+            Tracked::Exception(w) => live(w, |o| &o.gc),
+            Tracked::Function(w) => live(w, |o| &o.gc),
+            Tracked::Cell(w) => live(w, |o| &o.gc),
+            Tracked::Generator(w) => live(w, |o| &o.gc),
+            Tracked::BoundMethod(w) => live(w, |o| &o.gc),
+            Tracked::Iter(w) => live(w, |o| &o.gc),
+            Tracked::Native(w) => live(w, |o| &o.gc),
+            Tracked::Class(w) => live(w, |o| &o.gc),
+            Tracked::Module(w) => live(w, |o| &o.gc),
+            Tracked::Dead => None,
+        }
+    }
+
     pub fn is_dead(&self) -> bool {
         match self {
             Tracked::List(w) => w.strong_count() == 0,
@@ -308,7 +340,7 @@ impl GcState {
         }
     }
 
-    fn remove(&mut self, gen: usize, idx: usize) {
+    fn remove(&mut self, gen: usize, idx: usize, counted: bool) {
         let list = &mut self.lists[gen];
         if idx >= list.len() || matches!(list[idx], Tracked::Dead) {
             return;
@@ -316,7 +348,18 @@ impl GcState {
         list[idx] = Tracked::Dead;
         self.dead[gen] += 1;
         if gen == 0 {
-            self.counts[0] = self.counts[0].saturating_sub(1);
+            if counted {
+                self.counts[0] = self.counts[0].saturating_sub(1);
+            }
+        } else if gen == 2 {
+            // Promoted objects that reference counting frees are no growth
+            // of the oldest generation: short-lived objects that outlived a
+            // young collection (a coroutine suspended for one round of the
+            // event loop) would otherwise bring full collections forward.
+            // Cyclic garbage is never freed this way, so it still counts in
+            // full and stays bounded by the survivors of the last full
+            // collection.
+            self.long_lived_pending = self.long_lived_pending.saturating_sub(1);
         }
         if idx + 1 == list.len() || self.dead[gen] > 1024 {
             self.trim(gen);
@@ -331,7 +374,11 @@ impl GcState {
         for t in old {
             if let Some(v) = t.upgrade() {
                 if let Some(s) = slot_of(&v) {
-                    s.place(gen, list.len());
+                    if s.is_uncounted() {
+                        s.place_uncounted(list.len());
+                    } else {
+                        s.place(gen, list.len());
+                    }
                 }
                 list.push(t);
             }
@@ -419,13 +466,76 @@ pub fn track(v: &Value) {
     GC.with(|g| {
         if let Ok(mut g) = g.try_borrow_mut() {
             g.push(0, v, slot);
-            g.counts[0] += 1;
-            if g.counts[0] > g.thresholds[0] && g.enabled && g.thresholds[0] > 0 {
-                DUE.with(|d| d.set(true));
-                request_safe_point();
+            g.count_new();
+        }
+    });
+}
+
+impl GcState {
+    /// Count an allocation toward the young generation's threshold.
+    #[inline]
+    fn count_new(&mut self) {
+        self.counts[0] += 1;
+        if self.counts[0] > self.thresholds[0] && self.enabled && self.thresholds[0] > 0 {
+            DUE.with(|d| d.set(true));
+            request_safe_point();
+        }
+    }
+}
+
+/// A new generator left untracked (its frame reaches no tracked object,
+/// so it cannot be in a cycle until it runs; see `retrack`). It counts as
+/// an allocation all the same, as in CPython: a program that makes only
+/// such objects, resumes them and ties them into cycles still gets
+/// collections.
+pub fn count_untracked_new() {
+    GC.with(|g| {
+        if let Ok(mut g) = g.try_borrow_mut() {
+            g.count_new();
+        }
+    });
+}
+
+/// An untracked generator was freed: it leaves the young count as a
+/// tracked one would (CPython decrements it for every freed container).
+#[cold]
+pub fn untracked_freed() {
+    let _ = GC.try_with(|g| {
+        if let Ok(mut g) = g.try_borrow_mut() {
+            g.counts[0] = g.counts[0].saturating_sub(1);
+        }
+    });
+}
+
+/// Track again, in the young generation, a generator that was left or
+/// made untracked, because it is about to run and may take references
+/// to containers. Not counted: it was counted when made. The next young
+/// collection untracks it again if it suspends holding only atoms.
+#[cold]
+pub fn retrack(v: &Value) {
+    let Some(slot) = slot_of(v) else { return };
+    GC.with(|g| {
+        if let Ok(mut g) = g.try_borrow_mut() {
+            if slot.get() == UNTRACKED {
+                if let Some(t) = weak_handle(v) {
+                    slot.place_uncounted(g.lists[0].len());
+                    g.lists[0].push(t);
+                }
             }
         }
     });
+}
+
+/// Whether a reference to `v` keeps its holder from being untracked: `v`
+/// is tracked, or is a generator (which is tracked again when it runs).
+/// Atoms and containers that are never tracked cannot close a cycle the
+/// collector sees.
+#[inline]
+pub fn pins_tracking(v: &Value) -> bool {
+    match slot_of(v) {
+        None => false,
+        Some(s) => s.get() != UNTRACKED || matches!(v, Value::Generator(_)),
+    }
 }
 
 /// Called from a tracked object's destructor: its place in its list is
@@ -433,15 +543,15 @@ pub fn track(v: &Value) {
 #[inline]
 pub fn untrack(slot: &GcSlot) {
     if let Some((gen, idx)) = slot.position() {
-        untrack_listed(gen, idx);
+        untrack_listed(gen, idx, !slot.is_uncounted());
     }
 }
 
 #[cold]
-fn untrack_listed(gen: usize, idx: usize) {
+fn untrack_listed(gen: usize, idx: usize, counted: bool) {
     let _ = GC.try_with(|g| {
         if let Ok(mut g) = g.try_borrow_mut() {
-            g.remove(gen, idx);
+            g.remove(gen, idx, counted);
         }
     });
 }

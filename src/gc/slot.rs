@@ -13,7 +13,11 @@ pub const CAND: u32 = 1 << 31;
 /// A candidate that has no analysis index yet.
 pub const TAKEN: u32 = CAND | (CAND - 1);
 const GEN_SHIFT: u32 = 29;
-const IDX_MASK: u32 = (1 << GEN_SHIFT) - 1;
+/// Set on a young object listed without being counted toward the young
+/// generation's threshold (a generator tracked again when resumed): its
+/// death must not take a count it never added.
+const UNCOUNTED: u32 = 1 << 28;
+const IDX_MASK: u32 = UNCOUNTED - 1;
 /// The list `gc.freeze()` moves objects to, after the three generations.
 pub const FROZEN: usize = 3;
 
@@ -48,6 +52,18 @@ impl GcSlot {
         self.0.set(((gen as u32) << GEN_SHIFT) | idx as u32);
     }
 
+    /// Listed in the young generation without being counted.
+    pub fn place_uncounted(&self, idx: usize) {
+        debug_assert!(idx <= IDX_MASK as usize);
+        self.0.set(UNCOUNTED | idx as u32);
+    }
+
+    /// Whether a listed object was listed by `place_uncounted`.
+    #[inline]
+    pub fn is_uncounted(&self) -> bool {
+        self.is_listed() && self.0.get() & UNCOUNTED != 0
+    }
+
     /// (generation, index) of a listed object.
     #[inline]
     pub fn position(&self) -> Option<(usize, usize)> {
@@ -55,7 +71,7 @@ impl GcSlot {
         if v & CAND != 0 {
             return None;
         }
-        Some(((v >> GEN_SHIFT) as usize, (v & IDX_MASK) as usize))
+        Some((((v >> GEN_SHIFT) & 3) as usize, (v & IDX_MASK) as usize))
     }
 
     /// The candidate index during an analysis.

@@ -5,13 +5,31 @@ use crate::objects::iter::IterState;
 use crate::objects::{NativeData, Value};
 use crate::vm::frame::Frame;
 
-fn frame_children(f: &Frame, visit: &mut dyn FnMut(&Value)) {
+fn frame_children<F: FnMut(&Value) + ?Sized>(f: &Frame, visit: &mut F) {
     for v in f.locals.iter().chain(f.stack.iter()) {
         visit(v);
     }
     visit(&f.handled);
     // Globals and the namespace are module or class dicts: reached through
     // their owners, and (as dicts without an owner value) never collected.
+}
+
+/// Whether a frame holds a reference that keeps its generator tracked
+/// (see `gc::pins_tracking`).
+pub fn frame_pins_tracking(f: &Frame) -> bool {
+    let mut pinned = false;
+    frame_children(f, &mut |v: &Value| pinned |= crate::gc::pins_tracking(v));
+    pinned
+}
+
+/// Whether a generator may leave the collector while its frame reaches
+/// nothing tracked: not running, not an async generator (its finalizer
+/// hooks), and without try/with blocks, so that closing it when it dies
+/// runs no code (it is then freed like any untracked object).
+pub fn generator_untrackable(g: &crate::objects::GenObj) -> bool {
+    g.kind == crate::objects::generator::GenKind::Generator
+        && g.code.exc_table.is_empty()
+        && !g.running.get()
 }
 
 /// The entries of a namespace dict that belongs to one object (an
@@ -40,8 +58,11 @@ fn clear_owned_dict(d: &std::rc::Rc<crate::objects::DictObj>) {
     drop(old);
 }
 
-/// Call `visit` for every value directly referenced by `v`.
-pub fn children(v: &Value, visit: &mut dyn FnMut(&Value)) {
+/// Call `visit` for every value directly referenced by `v`. Generic, so
+/// that the collector's visitor is inlined into the loops over the common
+/// containers (the per-reference cost of a collection).
+#[inline]
+pub fn children<F: FnMut(&Value)>(v: &Value, visit: &mut F) {
     match v {
         Value::Tuple(t) => {
             for x in t.iter() {

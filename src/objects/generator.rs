@@ -50,7 +50,11 @@ pub struct GenObj {
 
 impl Drop for GenObj {
     fn drop(&mut self) {
-        crate::gc::untrack(&self.gc);
+        if self.gc.get() == crate::gc::slot::UNTRACKED {
+            crate::gc::untracked_freed();
+        } else {
+            crate::gc::untrack(&self.gc);
+        }
         if self.warn_unawaited.get() && !self.started.get() {
             if let Some(q) = &self.queues {
                 if let Ok(mut q) = q.warnings.try_borrow_mut() {

@@ -315,6 +315,13 @@ impl Vm {
         } else {
             GenKind::Generator
         };
+        // A generator whose arguments are all atoms (or untracked) cannot
+        // be in a cycle before it runs; it is tracked when first resumed.
+        // Not coroutines: they run at once and suspend holding what they
+        // await, so they would only be tracked a little later.
+        let untracked = kind == GenKind::Generator
+            && frame.code.exc_table.is_empty()
+            && !crate::gc::trace::frame_pins_tracking(&frame);
         let g = GenObj {
             gc: Default::default(),
             kind,
@@ -339,7 +346,11 @@ impl Vm {
         let g = Rc::new(g);
         self.note_suspended(&g);
         let v = Value::Generator(g);
-        crate::gc::track(&v);
+        if untracked {
+            crate::gc::count_untracked_new();
+        } else {
+            crate::gc::track(&v);
+        }
         v
     }
 
