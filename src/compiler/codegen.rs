@@ -1956,6 +1956,29 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
+            // `x is None` / `x is not None` test and jump in one op; the
+            // None operand has no effects to keep in order.
+            Expr::Compare(c)
+                if c.ops.len() == 1
+                    && matches!(c.ops[0], CmpOpAst::Is | CmpOpAst::IsNot)
+                    && (is_none_const(&c.comparators[0]) || is_none_const(&c.left)) =>
+            {
+                let other = match is_none_const(&c.comparators[0]) {
+                    true => &c.left,
+                    false => &c.comparators[0],
+                };
+                self.expr(other)?;
+                let jump_on_none = (c.ops[0] == CmpOpAst::Is) == when;
+                self.jump(
+                    if jump_on_none {
+                        Op::PopJumpIfNone
+                    } else {
+                        Op::PopJumpIfNotNone
+                    },
+                    target,
+                );
+                Ok(())
+            }
             Expr::Constant(c) => {
                 let truth = match &c.value {
                     Constant::None => Some(false),
@@ -2754,4 +2777,8 @@ fn fuse_superinstructions(ops: &mut [Op], consts: &[Value]) {
             ops[i] = f;
         }
     }
+}
+
+fn is_none_const(e: &Expr) -> bool {
+    matches!(e, Expr::Constant(c) if matches!(c.value, Constant::None))
 }

@@ -140,6 +140,36 @@ fn cold_globals(vals: &[Value]) -> Option<Rc<DictObj>> {
 }
 
 impl GenObj {
+    /// A generator object of `kind` for `code`, not yet started, with its
+    /// flags clear; the callers set what differs.
+    pub fn new(
+        kind: GenKind,
+        code: Rc<CodeObject>,
+        name: Rc<StrObj>,
+        qualname: Rc<StrObj>,
+        frame: Option<Box<Frame>>,
+        queues: Option<Rc<GenQueues>>,
+    ) -> GenObj {
+        GenObj {
+            gc: Default::default(),
+            kind,
+            code,
+            name: NameCell::new(name),
+            qualname: NameCell::new(qualname),
+            frame: RefCell::new(frame),
+            running: Cell::new(false),
+            finished: Cell::new(false),
+            started: Cell::new(false),
+            ag_running: Cell::new(false),
+            warn_unawaited: Cell::new(false),
+            queues,
+            cold: Default::default(),
+            cold_ip: Default::default(),
+            cold_nstack: Default::default(),
+            hot: Default::default(),
+        }
+    }
+
     /// Whether the generator holds a frame, full or cold.
     pub fn has_frame(&self) -> bool {
         let hot = self.frame.try_borrow().map(|f| f.is_some()).unwrap_or(true);

@@ -16,7 +16,7 @@ use super::wire::{corrupt, Reader, R};
 use super::SnapshotError;
 use crate::bytecode::CodeObject;
 use crate::objects::function::BoundMethodObj;
-use crate::objects::generator::{GenKind, NameCell};
+use crate::objects::generator::GenKind;
 use crate::objects::iter::{DictView, IterState};
 use crate::objects::set_table::{SetTable, Slot};
 use crate::objects::{
@@ -358,24 +358,17 @@ impl<'v, 'a> Loader<'v, 'a> {
                     1 => GenKind::Coroutine,
                     _ => GenKind::AsyncGenerator,
                 };
-                Value::Generator(Rc::new(GenObj {
-                    gc: Default::default(),
+                let g = GenObj::new(
                     kind,
-                    name: NameCell::new(code.name.clone()),
-                    qualname: NameCell::new(code.qualname.clone()),
-                    code,
-                    frame: RefCell::new(None),
-                    running: Cell::new(false),
-                    finished: Cell::new(true),
-                    started: Cell::new(true),
-                    ag_running: Cell::new(false),
-                    warn_unawaited: Cell::new(false),
-                    queues: Some(self.vm.gen_queues.clone()),
-                    cold: Default::default(),
-                    cold_ip: Default::default(),
-                    cold_nstack: Default::default(),
-                    hot: Default::default(),
-                }))
+                    code.clone(),
+                    code.name.clone(),
+                    code.qualname.clone(),
+                    None,
+                    Some(self.vm.gen_queues.clone()),
+                );
+                g.finished.set(true);
+                g.started.set(true);
+                Value::Generator(Rc::new(g))
             }
             Entry::Iter(_) => Value::Iter(Rc::new(IterObj::new(IterState::Exhausted("iterator")))),
             Entry::Cell(_) => Value::Cell(Rc::new(CellObj {

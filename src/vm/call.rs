@@ -1,7 +1,7 @@
 //! Calling: argument binding for script functions, native calls, class
 //! instantiation, and re-entry from native code (`call_value`).
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use smallvec::SmallVec;
@@ -14,7 +14,7 @@ use crate::bytecode::{
 };
 use crate::objects::class::Layout;
 use crate::objects::function::BuiltinKind;
-use crate::objects::generator::{GenKind, NameCell};
+use crate::objects::generator::GenKind;
 use crate::objects::{
     CellObj, ClassObj, DictObj, FunctionObj, GenObj, InstanceObj, NativeData, StrObj, Value,
 };
@@ -322,24 +322,15 @@ impl Vm {
         let untracked = kind == GenKind::Generator
             && frame.code.exc_table.is_empty()
             && !crate::gc::trace::frame_pins_tracking(&frame);
-        let g = GenObj {
-            gc: Default::default(),
+        let g = GenObj::new(
             kind,
-            code: frame.code.clone(),
-            name: NameCell::new(f.name.borrow().clone()),
-            qualname: NameCell::new(f.qualname.borrow().clone()),
-            frame: RefCell::new(Some(frame)),
-            running: Cell::new(false),
-            finished: Cell::new(false),
-            started: Cell::new(false),
-            ag_running: Cell::new(false),
-            warn_unawaited: Cell::new(kind == GenKind::Coroutine),
-            queues: Some(self.gen_queues.clone()),
-            cold: Default::default(),
-            cold_ip: Default::default(),
-            cold_nstack: Default::default(),
-            hot: Default::default(),
-        };
+            frame.code.clone(),
+            f.name.borrow().clone(),
+            f.qualname.borrow().clone(),
+            Some(frame),
+            Some(self.gen_queues.clone()),
+        );
+        g.warn_unawaited.set(kind == GenKind::Coroutine);
         // A new generator counts as just suspended: it keeps its frame
         // while it is among the most recent ones (it is usually resumed at
         // once), and goes cold otherwise.

@@ -8,7 +8,7 @@ use super::frame::{Frame, Resume, ValueStack};
 use super::run::Exit;
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{AwaitableWhere, Op, FLAG_COROUTINE, FLAG_ITERABLE_COROUTINE};
-use crate::objects::generator::{GenKind, NameCell};
+use crate::objects::generator::GenKind;
 use crate::objects::{GenObj, Value};
 
 /// How many recently suspended generators keep their full frames.
@@ -438,24 +438,10 @@ impl Vm {
             };
             let name = frame.code.name.clone();
             let qualname = frame.code.qualname.clone();
-            let g = Rc::new(GenObj {
-                gc: Default::default(),
-                kind,
-                code: frame.code.clone(),
-                name: NameCell::new(name),
-                qualname: NameCell::new(qualname),
-                frame: std::cell::RefCell::new(Some(frame)),
-                running: std::cell::Cell::new(false),
-                finished: std::cell::Cell::new(false),
-                started: std::cell::Cell::new(true),
-                ag_running: std::cell::Cell::new(false),
-                warn_unawaited: std::cell::Cell::new(false),
-                queues: None,
-                cold: Default::default(),
-                cold_ip: Default::default(),
-                cold_nstack: Default::default(),
-                hot: Default::default(),
-            });
+            let code = frame.code.clone();
+            let g = GenObj::new(kind, code, name, qualname, Some(frame), None);
+            g.started.set(true);
+            let g = Rc::new(g);
             if kind == GenKind::AsyncGenerator && self.schedule_aclose(&g) {
                 continue;
             }

@@ -13,13 +13,12 @@
 //! A running frame whose code is a coroutine's but which has no generator
 //! (`Frame::gen` is None) is such a frame; nothing else makes one.
 
-use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::frame::{Frame, Resume, ValueStack};
 use super::{PyResult, Vm};
 use crate::bytecode::{AwaitableWhere, Op, FLAG_COROUTINE};
-use crate::objects::generator::{GenKind, NameCell};
+use crate::objects::generator::GenKind;
 use crate::objects::{FunctionObj, GenObj, Value};
 
 impl Vm {
@@ -80,24 +79,16 @@ impl Vm {
     /// caller's placeholder slot. Called with the frame already popped.
     pub(super) fn materialize_awaited(&mut self, frame: &Frame) -> Rc<GenObj> {
         let code = frame.code.clone();
-        let g = Rc::new(GenObj {
-            gc: Default::default(),
-            kind: GenKind::Coroutine,
-            name: NameCell::new(code.name.clone()),
-            qualname: NameCell::new(code.qualname.clone()),
-            code,
-            frame: RefCell::new(None),
-            running: Cell::new(false),
-            finished: Cell::new(false),
-            started: Cell::new(true),
-            ag_running: Cell::new(false),
-            warn_unawaited: Cell::new(false),
-            queues: Some(self.gen_queues.clone()),
-            cold: Default::default(),
-            cold_ip: Default::default(),
-            cold_nstack: Default::default(),
-            hot: Default::default(),
-        });
+        let g = GenObj::new(
+            GenKind::Coroutine,
+            code.clone(),
+            code.name.clone(),
+            code.qualname.clone(),
+            None,
+            Some(self.gen_queues.clone()),
+        );
+        g.started.set(true);
+        let g = Rc::new(g);
         let v = Value::Generator(g.clone());
         crate::gc::track(&v);
         if let Some(slot) = self.top_frame().stack.last_mut() {

@@ -10,6 +10,8 @@ pub mod import;
 pub mod items;
 pub mod iterate;
 pub mod kwcall;
+#[macro_use]
+mod fast_ops;
 mod lazy_await;
 pub mod names;
 pub mod ops;

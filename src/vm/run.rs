@@ -8,6 +8,7 @@ use std::rc::Rc;
 use smallvec::SmallVec;
 
 use super::call::{ArgVec, KwVec, Outcome};
+use super::fast_ops::FastExit;
 use super::frame::{Frame, Resume, ValueStack};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op};
@@ -166,16 +167,25 @@ impl Vm {
             safe_point!();
             loop {
                 let frame = cur!();
-                let ip = frame.ip;
-                let op = match unsafe { (&*ops).get(ip) } {
-                    Some(op) => *op,
-                    None => return Err(self.runtime_error("instruction pointer out of range")),
+                // The common case of the hottest ops runs here with the
+                // instruction pointer in a register (see fast_ops); the
+                // match below does everything else, `frame.ip` synced.
+                let mut pc = frame.ip;
+                let op = match fast_loop!(frame, pc, unsafe { &*ops }, self.embed.ticks) {
+                    FastExit::Slow(op) => op,
+                    FastExit::SafePoint => {
+                        frame.ip = pc;
+                        self.safe_point();
+                        self.check_limits()?;
+                        continue 'frame;
+                    }
+                    FastExit::OutOfRange => {
+                        frame.ip = pc;
+                        return Err(self.runtime_error("instruction pointer out of range"));
+                    }
                 };
+                let ip = pc;
                 frame.ip = ip + 1;
-                #[cfg(debug_assertions)]
-                if std::env::var_os("WEFT_TRACE").is_some() {
-                    eprintln!("{:>3} {:?} stack={}", frame.ip - 1, op, frame.stack.len());
-                }
                 match op {
                     Op::Nop => {}
                     Op::Pop => {
@@ -237,47 +247,18 @@ impl Vm {
                         let v = &frame.code.consts[b as usize];
                         frame.stack.push_clone(v);
                     }
-                    Op::ConstBinary(bop, k) => {
+                    // Past the fast loop, the fused ops run as the LoadConst
+                    // (or LoadFast; LoadConst) they overwrote; the op they
+                    // were fused with follows.
+                    Op::ConstBinary(_, k)
+                    | Op::ConstCompareJumpIfFalse(_, k, _)
+                    | Op::ConstCompareJumpIfTrue(_, k, _) => {
                         let c = &frame.code.consts[k as usize];
-                        if let (Value::Int(y), Some(Value::Int(x))) = (c, frame.stack.last_mut()) {
-                            if let Some(r) = int_binop(*x, *y, bop) {
-                                *x = r;
-                                frame.ip = ip + 2;
-                                continue;
-                            }
-                        }
-                        // As the LoadConst it overwrote; the Binary follows.
                         frame.stack.push_clone(c);
                     }
-                    Op::ConstCompareJumpIfFalse(cop, k, t)
-                    | Op::ConstCompareJumpIfTrue(cop, k, t) => {
-                        let c = &frame.code.consts[k as usize];
-                        let len = frame.stack.len();
-                        if let (Value::Int(y), Some(Value::Int(x))) = (c, frame.stack.last()) {
-                            let truth = int_compare(*x, *y, cop);
-                            // SAFETY: the top slot holds an int, which owns nothing.
-                            unsafe { frame.stack.set_len(len - 1) };
-                            frame.ip = if truth == matches!(op, Op::ConstCompareJumpIfTrue(..)) {
-                                t as usize
-                            } else {
-                                ip + 2
-                            };
-                            continue;
-                        }
-                        // As the LoadConst it overwrote; the compare follows.
-                        frame.stack.push_clone(c);
-                    }
-                    Op::FastConstBinary(bop, a, k) => {
+                    Op::FastConstBinary(_, a, k) => {
                         let v = &frame.locals[a as usize];
                         let c = &frame.code.consts[k as usize];
-                        if let (Value::Int(x), Value::Int(y)) = (v, c) {
-                            if let Some(r) = int_binop(*x, *y, bop) {
-                                frame.stack.push_v(Value::Int(r));
-                                frame.ip = ip + 3;
-                                continue;
-                            }
-                        }
-                        // As LoadFastLoadConst; the Binary follows.
                         if let Value::Null = v {
                             return Err(self.unbound_local(a as u32));
                         }
@@ -620,9 +601,6 @@ impl Vm {
                         safe_point!();
                     }
                     Op::Binary(bop) => {
-                        if int_pair_binop(&mut frame.stack, bop) {
-                            continue;
-                        }
                         let b = pop!(frame);
                         let a = pop!(frame);
                         let r = match (&a, &b, bop) {
@@ -655,9 +633,6 @@ impl Vm {
                         cur!().stack.push_v(r);
                     }
                     Op::Inplace(bop) => {
-                        if int_pair_binop(&mut frame.stack, bop) {
-                            continue;
-                        }
                         let b = pop!(frame);
                         let a = pop!(frame);
                         let r = match (&a, &b, bop) {
@@ -697,10 +672,6 @@ impl Vm {
                         cur!().stack.push_v(Value::Bool(!t));
                     }
                     Op::Compare(cop) => {
-                        if let Some(t) = int_pair_compare(&mut frame.stack, cop) {
-                            frame.stack.push_v(Value::Bool(t));
-                            continue;
-                        }
                         let b = pop!(frame);
                         let a = pop!(frame);
                         let r = match (&a, &b) {
@@ -743,12 +714,6 @@ impl Vm {
                         safe_point!();
                     }
                     Op::CompareJumpIfFalse(cop, t) | Op::CompareJumpIfTrue(cop, t) => {
-                        if let Some(truth) = int_pair_compare(&mut frame.stack, cop) {
-                            if truth == matches!(op, Op::CompareJumpIfTrue(..)) {
-                                frame.ip = t as usize;
-                            }
-                            continue;
-                        }
                         let b = pop!(frame);
                         let a = pop!(frame);
                         let truth = match (&a, &b) {
@@ -2047,34 +2012,6 @@ fn discard(v: Value) {
     }
 }
 
-/// `a <op> b` for the two ints on top of the stack, computed in place:
-/// the result overwrites `a`'s payload and `b` (an int, owning nothing) is
-/// cut off. False, touching nothing, when the operands are not both ints
-/// or the result needs the general path (overflow, division, negatives).
-#[inline(always)]
-fn int_pair_binop(stack: &mut Vec<Value>, bop: BinOp) -> bool {
-    let len = stack.len();
-    if len < 2 {
-        return false;
-    }
-    let y = match &stack[len - 1] {
-        Value::Int(y) => *y,
-        _ => return false,
-    };
-    let Value::Int(x) = &mut stack[len - 2] else {
-        return false;
-    };
-    match int_binop(*x, y, bop) {
-        Some(r) => {
-            *x = r;
-            // SAFETY: the top slot holds an int, which owns nothing.
-            unsafe { stack.set_len(len - 1) };
-            true
-        }
-        None => false,
-    }
-}
-
 /// The running frame's code, borrowed without a reference count: ops that
 /// call out (attribute lookups run descriptors and `__getattr__`) still
 /// read their operands' names and caches afterwards.
@@ -2085,52 +2022,6 @@ fn code_of<'a>(frame: &Frame) -> &'a crate::bytecode::CodeObject {
     // running frame's code is never replaced, so the code outlives every
     // use within the op, as with the `fp` cache in `execute`.
     unsafe { &*Rc::as_ptr(&frame.code) }
-}
-
-/// `x <op> y` on ints where it stays a small int and needs nothing but
-/// the two values; None otherwise (overflow, division, negatives).
-#[inline(always)]
-fn int_binop(x: i64, y: i64, bop: BinOp) -> Option<i64> {
-    match bop {
-        BinOp::Add => x.checked_add(y),
-        BinOp::Sub => x.checked_sub(y),
-        BinOp::Mul => x.checked_mul(y),
-        BinOp::And => Some(x & y),
-        BinOp::Or => Some(x | y),
-        BinOp::Xor => Some(x ^ y),
-        BinOp::Mod if y > 0 && x >= 0 => Some(x % y),
-        BinOp::FloorDiv if y > 0 && x >= 0 => Some(x / y),
-        _ => None,
-    }
-}
-
-/// Compare the two ints on top of the stack, popping them; None, touching
-/// nothing, unless both are ints.
-#[inline(always)]
-fn int_pair_compare(stack: &mut Vec<Value>, cop: CmpOp) -> Option<bool> {
-    let len = stack.len();
-    if len < 2 {
-        return None;
-    }
-    let (x, y) = match (&stack[len - 2], &stack[len - 1]) {
-        (Value::Int(x), Value::Int(y)) => (*x, *y),
-        _ => return None,
-    };
-    // SAFETY: both slots hold ints, which own nothing.
-    unsafe { stack.set_len(len - 2) };
-    Some(int_compare(x, y, cop))
-}
-
-#[inline(always)]
-fn int_compare(x: i64, y: i64, cop: CmpOp) -> bool {
-    match cop {
-        CmpOp::Lt => x < y,
-        CmpOp::Le => x <= y,
-        CmpOp::Eq => x == y,
-        CmpOp::Ne => x != y,
-        CmpOp::Gt => x > y,
-        CmpOp::Ge => x >= y,
-    }
 }
 
 /// A call of a generator-like function that binds positionally, one

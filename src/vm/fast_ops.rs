@@ -1,0 +1,446 @@
+//! The common case of the hottest instructions, run by a tight inner loop
+//! in `execute` that keeps the instruction pointer in a register.
+//!
+//! Writing `frame.ip` back to memory after every instruction puts a store
+//! and a dependent load on the critical path of each dispatch. Here the
+//! instruction pointer lives in a local: an op whose operands are ints,
+//! bools, None or bound locals finishes without touching `frame.ip`.
+//! Everything else — an uncommon operand, an error, a call, anything that
+//! can run script code or look at `frame.ip` — is `Slow`: the op has not
+//! run, nothing has changed, and the full match in `execute` does it with
+//! `frame.ip` written back first.
+
+use crate::bytecode::{BinOp, CmpOp, Op};
+use crate::objects::iter::IterState;
+use crate::objects::Value;
+
+/// Why the fast loop stopped.
+pub(crate) enum FastExit {
+    /// This op needs the full interpreter; it has not run, nothing has
+    /// changed, and the instruction pointer is at it.
+    Slow(Op),
+    /// References were dropped (or a jump back was charged) and a safe
+    /// point is pending; the instruction pointer is at the next op.
+    SafePoint,
+    /// The instruction pointer left the code.
+    OutOfRange,
+}
+
+/// Run ops from `$pc` in `$frame` while their fast case applies. A macro,
+/// not a function: each case continues the loop directly, with no result
+/// value to dispatch on a second time.
+macro_rules! fast_loop {
+    ($frame:ident, $pc:ident, $ops:expr, $ticks:expr) => {
+        loop {
+            let op = match $ops.get($pc) {
+                Some(op) => *op,
+                None => break $crate::vm::fast_ops::FastExit::OutOfRange,
+            };
+            #[cfg(debug_assertions)]
+            if std::env::var_os("WEFT_TRACE").is_some() {
+                eprintln!("{:>3} {:?} stack={}", $pc, op, $frame.stack.len());
+            }
+            let frame: &mut $crate::vm::frame::Frame = $frame;
+            match op {
+                Op::Nop => {
+                    $pc += 1;
+                    continue;
+                }
+                Op::LoadConst(i) => {
+                    let Some(v) = frame.code.consts.get(i as usize) else {
+                        break $crate::vm::fast_ops::FastExit::Slow(op);
+                    };
+                    frame.stack.push_clone(v);
+                    {
+                        $pc += 1;
+                        continue;
+                    }
+                }
+                Op::LoadFast(i) => match frame.locals.get(i as usize) {
+                    Some(v) if !matches!(v, Value::Null) => {
+                        frame.stack.push_clone(v);
+                        {
+                            $pc += 1;
+                            continue;
+                        }
+                    }
+                    _ => break $crate::vm::fast_ops::FastExit::Slow(op),
+                },
+                Op::LoadFastLoadFast(a, b) => {
+                    let (Some(x), Some(y)) =
+                        (frame.locals.get(a as usize), frame.locals.get(b as usize))
+                    else {
+                        break $crate::vm::fast_ops::FastExit::Slow(op);
+                    };
+                    if matches!(x, Value::Null) || matches!(y, Value::Null) {
+                        break $crate::vm::fast_ops::FastExit::Slow(op);
+                    }
+                    frame.stack.push_clone(x);
+                    frame.stack.push_clone(y);
+                    {
+                        $pc += 2;
+                        continue;
+                    }
+                }
+                Op::LoadFastLoadConst(a, k) => {
+                    let (Some(x), Some(c)) = (
+                        frame.locals.get(a as usize),
+                        frame.code.consts.get(k as usize),
+                    ) else {
+                        break $crate::vm::fast_ops::FastExit::Slow(op);
+                    };
+                    if matches!(x, Value::Null) {
+                        break $crate::vm::fast_ops::FastExit::Slow(op);
+                    }
+                    frame.stack.push_clone(x);
+                    frame.stack.push_clone(c);
+                    {
+                        $pc += 2;
+                        continue;
+                    }
+                }
+                Op::StoreFast(i) => {
+                    if frame.stack.is_empty() {
+                        break $crate::vm::fast_ops::FastExit::Slow(op);
+                    }
+                    let Some(slot) = frame.locals.get_mut(i as usize) else {
+                        break $crate::vm::fast_ops::FastExit::Slow(op);
+                    };
+                    let dropped = slot.owns_heap();
+                    if let Some(v) = frame.stack.pop_v() {
+                        $crate::vm::frame::store_value(slot, v);
+                    }
+                    {
+                        $pc += 1;
+                        if dropped && crate::gc::pending() {
+                            break $crate::vm::fast_ops::FastExit::SafePoint;
+                        }
+                        continue;
+                    }
+                }
+                Op::StoreFastLoadFast(a, b) => {
+                    let (a, b) = (a as usize, b as usize);
+                    if frame.stack.is_empty() || a >= frame.locals.len() {
+                        break $crate::vm::fast_ops::FastExit::Slow(op);
+                    }
+                    match frame.locals.get(b) {
+                        Some(Value::Null) if a != b => {
+                            break $crate::vm::fast_ops::FastExit::Slow(op)
+                        }
+                        None => break $crate::vm::fast_ops::FastExit::Slow(op),
+                        _ => {}
+                    }
+                    let dropped = frame.locals[a].owns_heap();
+                    if let Some(v) = frame.stack.pop_v() {
+                        $crate::vm::frame::store_value(&mut frame.locals[a], v);
+                    }
+                    frame.stack.push_clone(&frame.locals[b]);
+                    {
+                        $pc += 2;
+                        if dropped && crate::gc::pending() {
+                            break $crate::vm::fast_ops::FastExit::SafePoint;
+                        }
+                        continue;
+                    }
+                }
+                Op::Pop => match frame.stack.pop_v() {
+                    Some(v) if v.owns_heap() => {
+                        drop(v);
+                        {
+                            $pc += 1;
+                            if crate::gc::pending() {
+                                break $crate::vm::fast_ops::FastExit::SafePoint;
+                            }
+                            continue;
+                        }
+                    }
+                    Some(v) => {
+                        std::mem::forget(v);
+                        {
+                            $pc += 1;
+                            continue;
+                        }
+                    }
+                    None => break $crate::vm::fast_ops::FastExit::Slow(op),
+                },
+                Op::Dup => match frame.stack.last() {
+                    Some(v) => {
+                        let v = v.clone();
+                        frame.stack.push_v(v);
+                        {
+                            $pc += 1;
+                            continue;
+                        }
+                    }
+                    None => break $crate::vm::fast_ops::FastExit::Slow(op),
+                },
+                Op::ConstBinary(bop, k) => {
+                    let c = frame.code.consts.get(k as usize);
+                    if let (Some(Value::Int(y)), Some(Value::Int(x))) = (c, frame.stack.last_mut())
+                    {
+                        if let Some(r) = $crate::vm::fast_ops::int_binop(*x, *y, bop) {
+                            *x = r;
+                            {
+                                $pc += 2;
+                                continue;
+                            }
+                        }
+                    }
+                    break $crate::vm::fast_ops::FastExit::Slow(op);
+                }
+                Op::FastConstBinary(bop, a, k) => {
+                    let v = frame.locals.get(a as usize);
+                    let c = frame.code.consts.get(k as usize);
+                    if let (Some(Value::Int(x)), Some(Value::Int(y))) = (v, c) {
+                        if let Some(r) = $crate::vm::fast_ops::int_binop(*x, *y, bop) {
+                            frame.stack.push_v(Value::Int(r));
+                            {
+                                $pc += 3;
+                                continue;
+                            }
+                        }
+                    }
+                    break $crate::vm::fast_ops::FastExit::Slow(op);
+                }
+                Op::ConstCompareJumpIfFalse(cop, k, t) | Op::ConstCompareJumpIfTrue(cop, k, t) => {
+                    let c = frame.code.consts.get(k as usize);
+                    let len = frame.stack.len();
+                    if let (Some(Value::Int(y)), Some(Value::Int(x))) = (c, frame.stack.last()) {
+                        let truth = $crate::vm::fast_ops::int_compare(*x, *y, cop);
+                        // SAFETY: the top slot holds an int, which owns nothing.
+                        unsafe { frame.stack.set_len(len - 1) };
+                        let on = matches!(op, Op::ConstCompareJumpIfTrue(..));
+                        {
+                            $pc = if truth == on { t as usize } else { $pc + 2 };
+                            continue;
+                        }
+                    }
+                    break $crate::vm::fast_ops::FastExit::Slow(op);
+                }
+                Op::Binary(bop) | Op::Inplace(bop) => {
+                    match $crate::vm::fast_ops::int_pair_binop(&mut frame.stack, bop) {
+                        true => {
+                            $pc += 1;
+                            continue;
+                        }
+                        false => break $crate::vm::fast_ops::FastExit::Slow(op),
+                    }
+                }
+                Op::Compare(cop) => {
+                    match $crate::vm::fast_ops::int_pair_compare(&mut frame.stack, cop) {
+                        Some(truth) => {
+                            frame.stack.push_v(Value::Bool(truth));
+                            {
+                                $pc += 1;
+                                continue;
+                            }
+                        }
+                        None => break $crate::vm::fast_ops::FastExit::Slow(op),
+                    }
+                }
+                Op::CompareJumpIfFalse(cop, t) | Op::CompareJumpIfTrue(cop, t) => {
+                    match $crate::vm::fast_ops::int_pair_compare(&mut frame.stack, cop) {
+                        Some(truth) => {
+                            let on = matches!(op, Op::CompareJumpIfTrue(..));
+                            {
+                                $pc = if truth == on { t as usize } else { $pc + 1 };
+                                continue;
+                            }
+                        }
+                        None => break $crate::vm::fast_ops::FastExit::Slow(op),
+                    }
+                }
+                Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
+                    let truth = match frame.stack.last() {
+                        Some(Value::Bool(b)) => *b,
+                        Some(Value::Int(i)) => *i != 0,
+                        Some(Value::None) => false,
+                        _ => break $crate::vm::fast_ops::FastExit::Slow(op),
+                    };
+                    // SAFETY: the top slot holds a scalar, which owns nothing.
+                    unsafe { frame.stack.set_len(frame.stack.len() - 1) };
+                    let on = matches!(op, Op::PopJumpIfTrue(..));
+                    {
+                        $pc = if truth == on { t as usize } else { $pc + 1 };
+                        continue;
+                    }
+                }
+                Op::PopJumpIfNone(t) | Op::PopJumpIfNotNone(t) => {
+                    let Some(v) = frame.stack.pop_v() else {
+                        break $crate::vm::fast_ops::FastExit::Slow(op);
+                    };
+                    let none = v.is_none();
+                    let next = if none == matches!(op, Op::PopJumpIfNone(..)) {
+                        t as usize
+                    } else {
+                        $pc + 1
+                    };
+                    if v.owns_heap() {
+                        drop(v);
+                        {
+                            $pc = next;
+                            if crate::gc::pending() {
+                                break $crate::vm::fast_ops::FastExit::SafePoint;
+                            }
+                            continue;
+                        }
+                    } else {
+                        std::mem::forget(v);
+                        {
+                            $pc = next;
+                            continue;
+                        }
+                    }
+                }
+                Op::Is(neg) => {
+                    let len = frame.stack.len();
+                    if len < 2
+                        || frame.stack[len - 1].owns_heap()
+                        || frame.stack[len - 2].owns_heap()
+                    {
+                        break $crate::vm::fast_ops::FastExit::Slow(op);
+                    }
+                    let same = frame.stack[len - 2].is(&frame.stack[len - 1]);
+                    // SAFETY: both slots hold scalars, which own nothing.
+                    unsafe { frame.stack.set_len(len - 2) };
+                    frame.stack.push_v(Value::Bool(same != neg));
+                    {
+                        $pc += 1;
+                        continue;
+                    }
+                }
+                Op::Jump(t) => {
+                    let t = t as usize;
+                    if t > $pc {
+                        {
+                            $pc = t;
+                            continue;
+                        }
+                    }
+                    // A jump back is a loop iteration: charge it to the embedder's
+                    // instruction budget and give pending safe-point work its turn.
+                    $ticks -= ($pc + 1 - t) as i64;
+                    if $ticks <= 0 {
+                        crate::gc::request_safe_point();
+                    }
+                    {
+                        $pc = t;
+                        if crate::gc::pending() {
+                            break $crate::vm::fast_ops::FastExit::SafePoint;
+                        }
+                        continue;
+                    }
+                }
+                Op::ForIter(_) => match frame.stack.last() {
+                    Some(Value::Iter(io)) => match $crate::vm::fast_ops::range_next(&io.state) {
+                        Some(i) => {
+                            frame.stack.push_v(Value::Int(i));
+                            {
+                                $pc += 1;
+                                continue;
+                            }
+                        }
+                        None => break $crate::vm::fast_ops::FastExit::Slow(op),
+                    },
+                    _ => break $crate::vm::fast_ops::FastExit::Slow(op),
+                },
+                _ => break $crate::vm::fast_ops::FastExit::Slow(op),
+            }
+        }
+    };
+}
+
+/// The next int of a range iterator that has one; None, touching nothing,
+/// for any other iterator and for an exhausted range.
+#[inline(always)]
+pub(crate) fn range_next(state: &std::cell::RefCell<IterState>) -> Option<i64> {
+    let mut st = state.try_borrow_mut().ok()?;
+    let IterState::Range { next, stop, step } = &mut *st else {
+        return None;
+    };
+    let more = if *step > 0 {
+        *next < *stop
+    } else {
+        *next > *stop
+    };
+    if !more {
+        return None;
+    }
+    let v = *next;
+    *next = next.checked_add(*step).unwrap_or(*stop);
+    Some(v)
+}
+
+/// `a <op> b` for the two ints on top of the stack, computed in place:
+/// the result overwrites `a`'s payload and `b` (an int, owning nothing) is
+/// cut off. False, touching nothing, when the operands are not both ints
+/// or the result needs the general path (overflow, division, negatives).
+#[inline(always)]
+pub(crate) fn int_pair_binop(stack: &mut Vec<Value>, bop: BinOp) -> bool {
+    let len = stack.len();
+    if len < 2 {
+        return false;
+    }
+    let y = match &stack[len - 1] {
+        Value::Int(y) => *y,
+        _ => return false,
+    };
+    let Value::Int(x) = &mut stack[len - 2] else {
+        return false;
+    };
+    match int_binop(*x, y, bop) {
+        Some(r) => {
+            *x = r;
+            // SAFETY: the top slot holds an int, which owns nothing.
+            unsafe { stack.set_len(len - 1) };
+            true
+        }
+        None => false,
+    }
+}
+
+/// `x <op> y` on ints where it stays a small int and needs nothing but
+/// the two values; None otherwise (overflow, division, negatives).
+#[inline(always)]
+pub(crate) fn int_binop(x: i64, y: i64, bop: BinOp) -> Option<i64> {
+    match bop {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::And => Some(x & y),
+        BinOp::Or => Some(x | y),
+        BinOp::Xor => Some(x ^ y),
+        BinOp::Mod if y > 0 && x >= 0 => Some(x % y),
+        BinOp::FloorDiv if y > 0 && x >= 0 => Some(x / y),
+        _ => None,
+    }
+}
+
+/// Compare the two ints on top of the stack, popping them; None, touching
+/// nothing, unless both are ints.
+#[inline(always)]
+pub(crate) fn int_pair_compare(stack: &mut Vec<Value>, cop: CmpOp) -> Option<bool> {
+    let len = stack.len();
+    if len < 2 {
+        return None;
+    }
+    let (x, y) = match (&stack[len - 2], &stack[len - 1]) {
+        (Value::Int(x), Value::Int(y)) => (*x, *y),
+        _ => return None,
+    };
+    // SAFETY: both slots hold ints, which own nothing.
+    unsafe { stack.set_len(len - 2) };
+    Some(int_compare(x, y, cop))
+}
+
+#[inline(always)]
+pub(crate) fn int_compare(x: i64, y: i64, cop: CmpOp) -> bool {
+    match cop {
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+    }
+}
