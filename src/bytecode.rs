@@ -152,6 +152,10 @@ pub enum Op {
     /// local and an int constant, skipping both following ops; anything
     /// else runs as `LoadFastLoadConst`.
     FastConstBinary(BinOp, u16, u16),
+    /// `LoadFast a; LoadFast b; Binary op` (or `Inplace op`) on two int
+    /// locals where the result stays a small int; anything else runs as
+    /// `LoadFastLoadFast`.
+    FastFastBinary(BinOp, u16, u16),
     /// `LoadConst k; CompareJumpIfFalse(op, t)` with an int on top and an
     /// int constant; anything else runs as the `LoadConst`.
     ConstCompareJumpIfFalse(CmpOp, u16, u32),

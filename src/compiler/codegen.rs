@@ -161,7 +161,7 @@ pub(crate) fn stack_effect(op: &Op) -> i32 {
         LoadFastLoadFast(..) | LoadFastLoadConst(..) => 2,
         // As the op they overwrote (their fallback is that op).
         ConstBinary(..) | ConstCompareJumpIfFalse(..) | ConstCompareJumpIfTrue(..) => 1,
-        FastConstBinary(..) => 2,
+        FastConstBinary(..) | FastFastBinary(..) => 2,
         StoreFastLoadFast(..) => 0,
         CompareJumpIfFalse(..) | CompareJumpIfTrue(..) => -2,
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => -1,
@@ -2742,11 +2742,22 @@ fn fuse_superinstructions(ops: &mut [Op], consts: &[Value]) {
         }
         _ => None,
     };
+    // Whether `LoadFast` at `j` begins FastFastBinary or FastConstBinary.
+    let starts_binary = |ops: &[Op], j: usize| match (ops.get(j + 1), ops.get(j + 2)) {
+        (Some(Op::LoadFast(_)), Some(Op::Binary(b) | Op::Inplace(b))) => int_op_fast(*b),
+        (Some(Op::LoadConst(k)), next) => int_op(*k, next).is_some(),
+        _ => false,
+    };
     for i in 0..ops.len().saturating_sub(1) {
         let fused = match (ops[i], ops[i + 1]) {
-            (Op::LoadFast(a), Op::LoadFast(b)) => small(a)
-                .zip(small(b))
-                .map(|(a, b)| Op::LoadFastLoadFast(a, b)),
+            (Op::LoadFast(a), Op::LoadFast(b)) => {
+                small(a).zip(small(b)).map(|(a, b)| match ops.get(i + 2) {
+                    Some(Op::Binary(op) | Op::Inplace(op)) if int_op_fast(*op) => {
+                        Op::FastFastBinary(*op, a, b)
+                    }
+                    _ => Op::LoadFastLoadFast(a, b),
+                })
+            }
             (Op::LoadFast(a), Op::LoadConst(b)) => {
                 small(a)
                     .zip(small(b))
@@ -2768,7 +2779,9 @@ fn fuse_superinstructions(ops: &mut [Op], consts: &[Value]) {
             (Op::LoadConst(k), next) => small(k)
                 .zip(int_op(k, Some(&next)))
                 .map(|(k, op)| Op::ConstBinary(op, k)),
-            (Op::StoreFast(a), Op::LoadFast(b)) => small(a)
+            // Not when the load starts a three-op fusion of its own: that
+            // one saves more dispatches.
+            (Op::StoreFast(a), Op::LoadFast(b)) if !starts_binary(ops, i + 1) => small(a)
                 .zip(small(b))
                 .map(|(a, b)| Op::StoreFastLoadFast(a, b)),
             _ => None,

@@ -30,6 +30,7 @@ pub fn depths(code: &CodeObject) -> Vec<i32> {
             crate::bytecode::Op::LoadFastLoadFast(..)
             | crate::bytecode::Op::LoadFastLoadConst(..)
             | crate::bytecode::Op::FastConstBinary(..)
+            | crate::bytecode::Op::FastFastBinary(..)
             | crate::bytecode::Op::StoreFastLoadFast(..) => i + 2,
             _ => i + 1,
         };

@@ -202,6 +202,18 @@ macro_rules! fast_loop {
                     }
                     break $crate::vm::fast_ops::FastExit::Slow(op);
                 }
+                Op::FastFastBinary(bop, a, b) => {
+                    let x = frame.locals.get(a as usize);
+                    let y = frame.locals.get(b as usize);
+                    if let (Some(Value::Int(x)), Some(Value::Int(y))) = (x, y) {
+                        if let Some(r) = $crate::vm::fast_ops::int_binop(*x, *y, bop) {
+                            frame.stack.push_v(Value::Int(r));
+                            $pc += 3;
+                            continue;
+                        }
+                    }
+                    break $crate::vm::fast_ops::FastExit::Slow(op);
+                }
                 Op::ConstCompareJumpIfFalse(cop, k, t) | Op::ConstCompareJumpIfTrue(cop, k, t) => {
                     let c = frame.code.consts.get(k as usize);
                     let len = frame.stack.len();

@@ -224,7 +224,9 @@ impl Vm {
                         }
                         frame.stack.push_clone(v);
                     }
-                    Op::LoadFastLoadFast(a, b) => {
+                    // Past the fast loop FastFastBinary runs as the pair of
+                    // loads it overwrote; the Binary follows.
+                    Op::LoadFastLoadFast(a, b) | Op::FastFastBinary(_, a, b) => {
                         let v = &frame.locals[a as usize];
                         if let Value::Null = v {
                             return Err(self.unbound_local(a as u32));
