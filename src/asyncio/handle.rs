@@ -23,10 +23,14 @@ pub enum Ready {
     Callback(Value, Value),
 }
 
+/// A callback's arguments: kept inline for the few most calls pass, so
+/// scheduling a callback allocates nothing beyond its handle.
+pub type CallArgs = smallvec::SmallVec<[Value; 3]>;
+
 pub enum HandleKind {
     Call {
         callback: Value,
-        args: Vec<Value>,
+        args: CallArgs,
     },
     /// `task.__step(exc)` (exc None for a plain step).
     TaskStep(Rc<NativeObj>, Value),
