@@ -7,7 +7,7 @@ use std::collections::{BinaryHeap, VecDeque};
 use std::rc::{Rc, Weak};
 
 use super::future::{data, fut_of, FutState};
-use super::handle::{hd, CallArgs, HandleData, HandleKind, Ready};
+use super::handle::{call_args, hd, CallArgs, HandleData, HandleKind, Ready};
 use crate::builtins::args;
 use crate::objects::function::KwArgs;
 use crate::objects::{DictObj, NativeData, NativeObj, Value};
@@ -271,18 +271,18 @@ impl Vm {
             }
             _ => HandleKind::Call { callback: cb, args },
         };
-        let Some(l) = loop_of(loop_) else {
-            self.loop_schedule(loop_, kind, ctx)?;
-            return Ok(Value::None);
+        let l = match loop_ {
+            Value::Native(n) if matches!(n.data, NativeData::Loop(_)) => n,
+            _ => {
+                self.loop_schedule(loop_, kind, ctx)?;
+                return Ok(Value::None);
+            }
         };
-        if ld(&l).borrow().closed {
+        if ld(l).borrow().closed {
             return Err(self.closed_error());
         }
-        let h = self.new_handle(kind, ctx, None, &l);
-        ld(&l)
-            .borrow_mut()
-            .ready
-            .push_back(Ready::Handle(h.clone()));
+        let h = self.new_handle(kind, ctx, None, l);
+        ld(l).borrow_mut().ready.push_back(Ready::Handle(h.clone()));
         Ok(Value::Native(h))
     }
 
@@ -423,7 +423,7 @@ impl Vm {
             // Put the callback back for the handle's repr in the report.
             *hd(h).kind.borrow_mut() = HandleKind::Call {
                 callback: cb.clone(),
-                args: args.iter().cloned().collect(),
+                args: call_args(&args),
             };
             let src = super::repr::callback_source(self, &cb, &args).unwrap_or_default();
             let ctx = Rc::new(DictObj::new());
@@ -969,7 +969,7 @@ fn l_call_soon(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     } else {
         ctx_kw(kw)
     };
-    vm.loop_call_soon(&a[0], a[1].clone(), CallArgs::from(&a[2..]), ctx)
+    vm.loop_call_soon(&a[0], a[1].clone(), call_args(&a[2..]), ctx)
 }
 
 fn l_call_later(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -980,7 +980,7 @@ fn l_call_later(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let delay = vm.to_f64(&a[1])?;
     let when = vm.loop_time(&l) + delay;
     check_callback(vm, &l, &a[2], "call_at")?;
-    vm.loop_call_at(&l, when, a[2].clone(), CallArgs::from(&a[3..]), ctx_kw(kw))
+    vm.loop_call_at(&l, when, a[2].clone(), call_args(&a[3..]), ctx_kw(kw))
 }
 
 fn l_call_at(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -990,7 +990,7 @@ fn l_call_at(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     let when = vm.to_f64(&a[1])?;
     check_callback(vm, &l, &a[2], "call_at")?;
-    vm.loop_call_at(&l, when, a[2].clone(), CallArgs::from(&a[3..]), ctx_kw(kw))
+    vm.loop_call_at(&l, when, a[2].clone(), call_args(&a[3..]), ctx_kw(kw))
 }
 
 fn l_create_future(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
