@@ -468,7 +468,20 @@ pub struct CodeObject {
     /// the order the compiler finished them: with the source text it names
     /// the code object across processes (snapshots recompile the source).
     pub serial: u32,
+    /// A native stand-in a library installs for this code (see
+    /// `src/vm/fast_path.rs`); never set by the compiler.
+    pub fast_path: std::cell::Cell<Option<FastPath>>,
 }
+
+/// Does the whole of a call to a script function natively when that is
+/// indistinguishable from running it: returns the call's result, or None
+/// (having changed nothing) when the script code must run. For a
+/// coroutine's code it is tried only where the call is awaited at once,
+/// and the result is the coroutine's return value.
+pub type FastPath = fn(
+    &mut crate::vm::Vm,
+    &[crate::objects::Value],
+) -> crate::vm::PyResult<Option<crate::objects::Value>>;
 
 impl CodeObject {
     /// A copy with different flags (`types.coroutine`).
@@ -500,6 +513,7 @@ impl CodeObject {
             attr_caches: (0..self.attr_caches.len())
                 .map(|_| AttrCache::default())
                 .collect(),
+            fast_path: Default::default(),
         }
     }
 

@@ -7,12 +7,13 @@ use std::collections::{BinaryHeap, VecDeque};
 use std::rc::{Rc, Weak};
 
 use super::future::{data, fut_of, FutState};
-use super::handle::{hd, HandleData, HandleKind, Ready};
+use super::handle::{call_args, hd, CallArgs, HandleData, HandleKind, Ready};
 use crate::builtins::args;
 use crate::objects::function::KwArgs;
 use crate::objects::{DictObj, NativeData, NativeObj, Value};
 use crate::vm::call::ArgVec;
 use crate::vm::{PyErr, PyResult, Vm};
+use smallvec::smallvec;
 
 pub struct Timer {
     pub when: f64,
@@ -135,6 +136,53 @@ impl Vm {
         when: Option<f64>,
         l: &NativeObj,
     ) -> Rc<NativeObj> {
+        if when.is_none() {
+            if let Some(mut h) = self.aio_mut().handle_pool.pop() {
+                // Pooled handles are unshared `call_soon` handles.
+                if let Some(NativeObj {
+                    data: NativeData::Handle(d),
+                    ..
+                }) = Rc::get_mut(&mut h)
+                {
+                    *d.kind.get_mut() = kind;
+                    d.cancelled.set(false);
+                    d.context = context;
+                    return h;
+                }
+            }
+        }
+        self.new_handle_alloc(kind, context, when, l)
+    }
+
+    /// Keep a handle that has run for reuse, when nothing else refers to it.
+    fn pool_handle(&mut self, mut h: Rc<NativeObj>) {
+        const POOL_MAX: usize = 256;
+        if self.aio().handle_pool.len() >= POOL_MAX || Rc::weak_count(&h) != 0 {
+            return;
+        }
+        let handle_class = self.aio().handle_class.clone();
+        let Some(obj) = Rc::get_mut(&mut h) else {
+            return;
+        };
+        let same_class = handle_class.is_some_and(|c| Rc::ptr_eq(&c, &obj.class));
+        match &mut obj.data {
+            NativeData::Handle(d) if same_class && !d.is_timer && obj.dict.is_none() => {
+                // Release what it held now, not when it is reused.
+                *d.kind.get_mut() = HandleKind::Done;
+                d.context = Value::None;
+            }
+            _ => return,
+        }
+        self.aio_mut().handle_pool.push(h);
+    }
+
+    fn new_handle_alloc(
+        &mut self,
+        kind: HandleKind,
+        context: Value,
+        when: Option<f64>,
+        l: &NativeObj,
+    ) -> Rc<NativeObj> {
         let cls = if when.is_some() {
             self.aio().timer_handle_class.clone()
         } else {
@@ -191,7 +239,7 @@ impl Vm {
 
     fn kind_as_call(&mut self, kind: HandleKind) -> (Value, Vec<Value>) {
         match kind {
-            HandleKind::Call { callback, args } => (callback, args),
+            HandleKind::Call { callback, args } => (callback, args.into_vec()),
             HandleKind::TaskStep(t, exc) => {
                 let step = self.intern("_Task__step");
                 let f = self
@@ -209,7 +257,7 @@ impl Vm {
         &mut self,
         loop_: &Value,
         cb: Value,
-        args: Vec<Value>,
+        args: CallArgs,
         ctx: Value,
     ) -> PyResult<Value> {
         let kind = match &cb {
@@ -223,18 +271,18 @@ impl Vm {
             }
             _ => HandleKind::Call { callback: cb, args },
         };
-        let Some(l) = loop_of(loop_) else {
-            self.loop_schedule(loop_, kind, ctx)?;
-            return Ok(Value::None);
+        let l = match loop_ {
+            Value::Native(n) if matches!(n.data, NativeData::Loop(_)) => n,
+            _ => {
+                self.loop_schedule(loop_, kind, ctx)?;
+                return Ok(Value::None);
+            }
         };
-        if ld(&l).borrow().closed {
+        if ld(l).borrow().closed {
             return Err(self.closed_error());
         }
-        let h = self.new_handle(kind, ctx, None, &l);
-        ld(&l)
-            .borrow_mut()
-            .ready
-            .push_back(Ready::Handle(h.clone()));
+        let h = self.new_handle(kind, ctx, None, l);
+        ld(l).borrow_mut().ready.push_back(Ready::Handle(h.clone()));
         Ok(Value::Native(h))
     }
 
@@ -249,7 +297,7 @@ impl Vm {
         ctx: Value,
     ) -> PyResult<()> {
         let Some(l) = loop_of(loop_) else {
-            self.loop_call_soon(loop_, cb, vec![arg], ctx)?;
+            self.loop_call_soon(loop_, cb, smallvec![arg], ctx)?;
             return Ok(());
         };
         if ld(&l).borrow().closed {
@@ -278,7 +326,7 @@ impl Vm {
         l: &Rc<NativeObj>,
         when: f64,
         cb: Value,
-        args: Vec<Value>,
+        args: CallArgs,
         ctx: Value,
     ) -> PyResult<Value> {
         if ld(l).borrow().closed {
@@ -367,7 +415,7 @@ impl Vm {
         {
             let kind = std::mem::replace(&mut *hd(h).kind.borrow_mut(), HandleKind::Done);
             let (cb, args) = match &kind {
-                HandleKind::Call { callback, args } => (callback.clone(), args.clone()),
+                HandleKind::Call { callback, args } => (callback.clone(), args.to_vec()),
                 HandleKind::TaskStep(t, _) => (Value::Native(t.clone()), vec![]),
                 HandleKind::TaskWakeup(t, f) => (Value::Native(t.clone()), vec![f.clone()]),
                 HandleKind::Done => (Value::None, vec![]),
@@ -375,7 +423,7 @@ impl Vm {
             // Put the callback back for the handle's repr in the report.
             *hd(h).kind.borrow_mut() = HandleKind::Call {
                 callback: cb.clone(),
-                args: args.clone(),
+                args: call_args(&args),
             };
             let src = super::repr::callback_source(self, &cb, &args).unwrap_or_default();
             let ctx = Rc::new(DictObj::new());
@@ -555,6 +603,7 @@ impl Vm {
                         continue;
                     }
                     self.run_handle(&h);
+                    self.pool_handle(h);
                 }
                 Ready::TaskStep(t, exc) => {
                     if let Err(e) = self.task_step(&t, exc.clone()) {
@@ -584,7 +633,7 @@ impl Vm {
                     if let Err(e) = r {
                         let kind = HandleKind::Call {
                             callback: cb,
-                            args: vec![arg],
+                            args: smallvec![arg],
                         };
                         self.report_task_entry(l, kind, e);
                     }
@@ -767,7 +816,7 @@ impl Vm {
                 self.loop_call_soon(
                     &Value::Native(l.clone()),
                     stopper.clone(),
-                    vec![fut.clone()],
+                    smallvec![fut.clone()],
                     Value::None,
                 )?;
             } else {
@@ -903,12 +952,24 @@ fn check_callback(vm: &mut Vm, l: &NativeObj, cb: &Value, method: &str) -> PyRes
 }
 
 fn l_call_soon(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let l = this(vm, a)?;
+    // The loop is borrowed from the arguments, not cloned: this is the
+    // hottest scheduling call.
+    let l = match a.first() {
+        Some(Value::Native(n)) if matches!(n.data, NativeData::Loop(_)) => n,
+        _ => return Err(vm.type_error("descriptor requires an event loop")),
+    };
     if a.len() < 2 {
         return Err(vm.type_error("call_soon() missing 1 required positional argument: 'callback'"));
     }
-    check_callback(vm, &l, &a[1], "call_soon")?;
-    vm.loop_call_soon(&Value::Native(l), a[1].clone(), a[2..].to_vec(), ctx_kw(kw))
+    if ld(l).borrow().debug {
+        check_callback(vm, l, &a[1], "call_soon")?;
+    }
+    let ctx = if kw.is_empty() {
+        Value::None
+    } else {
+        ctx_kw(kw)
+    };
+    vm.loop_call_soon(&a[0], a[1].clone(), call_args(&a[2..]), ctx)
 }
 
 fn l_call_later(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -919,7 +980,7 @@ fn l_call_later(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let delay = vm.to_f64(&a[1])?;
     let when = vm.loop_time(&l) + delay;
     check_callback(vm, &l, &a[2], "call_at")?;
-    vm.loop_call_at(&l, when, a[2].clone(), a[3..].to_vec(), ctx_kw(kw))
+    vm.loop_call_at(&l, when, a[2].clone(), call_args(&a[3..]), ctx_kw(kw))
 }
 
 fn l_call_at(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -929,7 +990,7 @@ fn l_call_at(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     let when = vm.to_f64(&a[1])?;
     check_callback(vm, &l, &a[2], "call_at")?;
-    vm.loop_call_at(&l, when, a[2].clone(), a[3..].to_vec(), ctx_kw(kw))
+    vm.loop_call_at(&l, when, a[2].clone(), call_args(&a[3..]), ctx_kw(kw))
 }
 
 fn l_create_future(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -361,7 +361,7 @@ fn f_add_done_callback(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> 
         (d.state, d.loop_.clone())
     };
     if state != FutState::Pending {
-        vm.loop_call_soon(&loop_, a[1].clone(), vec![a[0].clone()], ctx)?;
+        vm.loop_call_soon(&loop_, a[1].clone(), smallvec::smallvec![a[0].clone()], ctx)?;
     } else {
         push_callback(&mut data(&f).borrow_mut().callbacks, (a[1].clone(), ctx));
     }

@@ -23,10 +23,27 @@ pub enum Ready {
     Callback(Value, Value),
 }
 
+/// A callback's arguments: kept inline for the few most calls pass, so
+/// scheduling a callback allocates nothing beyond its handle.
+pub type CallArgs = smallvec::SmallVec<[Value; 3]>;
+
+/// `CallArgs` cloned from a slice (`SmallVec`'s generic collect costs
+/// several times more for the usual one to three values).
+pub fn call_args(a: &[Value]) -> CallArgs {
+    // Slots past the length are never read; None owns nothing to leak.
+    match a {
+        [] => CallArgs::new(),
+        [x] => CallArgs::from_buf_and_len([x.clone(), Value::None, Value::None], 1),
+        [x, y] => CallArgs::from_buf_and_len([x.clone(), y.clone(), Value::None], 2),
+        [x, y, z] => CallArgs::from_buf([x.clone(), y.clone(), z.clone()]),
+        _ => CallArgs::from_vec(a.to_vec()),
+    }
+}
+
 pub enum HandleKind {
     Call {
         callback: Value,
-        args: Vec<Value>,
+        args: CallArgs,
     },
     /// `task.__step(exc)` (exc None for a plain step).
     TaskStep(Rc<NativeObj>, Value),

@@ -53,6 +53,9 @@ pub struct AsyncioState {
     pub pending_resume: Option<(Vec<Box<crate::vm::frame::Frame>>, event_loop::LoopRun)>,
     /// What `_queue_register` recorded for the Queue fast paths.
     pub queue_fast: Option<Rc<queue::QueueFast>>,
+    /// `call_soon` handles that ran and that nothing else held, kept to be
+    /// reused (no allocation, no copy of a whole native object per call).
+    pub handle_pool: Vec<Rc<NativeObj>>,
     pub asyncgens: Vec<(
         std::rc::Weak<NativeObj>,
         std::rc::Weak<crate::objects::GenObj>,

@@ -7,6 +7,11 @@
 //! changed since registration, no instance attribute shadows a method, and
 //! the state has the types `__init__` gave it. Otherwise the helper reports
 //! "not handled" and the script code runs as written.
+//!
+//! The same routines are installed as fast paths of the Queue methods
+//! themselves (`CodeObject::fast_path`), so that `await q.put(x)`,
+//! `await q.get()`, `q.task_done()` and friends that complete at once cost
+//! no script frame at all.
 
 use std::rc::Rc;
 
@@ -58,9 +63,27 @@ pub fn queue_register(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> 
         k_loop: vm.intern("_loop"),
         k_value: vm.intern("_value"),
     };
+    for (name, fp) in FAST_PATHS {
+        let name = vm.intern(name);
+        if let Some(Value::Function(func)) = q.dict.get_str(&name) {
+            func.code.fast_path.set(Some(*fp));
+        }
+    }
     vm.aio_mut().queue_fast = Some(Rc::new(fast));
     Ok(Value::None)
 }
+
+/// Queue methods and the routines that stand in for them.
+const FAST_PATHS: &[(&str, crate::bytecode::FastPath)] = &[
+    ("put", fp_put),
+    ("put_nowait", fp_put),
+    ("get", fp_get),
+    ("get_nowait", fp_get),
+    ("task_done", fp_task_done),
+    ("empty", fp_empty),
+    ("qsize", fp_qsize),
+    ("full", fp_full),
+];
 
 impl QueueFast {
     /// What a snapshot keeps: the classes and sentinel to register again,
@@ -98,10 +121,12 @@ fn deque_data(n: &NativeObj) -> &crate::objects::deque::DequeData {
 }
 
 /// True when the instance dict holds `base` attributes, plus possibly
-/// `_loop`, and nothing else (so no attribute shadows a class method).
+/// `_loop` (set after them, so looked for first at index `base`), and
+/// nothing else (so no attribute shadows a class method).
 fn plain_dict(d: &DictObj, base: usize, k_loop: &Rc<StrObj>) -> bool {
-    let n = d.len();
-    n == base || (n == base + 1 && d.contains_str(k_loop))
+    let t = d.borrow();
+    let n = t.len();
+    n == base || (n == base + 1 && index_of(&t, base, k_loop).is_some())
 }
 
 /// The queue instance, when the fast path applies to it.
@@ -181,14 +206,18 @@ const I_VALUE: usize = 1;
 /// does and returns True; returns False (having done nothing) when the
 /// queue is full or the fast path does not apply.
 pub fn queue_put(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    try_put(vm, a).map(Value::Bool)
+}
+
+fn try_put(vm: &mut Vm, a: &[Value]) -> PyResult<bool> {
     let Some(f) = vm.aio().queue_fast.clone() else {
-        return Ok(Value::Bool(false));
+        return Ok(false);
     };
     let (Some(q), Some(item)) = (a.first(), a.get(1)) else {
-        return Ok(Value::Bool(false));
+        return Ok(false);
     };
     let Some(inst) = fast_queue(&f, q) else {
-        return Ok(Value::Bool(false));
+        return Ok(false);
     };
     let getters = {
         let mut t = inst.dict.borrow_mut();
@@ -199,7 +228,7 @@ pub fn queue_put(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             index_of(&t, I_GETTERS, &f.k_getters),
             index_of(&t, I_FINISHED, &f.k_finished),
         ) else {
-            return Ok(Value::Bool(false));
+            return Ok(false);
         };
         let (Some(Value::Int(maxsize)), Some(queue), Some(&Value::Int(unfinished)), Some(getters)) = (
             value_at(&t, im),
@@ -207,37 +236,37 @@ pub fn queue_put(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             value_at(&t, iu),
             value_at(&t, ig),
         ) else {
-            return Ok(Value::Bool(false));
+            return Ok(false);
         };
         let maxsize = *maxsize;
         let (Some(qd), Some(_)) = (deque_of(&f, queue), deque_of(&f, getters)) else {
-            return Ok(Value::Bool(false));
+            return Ok(false);
         };
         let Some(next_unfinished) = unfinished.checked_add(1) else {
-            return Ok(Value::Bool(false));
+            return Ok(false);
         };
         // `_finished.clear()` must be a plain Event's.
         let Some(Value::Instance(ev)) = value_at(&t, ifin) else {
-            return Ok(Value::Bool(false));
+            return Ok(false);
         };
         {
             let c = ev.class.borrow();
             if !Rc::ptr_eq(&c, &f.event_class) || c.version.get() != f.event_version {
-                return Ok(Value::Bool(false));
+                return Ok(false);
             }
         }
         if !plain_dict(&ev.dict, 2, &f.k_loop) {
-            return Ok(Value::Bool(false));
+            return Ok(false);
         }
         let qdata = deque_data(qd);
         // full(): maxsize > 0 and qsize() >= maxsize.
         if maxsize > 0 && qdata.len() as i64 >= maxsize {
-            return Ok(Value::Bool(false));
+            return Ok(false);
         }
         {
             let mut et = ev.dict.borrow_mut();
             let Some(iv) = index_of(&et, I_VALUE, &f.k_value) else {
-                return Ok(Value::Bool(false));
+                return Ok(false);
             };
             if !matches!(value_at(&et, iv), Some(Value::Bool(false))) {
                 et.set_value(iv, Value::Bool(false));
@@ -253,7 +282,7 @@ pub fn queue_put(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             wakeup_next(vm, gd)?;
         }
     }
-    Ok(Value::Bool(true))
+    Ok(true)
 }
 
 /// `_queue_get(q)`: when `q` has an item, does what `get_nowait` does and
@@ -263,11 +292,15 @@ pub fn queue_get(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let Some(f) = vm.aio().queue_fast.clone() else {
         return Ok(Value::None);
     };
+    Ok(try_get(vm, &f, a)?.unwrap_or_else(|| f.noitem.clone()))
+}
+
+fn try_get(vm: &mut Vm, f: &QueueFast, a: &[Value]) -> PyResult<Option<Value>> {
     let Some(q) = a.first() else {
-        return Ok(f.noitem.clone());
+        return Ok(None);
     };
-    let Some(inst) = fast_queue(&f, q) else {
-        return Ok(f.noitem.clone());
+    let Some(inst) = fast_queue(f, q) else {
+        return Ok(None);
     };
     let (item, putters) = {
         let t = inst.dict.borrow();
@@ -275,31 +308,31 @@ pub fn queue_get(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             index_of(&t, I_QUEUE, &f.k_queue),
             index_of(&t, I_PUTTERS, &f.k_putters),
         ) else {
-            return Ok(f.noitem.clone());
+            return Ok(None);
         };
         let (Some(queue), Some(putters)) = (value_at(&t, iq), value_at(&t, ip)) else {
-            return Ok(f.noitem.clone());
+            return Ok(None);
         };
-        let (Some(qd), Some(_)) = (deque_of(&f, queue), deque_of(&f, putters)) else {
-            return Ok(f.noitem.clone());
+        let (Some(qd), Some(_)) = (deque_of(f, queue), deque_of(f, putters)) else {
+            return Ok(None);
         };
         let qdata = deque_data(qd);
         let item = {
             let mut items = qdata.items.borrow_mut();
             match items.pop_front() {
                 Some(v) => v,
-                None => return Ok(f.noitem.clone()),
+                None => return Ok(None),
             }
         };
         qdata.touch();
         (item, putters.clone())
     };
-    if let Some(pd) = deque_of(&f, &putters) {
+    if let Some(pd) = deque_of(f, &putters) {
         if !deque_data(pd).is_empty() {
             wakeup_next(vm, pd)?;
         }
     }
-    Ok(item)
+    Ok(Some(item))
 }
 
 /// `_queue_task_done(q)`: does what `task_done` does and returns True when
@@ -307,21 +340,80 @@ pub fn queue_get(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// the script method must run (count at zero or reaching it, or the fast
 /// path does not apply).
 pub fn queue_task_done(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let Some(f) = vm.aio().queue_fast.clone() else {
-        return Ok(Value::Bool(false));
+    Ok(Value::Bool(try_task_done(vm, a)))
+}
+
+fn try_task_done(vm: &mut Vm, a: &[Value]) -> bool {
+    let Some(f) = vm.aio().queue_fast.as_ref() else {
+        return false;
     };
-    let Some(inst) = a.first().and_then(|q| fast_queue(&f, q)) else {
-        return Ok(Value::Bool(false));
+    let Some(inst) = a.first().and_then(|q| fast_queue(f, q)) else {
+        return false;
     };
     let mut t = inst.dict.borrow_mut();
     let Some(iu) = index_of(&t, I_UNFINISHED, &f.k_unfinished) else {
-        return Ok(Value::Bool(false));
+        return false;
     };
     match value_at(&t, iu) {
         Some(&Value::Int(n)) if n > 1 => {
             t.set_value(iu, Value::Int(n - 1));
-            Ok(Value::Bool(true))
+            true
         }
-        _ => Ok(Value::Bool(false)),
+        _ => false,
     }
+}
+
+// ------------------------------------------------ fast paths of the methods
+
+fn fp_put(vm: &mut Vm, a: &[Value]) -> PyResult<Option<Value>> {
+    if a.len() != 2 {
+        return Ok(None);
+    }
+    Ok(try_put(vm, a)?.then_some(Value::None))
+}
+
+fn fp_get(vm: &mut Vm, a: &[Value]) -> PyResult<Option<Value>> {
+    let Some(f) = vm.aio().queue_fast.clone() else {
+        return Ok(None);
+    };
+    if a.len() != 1 {
+        return Ok(None);
+    }
+    try_get(vm, &f, a)
+}
+
+fn fp_task_done(vm: &mut Vm, a: &[Value]) -> PyResult<Option<Value>> {
+    Ok((a.len() == 1 && try_task_done(vm, a)).then_some(Value::None))
+}
+
+/// The exact deque in `q._queue`, when the fast paths apply to `q`.
+fn with_items<R>(vm: &Vm, a: &[Value], g: impl FnOnce(usize, &DictTable) -> R) -> Option<R> {
+    let f = vm.aio().queue_fast.as_ref()?;
+    let [q] = a else { return None };
+    let inst = fast_queue(f, q)?;
+    let t = inst.dict.borrow();
+    let queue = value_at(&t, index_of(&t, I_QUEUE, &f.k_queue)?)?;
+    let n = deque_data(deque_of(f, queue)?).len();
+    Some(g(n, &t))
+}
+
+fn fp_empty(vm: &mut Vm, a: &[Value]) -> PyResult<Option<Value>> {
+    Ok(with_items(vm, a, |n, _| Value::Bool(n == 0)))
+}
+
+fn fp_qsize(vm: &mut Vm, a: &[Value]) -> PyResult<Option<Value>> {
+    Ok(with_items(vm, a, |n, _| Value::Int(n as i64)))
+}
+
+fn fp_full(vm: &mut Vm, a: &[Value]) -> PyResult<Option<Value>> {
+    let Some(k) = vm.aio().queue_fast.as_ref().map(|f| f.k_maxsize.clone()) else {
+        return Ok(None);
+    };
+    let r = with_items(vm, a, |n, t| {
+        match index_of(t, I_MAXSIZE, &k).and_then(|i| value_at(t, i)) {
+            Some(&Value::Int(m)) => Some(Value::Bool(m > 0 && n as i64 >= m)),
+            _ => None,
+        }
+    });
+    Ok(r.flatten())
 }

@@ -261,7 +261,7 @@ pub fn handle_repr(vm: &mut Vm, h: &Rc<NativeObj>) -> PyResult<String> {
         info.push(format!("when={}", crate::format::float_repr(hd.when)));
     }
     let kind = match &*hd.kind.borrow() {
-        HandleKind::Call { callback, args } => Some((callback.clone(), args.clone())),
+        HandleKind::Call { callback, args } => Some((callback.clone(), args.to_vec())),
         HandleKind::TaskStep(t, _) => Some((Value::Native(t.clone()), Vec::new())),
         HandleKind::TaskWakeup(t, f) => Some((Value::Native(t.clone()), vec![f.clone()])),
         HandleKind::Done => None,

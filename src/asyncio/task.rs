@@ -278,7 +278,7 @@ impl Vm {
                     (d.state, d.loop_.clone())
                 };
                 if state != FutState::Pending {
-                    self.loop_call_soon(&floop, wake, vec![r.clone()], ctx.clone())?;
+                    self.loop_call_soon(&floop, wake, smallvec::smallvec![r.clone()], ctx.clone())?;
                 } else {
                     super::future::push_callback(
                         &mut data(&f).borrow_mut().callbacks,

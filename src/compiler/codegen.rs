@@ -807,6 +807,7 @@ impl<'a> Compiler<'a> {
             attr_caches: (0..u.attr_caches)
                 .map(|_| bytecode::AttrCache::default())
                 .collect(),
+            fast_path: Default::default(),
         }))
     }
 

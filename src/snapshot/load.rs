@@ -888,7 +888,7 @@ impl<'v, 'a> Loader<'v, 'a> {
                 let k = match &self.ir.handles[*hi as usize].kind {
                     (0, Some(cb), _, args) => HandleKind::Call {
                         callback: self.get(cb)?,
-                        args: self.vals(*args)?,
+                        args: self.vals(*args)?.into(),
                     },
                     (1, Some(t), Some(e), _) => HandleKind::TaskStep(self.task(t)?, self.get(e)?),
                     (2, Some(t), Some(f), _) => HandleKind::TaskWakeup(self.task(t)?, self.get(f)?),

@@ -494,7 +494,7 @@ impl Vm {
         let Ok(Some(create)) = self.get_attr_opt(&l, &name) else {
             return false;
         };
-        self.loop_call_soon(&l, create, vec![aw], Value::None)
+        self.loop_call_soon(&l, create, smallvec::smallvec![aw], Value::None)
             .is_ok()
     }
 

@@ -4,6 +4,7 @@
 pub mod asyncgen;
 pub mod attr;
 pub mod call;
+mod fast_path;
 pub mod frame;
 pub mod gen;
 pub mod import;

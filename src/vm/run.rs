@@ -853,11 +853,22 @@ impl Vm {
                         let callee_idx = frame.stack.len() - n - 1;
                         match &frame.stack[callee_idx] {
                             Value::Function(f) if is_simple_call(f, n) => {
+                                if let Some(fp) = f.code.fast_path.get() {
+                                    if self.try_fast_path(fp, callee_idx, callee_idx + 1, None)? {
+                                        continue;
+                                    }
+                                }
                                 self.push_simple_call(callee_idx, callee_idx + 1)?;
                                 continue 'frame;
                             }
                             Value::Function(f) if is_simple_gen_call(f, n) => {
                                 if let Some((end, yield_ip)) = Self::await_follows(frame, f) {
+                                    if let Some(fp) = f.code.fast_path.get() {
+                                        let (a, e) = (callee_idx + 1, Some(end));
+                                        if self.try_fast_path(fp, callee_idx, a, e)? {
+                                            continue;
+                                        }
+                                    }
                                     self.push_lazy_await(
                                         callee_idx,
                                         callee_idx + 1,
@@ -920,11 +931,22 @@ impl Vm {
                         if has_self {
                             match &frame.stack[self_idx - 1] {
                                 Value::Function(f) if is_simple_call(f, n + 1) => {
+                                    if let Some(fp) = f.code.fast_path.get() {
+                                        if self.try_fast_path(fp, self_idx - 1, self_idx, None)? {
+                                            continue;
+                                        }
+                                    }
                                     self.push_simple_call(self_idx - 1, self_idx)?;
                                     continue 'frame;
                                 }
                                 Value::Function(f) if is_simple_gen_call(f, n + 1) => {
                                     if let Some((end, yield_ip)) = Self::await_follows(frame, f) {
+                                        if let Some(fp) = f.code.fast_path.get() {
+                                            let e = Some(end);
+                                            if self.try_fast_path(fp, self_idx - 1, self_idx, e)? {
+                                                continue;
+                                            }
+                                        }
                                         self.push_lazy_await(
                                             self_idx - 1,
                                             self_idx,
@@ -1747,7 +1769,12 @@ impl Vm {
         buf.clear();
         // A nested call may have left its own buffer; keep the larger.
         if buf.capacity() > self.arg_buf.capacity() {
-            self.arg_buf = buf;
+            let old = std::mem::replace(&mut self.arg_buf, buf);
+            // Usually the empty placeholder `take` left: nothing to free,
+            // so skip the out-of-line drop.
+            if old.capacity() == 0 {
+                std::mem::forget(old);
+            }
         }
         let v = r?;
         frame!(self).stack.push_v(v);
