@@ -66,7 +66,14 @@ impl Vm {
             let r = self.repr(&coro)?;
             return Err(self.type_error(format!("a coroutine was expected, got {}", r.as_str())));
         }
+        // A coroutine made untracked (see `gc::track_if_needed`) is listed
+        // before its task: dying together in a cycle, the older object is
+        // finalized first, and in CPython the coroutine is always the
+        // older, so the task's report shows it closed.
         if let Value::Generator(g) = &coro {
+            if g.gc.get() == crate::gc::slot::UNTRACKED {
+                crate::gc::retrack(&coro);
+            }
             g.warn_unawaited.set(false);
         }
         let name = match name {
@@ -280,6 +287,10 @@ impl Vm {
                 if state != FutState::Pending {
                     self.loop_call_soon(&floop, wake, vec![r.clone()], ctx.clone())?;
                 } else {
+                    // The future is the bound method's one holder: the
+                    // collector sees through it (see `gc::trace`), so it
+                    // need not be tracked until it leaves the future.
+                    let wake = crate::gc::leave_owned(wake);
                     super::future::push_callback(
                         &mut data(&f).borrow_mut().callbacks,
                         (wake, ctx.clone()),

@@ -1900,6 +1900,9 @@ impl Vm {
             } else {
                 std::mem::forget(old);
             }
+            if g.gc.get() == crate::gc::slot::UNTRACKED {
+                crate::gc::track_if_needed(&g);
+            }
             self.note_suspended(&g);
         }
         match to {
