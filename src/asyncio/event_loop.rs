@@ -264,7 +264,7 @@ impl Vm {
             _ => Ready::Callback(cb, arg),
         };
         if let Ready::Callback(cb, _) = &entry {
-            // Out of a future's sole keeping (see `gc::leave_owned`).
+            // Out of a future's sole keeping (see `Vm::task_wakeup_owned`).
             crate::gc::track(cb);
         }
         ld(&l).borrow_mut().ready.push_back(entry);

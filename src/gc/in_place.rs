@@ -54,7 +54,7 @@ fn list_kid(kids: &mut Vec<usize>, c: &Value) {
     if let Some(slot) = slot_of(c) {
         let p: *const GcSlot = slot;
         super::prefetch_line(p.cast());
-        kids.push(p as usize | GEN_TAG * matches!(c, Value::Generator(_)) as usize);
+        kids.push(p as usize | (GEN_TAG * matches!(c, Value::Generator(_)) as usize));
     }
 }
 
@@ -188,7 +188,7 @@ impl GcState {
                     // `v` holds no count of its own.
                     s.refs[b + idx] += strong_count(&v) as isize;
                     let kids = &mut s.kids;
-                    trace::children(&*v, &mut |c| list_kid(kids, c));
+                    trace::children(&v, &mut |c| list_kid(kids, c));
                     // Only survivors that move can leave their list, and
                     // only if no child keeps them (see `resolve_kids`).
                     s.loose[b + idx] = g != older && untrackable(&v);

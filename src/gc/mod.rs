@@ -589,22 +589,6 @@ pub fn retrack(v: &Value) {
     });
 }
 
-/// Take a new bound method out of the collector again: it is about to be
-/// held by exactly one object, which the collector traces through it
-/// (`trace::visit_callback`). Wherever it is handed on from there, it is
-/// tracked again (`track`).
-pub fn leave_owned(v: Value) -> Value {
-    if let Value::BoundMethod(m) = &v {
-        if let Some((gen, idx)) = m.gc.position() {
-            if gen == 0 && Rc::strong_count(m) == 1 {
-                untrack_listed(gen, idx, !m.gc.is_uncounted());
-                m.gc.set(UNTRACKED);
-            }
-        }
-    }
-    v
-}
-
 /// Whether a reference to `v` keeps its holder from being untracked: `v`
 /// is tracked, or is a generator (which is tracked again when it runs).
 /// Atoms and containers that are never tracked cannot close a cycle the

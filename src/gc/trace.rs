@@ -363,7 +363,7 @@ fn native_children<F: FnMut(&Value) + ?Sized>(d: &NativeData, visit: &mut F) {
 }
 
 /// A done callback. An untracked bound method held by nothing but this
-/// future (a task's wakeup, see `gc::leave_owned`) is traced as part of
+/// future (a task's wakeup, see `Vm::task_wakeup_owned`) is traced as part of
 /// the future: its references are the future's own, exactly once, since
 /// it dies with the future. With another holder it is treated as any
 /// untracked child, which only keeps what it references alive.
