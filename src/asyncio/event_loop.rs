@@ -297,6 +297,7 @@ impl Vm {
         ctx: Value,
     ) -> PyResult<()> {
         let Some(l) = loop_of(loop_) else {
+            crate::gc::track(&cb);
             self.loop_call_soon(loop_, cb, smallvec![arg], ctx)?;
             return Ok(());
         };
@@ -310,6 +311,10 @@ impl Vm {
             },
             _ => Ready::Callback(cb, arg),
         };
+        if let Ready::Callback(cb, _) = &entry {
+            // Out of a future's sole keeping (see `Vm::task_wakeup_owned`).
+            crate::gc::track(cb);
+        }
         ld(&l).borrow_mut().ready.push_back(entry);
         Ok(())
     }

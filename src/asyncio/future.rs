@@ -375,6 +375,8 @@ fn f_remove_done_callback(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Val
     let mut keep = Vec::with_capacity(cbs.len());
     let mut removed = 0;
     for (cb, ctx) in cbs {
+        // The comparison may hand the callback to script code.
+        crate::gc::track(&cb);
         if vm.eq(&cb, &a[1])? {
             removed += 1;
         } else {
@@ -462,6 +464,8 @@ fn f_callbacks(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         .iter()
         .map(|(c, _)| c.clone())
         .collect();
+    // Handed to script code: out of the future's sole keeping.
+    cbs.iter().for_each(crate::gc::track);
     Ok(Value::list(cbs))
 }
 

@@ -66,7 +66,14 @@ impl Vm {
             let r = self.repr(&coro)?;
             return Err(self.type_error(format!("a coroutine was expected, got {}", r.as_str())));
         }
+        // A coroutine made untracked (see `gc::track_if_needed`) is listed
+        // before its task: dying together in a cycle, the older object is
+        // finalized first, and in CPython the coroutine is always the
+        // older, so the task's report shows it closed.
         if let Value::Generator(g) = &coro {
+            if g.gc.get() == crate::gc::slot::UNTRACKED {
+                crate::gc::retrack(&coro);
+            }
             g.warn_unawaited.set(false);
         }
         let name = match name {
@@ -271,21 +278,23 @@ impl Vm {
                 );
             }
             data(&f).borrow_mut().blocking = false;
-            let wake = self.task_wakeup_callback(task);
             if self.is_exact_native(&f) {
                 let (state, floop) = {
                     let d = data(&f).borrow();
                     (d.state, d.loop_.clone())
                 };
                 if state != FutState::Pending {
+                    let wake = self.task_wakeup_callback(task);
                     self.loop_call_soon(&floop, wake, smallvec::smallvec![r.clone()], ctx.clone())?;
                 } else {
+                    let wake = self.task_wakeup_owned(task);
                     super::future::push_callback(
                         &mut data(&f).borrow_mut().callbacks,
                         (wake, ctx.clone()),
                     );
                 }
             } else {
+                let wake = self.task_wakeup_callback(task);
                 let add = self.intern("add_done_callback");
                 let m = self.get_attr(&r, &add)?;
                 let ctxn = self.intern("context");
@@ -353,6 +362,20 @@ impl Vm {
             self_: Value::Native(task.clone()),
             func: f,
         })
+    }
+
+    /// The bound `task_wakeup` for a native future's callback list, left
+    /// untracked: the future is its one holder and the collector traces
+    /// it as part of the future (`gc::trace::visit_callback`), so a task
+    /// waiting on a future adds no object for the collector to examine.
+    /// Wherever it is handed on from there, it is tracked (`gc::track`).
+    pub fn task_wakeup_owned(&mut self, task: &Rc<NativeObj>) -> Value {
+        let f = self.aio().task_wakeup_fn.clone();
+        Value::BoundMethod(Rc::new(crate::objects::BoundMethodObj {
+            gc: Default::default(),
+            self_: Value::Native(task.clone()),
+            func: f,
+        }))
     }
 
     /// The awaited future finished: step the task with its outcome.

@@ -9,14 +9,6 @@ use crate::objects::Value;
 
 use super::slot::{TAKEN, UNTRACKED};
 
-/// Whether something `v` references keeps it tracked.
-#[inline(never)]
-fn pinned(v: &Value) -> bool {
-    let mut pinned = false;
-    trace::children(v, &mut |c| pinned = pinned || super::pins_tracking(c));
-    pinned
-}
-
 /// Kinds that a collection may untrack while they reach nothing tracked:
 /// tuples (immutable) and idle generators (tracked again when resumed).
 #[inline]
@@ -50,9 +42,24 @@ pub struct Scratch {
     /// The collector slots of the children of the last few candidates
     /// visited, and where each candidate's end (`kid_ends`). Their slots
     /// are read a batch later, once the prefetches have had time to land.
-    kids: Vec<*const GcSlot>,
+    /// The low bit marks a generator's (slots are 4-byte aligned).
+    kids: Vec<usize>,
     kid_ends: Vec<u32>,
 }
+
+/// List a candidate's child by its collector slot, and start loading
+/// the slot (see `Scratch::resolve_kids`).
+#[inline(always)]
+fn list_kid(kids: &mut Vec<usize>, c: &Value) {
+    if let Some(slot) = slot_of(c) {
+        let p: *const GcSlot = slot;
+        super::prefetch_line(p.cast());
+        kids.push(p as usize | (GEN_TAG * matches!(c, Value::Generator(_)) as usize));
+    }
+}
+
+/// Set on a listed child slot that belongs to a generator.
+const GEN_TAG: usize = 1;
 
 /// Candidates whose children are listed before their slots are read.
 const KID_BATCH: usize = 32;
@@ -67,14 +74,20 @@ impl Scratch {
     fn resolve_kids(&mut self, gen: usize, base: &[usize; 3]) {
         let mut from = 0;
         for &end in &self.kid_ends {
+            // Rows are made in candidate order: this is candidate `i`'s.
+            let i = self.starts.len();
             self.starts.push(self.edges.len() as u32);
+            let mut pins = false;
             for &p in &self.kids[from..end as usize] {
-                // SAFETY: `p` is the slot of an object that a candidate
-                // holds a strong reference to. Nothing has run since the
-                // candidate was visited (no script code, no destructor:
-                // the only handles let go of were our own temporary ones,
-                // never the last), so the object is still there.
-                let slot = unsafe { &*p };
+                // SAFETY: `p` (tag bit aside) is the slot of an object that
+                // a candidate holds a strong reference to. Nothing has run
+                // since the candidate was visited (no script code, no
+                // destructor: no handle was let go of), so the object is
+                // still there.
+                let slot = unsafe { &*((p & !GEN_TAG) as *const GcSlot) };
+                let word = slot.get();
+                // As `gc::pins_tracking`: a tracked child, or a generator.
+                pins |= word != UNTRACKED || p & GEN_TAG != 0;
                 if let Some((cg, idx)) = slot.position() {
                     if cg <= gen {
                         let j = base[cg] + idx;
@@ -82,6 +95,9 @@ impl Scratch {
                         self.edges.push(j as u32);
                     }
                 }
+            }
+            if pins {
+                self.loose[i] = false;
             }
             from = end as usize;
         }
@@ -150,6 +166,7 @@ impl GcState {
             *b = total;
             total += self.lists[i].len();
         }
+        self.examined[gen] += total;
         let mut s = std::mem::take(&mut self.scratch);
         s.refs.clear();
         s.refs.resize(total, 0);
@@ -167,21 +184,14 @@ impl GcState {
                     ahead.prefetch();
                 }
                 // A dead place has no references and no edges: never alive.
-                if let Some(v) = t.upgrade() {
-                    // One of the strong references is our own `v`.
-                    s.refs[b + idx] += strong_count(&v) as isize - 1;
+                if let Some(v) = t.peek() {
+                    // `v` holds no count of its own.
+                    s.refs[b + idx] += strong_count(&v) as isize;
                     let kids = &mut s.kids;
-                    trace::children(&v, &mut |c| {
-                        if let Some(slot) = slot_of(c) {
-                            let p: *const GcSlot = slot;
-                            super::prefetch_line(p.cast());
-                            kids.push(p);
-                        }
-                    });
-                    // Only survivors that move can leave their list.
-                    if g != older && untrackable(&v) {
-                        s.loose[b + idx] = !pinned(&v);
-                    }
+                    trace::children(&v, &mut |c| list_kid(kids, c));
+                    // Only survivors that move can leave their list, and
+                    // only if no child keeps them (see `resolve_kids`).
+                    s.loose[b + idx] = g != older && untrackable(&v);
                 }
                 s.kid_ends.push(s.kids.len() as u32);
                 if s.kid_ends.len() == KID_BATCH {

@@ -22,6 +22,7 @@ pub use slot::GcSlot;
 use slot::{CAND, FROZEN, TAKEN, UNTRACKED};
 
 use std::cell::{Cell, RefCell};
+use std::mem::ManuallyDrop;
 use std::rc::{Rc, Weak};
 
 use crate::objects::{
@@ -71,6 +72,42 @@ impl Tracked {
             Tracked::Module(w) => Value::Module(w.upgrade()?),
             Tracked::Dead => return None,
         })
+    }
+
+    /// The object as a value without touching its reference count: no
+    /// increment now and, the value being `ManuallyDrop`, no decrement
+    /// later. The caller must not let it outlive the object nor run
+    /// anything meanwhile that could free it.
+    #[inline]
+    pub fn peek(&self) -> Option<ManuallyDrop<Value>> {
+        #[inline(always)]
+        fn lend<T>(w: &Weak<T>, f: fn(Rc<T>) -> Value) -> Option<ManuallyDrop<Value>> {
+            if w.strong_count() == 0 {
+                return None;
+            }
+            // SAFETY: the object is alive (strong count above zero), so
+            // the pointer is the one its `Rc`s share; the `Rc` rebuilt
+            // here is never dropped, which leaves the count as it was.
+            Some(ManuallyDrop::new(f(unsafe { Rc::from_raw(w.as_ptr()) })))
+        }
+        match self {
+            Tracked::List(w) => lend(w, Value::List),
+            Tracked::Dict(w) => lend(w, Value::Dict),
+            Tracked::Set(w) => lend(w, Value::Set),
+            Tracked::FrozenSet(w) => lend(w, Value::FrozenSet),
+            Tracked::Tuple(w) => lend(w, Value::Tuple),
+            Tracked::Instance(w) => lend(w, Value::Instance),
+            Tracked::Exception(w) => lend(w, Value::Exception),
+            Tracked::Function(w) => lend(w, Value::Function),
+            Tracked::Cell(w) => lend(w, Value::Cell),
+            Tracked::Generator(w) => lend(w, Value::Generator),
+            Tracked::BoundMethod(w) => lend(w, Value::BoundMethod),
+            Tracked::Iter(w) => lend(w, Value::Iter),
+            Tracked::Native(w) => lend(w, Value::Native),
+            Tracked::Class(w) => lend(w, Value::Class),
+            Tracked::Module(w) => lend(w, Value::Module),
+            Tracked::Dead => None,
+        }
     }
 
     /// Ask the processor to start loading the object (a hint only).
@@ -232,6 +269,8 @@ pub struct GcState {
     /// Collections run, per generation (gc.get_stats()).
     pub collections: [usize; 3],
     pub collected: [usize; 3],
+    /// Objects examined by collections of each generation.
+    pub examined: [usize; 3],
     /// Longest collection, in seconds.
     pub max_pause: f64,
     /// Time spent collecting each generation, in seconds.
@@ -257,6 +296,7 @@ impl Default for GcState {
             long_lived_total: 0,
             collections: [0; 3],
             collected: [0; 3],
+            examined: [0; 3],
             max_pause: 0.0,
             total_pause: [0.0; 3],
             debug: 0,
@@ -507,10 +547,33 @@ pub fn untracked_freed() {
     });
 }
 
-/// Track again, in the young generation, a generator that was left or
-/// made untracked, because it is about to run and may take references
-/// to containers. Not counted: it was counted when made. The next young
-/// collection untracks it again if it suspends holding only atoms.
+/// An untracked generator or coroutine has just suspended: track it (in
+/// the young generation) if its frame now reaches something tracked, or
+/// it stands inside a try or with block. While it runs it needs no
+/// tracking: the running frame's references are roots to the collector.
+/// Not counted: it was counted when made. A young collection untracks it
+/// again if it suspends later holding only atoms.
+#[cold]
+#[inline(never)]
+pub fn track_if_needed(g: &Rc<GenObj>) {
+    let needed = match g.frame.try_borrow() {
+        Ok(f) => match &*f {
+            Some(f) => {
+                g.kind == crate::objects::generator::GenKind::AsyncGenerator
+                    || !trace::no_handler_at(&f.code, f.ip)
+                    || trace::frame_pins_tracking(f)
+            }
+            None => true,
+        },
+        Err(_) => true,
+    };
+    if needed {
+        retrack(&Value::Generator(g.clone()));
+    }
+}
+
+/// List again, uncounted, in the young generation a generator that was
+/// left or made untracked.
 #[cold]
 pub fn retrack(v: &Value) {
     let Some(slot) = slot_of(v) else { return };
@@ -589,8 +652,8 @@ pub fn report_stats() {
         let g = g.borrow();
         for gen in 0..3 {
             eprintln!(
-                "gc gen{}: {} collections, {} collected, {:.3} s",
-                gen, g.collections[gen], g.collected[gen], g.total_pause[gen]
+                "gc gen{}: {} collections, {} examined, {} collected, {:.3} s",
+                gen, g.collections[gen], g.examined[gen], g.collected[gen], g.total_pause[gen]
             );
         }
         eprintln!("gc max pause: {:.3} ms", g.max_pause * 1000.0);

@@ -5,6 +5,7 @@ use crate::objects::iter::IterState;
 use crate::objects::{NativeData, Value};
 use crate::vm::frame::Frame;
 
+#[inline(always)]
 fn frame_children<F: FnMut(&Value) + ?Sized>(f: &Frame, visit: &mut F) {
     for v in f.locals.iter().chain(f.stack.iter()) {
         visit(v);
@@ -17,19 +18,53 @@ fn frame_children<F: FnMut(&Value) + ?Sized>(f: &Frame, visit: &mut F) {
 /// Whether a frame holds a reference that keeps its generator tracked
 /// (see `gc::pins_tracking`).
 pub fn frame_pins_tracking(f: &Frame) -> bool {
-    let mut pinned = false;
-    frame_children(f, &mut |v: &Value| pinned |= crate::gc::pins_tracking(v));
-    pinned
+    f.locals
+        .iter()
+        .chain(f.stack.iter())
+        .any(crate::gc::pins_tracking)
+        || crate::gc::pins_tracking(&f.handled)
 }
 
-/// Whether a generator may leave the collector while its frame reaches
-/// nothing tracked: not running, not an async generator (its finalizer
-/// hooks), and without try/with blocks, so that closing it when it dies
+/// Whether a generator or coroutine may leave the collector while its
+/// frame reaches nothing tracked: not running, not an async generator
+/// (its finalizer hooks), a coroutine only once started (the "never
+/// awaited" warning stays tied to a tracked object's life), and not
+/// suspended inside a try or with block, so that closing it when it dies
 /// runs no code (it is then freed like any untracked object).
 pub fn generator_untrackable(g: &crate::objects::GenObj) -> bool {
-    g.kind == crate::objects::generator::GenKind::Generator
-        && g.code.exc_table.is_empty()
-        && !g.running.get()
+    use crate::objects::generator::GenKind;
+    match g.kind {
+        GenKind::Generator => {}
+        GenKind::Coroutine if g.started.get() => {}
+        _ => return false,
+    }
+    if g.running.get() {
+        return false;
+    }
+    if g.code.exc_table.is_empty() {
+        return true;
+    }
+    let ip = match g.frame.try_borrow() {
+        Ok(f) => match &*f {
+            Some(f) => f.ip,
+            None if g.has_cold() => g.cold_ip.get() as usize,
+            None => return true,
+        },
+        Err(_) => return false,
+    };
+    no_handler_at(&g.code, ip)
+}
+
+/// Whether an exception raised into a frame suspended at `ip` finds no
+/// handler in it (the unwinder looks at the instruction before `ip`; the
+/// one at `ip` is checked too, to be safe).
+#[inline]
+pub fn no_handler_at(code: &crate::bytecode::CodeObject, ip: usize) -> bool {
+    if code.exc_table.is_empty() {
+        return true;
+    }
+    let ip = ip.min(u32::MAX as usize) as u32;
+    code.handler_for(ip).is_none() && code.handler_for(ip.saturating_sub(1)).is_none()
 }
 
 /// The entries of a namespace dict that belongs to one object (an
@@ -37,7 +72,7 @@ pub fn generator_untrackable(g: &crate::objects::GenObj) -> bool {
 /// nothing else holds the dict; a dict shared with others (`vars(obj)`
 /// kept somewhere, a module's globals held by its functions) is left
 /// alone, which keeps everything it holds alive: conservative, never wrong.
-fn owned_dict(d: &std::rc::Rc<crate::objects::DictObj>, visit: &mut dyn FnMut(&Value)) {
+fn owned_dict<F: FnMut(&Value) + ?Sized>(d: &std::rc::Rc<crate::objects::DictObj>, visit: &mut F) {
     if std::rc::Rc::strong_count(d) != 1 {
         return;
     }
@@ -191,7 +226,7 @@ pub fn children<F: FnMut(&Value)>(v: &Value, visit: &mut F) {
     }
 }
 
-pub fn iter_children(st: &IterState, visit: &mut dyn FnMut(&Value)) {
+pub fn iter_children<F: FnMut(&Value) + ?Sized>(st: &IterState, visit: &mut F) {
     match st {
         IterState::List { list, .. } | IterState::ListReverse { list, .. } => {
             visit(&Value::List(list.clone()))
@@ -229,7 +264,8 @@ pub fn iter_children(st: &IterState, visit: &mut dyn FnMut(&Value)) {
     }
 }
 
-fn native_children(d: &NativeData, visit: &mut dyn FnMut(&Value)) {
+#[inline(always)]
+fn native_children<F: FnMut(&Value) + ?Sized>(d: &NativeData, visit: &mut F) {
     match d {
         NativeData::Property {
             fget,
@@ -260,7 +296,7 @@ fn native_children(d: &NativeData, visit: &mut dyn FnMut(&Value)) {
                 visit(&f.exception);
                 visit(&f.loop_);
                 for (cb, ctx) in &f.callbacks {
-                    visit(cb);
+                    visit_callback(cb, visit);
                     visit(ctx);
                 }
                 visit(&f.cancel_message);
@@ -320,10 +356,27 @@ fn native_children(d: &NativeData, visit: &mut dyn FnMut(&Value)) {
                 visit(&l.current_task);
             }
         }
-        NativeData::Deque(dq) => crate::objects::deque::trace(dq, visit),
+        NativeData::Deque(dq) => crate::objects::deque::trace(dq, &mut |v| visit(v)),
         NativeData::DequeIter(it) => visit(&Value::Native(it.deque.clone())),
         _ => {}
     }
+}
+
+/// A done callback. An untracked bound method held by nothing but this
+/// future (a task's wakeup, see `Vm::task_wakeup_owned`) is traced as part of
+/// the future: its references are the future's own, exactly once, since
+/// it dies with the future. With another holder it is treated as any
+/// untracked child, which only keeps what it references alive.
+#[inline]
+fn visit_callback<F: FnMut(&Value) + ?Sized>(cb: &Value, visit: &mut F) {
+    if let Value::BoundMethod(m) = cb {
+        if m.gc.get() == crate::gc::slot::UNTRACKED && std::rc::Rc::strong_count(m) == 1 {
+            visit(&m.self_);
+            visit(&m.func);
+            return;
+        }
+    }
+    visit(cb);
 }
 
 /// Drop the references a dead object holds, breaking the cycles it is in.

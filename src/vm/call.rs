@@ -315,13 +315,12 @@ impl Vm {
         } else {
             GenKind::Generator
         };
-        // A generator whose arguments are all atoms (or untracked) cannot
-        // be in a cycle before it runs; it is tracked when first resumed.
-        // Not coroutines: they run at once and suspend holding what they
-        // await, so they would only be tracked a little later.
-        let untracked = kind == GenKind::Generator
-            && frame.code.exc_table.is_empty()
-            && !crate::gc::trace::frame_pins_tracking(&frame);
+        // A generator or coroutine whose arguments are all atoms (or
+        // untracked) cannot be in a cycle before it runs; each time it
+        // suspends, it is tracked if its frame then needs it (see
+        // `gc::track_if_needed`).
+        let untracked =
+            kind != GenKind::AsyncGenerator && !crate::gc::trace::frame_pins_tracking(&frame);
         let g = GenObj::new(
             kind,
             frame.code.clone(),

@@ -79,9 +79,6 @@ impl Vm {
                 f.stack.push_v(v);
             }
         }
-        if g.gc.get() == crate::gc::slot::UNTRACKED {
-            crate::gc::retrack(&Value::Generator(g.clone()));
-        }
         g.started.set(true);
         g.running.set(true);
         g.warn_unawaited.set(false);
@@ -324,9 +321,6 @@ impl Vm {
                 prev_target = Self::send_target(&f);
                 f.ip -= 1;
                 // The receiver stays on the stack for the SEND.
-            }
-            if gen.gc.get() == crate::gc::slot::UNTRACKED {
-                crate::gc::retrack(&Value::Generator(gen.clone()));
             }
             gen.running.set(true);
             gen.warn_unawaited.set(false);

@@ -90,7 +90,8 @@ impl Vm {
         g.started.set(true);
         let g = Rc::new(g);
         let v = Value::Generator(g.clone());
-        crate::gc::track(&v);
+        // Made as it suspends: `do_yield` tracks it if its frame needs it.
+        crate::gc::count_untracked_new();
         if let Some(slot) = self.top_frame().stack.last_mut() {
             *slot = v;
         }

@@ -1894,6 +1894,9 @@ impl Vm {
             } else {
                 std::mem::forget(old);
             }
+            if g.gc.get() == crate::gc::slot::UNTRACKED {
+                crate::gc::track_if_needed(&g);
+            }
             self.note_suspended(&g);
         }
         match to {
