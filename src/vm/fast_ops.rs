@@ -218,7 +218,7 @@ macro_rules! fast_loop {
                     let c = frame.code.consts.get(k as usize);
                     let len = frame.stack.len();
                     if let (Some(Value::Int(y)), Some(Value::Int(x))) = (c, frame.stack.last()) {
-                        let truth = $crate::vm::fast_ops::int_compare(*x, *y, cop);
+                        let truth = $crate::vm::fast_ops::ordered(*x, *y, cop);
                         // SAFETY: the top slot holds an int, which owns nothing.
                         unsafe { frame.stack.set_len(len - 1) };
                         let on = matches!(op, Op::ConstCompareJumpIfTrue(..));
@@ -442,11 +442,12 @@ pub(crate) fn int_pair_compare(stack: &mut Vec<Value>, cop: CmpOp) -> Option<boo
     };
     // SAFETY: both slots hold ints, which own nothing.
     unsafe { stack.set_len(len - 2) };
-    Some(int_compare(x, y, cop))
+    Some(ordered(x, y, cop))
 }
 
+/// `x <op> y` for ints or floats (NaN compares as IEEE says).
 #[inline(always)]
-pub(crate) fn int_compare(x: i64, y: i64, cop: CmpOp) -> bool {
+pub(crate) fn ordered<T: PartialOrd>(x: T, y: T, cop: CmpOp) -> bool {
     match cop {
         CmpOp::Lt => x < y,
         CmpOp::Le => x <= y,

@@ -11,7 +11,7 @@ use super::call::{ArgVec, KwVec, Outcome};
 use super::fast_ops::FastExit;
 use super::frame::{Frame, Resume, ValueStack};
 use super::{PyErr, PyResult, Vm};
-use crate::bytecode::{BinOp, CmpOp, Op};
+use crate::bytecode::{BinOp, Op};
 use crate::objects::class::Layout;
 use crate::objects::generator::GenKind;
 use crate::objects::{ClassObj, DictObj, ExceptionObj, FunctionObj, InstanceObj, Value};
@@ -677,22 +677,9 @@ impl Vm {
                         let b = pop!(frame);
                         let a = pop!(frame);
                         let r = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => Value::Bool(match cop {
-                                CmpOp::Lt => x < y,
-                                CmpOp::Le => x <= y,
-                                CmpOp::Eq => x == y,
-                                CmpOp::Ne => x != y,
-                                CmpOp::Gt => x > y,
-                                CmpOp::Ge => x >= y,
-                            }),
-                            (Value::Float(x), Value::Float(y)) => Value::Bool(match cop {
-                                CmpOp::Lt => x < y,
-                                CmpOp::Le => x <= y,
-                                CmpOp::Eq => x == y,
-                                CmpOp::Ne => x != y,
-                                CmpOp::Gt => x > y,
-                                CmpOp::Ge => x >= y,
-                            }),
+                            (Value::Float(x), Value::Float(y)) => {
+                                Value::Bool(super::fast_ops::ordered(*x, *y, cop))
+                            }
                             _ => self.compare(a, b, cop)?,
                         };
                         cur!().stack.push_v(r);
@@ -719,22 +706,9 @@ impl Vm {
                         let b = pop!(frame);
                         let a = pop!(frame);
                         let truth = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => match cop {
-                                CmpOp::Lt => x < y,
-                                CmpOp::Le => x <= y,
-                                CmpOp::Eq => x == y,
-                                CmpOp::Ne => x != y,
-                                CmpOp::Gt => x > y,
-                                CmpOp::Ge => x >= y,
-                            },
-                            (Value::Float(x), Value::Float(y)) => match cop {
-                                CmpOp::Lt => x < y,
-                                CmpOp::Le => x <= y,
-                                CmpOp::Eq => x == y,
-                                CmpOp::Ne => x != y,
-                                CmpOp::Gt => x > y,
-                                CmpOp::Ge => x >= y,
-                            },
+                            (Value::Float(x), Value::Float(y)) => {
+                                super::fast_ops::ordered(*x, *y, cop)
+                            }
                             _ => match self.compare(a, b, cop)? {
                                 Value::Bool(b) => b,
                                 other => self.is_true(&other)?,
