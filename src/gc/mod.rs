@@ -547,27 +547,20 @@ pub fn untracked_freed() {
     });
 }
 
-/// An untracked generator or coroutine has just suspended: track it (in
-/// the young generation) if its frame now reaches something tracked, or
-/// it stands inside a try or with block. While it runs it needs no
-/// tracking: the running frame's references are roots to the collector.
-/// Not counted: it was counted when made. A young collection untracks it
-/// again if it suspends later holding only atoms.
-#[cold]
-#[inline(never)]
-pub fn track_if_needed(g: &Rc<GenObj>) {
-    let needed = match g.frame.try_borrow() {
-        Ok(f) => match &*f {
-            Some(f) => {
-                g.kind == crate::objects::generator::GenKind::AsyncGenerator
-                    || !trace::no_handler_at(&f.code, f.ip)
-                    || trace::frame_pins_tracking(f)
-            }
-            None => true,
-        },
-        Err(_) => true,
-    };
-    if needed {
+/// An untracked generator or coroutine is suspending with frame `f`
+/// (not yet put back): track it (in the young generation) if the frame
+/// reaches something tracked, or stands inside a try or with block. While
+/// it runs it needs no tracking: the running frame's references are roots
+/// to the collector. Not counted: it was counted when made. A young
+/// collection untracks it again if it suspends later holding only atoms.
+/// Runs at every such suspension, so the common answer (only scalars
+/// held, no handler) is reached without a call.
+#[inline(always)]
+pub fn track_if_needed(g: &Rc<GenObj>, f: &crate::vm::frame::Frame) {
+    if g.kind == crate::objects::generator::GenKind::AsyncGenerator
+        || !trace::no_handler_at(&f.code, f.ip)
+        || trace::frame_pins_tracking(f)
+    {
         retrack(&Value::Generator(g.clone()));
     }
 }

@@ -17,12 +17,27 @@ fn frame_children<F: FnMut(&Value) + ?Sized>(f: &Frame, visit: &mut F) {
 
 /// Whether a frame holds a reference that keeps its generator tracked
 /// (see `gc::pins_tracking`).
+#[inline(always)]
 pub fn frame_pins_tracking(f: &Frame) -> bool {
-    f.locals
-        .iter()
-        .chain(f.stack.iter())
-        .any(crate::gc::pins_tracking)
-        || crate::gc::pins_tracking(&f.handled)
+    // Scalars answer on their tag alone; anything else asks its slot.
+    #[inline(always)]
+    fn pins(v: &Value) -> bool {
+        match v {
+            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Null => false,
+            v => crate::gc::pins_tracking(v),
+        }
+    }
+    for v in f.locals.iter() {
+        if pins(v) {
+            return true;
+        }
+    }
+    for v in f.stack.iter() {
+        if pins(v) {
+            return true;
+        }
+    }
+    pins(&f.handled)
 }
 
 /// Whether a generator or coroutine may leave the collector while its
@@ -58,7 +73,7 @@ pub fn generator_untrackable(g: &crate::objects::GenObj) -> bool {
 /// Whether an exception raised into a frame suspended at `ip` finds no
 /// handler in it (the unwinder looks at the instruction before `ip`; the
 /// one at `ip` is checked too, to be safe).
-#[inline]
+#[inline(always)]
 pub fn no_handler_at(code: &crate::bytecode::CodeObject, ip: usize) -> bool {
     if code.exc_table.is_empty() {
         return true;

@@ -1862,14 +1862,14 @@ impl Vm {
         let kind = gen.as_ref().map(|g| g.kind);
         if let Some(g) = gen {
             g.running.set(false);
+            if g.gc.get() == crate::gc::slot::UNTRACKED {
+                crate::gc::track_if_needed(&g, &done);
+            }
             let old = g.frame.replace(Some(done));
             if old.is_some() {
                 drop(old);
             } else {
                 std::mem::forget(old);
-            }
-            if g.gc.get() == crate::gc::slot::UNTRACKED {
-                crate::gc::track_if_needed(&g);
             }
             self.note_suspended(&g);
         }
