@@ -2,13 +2,12 @@
 //! repr (and set `_`), and top-level `await` runs the input as a coroutine
 //! on the event loop.
 
-use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::{Result, Value, Vm};
 use crate::bytecode::FLAG_COROUTINE;
 use crate::compiler::Mode;
-use crate::objects::generator::{GenKind, NameCell};
+use crate::objects::generator::GenKind;
 use crate::objects::{GenObj, Value as Raw};
 use crate::vm::Resume;
 
@@ -39,24 +38,16 @@ impl Vm {
             .inner
             .new_frame(code.clone(), globals, None, Resume::Native);
         let name = self.inner.intern("<module>");
-        let coro = Raw::Generator(Rc::new(GenObj {
-            gc: Default::default(),
-            kind: GenKind::Coroutine,
+        let queues = Some(self.inner.gen_queues.clone());
+        let gen = GenObj::new(
+            GenKind::Coroutine,
             code,
-            name: NameCell::new(name.clone()),
-            qualname: NameCell::new(name),
-            frame: RefCell::new(Some(frame)),
-            running: Cell::new(false),
-            finished: Cell::new(false),
-            started: Cell::new(false),
-            ag_running: Cell::new(false),
-            warn_unawaited: Cell::new(false),
-            queues: Some(self.inner.gen_queues.clone()),
-            cold: Default::default(),
-            cold_ip: Default::default(),
-            cold_nstack: Default::default(),
-            hot: Default::default(),
-        }));
+            name.clone(),
+            name,
+            Some(frame),
+            queues,
+        );
+        let coro = Raw::Generator(Rc::new(gen));
         crate::gc::track(&coro);
         self.run_until_complete::<Value>(Value(coro)).map(|_| ())
     }

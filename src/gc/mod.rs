@@ -553,17 +553,30 @@ pub fn untracked_freed() {
 /// it runs it needs no tracking: the running frame's references are roots
 /// to the collector. Not counted: it was counted when made. A young
 /// collection untracks it again if it suspends later holding only atoms.
-/// Runs at every such suspension, so the common answer (only scalars
-/// held, no handler) is reached without a call.
+///
+/// The check scans the frame, at every suspension. A plain generator
+/// that keeps suspending (a pipeline stage, a send() loop) is tracked for
+/// good after `BUSY_SUSPENDS` checks instead: the collector then looks at
+/// one long-lived object now and then, where the check would cost every
+/// switch. Generators suspended a few times (many of them waiting at
+/// once) and coroutines, which tasks drive, stay out of the collector.
 #[inline(always)]
 pub fn track_if_needed(g: &Rc<GenObj>, f: &crate::vm::frame::Frame) {
-    if g.kind == crate::objects::generator::GenKind::AsyncGenerator
+    use crate::objects::generator::GenKind;
+    let n = g.suspends.get();
+    if n >= BUSY_SUSPENDS
+        || g.kind == GenKind::AsyncGenerator
         || !trace::no_handler_at(&f.code, f.ip)
         || trace::frame_pins_tracking(f)
     {
         retrack(&Value::Generator(g.clone()));
+    } else if g.kind == GenKind::Generator {
+        g.suspends.set(n + 1);
     }
 }
+
+/// Checked suspensions after which a plain generator stays tracked.
+pub const BUSY_SUSPENDS: u8 = 16;
 
 /// List again, uncounted, in the young generation a generator that was
 /// left or made untracked.

@@ -42,14 +42,15 @@ pub fn frame_pins_tracking(f: &Frame) -> bool {
 
 /// Whether a generator or coroutine may leave the collector while its
 /// frame reaches nothing tracked: not running, not an async generator
-/// (its finalizer hooks), a coroutine only once started (the "never
+/// (its finalizer hooks), a plain generator only until it counts as busy
+/// (`gc::track_if_needed`), a coroutine only once started (the "never
 /// awaited" warning stays tied to a tracked object's life), and not
 /// suspended inside a try or with block, so that closing it when it dies
 /// runs no code (it is then freed like any untracked object).
 pub fn generator_untrackable(g: &crate::objects::GenObj) -> bool {
     use crate::objects::generator::GenKind;
     match g.kind {
-        GenKind::Generator => {}
+        GenKind::Generator if g.suspends.get() < crate::gc::BUSY_SUSPENDS => {}
         GenKind::Coroutine if g.started.get() => {}
         _ => return false,
     }

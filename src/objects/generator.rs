@@ -46,6 +46,8 @@ pub struct GenObj {
     /// Listed among the VM's recently suspended generators, which keep
     /// their full frames.
     pub hot: Cell<bool>,
+    /// Suspensions checked while untracked (see `gc::track_if_needed`).
+    pub suspends: Cell<u8>,
 }
 
 impl Drop for GenObj {
@@ -167,6 +169,7 @@ impl GenObj {
             cold_ip: Default::default(),
             cold_nstack: Default::default(),
             hot: Default::default(),
+            suspends: Default::default(),
         }
     }
 
