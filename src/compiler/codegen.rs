@@ -6,7 +6,8 @@
 //! bodies are emitted once per exit path (normal, exceptional, and each
 //! `return`/`break`/`continue` that leaves the `try`), as CPython does.
 
-use std::collections::HashMap;
+/// The compiler's tables hash short names: ahash, not SipHash.
+type HashMap<K, V> = std::collections::HashMap<K, V, ahash::RandomState>;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -423,13 +424,13 @@ impl<'a> Compiler<'a> {
             positions: Vec::new(),
             op_handler: Vec::new(),
             consts: Vec::new(),
-            const_index: HashMap::new(),
+            const_index: HashMap::default(),
             names: Vec::new(),
-            name_index: HashMap::new(),
+            name_index: HashMap::default(),
             varnames: Vec::new(),
-            var_index: HashMap::new(),
+            var_index: HashMap::default(),
             labels: Vec::new(),
-            label_depth: HashMap::new(),
+            label_depth: HashMap::default(),
             handlers: Vec::new(),
             handler_stack: Vec::new(),
             fblocks: Vec::new(),

@@ -5,7 +5,9 @@
 //! uses and declares; `resolve` then decides every name top-down, marking
 //! cells in the scopes whose locals nested functions capture.
 
-use std::collections::{HashMap, HashSet};
+/// The compiler's tables hash short names: ahash, not SipHash.
+type HashMap<K, V> = std::collections::HashMap<K, V, ahash::RandomState>;
+type HashSet<K> = std::collections::HashSet<K, ahash::RandomState>;
 
 use crate::ast::*;
 
@@ -85,15 +87,15 @@ impl Scope {
             parent,
             children: Vec::new(),
             order: Vec::new(),
-            flags: HashMap::new(),
-            resolved: HashMap::new(),
+            flags: HashMap::default(),
+            resolved: HashMap::default(),
             params: Vec::new(),
             is_generator: false,
             is_coroutine: false,
             needs_class_cell: false,
             cells: Vec::new(),
             frees: Vec::new(),
-            decl_pos: HashMap::new(),
+            decl_pos: HashMap::default(),
         }
     }
 
@@ -153,7 +155,7 @@ impl SymbolTable {
         let mut b = Builder {
             table: SymbolTable {
                 scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
-                by_node: HashMap::new(),
+                by_node: HashMap::default(),
             },
             cur: 0,
         };
@@ -162,7 +164,7 @@ impl SymbolTable {
             b.stmt(s)?;
         }
         let mut table = b.table;
-        resolve(&mut table, 0, &HashSet::new())?;
+        resolve(&mut table, 0, &HashSet::default())?;
         Ok(table)
     }
 }
@@ -716,7 +718,7 @@ fn resolve(
     enclosing: &HashSet<String>,
 ) -> Result<HashSet<String>, ScopeError> {
     let kind = table.scopes[id].kind;
-    let mut free: HashSet<String> = HashSet::new();
+    let mut free: HashSet<String> = HashSet::default();
     {
         let sc = &mut table.scopes[id];
         for name in sc.order.clone() {
@@ -761,7 +763,7 @@ fn resolve(
     // class bodies add only their implicit `__class__` cell; module names
     // are globals and reached by name.
     let mut inner = match kind {
-        ScopeKind::Module => HashSet::new(),
+        ScopeKind::Module => HashSet::default(),
         ScopeKind::Class => enclosing.clone(),
         _ => {
             let mut s = enclosing.clone();
