@@ -161,6 +161,11 @@ pub enum Op {
     ConstCompareJumpIfFalse(CmpOp, u16, u32),
     /// `LoadConst k; CompareJumpIfTrue(op, t)`, likewise.
     ConstCompareJumpIfTrue(CmpOp, u16, u32),
+    /// `LoadFast a; LoadAttr i` on an instance local whose attribute the
+    /// LoadAttr's cache finds: the attribute is pushed without the
+    /// instance passing through the stack; anything else runs as the
+    /// `LoadFast`.
+    LoadFastAttr(u16, u32),
     /// `[v] -> []`
     StoreFast(u32),
     DeleteFast(u32),
@@ -688,6 +693,9 @@ fn describe(code: &CodeObject, op: &Op) -> String {
         Op::LoadGlobal(i) => format!("LoadGlobal ({})", name(i & 0xffff)),
         Op::LoadAttr(i) | Op::StoreAttr(i) | Op::LoadMethod(i) => {
             format!("{:?} ({})", op, name(i & 0xffff))
+        }
+        Op::LoadFastAttr(a, i) => {
+            format!("LoadFastAttr ({}.{})", var(a as u32), name(i & 0xffff))
         }
         Op::StoreGlobal(i)
         | Op::DeleteGlobal(i)

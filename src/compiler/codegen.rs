@@ -163,6 +163,7 @@ pub(crate) fn stack_effect(op: &Op) -> i32 {
         // As the op they overwrote (their fallback is that op).
         ConstBinary(..) | ConstCompareJumpIfFalse(..) | ConstCompareJumpIfTrue(..) => 1,
         FastConstBinary(..) | FastFastBinary(..) => 2,
+        LoadFastAttr(..) => 1,
         StoreFastLoadFast(..) => 0,
         CompareJumpIfFalse(..) | CompareJumpIfTrue(..) => -2,
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => -1,
@@ -2744,14 +2745,21 @@ fn fuse_superinstructions(ops: &mut [Op], consts: &[Value]) {
         }
         _ => None,
     };
-    // Whether `LoadFast` at `j` begins FastFastBinary or FastConstBinary.
+    // A LoadAttr with an inline cache (the fused op reads it).
+    let cached_attr = |i: u32| i >> 16 != 0;
+    // Whether `LoadFast` at `j` begins FastFastBinary, FastConstBinary or
+    // LoadFastAttr.
     let starts_binary = |ops: &[Op], j: usize| match (ops.get(j + 1), ops.get(j + 2)) {
         (Some(Op::LoadFast(_)), Some(Op::Binary(b) | Op::Inplace(b))) => int_op_fast(*b),
         (Some(Op::LoadConst(k)), next) => int_op(*k, next).is_some(),
+        (Some(Op::LoadAttr(i)), _) => cached_attr(*i),
         _ => false,
     };
     for i in 0..ops.len().saturating_sub(1) {
         let fused = match (ops[i], ops[i + 1]) {
+            (Op::LoadFast(a), Op::LoadAttr(n)) if cached_attr(n) => {
+                small(a).map(|a| Op::LoadFastAttr(a, n))
+            }
             (Op::LoadFast(a), Op::LoadFast(b)) => {
                 small(a).zip(small(b)).map(|(a, b)| match ops.get(i + 2) {
                     Some(Op::Binary(op) | Op::Inplace(op)) if int_op_fast(*op) => {

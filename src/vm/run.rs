@@ -239,6 +239,15 @@ impl Vm {
                         }
                         frame.stack.push_clone(v);
                     }
+                    // Past the fast loop LoadFastAttr runs as the LoadFast
+                    // it overwrote; the LoadAttr follows.
+                    Op::LoadFastAttr(a, _) => {
+                        let v = &frame.locals[a as usize];
+                        if let Value::Null = v {
+                            return Err(self.unbound_local(a as u32));
+                        }
+                        frame.stack.push_clone(v);
+                    }
                     Op::LoadFastLoadConst(a, b) => {
                         let v = &frame.locals[a as usize];
                         if let Value::Null = v {
