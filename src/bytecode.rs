@@ -166,6 +166,10 @@ pub enum Op {
     /// instance passing through the stack; anything else runs as the
     /// `LoadFast`.
     LoadFastAttr(u16, u32),
+    /// `LoadFast a; StoreAttr i` (`[v] -> []`) on an instance local whose
+    /// dict holds the attribute at the StoreAttr cache's entry: the value
+    /// replaces it there; anything else runs as the `LoadFast`.
+    LoadFastStoreAttr(u16, u32),
     /// `[v] -> []`
     StoreFast(u32),
     DeleteFast(u32),
@@ -694,8 +698,13 @@ fn describe(code: &CodeObject, op: &Op) -> String {
         Op::LoadAttr(i) | Op::StoreAttr(i) | Op::LoadMethod(i) => {
             format!("{:?} ({})", op, name(i & 0xffff))
         }
-        Op::LoadFastAttr(a, i) => {
-            format!("LoadFastAttr ({}.{})", var(a as u32), name(i & 0xffff))
+        Op::LoadFastAttr(a, i) | Op::LoadFastStoreAttr(a, i) => {
+            let n = if matches!(op, Op::LoadFastAttr(..)) {
+                "LoadFastAttr"
+            } else {
+                "LoadFastStoreAttr"
+            };
+            format!("{} ({}.{})", n, var(a as u32), name(i & 0xffff))
         }
         Op::StoreGlobal(i)
         | Op::DeleteGlobal(i)

@@ -163,7 +163,7 @@ pub(crate) fn stack_effect(op: &Op) -> i32 {
         // As the op they overwrote (their fallback is that op).
         ConstBinary(..) | ConstCompareJumpIfFalse(..) | ConstCompareJumpIfTrue(..) => 1,
         FastConstBinary(..) | FastFastBinary(..) => 2,
-        LoadFastAttr(..) => 1,
+        LoadFastAttr(..) | LoadFastStoreAttr(..) => 1,
         StoreFastLoadFast(..) => 0,
         CompareJumpIfFalse(..) | CompareJumpIfTrue(..) => -2,
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => -1,
@@ -1325,6 +1325,20 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Inplace(op));
                 self.store_name(&n.id);
             }
+            Expr::Attribute(at) if self.reloadable_local(&at.value, &a.value) => {
+                // `local.attr op= value` where nothing in `value` can rebind
+                // the local: loading it again for the store is the same
+                // object, and the load/store pairs fuse (LoadFastAttr,
+                // LoadFastStoreAttr) where Dup and Swap would not.
+                let i = self.name_idx(&at.attr);
+                self.expr(&at.value)?;
+                self.attr_op(Op::LoadAttr, i);
+                self.expr(&a.value)?;
+                self.set_line(a.span);
+                self.emit(Op::Inplace(op));
+                self.expr(&at.value)?;
+                self.attr_op(Op::StoreAttr, i);
+            }
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Op::Dup);
@@ -1357,6 +1371,36 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// Whether `obj` is a name held in a fast local slot and `value`, the
+    /// right side of an augmented assignment to one of its attributes,
+    /// surely binds no name (no walrus: only names, constants, attribute
+    /// reads, subscripts, operators and calls of those).
+    fn reloadable_local(&mut self, obj: &Expr, value: &Expr) -> bool {
+        fn binds_nothing(e: &Expr) -> bool {
+            match e {
+                Expr::Constant(_) | Expr::Name(_) => true,
+                Expr::Attribute(a) => binds_nothing(&a.value),
+                Expr::UnaryOp(u) => binds_nothing(&u.operand),
+                Expr::BinOp(b) => binds_nothing(&b.left) && binds_nothing(&b.right),
+                Expr::Subscript(s) => binds_nothing(&s.value) && binds_nothing(&s.slice),
+                Expr::Call(c) => {
+                    binds_nothing(&c.func)
+                        && c.args.iter().all(binds_nothing)
+                        && c.keywords.iter().all(|k| binds_nothing(&k.value))
+                }
+                _ => false,
+            }
+        }
+        match obj {
+            Expr::Name(n) => {
+                matches!(self.name_scope(&n.id), NameScope::Local)
+                    && self.scope_kind().is_function_like()
+                    && binds_nothing(value)
+            }
+            _ => false,
+        }
     }
 
     fn ann_assign(&mut self, a: &StmtAnnAssign) -> CResult {
@@ -2752,13 +2796,16 @@ fn fuse_superinstructions(ops: &mut [Op], consts: &[Value]) {
     let starts_binary = |ops: &[Op], j: usize| match (ops.get(j + 1), ops.get(j + 2)) {
         (Some(Op::LoadFast(_)), Some(Op::Binary(b) | Op::Inplace(b))) => int_op_fast(*b),
         (Some(Op::LoadConst(k)), next) => int_op(*k, next).is_some(),
-        (Some(Op::LoadAttr(i)), _) => cached_attr(*i),
+        (Some(Op::LoadAttr(i) | Op::StoreAttr(i)), _) => cached_attr(*i),
         _ => false,
     };
     for i in 0..ops.len().saturating_sub(1) {
         let fused = match (ops[i], ops[i + 1]) {
             (Op::LoadFast(a), Op::LoadAttr(n)) if cached_attr(n) => {
                 small(a).map(|a| Op::LoadFastAttr(a, n))
+            }
+            (Op::LoadFast(a), Op::StoreAttr(n)) if cached_attr(n) => {
+                small(a).map(|a| Op::LoadFastStoreAttr(a, n))
             }
             (Op::LoadFast(a), Op::LoadFast(b)) => {
                 small(a).zip(small(b)).map(|(a, b)| match ops.get(i + 2) {

@@ -81,6 +81,23 @@ macro_rules! fast_loop {
                         _ => break $crate::vm::fast_ops::FastExit::Slow(op),
                     },
                 },
+                Op::LoadFastStoreAttr(a, n) => {
+                    if $crate::vm::fast_ops::store_local_attr(frame, a, n) {
+                        $pc += 2;
+                        if crate::gc::pending() {
+                            break $crate::vm::fast_ops::FastExit::SafePoint;
+                        }
+                        continue;
+                    }
+                    match frame.locals.get(a as usize) {
+                        Some(v) if !matches!(v, Value::Null) => {
+                            frame.stack.push_clone(v);
+                            $pc += 1;
+                            continue;
+                        }
+                        _ => break $crate::vm::fast_ops::FastExit::Slow(op),
+                    }
+                }
                 Op::LoadFastLoadFast(a, b) => {
                     let (Some(x), Some(y)) =
                         (frame.locals.get(a as usize), frame.locals.get(b as usize))
@@ -494,4 +511,41 @@ pub(crate) fn local_attr(frame: &crate::vm::frame::Frame, a: u16, n: u32) -> Opt
         }
         _ => None,
     }
+}
+
+/// `local.attr = top` for the instance in local `a` when its dict holds
+/// the attribute at the StoreAttr cache's entry (slot `n >> 16`): the
+/// value is popped into it and the old one dropped. False, touching
+/// nothing, otherwise (a first store into an instance included).
+#[inline(always)]
+pub(crate) fn store_local_attr(frame: &mut crate::vm::frame::Frame, a: u16, n: u32) -> bool {
+    use crate::vm::frame::ValueStack;
+    let Some(Value::Instance(inst)) = frame.locals.get(a as usize) else {
+        return false;
+    };
+    let code = &*frame.code;
+    let (Some(cache), Some(name)) = (
+        code.attr_caches.get(((n >> 16) as usize).wrapping_sub(1)),
+        code.names.get((n & 0xffff) as usize),
+    ) else {
+        return false;
+    };
+    if frame.stack.is_empty() || !cache.matches(inst.class.borrow().version.get()) {
+        return false;
+    }
+    let idx = cache.index.get() as usize;
+    let Ok(mut d) = inst.dict.try_borrow_mut() else {
+        return false;
+    };
+    if !matches!(d.entry(idx), Some(e) if matches!(&e.key, Value::Str(k) if std::rc::Rc::ptr_eq(k, name)))
+    {
+        return false;
+    }
+    let Some(v) = frame.stack.pop_v() else {
+        return false;
+    };
+    let old = d.set_value(idx, v);
+    drop(d);
+    drop(old);
+    true
 }

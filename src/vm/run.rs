@@ -239,9 +239,10 @@ impl Vm {
                         }
                         frame.stack.push_clone(v);
                     }
-                    // Past the fast loop LoadFastAttr runs as the LoadFast
-                    // it overwrote; the LoadAttr follows.
-                    Op::LoadFastAttr(a, _) => {
+                    // Past the fast loop LoadFastAttr and LoadFastStoreAttr
+                    // run as the LoadFast they overwrote; the attribute op
+                    // follows.
+                    Op::LoadFastAttr(a, _) | Op::LoadFastStoreAttr(a, _) => {
                         let v = &frame.locals[a as usize];
                         if let Value::Null = v {
                             return Err(self.unbound_local(a as u32));
