@@ -33,6 +33,35 @@ impl Vm {
         }
     }
 
+    /// `resume_generator_in_loop` for the common case, inline where the
+    /// loop resumes generators: a started, suspended generator with its
+    /// full frame, below the recursion limit. Anything else goes the whole
+    /// way.
+    #[inline(always)]
+    pub fn resume_started(&mut self, g: &Rc<GenObj>, v: Value, resume: Resume) -> PyResult<()> {
+        if g.started.get() && !g.running.get() && self.frames.len() < self.recursion_limit {
+            if let Ok(mut slot) = g.frame.try_borrow_mut() {
+                if let Some(mut f) = slot.take() {
+                    drop(slot);
+                    if v.is_none() && matches!(f.code.ops.get(f.ip), Some(Op::Pop)) {
+                        // A `yield` statement: see below.
+                        f.ip += 1;
+                    } else {
+                        f.stack.push_v(v);
+                    }
+                    g.running.set(true);
+                    f.gen = Some(g.clone());
+                    // SAFETY: a suspended frame's Resume is Native (set when
+                    // it yielded), which owns nothing; skip its drop.
+                    unsafe { std::ptr::write(&mut f.resume, resume) };
+                    self.frames.push(f);
+                    return Ok(());
+                }
+            }
+        }
+        self.resume_generator_in_loop(g, v, resume)
+    }
+
     /// Push a generator's frame onto the running chain, handing it `v`.
     /// When the generator is already finished, its result (None) is
     /// delivered according to `resume` instead.

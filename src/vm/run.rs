@@ -808,11 +808,7 @@ impl Vm {
                         let top: *const Value = top!(frame);
                         match unsafe { &*top } {
                             Value::Generator(g) if g.kind == GenKind::Generator => {
-                                self.resume_generator_in_loop(
-                                    g,
-                                    Value::None,
-                                    Resume::ForIter(target),
-                                )?;
+                                self.resume_started(g, Value::None, Resume::ForIter(target))?;
                                 continue 'frame;
                             }
                             Value::Iter(io) => {
