@@ -1871,11 +1871,16 @@ impl Vm {
             if g.gc.get() == crate::gc::slot::UNTRACKED {
                 crate::gc::track_if_needed(&g, &done);
             }
-            let old = g.frame.replace(Some(done));
-            if old.is_some() {
-                drop(old);
+            // The slot is empty while the generator runs: the common case
+            // is a plain store (RefCell::replace stayed out of line).
+            let mut slot = g.frame.borrow_mut();
+            if slot.is_none() {
+                *slot = Some(done);
+                drop(slot);
             } else {
-                std::mem::forget(old);
+                let old = slot.replace(done);
+                drop(slot);
+                drop(old);
             }
             self.note_suspended(&g);
         }
