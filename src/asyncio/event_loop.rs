@@ -404,13 +404,19 @@ impl Vm {
             }
             HandleKind::Done => Ok(()),
         };
-        if let Err(e) = r {
-            if self.is_fatal(&e) {
-                self.aio_mut().fatal = Some(e);
-                return;
+        match r {
+            // A handle the script keeps still shows its callback, as
+            // CPython's does; one only the loop held lets go of it now.
+            Ok(()) if Rc::strong_count(h) > 1 => *hd(h).kind.borrow_mut() = kind,
+            Ok(()) => {}
+            Err(e) => {
+                if self.is_fatal(&e) {
+                    self.aio_mut().fatal = Some(e);
+                    return;
+                }
+                *hd(h).kind.borrow_mut() = kind;
+                self.report_handle_error(h, e);
             }
-            *hd(h).kind.borrow_mut() = kind;
-            self.report_handle_error(h, e);
         }
     }
 
