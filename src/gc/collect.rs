@@ -133,6 +133,11 @@ impl Vm {
             let released = g.relist_owned(older, reachable);
             if gen == 2 {
                 g.long_lived_total = g.live_len(2);
+                g.full_growth = if count * 4 >= g.long_lived_total {
+                    1
+                } else {
+                    2
+                };
             }
             // Garbage that something still holds after its references were
             // cleared (a resurrecting finalizer's doing) stays tracked.

@@ -266,6 +266,12 @@ pub struct GcState {
     pub long_lived_pending: usize,
     /// Objects in the oldest generation after its last collection.
     pub long_lived_total: usize,
+    /// The oldest generation is due when it has grown this many times
+    /// its survivors (see `generation_to_collect`): 1 after a full
+    /// collection that freed at least a quarter as many objects as
+    /// survived it (garbage is being made: keep it to the doubling), else
+    /// 2 (a heap that only grows is rescanned less often).
+    pub full_growth: usize,
     /// Collections run, per generation (gc.get_stats()).
     pub collections: [usize; 3],
     pub collected: [usize; 3],
@@ -294,6 +300,7 @@ impl Default for GcState {
             collecting: false,
             long_lived_pending: 0,
             long_lived_total: 0,
+            full_growth: 1,
             collections: [0; 3],
             collected: [0; 3],
             examined: [0; 3],
@@ -790,7 +797,8 @@ fn key(v: &Value) -> usize {
 
 pub const FROZEN_LIST: usize = FROZEN;
 
-/// Which generation to collect now, given the counters (CPython's rule).
+/// Which generation to collect now, given the counters (CPython's rule,
+/// except for the oldest generation's growth condition).
 pub fn generation_to_collect() -> Option<usize> {
     GC.with(|g| {
         let g = g.borrow();
@@ -800,13 +808,19 @@ pub fn generation_to_collect() -> Option<usize> {
         for gen in (0..3).rev() {
             if g.counts[gen] > g.thresholds[gen] && g.thresholds[gen] > 0 {
                 // The oldest generation waits until the objects promoted
-                // into it since its last collection outnumber those that
-                // survived it (it has doubled): a growing heap is rescanned
-                // about twice per object in all, and cyclic garbage that
-                // reached the oldest generation never exceeds the live part.
-                // CPython waits for a quarter, which costs a growing heap
-                // about five visits per object.
-                if gen == 2 && g.long_lived_pending <= g.long_lived_total {
+                // into it since its last collection exceed `full_growth`
+                // times those that survived it: it has doubled, or tripled
+                // when the last full collection found little garbage (see
+                // `GcState::full_growth`). A growing heap that holds no
+                // garbage is then rescanned about 1.5 times per object in
+                // full collections (twice when waiting for a doubling,
+                // five times with CPython's quarter). Garbage stays
+                // bounded: cyclic garbage that dies in the oldest
+                // generation is never taken off the pending count (only
+                // what reference counting frees is, see `remove`), so it
+                // waits at most until it is twice the survivors of the
+                // last full collection.
+                if gen == 2 && g.long_lived_pending <= g.full_growth * g.long_lived_total {
                     continue;
                 }
                 return Some(gen);
