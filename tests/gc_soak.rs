@@ -56,7 +56,8 @@ fn a_million_tasks_run_in_bounded_memory() {
 
 /// Cyclic garbage that reached the oldest generation is collected too: the
 /// oldest generation is collected once the objects promoted into it since
-/// its last collection outnumber those that survived it.
+/// its last collection outnumber those that survived it (twice over only
+/// after a full collection that found little garbage).
 #[test]
 fn cycles_promoted_before_dying_are_collected() {
     let (first, end) = peaks(&["tests/soak/old_cycles.py"], "rounds 300\n");

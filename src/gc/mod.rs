@@ -266,6 +266,12 @@ pub struct GcState {
     pub long_lived_pending: usize,
     /// Objects in the oldest generation after its last collection.
     pub long_lived_total: usize,
+    /// The oldest generation is due when it has grown this many times
+    /// its survivors (see `generation_to_collect`): 1 after a full
+    /// collection that freed at least a quarter as many objects as
+    /// survived it (garbage is being made: keep it to the doubling), else
+    /// 2 (a heap that only grows is rescanned less often).
+    pub full_growth: usize,
     /// Collections run, per generation (gc.get_stats()).
     pub collections: [usize; 3],
     pub collected: [usize; 3],
@@ -294,6 +300,7 @@ impl Default for GcState {
             collecting: false,
             long_lived_pending: 0,
             long_lived_total: 0,
+            full_growth: 1,
             collections: [0; 3],
             collected: [0; 3],
             examined: [0; 3],
@@ -433,6 +440,9 @@ thread_local! {
     /// due, or a destructor queued a finalizer.
     pub static PENDING: Cell<bool> = const { Cell::new(false) };
     static DUE: Cell<bool> = const { Cell::new(false) };
+    /// Task coroutines found held elsewhere during a collection, to be
+    /// tracked before the next (see `escape_coro`).
+    static ESCAPED: RefCell<Vec<Rc<GenObj>>> = const { RefCell::new(Vec::new()) };
     /// Instances whose `__del__` must run (see `InstanceObj`'s Drop).
     static DEL_QUEUE: RefCell<Vec<Rc<InstanceObj>>> = const { RefCell::new(Vec::new()) };
 }
@@ -563,6 +573,10 @@ pub fn untracked_freed() {
 #[inline(always)]
 pub fn track_if_needed(g: &Rc<GenObj>, f: &crate::vm::frame::Frame) {
     use crate::objects::generator::GenKind;
+    if g.task_owned.get() {
+        // Traced through its task (see `owned_coro`).
+        return;
+    }
     let n = g.suspends.get();
     if n >= BUSY_SUSPENDS
         || g.kind == GenKind::AsyncGenerator
@@ -582,17 +596,123 @@ pub const BUSY_SUSPENDS: u8 = 16;
 /// left or made untracked.
 #[cold]
 pub fn retrack(v: &Value) {
-    let Some(slot) = slot_of(v) else { return };
+    try_retrack(v);
+}
+
+/// `retrack`, which cannot happen while a collection holds the collector's
+/// state: returns false then.
+fn try_retrack(v: &Value) -> bool {
+    let Some(slot) = slot_of(v) else { return true };
     GC.with(|g| {
-        if let Ok(mut g) = g.try_borrow_mut() {
-            if slot.get() == UNTRACKED {
-                if let Some(t) = weak_handle(v) {
-                    slot.place_uncounted(g.lists[0].len());
-                    g.lists[0].push(t);
-                }
+        let Ok(mut g) = g.try_borrow_mut() else {
+            return false;
+        };
+        if slot.get() == UNTRACKED {
+            if let Some(t) = weak_handle(v) {
+                slot.place_uncounted(g.lists[0].len());
+                g.lists[0].push(t);
             }
         }
-    });
+        true
+    })
+}
+
+// A task's coroutine is most of what a suspended task holds, and there are
+// as many coroutines as tasks: listing both doubled the objects every
+// collection examines. While the task is the coroutine's only holder
+// (strong count 1), the coroutine cannot be reached but through the task,
+// so its frame's references are the task's own: the task reports them as
+// its children, and the coroutine stays off the collector's lists. It dies
+// in a cycle exactly when its task does, and the collector then handles it
+// with the task (`with_owned_coros`). Once anything else holds it (a
+// `get_coro()` caller, `gc.get_referents`, a variable the program kept),
+// that holder could close a cycle the collector would not see: such a
+// coroutine is tracked again (`escape_coro`) and never goes back.
+
+/// The coroutine `coro` of a task, if it is traced as part of the task:
+/// owned (see `adopt_coro`), untracked and held by the task alone. One
+/// found held elsewhere while suspended is tracked again from then on;
+/// until then (at most the rest of the current collection) it is an
+/// untracked child, which only keeps what it references alive.
+#[inline]
+pub fn owned_coro(coro: &Value) -> Option<&Rc<GenObj>> {
+    let Value::Generator(g) = coro else {
+        return None;
+    };
+    if !g.task_owned.get() || g.gc.get() != UNTRACKED {
+        return None;
+    }
+    if Rc::strong_count(g) == 1 {
+        return Some(g);
+    }
+    // A running coroutine's frame is the VM's: its references are roots
+    // and the task's trace sees none of them. It is let go of when it
+    // suspends.
+    if !g.running.get() {
+        escape_coro(g);
+    }
+    None
+}
+
+/// A new task takes its coroutine: from now on it is traced through the
+/// task (see `owned_coro`), so it leaves the collector's lists. It stays
+/// counted as an allocation, as a tracked one would.
+pub fn adopt_coro(g: &Rc<GenObj>) {
+    g.task_owned.set(true);
+    if let Some((gen, idx)) = g.gc.position() {
+        GC.with(|s| {
+            if let Ok(mut s) = s.try_borrow_mut() {
+                s.remove(gen, idx, false);
+                g.gc.set(UNTRACKED);
+            }
+        });
+    }
+}
+
+/// A task's coroutine is (or may be) held by something besides its task:
+/// it is no longer traced through the task, and is tracked like any other
+/// generator. During a collection this waits for the next one to start.
+pub fn escape_coro(g: &Rc<GenObj>) {
+    if !g.task_owned.replace(false) || g.gc.get() != UNTRACKED {
+        return;
+    }
+    if !try_retrack(&Value::Generator(g.clone())) {
+        let _ = ESCAPED.try_with(|e| e.borrow_mut().push(g.clone()));
+    }
+}
+
+/// Track the coroutines that escaped during the last collection (before
+/// the next one looks at anything).
+pub fn track_escaped() {
+    let escaped = ESCAPED.with(|e| std::mem::take(&mut *e.borrow_mut()));
+    for g in &escaped {
+        retrack(&Value::Generator(g.clone()));
+    }
+}
+
+/// `objs` with the coroutine each task among them traces through (see
+/// `owned_coro`) placed just before the task: dying with it, the
+/// coroutine is finalized first (as in CPython, where it is the older
+/// object), then cleared, which breaks the cycles through its frame.
+pub fn with_owned_coros(objs: Vec<Value>) -> Vec<Value> {
+    let mut out = Vec::with_capacity(objs.len());
+    for o in objs {
+        if let Value::Native(n) = &o {
+            if let crate::objects::NativeData::Future(f) = &n.data {
+                let coro = f.try_borrow().ok().and_then(|f| {
+                    let t = f.task.as_ref()?;
+                    let g = owned_coro(&t.coro)?;
+                    // From here it is a candidate like any other: the
+                    // list holds it, and if it survives it is listed.
+                    g.task_owned.set(false);
+                    Some(Value::Generator(g.clone()))
+                });
+                out.extend(coro);
+            }
+        }
+        out.push(o);
+    }
+    out
 }
 
 /// Whether a reference to `v` keeps its holder from being untracked: `v`
@@ -677,7 +797,8 @@ fn key(v: &Value) -> usize {
 
 pub const FROZEN_LIST: usize = FROZEN;
 
-/// Which generation to collect now, given the counters (CPython's rule).
+/// Which generation to collect now, given the counters (CPython's rule,
+/// except for the oldest generation's growth condition).
 pub fn generation_to_collect() -> Option<usize> {
     GC.with(|g| {
         let g = g.borrow();
@@ -687,13 +808,19 @@ pub fn generation_to_collect() -> Option<usize> {
         for gen in (0..3).rev() {
             if g.counts[gen] > g.thresholds[gen] && g.thresholds[gen] > 0 {
                 // The oldest generation waits until the objects promoted
-                // into it since its last collection outnumber those that
-                // survived it (it has doubled): a growing heap is rescanned
-                // about twice per object in all, and cyclic garbage that
-                // reached the oldest generation never exceeds the live part.
-                // CPython waits for a quarter, which costs a growing heap
-                // about five visits per object.
-                if gen == 2 && g.long_lived_pending <= g.long_lived_total {
+                // into it since its last collection exceed `full_growth`
+                // times those that survived it: it has doubled, or tripled
+                // when the last full collection found little garbage (see
+                // `GcState::full_growth`). A growing heap that holds no
+                // garbage is then rescanned about 1.5 times per object in
+                // full collections (twice when waiting for a doubling,
+                // five times with CPython's quarter). Garbage stays
+                // bounded: cyclic garbage that dies in the oldest
+                // generation is never taken off the pending count (only
+                // what reference counting frees is, see `remove`), so it
+                // waits at most until it is twice the survivors of the
+                // last full collection.
+                if gen == 2 && g.long_lived_pending <= g.full_growth * g.long_lived_total {
                     continue;
                 }
                 return Some(gen);
