@@ -56,30 +56,25 @@ macro_rules! fast_loop {
                         continue;
                     }
                 }
-                Op::LoadFast(i) => match frame.locals.get(i as usize) {
-                    Some(v) if !matches!(v, Value::Null) => {
-                        frame.stack.push_clone(v);
-                        {
-                            $pc += 1;
-                            continue;
-                        }
+                Op::LoadFast(i) => {
+                    if $crate::vm::fast_ops::push_local(frame, i as usize) {
+                        $pc += 1;
+                        continue;
                     }
-                    _ => break $crate::vm::fast_ops::FastExit::Slow(op),
-                },
+                    break $crate::vm::fast_ops::FastExit::Slow(op);
+                }
                 Op::LoadFastAttr(a, n) => match $crate::vm::fast_ops::local_attr(frame, a, n) {
                     Some(v) => {
                         frame.stack.push_v(v);
                         $pc += 2;
                         continue;
                     }
-                    None => match frame.locals.get(a as usize) {
-                        Some(v) if !matches!(v, Value::Null) => {
-                            frame.stack.push_clone(v);
-                            $pc += 1;
-                            continue;
-                        }
-                        _ => break $crate::vm::fast_ops::FastExit::Slow(op),
-                    },
+                    // Runs as the LoadFast it overwrote.
+                    None if $crate::vm::fast_ops::push_local(frame, a as usize) => {
+                        $pc += 1;
+                        continue;
+                    }
+                    None => break $crate::vm::fast_ops::FastExit::Slow(op),
                 },
                 Op::LoadFastStoreAttr(a, n) => {
                     if $crate::vm::fast_ops::store_local_attr(frame, a, n) {
@@ -89,14 +84,12 @@ macro_rules! fast_loop {
                         }
                         continue;
                     }
-                    match frame.locals.get(a as usize) {
-                        Some(v) if !matches!(v, Value::Null) => {
-                            frame.stack.push_clone(v);
-                            $pc += 1;
-                            continue;
-                        }
-                        _ => break $crate::vm::fast_ops::FastExit::Slow(op),
+                    // Runs as the LoadFast it overwrote.
+                    if $crate::vm::fast_ops::push_local(frame, a as usize) {
+                        $pc += 1;
+                        continue;
                     }
+                    break $crate::vm::fast_ops::FastExit::Slow(op);
                 }
                 Op::LoadFastLoadFast(a, b) => {
                     let (Some(x), Some(y)) =
@@ -392,6 +385,20 @@ macro_rules! fast_loop {
             }
         }
     };
+}
+
+/// `LoadFast i`: push the local when it is bound; false, touching
+/// nothing, when it is unbound (the full match raises).
+#[inline(always)]
+pub(crate) fn push_local(frame: &mut crate::vm::frame::Frame, i: usize) -> bool {
+    use crate::vm::frame::ValueStack;
+    match frame.locals.get(i) {
+        Some(v) if !matches!(v, Value::Null) => {
+            frame.stack.push_clone(v);
+            true
+        }
+        _ => false,
+    }
 }
 
 /// The next int of a range iterator that has one; None, touching nothing,
