@@ -104,6 +104,13 @@ pub fn on_drop(obj: &mut NativeObj) {
         return;
     };
     let fd = cell.get_mut();
+    // A coroutine that outlives its task (someone else holds it) is
+    // tracked: nothing traces it through the task any more.
+    if let Some(Value::Generator(g)) = fd.task.as_ref().map(|t| &t.coro) {
+        if Rc::strong_count(g) > 1 {
+            crate::gc::escape_coro(g);
+        }
+    }
     let Some(q) = fd.reports.take() else {
         return;
     };

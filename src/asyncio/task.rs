@@ -66,14 +66,10 @@ impl Vm {
             let r = self.repr(&coro)?;
             return Err(self.type_error(format!("a coroutine was expected, got {}", r.as_str())));
         }
-        // A coroutine made untracked (see `gc::track_if_needed`) is listed
-        // before its task: dying together in a cycle, the older object is
-        // finalized first, and in CPython the coroutine is always the
-        // older, so the task's report shows it closed.
+        // The coroutine is traced through its task from now on (see
+        // `gc::owned_coro`).
         if let Value::Generator(g) = &coro {
-            if g.gc.get() == crate::gc::slot::UNTRACKED {
-                crate::gc::retrack(&coro);
-            }
+            crate::gc::adopt_coro(g);
             g.warn_unawaited.set(false);
         }
         let name = match name {
@@ -466,6 +462,10 @@ fn t_get_coro(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         .as_ref()
         .map(|t| t.coro.clone())
         .unwrap_or(Value::None);
+    // The caller may keep it: it can no longer be traced through the task.
+    if let Value::Generator(g) = &c {
+        crate::gc::escape_coro(g);
+    }
     Ok(c)
 }
 

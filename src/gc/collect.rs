@@ -91,7 +91,9 @@ impl Vm {
             crate::objects::class::flush_attr_cache();
         }
         let older = (gen + 1).min(2);
-        let (mut garbage, moved) = GC.with(|g| g.borrow_mut().collect_in_place(gen, older));
+        super::track_escaped();
+        let (garbage, moved) = GC.with(|g| g.borrow_mut().collect_in_place(gen, older));
+        let mut garbage = super::with_owned_coros(garbage);
         let mut reachable = Vec::new();
 
         // Finalizers run while every dead object is still intact.
@@ -157,6 +159,9 @@ impl Vm {
         });
         drop(released);
         super::deep_drop::drop_all(garbage);
+        // Coroutines found held elsewhere meanwhile are tracked now, not
+        // kept alive by the list until the next collection.
+        super::track_escaped();
         let pause = start.elapsed().as_secs_f64();
         GC.with(|g| {
             let mut g = g.borrow_mut();
@@ -213,6 +218,7 @@ impl Vm {
         });
         // Each global is held by the dict and by `globals`.
         let dying = super::analyze_excluding(candidates, &globals, 2).unreachable;
+        let dying = super::with_owned_coros(dying);
         drop(globals);
         for o in &dying {
             self.finalize_one(o);

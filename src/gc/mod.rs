@@ -440,6 +440,9 @@ thread_local! {
     /// due, or a destructor queued a finalizer.
     pub static PENDING: Cell<bool> = const { Cell::new(false) };
     static DUE: Cell<bool> = const { Cell::new(false) };
+    /// Task coroutines found held elsewhere during a collection, to be
+    /// tracked before the next (see `escape_coro`).
+    static ESCAPED: RefCell<Vec<Rc<GenObj>>> = const { RefCell::new(Vec::new()) };
     /// Instances whose `__del__` must run (see `InstanceObj`'s Drop).
     static DEL_QUEUE: RefCell<Vec<Rc<InstanceObj>>> = const { RefCell::new(Vec::new()) };
 }
@@ -570,6 +573,10 @@ pub fn untracked_freed() {
 #[inline(always)]
 pub fn track_if_needed(g: &Rc<GenObj>, f: &crate::vm::frame::Frame) {
     use crate::objects::generator::GenKind;
+    if g.task_owned.get() {
+        // Traced through its task (see `owned_coro`).
+        return;
+    }
     let n = g.suspends.get();
     if n >= BUSY_SUSPENDS
         || g.kind == GenKind::AsyncGenerator
@@ -589,17 +596,123 @@ pub const BUSY_SUSPENDS: u8 = 16;
 /// left or made untracked.
 #[cold]
 pub fn retrack(v: &Value) {
-    let Some(slot) = slot_of(v) else { return };
+    try_retrack(v);
+}
+
+/// `retrack`, which cannot happen while a collection holds the collector's
+/// state: returns false then.
+fn try_retrack(v: &Value) -> bool {
+    let Some(slot) = slot_of(v) else { return true };
     GC.with(|g| {
-        if let Ok(mut g) = g.try_borrow_mut() {
-            if slot.get() == UNTRACKED {
-                if let Some(t) = weak_handle(v) {
-                    slot.place_uncounted(g.lists[0].len());
-                    g.lists[0].push(t);
-                }
+        let Ok(mut g) = g.try_borrow_mut() else {
+            return false;
+        };
+        if slot.get() == UNTRACKED {
+            if let Some(t) = weak_handle(v) {
+                slot.place_uncounted(g.lists[0].len());
+                g.lists[0].push(t);
             }
         }
-    });
+        true
+    })
+}
+
+// A task's coroutine is most of what a suspended task holds, and there are
+// as many coroutines as tasks: listing both doubled the objects every
+// collection examines. While the task is the coroutine's only holder
+// (strong count 1), the coroutine cannot be reached but through the task,
+// so its frame's references are the task's own: the task reports them as
+// its children, and the coroutine stays off the collector's lists. It dies
+// in a cycle exactly when its task does, and the collector then handles it
+// with the task (`with_owned_coros`). Once anything else holds it (a
+// `get_coro()` caller, `gc.get_referents`, a variable the program kept),
+// that holder could close a cycle the collector would not see: such a
+// coroutine is tracked again (`escape_coro`) and never goes back.
+
+/// The coroutine `coro` of a task, if it is traced as part of the task:
+/// owned (see `adopt_coro`), untracked and held by the task alone. One
+/// found held elsewhere while suspended is tracked again from then on;
+/// until then (at most the rest of the current collection) it is an
+/// untracked child, which only keeps what it references alive.
+#[inline]
+pub fn owned_coro(coro: &Value) -> Option<&Rc<GenObj>> {
+    let Value::Generator(g) = coro else {
+        return None;
+    };
+    if !g.task_owned.get() || g.gc.get() != UNTRACKED {
+        return None;
+    }
+    if Rc::strong_count(g) == 1 {
+        return Some(g);
+    }
+    // A running coroutine's frame is the VM's: its references are roots
+    // and the task's trace sees none of them. It is let go of when it
+    // suspends.
+    if !g.running.get() {
+        escape_coro(g);
+    }
+    None
+}
+
+/// A new task takes its coroutine: from now on it is traced through the
+/// task (see `owned_coro`), so it leaves the collector's lists. It stays
+/// counted as an allocation, as a tracked one would.
+pub fn adopt_coro(g: &Rc<GenObj>) {
+    g.task_owned.set(true);
+    if let Some((gen, idx)) = g.gc.position() {
+        GC.with(|s| {
+            if let Ok(mut s) = s.try_borrow_mut() {
+                s.remove(gen, idx, false);
+                g.gc.set(UNTRACKED);
+            }
+        });
+    }
+}
+
+/// A task's coroutine is (or may be) held by something besides its task:
+/// it is no longer traced through the task, and is tracked like any other
+/// generator. During a collection this waits for the next one to start.
+pub fn escape_coro(g: &Rc<GenObj>) {
+    if !g.task_owned.replace(false) || g.gc.get() != UNTRACKED {
+        return;
+    }
+    if !try_retrack(&Value::Generator(g.clone())) {
+        let _ = ESCAPED.try_with(|e| e.borrow_mut().push(g.clone()));
+    }
+}
+
+/// Track the coroutines that escaped during the last collection (before
+/// the next one looks at anything).
+pub fn track_escaped() {
+    let escaped = ESCAPED.with(|e| std::mem::take(&mut *e.borrow_mut()));
+    for g in &escaped {
+        retrack(&Value::Generator(g.clone()));
+    }
+}
+
+/// `objs` with the coroutine each task among them traces through (see
+/// `owned_coro`) placed just before the task: dying with it, the
+/// coroutine is finalized first (as in CPython, where it is the older
+/// object), then cleared, which breaks the cycles through its frame.
+pub fn with_owned_coros(objs: Vec<Value>) -> Vec<Value> {
+    let mut out = Vec::with_capacity(objs.len());
+    for o in objs {
+        if let Value::Native(n) = &o {
+            if let crate::objects::NativeData::Future(f) = &n.data {
+                let coro = f.try_borrow().ok().and_then(|f| {
+                    let t = f.task.as_ref()?;
+                    let g = owned_coro(&t.coro)?;
+                    // From here it is a candidate like any other: the
+                    // list holds it, and if it survives it is listed.
+                    g.task_owned.set(false);
+                    Some(Value::Generator(g.clone()))
+                });
+                out.extend(coro);
+            }
+        }
+        out.push(o);
+    }
+    out
 }
 
 /// Whether a reference to `v` keeps its holder from being untracked: `v`

@@ -217,6 +217,21 @@ fn gc_get_referents(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
     args::no_kwargs(vm, "get_referents", kw)?;
     let mut out = Vec::new();
     for a in args {
+        // A task lists its coroutine, which the caller may then keep.
+        if let Value::Native(n) = a {
+            if let crate::objects::NativeData::Future(f) = &n.data {
+                let coro = f.try_borrow().ok().and_then(|f| match &f.task {
+                    Some(crate::asyncio::future::TaskData {
+                        coro: Value::Generator(g),
+                        ..
+                    }) => Some(g.clone()),
+                    _ => None,
+                });
+                if let Some(g) = coro {
+                    super::escape_coro(&g);
+                }
+            }
+        }
         trace::children(a, &mut |c| {
             if !matches!(c, Value::None | Value::Null) {
                 out.push(c.clone())

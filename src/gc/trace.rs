@@ -15,6 +15,18 @@ fn frame_children<F: FnMut(&Value) + ?Sized>(f: &Frame, visit: &mut F) {
     // their owners, and (as dicts without an owner value) never collected.
 }
 
+/// The values a suspended generator's frame holds (nothing while it runs:
+/// the running frame is not in the generator).
+#[inline(always)]
+fn gen_children<F: FnMut(&Value) + ?Sized>(g: &crate::objects::GenObj, visit: &mut F) {
+    if let Ok(f) = g.frame.try_borrow() {
+        if let Some(f) = &*f {
+            frame_children(f, visit);
+        }
+    }
+    g.with_cold(|vals| vals.iter().for_each(&mut *visit));
+}
+
 /// Whether a frame holds a reference that keeps its generator tracked
 /// (see `gc::pins_tracking`).
 #[inline(always)]
@@ -205,14 +217,7 @@ pub fn children<F: FnMut(&Value)>(v: &Value, visit: &mut F) {
             visit(&m.self_);
             visit(&m.func);
         }
-        Value::Generator(g) => {
-            if let Ok(f) = g.frame.try_borrow() {
-                if let Some(f) = &*f {
-                    frame_children(f, visit);
-                }
-            }
-            g.with_cold(|vals| vals.iter().for_each(&mut *visit));
-        }
+        Value::Generator(g) => gen_children(g, visit),
         Value::Class(c) => {
             owned_dict(&c.dict, visit);
             if let Ok(b) = c.bases.try_borrow() {
@@ -308,17 +313,23 @@ fn native_children<F: FnMut(&Value) + ?Sized>(d: &NativeData, visit: &mut F) {
         NativeData::CoroWrapper(g) => visit(&Value::Generator(g.clone())),
         NativeData::Future(f) => {
             if let Ok(f) = f.try_borrow() {
-                visit(&f.result);
-                visit(&f.exception);
+                // A pending task (the many that wait at once) holds None
+                // in most of these: skipped on the tag, before the
+                // visitor looks for a collector slot.
+                unless_none(&f.result, visit);
+                unless_none(&f.exception, visit);
                 visit(&f.loop_);
                 for (cb, ctx) in &f.callbacks {
                     visit_callback(cb, visit);
                     visit(ctx);
                 }
-                visit(&f.cancel_message);
-                visit(&f.cancelled_exc);
+                unless_none(&f.cancel_message, visit);
+                unless_none(&f.cancelled_exc, visit);
                 if let Some(t) = &f.task {
-                    visit(&t.coro);
+                    match crate::gc::owned_coro(&t.coro) {
+                        Some(g) => gen_children(g, visit),
+                        None => visit(&t.coro),
+                    }
                     visit(&t.name);
                     visit(&t.fut_waiter);
                     visit(&t.context);
@@ -375,6 +386,13 @@ fn native_children<F: FnMut(&Value) + ?Sized>(d: &NativeData, visit: &mut F) {
         NativeData::Deque(dq) => crate::objects::deque::trace(dq, &mut |v| visit(v)),
         NativeData::DequeIter(it) => visit(&Value::Native(it.deque.clone())),
         _ => {}
+    }
+}
+
+#[inline(always)]
+fn unless_none<F: FnMut(&Value) + ?Sized>(v: &Value, visit: &mut F) {
+    if !matches!(v, Value::None) {
+        visit(v);
     }
 }
 

@@ -48,6 +48,10 @@ pub struct GenObj {
     pub hot: Cell<bool>,
     /// Suspensions checked while untracked (see `gc::track_if_needed`).
     pub suspends: Cell<u8>,
+    /// A coroutine driven by a task that nothing else is known to hold:
+    /// it stays out of the collector and is traced as part of its task
+    /// (see `gc::owned_coro`).
+    pub task_owned: Cell<bool>,
 }
 
 impl Drop for GenObj {
@@ -170,6 +174,7 @@ impl GenObj {
             cold_nstack: Default::default(),
             hot: Default::default(),
             suspends: Default::default(),
+            task_owned: Default::default(),
         }
     }
 
