@@ -362,7 +362,7 @@ impl Vm {
                 if f.code.flags & (FLAG_GENERATOR | FLAG_COROUTINE | FLAG_ASYNC_GENERATOR) != 0 {
                     return Ok(Outcome::Value(self.make_generator(&f, frame)));
                 }
-                self.frames.push(frame);
+                self.push_frame(frame);
                 Ok(Outcome::Pushed)
             }
             Value::BoundMethod(m) => {

@@ -44,7 +44,9 @@ impl Vm {
                 if let Some(mut f) = slot.take() {
                     drop(slot);
                     if v.is_none() && matches!(f.code.ops.get(f.ip), Some(Op::Pop)) {
-                        // A `yield` statement: see below.
+                        // A `yield` statement: see below. (None owns
+                        // nothing: no drop call for it.)
+                        std::mem::forget(v);
                         f.ip += 1;
                     } else {
                         f.stack.push_v(v);
@@ -54,7 +56,7 @@ impl Vm {
                     // SAFETY: a suspended frame's Resume is Native (set when
                     // it yielded), which owns nothing; skip its drop.
                     unsafe { std::ptr::write(&mut f.resume, resume) };
-                    self.frames.push(f);
+                    self.push_frame(f);
                     return Ok(());
                 }
             }
@@ -99,14 +101,17 @@ impl Vm {
             *g.frame.borrow_mut() = Some(f);
             return Err(self.recursion_error());
         }
-        if g.started.get() {
-            if v.is_none() && matches!(f.code.ops.get(f.ip), Some(Op::Pop)) {
+        if g.started.get() && !(v.is_none() && matches!(f.code.ops.get(f.ip), Some(Op::Pop))) {
+            f.stack.push_v(v);
+        } else {
+            // `v` is None (a just-started generator takes nothing else),
+            // which owns nothing: no drop call for it.
+            if g.started.get() {
                 // A `yield` statement: the None it evaluates to would only
                 // be pushed to be popped.
                 f.ip += 1;
-            } else {
-                f.stack.push_v(v);
             }
+            std::mem::forget(v);
         }
         g.started.set(true);
         g.running.set(true);
@@ -118,7 +123,7 @@ impl Vm {
             // SAFETY: the old Resume owns nothing; skip its drop.
             unsafe { std::ptr::write(&mut f.resume, resume) };
         }
-        self.frames.push(f);
+        self.push_frame(f);
         Ok(())
     }
 

@@ -409,6 +409,23 @@ impl Vm {
         })
     }
 
+    /// Push a frame onto the running chain. `Vec::push` stays out of line
+    /// in the interpreter loop (a call per generator hop); this is the
+    /// same push, inlined.
+    #[inline(always)]
+    pub fn push_frame(&mut self, f: Box<Frame>) {
+        if self.frames.len() == self.frames.capacity() {
+            self.frames.reserve(1);
+        }
+        let len = self.frames.len();
+        // SAFETY: capacity checked above; the slot past the end is
+        // uninitialised and becomes the new last element.
+        unsafe {
+            self.frames.as_mut_ptr().add(len).write(f);
+            self.frames.set_len(len + 1);
+        }
+    }
+
     /// Return a finished frame to the pool.
     #[inline]
     pub fn recycle_frame(&mut self, mut f: Box<Frame>) {

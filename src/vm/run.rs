@@ -1596,7 +1596,7 @@ impl Vm {
         };
         let mut nf = self.new_frame(f.code.clone(), f.globals.clone(), None, Resume::Call);
         self.bind_from_stack(&f, &mut nf, callee_idx, args_start);
-        self.frames.push(nf);
+        self.push_frame(nf);
         Ok(())
     }
 
@@ -1655,7 +1655,7 @@ impl Vm {
         if !f.code.cell_slots.is_empty() || !f.code.free_slots.is_empty() {
             super::call::setup_cells(&mut nf, f);
         }
-        self.frames.push(nf);
+        self.push_frame(nf);
         self.native_depth += 1;
         let r = self.run_pushed();
         self.native_depth -= 1;
@@ -1727,7 +1727,7 @@ impl Vm {
         if !f.code.cell_slots.is_empty() || !f.code.free_slots.is_empty() {
             super::call::setup_cells(&mut nf, &f);
         }
-        self.frames.push(nf);
+        self.push_frame(nf);
         Ok(true)
     }
 
