@@ -199,13 +199,16 @@ impl Vm {
                 when: when.unwrap_or(0.0),
                 context,
                 timer_cancelled: when.map(|_| ld(l).borrow().timer_cancelled.clone()),
+                loop_owned: Default::default(),
             }),
             dict: None,
         });
         // Timer handles are often kept by the object whose method they
-        // call (a timeout): a cycle. `call_soon` handles are transient.
+        // call (a timeout): a cycle. The collector sees them through the
+        // loop, or tracks them once the program holds them too
+        // (`gc::owned_handle`). `call_soon` handles are transient.
         if when.is_some() {
-            crate::gc::track(&Value::Native(h.clone()));
+            crate::gc::new_owned_handle(&h);
         }
         h
     }
@@ -533,12 +536,19 @@ impl Vm {
                 let old = std::mem::take(&mut d.timers);
                 d.timers = old
                     .into_iter()
-                    .filter(|t| !hd(&t.handle).cancelled.get())
+                    .filter(|t| {
+                        let keep = !hd(&t.handle).cancelled.get();
+                        if !keep {
+                            crate::gc::loop_releases(&t.handle);
+                        }
+                        keep
+                    })
                     .collect();
                 d.timer_cancelled.set(0);
             } else {
                 while let Some(t) = d.timers.peek() {
                     if hd(&t.handle).cancelled.get() {
+                        crate::gc::loop_releases(&t.handle);
                         d.timers.pop();
                         let c = d.timer_cancelled.get();
                         d.timer_cancelled.set(c.saturating_sub(1));
@@ -599,6 +609,7 @@ impl Vm {
                 if !hd(&t.handle).cancelled.get() {
                     d.ready.push_back(Ready::Handle(t.handle));
                 } else {
+                    crate::gc::loop_releases(&t.handle);
                     let c = d.timer_cancelled.get();
                     d.timer_cancelled.set(c.saturating_sub(1));
                 }
@@ -611,9 +622,11 @@ impl Vm {
             match h {
                 Ready::Handle(h) => {
                     if hd(&h).cancelled.get() {
+                        crate::gc::loop_releases(&h);
                         continue;
                     }
                     self.run_handle(&h);
+                    crate::gc::loop_releases(&h);
                     self.pool_handle(h);
                 }
                 Ready::TaskStep(t, exc) => {
@@ -1075,6 +1088,14 @@ fn l_close(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         d.closed = true;
         (std::mem::take(&mut d.ready), std::mem::take(&mut d.timers))
     };
+    for r in &ready {
+        if let Ready::Handle(h) = r {
+            crate::gc::loop_releases(h);
+        }
+    }
+    for t in timers.iter() {
+        crate::gc::loop_releases(&t.handle);
+    }
     drop(ready);
     drop(timers);
     vm.report_zombies();

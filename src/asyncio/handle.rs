@@ -61,6 +61,9 @@ pub struct HandleData {
     pub context: Value,
     /// The loop's count of cancelled timers (to know when to prune the heap).
     pub timer_cancelled: Option<Rc<Cell<usize>>>,
+    /// A timer handle traced as part of its loop while the loop alone
+    /// holds it (see `gc::owned_handle`).
+    pub loop_owned: Cell<bool>,
 }
 
 fn this(vm: &mut Vm, a: &[Value]) -> PyResult<Rc<NativeObj>> {

@@ -442,7 +442,7 @@ thread_local! {
     static DUE: Cell<bool> = const { Cell::new(false) };
     /// Task coroutines found held elsewhere during a collection, to be
     /// tracked before the next (see `escape_coro`).
-    static ESCAPED: RefCell<Vec<Rc<GenObj>>> = const { RefCell::new(Vec::new()) };
+    static ESCAPED: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
     /// Instances whose `__del__` must run (see `InstanceObj`'s Drop).
     static DEL_QUEUE: RefCell<Vec<Rc<InstanceObj>>> = const { RefCell::new(Vec::new()) };
 }
@@ -676,17 +676,79 @@ pub fn escape_coro(g: &Rc<GenObj>) {
     if !g.task_owned.replace(false) || g.gc.get() != UNTRACKED {
         return;
     }
-    if !try_retrack(&Value::Generator(g.clone())) {
-        let _ = ESCAPED.try_with(|e| e.borrow_mut().push(g.clone()));
+    retrack_or_defer(Value::Generator(g.clone()));
+}
+
+/// Track `v` now, or (during a collection) before the next one starts.
+fn retrack_or_defer(v: Value) {
+    if !try_retrack(&v) {
+        let _ = ESCAPED.try_with(|e| e.borrow_mut().push(v));
     }
 }
 
-/// Track the coroutines that escaped during the last collection (before
-/// the next one looks at anything).
+/// Track the coroutines and timer handles that escaped during the last
+/// collection (before the next one looks at anything).
 pub fn track_escaped() {
     let escaped = ESCAPED.with(|e| std::mem::take(&mut *e.borrow_mut()));
-    for g in &escaped {
-        retrack(&Value::Generator(g.clone()));
+    for v in &escaped {
+        retrack(v);
+    }
+}
+
+// Timer handles follow the same idea: a program that schedules many timers
+// (call_later, call_at, timeouts) has as many handles waiting in its
+// loop's heap, each otherwise examined young, then again in the middle
+// generation. While the loop is a handle's only holder, the handle is
+// traced as part of the loop and stays off the collector's lists; one
+// the program also holds (it may close a cycle: a timeout kept by the
+// object whose method it calls) is tracked from the moment that is seen,
+// by a collection or when the loop lets go of it (`escape_handle`).
+
+/// Whether the timer handle `h` is traced as part of its loop: owned
+/// (see `new_owned_handle`), untracked and held by the loop alone. One
+/// found held elsewhere is tracked from then on (as `owned_coro`).
+#[inline]
+pub fn owned_handle(h: &Rc<NativeObj>) -> bool {
+    let crate::objects::NativeData::Handle(d) = &h.data else {
+        return false;
+    };
+    if !d.loop_owned.get() || h.gc.get() != UNTRACKED {
+        return false;
+    }
+    if Rc::strong_count(h) == 1 {
+        return true;
+    }
+    escape_handle(h);
+    false
+}
+
+/// A new timer handle, which its loop's heap holds: counted as an
+/// allocation, as a tracked one would be, and traced through the loop.
+pub fn new_owned_handle(h: &Rc<NativeObj>) {
+    if let crate::objects::NativeData::Handle(d) = &h.data {
+        d.loop_owned.set(true);
+        count_untracked_new();
+    }
+}
+
+/// A loop-owned handle is (or may be) held by something besides its loop,
+/// or is leaving the loop while still held: it is tracked like any other
+/// handle from now on.
+pub fn escape_handle(h: &Rc<NativeObj>) {
+    let crate::objects::NativeData::Handle(d) = &h.data else {
+        return;
+    };
+    if !d.loop_owned.replace(false) || h.gc.get() != UNTRACKED {
+        return;
+    }
+    retrack_or_defer(Value::Native(h.clone()));
+}
+
+/// The loop lets go of a handle: one held elsewhere as well is tracked.
+#[inline]
+pub fn loop_releases(h: &Rc<NativeObj>) {
+    if Rc::strong_count(h) > 1 {
+        escape_handle(h);
     }
 }
 

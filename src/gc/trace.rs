@@ -336,35 +336,12 @@ fn native_children<F: FnMut(&Value) + ?Sized>(d: &NativeData, visit: &mut F) {
                 }
             }
         }
-        NativeData::Handle(h) => {
-            if let Ok(k) = h.kind.try_borrow() {
-                match &*k {
-                    crate::asyncio::handle::HandleKind::Call { callback, args } => {
-                        visit(callback);
-                        for a in args {
-                            visit(a);
-                        }
-                    }
-                    crate::asyncio::handle::HandleKind::TaskStep(t, e) => {
-                        visit(&Value::Native(t.clone()));
-                        visit(e);
-                    }
-                    crate::asyncio::handle::HandleKind::TaskWakeup(t, f) => {
-                        visit(&Value::Native(t.clone()));
-                        visit(f);
-                    }
-                    crate::asyncio::handle::HandleKind::Done => {}
-                }
-            }
-            visit(&h.context);
-        }
+        NativeData::Handle(h) => handle_children(h, visit),
         NativeData::Loop(l) => {
             if let Ok(l) = l.try_borrow() {
                 for h in l.ready.iter() {
                     match h {
-                        crate::asyncio::handle::Ready::Handle(h) => {
-                            visit(&Value::Native(h.clone()));
-                        }
+                        crate::asyncio::handle::Ready::Handle(h) => loop_handle(h, visit),
                         crate::asyncio::handle::Ready::TaskStep(t, v)
                         | crate::asyncio::handle::Ready::TaskWakeup(t, v) => {
                             visit(&Value::Native(t.clone()));
@@ -377,7 +354,7 @@ fn native_children<F: FnMut(&Value) + ?Sized>(d: &NativeData, visit: &mut F) {
                     }
                 }
                 for t in l.timers.iter() {
-                    visit(&Value::Native(t.handle.clone()));
+                    loop_handle(&t.handle, visit);
                 }
                 visit(&l.exception_handler);
                 visit(&l.current_task);
@@ -387,6 +364,53 @@ fn native_children<F: FnMut(&Value) + ?Sized>(d: &NativeData, visit: &mut F) {
         NativeData::DequeIter(it) => visit(&Value::Native(it.deque.clone())),
         _ => {}
     }
+}
+
+#[inline(always)]
+fn handle_children<F: FnMut(&Value) + ?Sized>(
+    h: &crate::asyncio::handle::HandleData,
+    visit: &mut F,
+) {
+    use crate::asyncio::handle::HandleKind;
+    if let Ok(k) = h.kind.try_borrow() {
+        match &*k {
+            HandleKind::Call { callback, args } => {
+                visit(callback);
+                for a in args {
+                    visit(a);
+                }
+            }
+            HandleKind::TaskStep(t, e) => {
+                visit(&Value::Native(t.clone()));
+                visit(e);
+            }
+            HandleKind::TaskWakeup(t, f) => {
+                visit(&Value::Native(t.clone()));
+                visit(f);
+            }
+            HandleKind::Done => {}
+        }
+    }
+    visit(&h.context);
+}
+
+/// A handle in a loop's ready queue or timer heap: its references count
+/// as the loop's own while the loop alone holds it (`gc::owned_handle`).
+#[inline(always)]
+fn loop_handle<F: FnMut(&Value) + ?Sized>(
+    h: &std::rc::Rc<crate::objects::NativeObj>,
+    visit: &mut F,
+) {
+    if crate::gc::owned_handle(h) {
+        if let NativeData::Handle(d) = &h.data {
+            handle_children(d, visit);
+        }
+        if let Some(d) = &h.dict {
+            owned_dict(d, visit);
+        }
+        return;
+    }
+    visit(&Value::Native(h.clone()));
 }
 
 #[inline(always)]

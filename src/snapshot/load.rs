@@ -478,6 +478,7 @@ impl<'v, 'a> Loader<'v, 'a> {
                     when: h.when,
                     context: self.get(&h.context)?,
                     timer_cancelled: None,
+                    loop_owned: Default::default(),
                 })
             }
             NativeIr::Sleep0(b) => NativeData::Sleep0(Cell::new(*b)),
