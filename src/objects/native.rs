@@ -83,6 +83,19 @@ impl Drop for NativeObj {
                 crate::gc::deep_drop::guarded(items, |i, out| out.extend(i.iter().cloned()));
             }
             NativeData::Future(_) => crate::asyncio::future::on_drop(self),
+            NativeData::Loop(l) => {
+                // Handles the loop traced as its own but that outlive it
+                // (the program holds them) are tracked from now on.
+                let d = l.get_mut();
+                for r in d.ready.iter() {
+                    if let crate::asyncio::handle::Ready::Handle(h) = r {
+                        crate::gc::loop_releases(h);
+                    }
+                }
+                for t in d.timers.iter() {
+                    crate::gc::loop_releases(&t.handle);
+                }
+            }
             _ => {}
         }
     }
