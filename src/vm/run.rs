@@ -940,12 +940,16 @@ impl Vm {
                                 }
                                 Value::Builtin(b) if n == 1 => {
                                     // gen.send(v): resume without re-entering the loop.
-                                    if let Value::Generator(g) = &frame.stack[self_idx] {
+                                    if let Value::Generator(_) = &frame.stack[self_idx] {
                                         if self.fast_fns.is_send(b) {
-                                            let g = g.clone();
+                                            // The stack is [send, gen, v]: take
+                                            // all three, the generator by move.
                                             let v = pop!(frame);
-                                            frame.stack.truncate(self_idx - 1);
-                                            self.resume_generator_in_loop(&g, v, Resume::CallGen)?;
+                                            let gen = pop!(frame);
+                                            discard(pop!(frame));
+                                            if let Value::Generator(g) = gen {
+                                                self.resume_started(&g, v, Resume::CallGen)?;
+                                            }
                                             continue 'frame;
                                         }
                                     }
