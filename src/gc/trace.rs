@@ -339,31 +339,39 @@ fn native_children<F: FnMut(&Value) + ?Sized>(d: &NativeData, visit: &mut F) {
         NativeData::Handle(h) => handle_children(h, visit),
         NativeData::Loop(l) => {
             if let Ok(l) = l.try_borrow() {
-                for h in l.ready.iter() {
-                    match h {
-                        crate::asyncio::handle::Ready::Handle(h) => loop_handle(h, visit),
-                        crate::asyncio::handle::Ready::TaskStep(t, v)
-                        | crate::asyncio::handle::Ready::TaskWakeup(t, v) => {
-                            visit(&Value::Native(t.clone()));
-                            visit(v);
-                        }
-                        crate::asyncio::handle::Ready::Callback(cb, v) => {
-                            visit(cb);
-                            visit(v);
-                        }
-                    }
-                }
-                for t in l.timers.iter() {
-                    loop_handle(&t.handle, visit);
-                }
-                visit(&l.exception_handler);
-                visit(&l.current_task);
+                loop_children(&l, &mut |v| visit(v));
             }
         }
         NativeData::Deque(dq) => crate::objects::deque::trace(dq, &mut |v| visit(v)),
         NativeData::DequeIter(it) => visit(&Value::Native(it.deque.clone())),
         _ => {}
     }
+}
+
+/// A loop's references: its ready queue, its timers and its hooks. Out of
+/// line (there is one loop), so that `children` stays small enough to be
+/// inlined into the collector's loop.
+#[inline(never)]
+fn loop_children(l: &crate::asyncio::event_loop::LoopData, visit: &mut dyn FnMut(&Value)) {
+    for h in l.ready.iter() {
+        match h {
+            crate::asyncio::handle::Ready::Handle(h) => loop_handle(h, visit),
+            crate::asyncio::handle::Ready::TaskStep(t, v)
+            | crate::asyncio::handle::Ready::TaskWakeup(t, v) => {
+                visit(&Value::Native(t.clone()));
+                visit(v);
+            }
+            crate::asyncio::handle::Ready::Callback(cb, v) => {
+                visit(cb);
+                visit(v);
+            }
+        }
+    }
+    for t in l.timers.iter() {
+        loop_handle(&t.handle, visit);
+    }
+    visit(&l.exception_handler);
+    visit(&l.current_task);
 }
 
 #[inline(always)]
