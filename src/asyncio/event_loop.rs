@@ -60,6 +60,17 @@ pub struct LoopData {
     pub virtual_now: Option<f64>,
 }
 
+impl LoopData {
+    /// The handles waiting in the ready queue and the timer heap.
+    pub fn handles(&self) -> impl Iterator<Item = &Rc<NativeObj>> {
+        let ready = self.ready.iter().filter_map(|r| match r {
+            super::handle::Ready::Handle(h) => Some(h),
+            _ => None,
+        });
+        ready.chain(self.timers.iter().map(|t| &t.handle))
+    }
+}
+
 /// A `run_forever` or `run_until_complete` in progress.
 pub struct LoopRun {
     pub loop_: Rc<NativeObj>,
@@ -1086,16 +1097,9 @@ fn l_close(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             return Ok(Value::None);
         }
         d.closed = true;
+        d.handles().for_each(crate::gc::loop_releases);
         (std::mem::take(&mut d.ready), std::mem::take(&mut d.timers))
     };
-    for r in &ready {
-        if let Ready::Handle(h) = r {
-            crate::gc::loop_releases(h);
-        }
-    }
-    for t in timers.iter() {
-        crate::gc::loop_releases(&t.handle);
-    }
     drop(ready);
     drop(timers);
     vm.report_zombies();

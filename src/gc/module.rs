@@ -237,15 +237,7 @@ fn gc_get_referents(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
             if let crate::objects::NativeData::Loop(l) = &n.data {
                 let handles: Vec<_> = l
                     .try_borrow()
-                    .map(|l| {
-                        let ready = l.ready.iter().filter_map(|r| match r {
-                            crate::asyncio::handle::Ready::Handle(h) => Some(h.clone()),
-                            _ => None,
-                        });
-                        ready
-                            .chain(l.timers.iter().map(|t| t.handle.clone()))
-                            .collect()
-                    })
+                    .map(|l| l.handles().cloned().collect())
                     .unwrap_or_default();
                 for h in &handles {
                     super::escape_handle(h);

@@ -86,15 +86,7 @@ impl Drop for NativeObj {
             NativeData::Loop(l) => {
                 // Handles the loop traced as its own but that outlive it
                 // (the program holds them) are tracked from now on.
-                let d = l.get_mut();
-                for r in d.ready.iter() {
-                    if let crate::asyncio::handle::Ready::Handle(h) = r {
-                        crate::gc::loop_releases(h);
-                    }
-                }
-                for t in d.timers.iter() {
-                    crate::gc::loop_releases(&t.handle);
-                }
+                l.get_mut().handles().for_each(crate::gc::loop_releases);
             }
             _ => {}
         }
