@@ -256,8 +256,9 @@ pub struct GcState {
     lists: [Vec<Tracked>; 4],
     /// `Tracked::Dead` entries in each list.
     dead: [usize; 4],
-    /// Generation 0: containers made minus those freed since its last
-    /// collection (as CPython counts); 1 and 2: collections of the one below.
+    /// Generation 0: containers made minus containers freed (of any
+    /// generation) since its last collection, as CPython counts; 1 and
+    /// 2: collections of the one below.
     pub counts: [usize; 3],
     pub thresholds: [usize; 3],
     pub enabled: bool,
@@ -394,11 +395,15 @@ impl GcState {
         }
         list[idx] = Tracked::Dead;
         self.dead[gen] += 1;
-        if gen == 0 {
-            if counted {
-                self.counts[0] = self.counts[0].saturating_sub(1);
-            }
-        } else if gen == 2 {
+        // Any counted container that reference counting frees takes one
+        // off the young count, whichever generation holds it (as CPython
+        // counts): a program that replaces long-lived objects one for one
+        // (an attribute rebound to a fresh instance) makes no net growth
+        // and triggers no collections.
+        if counted {
+            self.counts[0] = self.counts[0].saturating_sub(1);
+        }
+        if gen == 2 {
             // Promoted objects that reference counting frees are no growth
             // of the oldest generation: short-lived objects that outlived a
             // young collection (a coroutine suspended for one round of the
@@ -546,8 +551,9 @@ pub fn count_untracked_new() {
     });
 }
 
-/// An untracked generator was freed: it leaves the young count as a
-/// tracked one would (CPython decrements it for every freed container).
+/// An untracked generator or loop-owned timer handle was freed: it leaves
+/// the young count as a tracked one would (CPython decrements it for
+/// every freed container).
 #[cold]
 pub fn untracked_freed() {
     let _ = GC.try_with(|g| {

@@ -76,7 +76,11 @@ pub enum NativeData {
 
 impl Drop for NativeObj {
     fn drop(&mut self) {
-        crate::gc::untrack(&self.gc);
+        match &self.data {
+            // Counted when made (see `gc::new_owned_handle`).
+            NativeData::Handle(h) if h.loop_owned.get() => crate::gc::untracked_freed(),
+            _ => crate::gc::untrack(&self.gc),
+        }
         match &mut self.data {
             NativeData::Deque(d) => {
                 let items = std::mem::take(d.items.get_mut());
