@@ -4,7 +4,8 @@
 use std::rc::Rc;
 use std::time::Instant;
 
-use super::{analyze, key, strong_count, trace, PtrMap, GC, PENDING};
+use super::slot::DETACHED;
+use super::{analyze, key, strong_count, trace, PtrHasher, PtrMap, GC, PENDING};
 use crate::objects::{GenObj, InstanceObj, Value};
 use crate::vm::Vm;
 
@@ -114,6 +115,7 @@ impl Vm {
         };
         // CPython keeps a function's closure in a tuple of its own.
         let count = count
+            + detached_dying(&garbage)
             + garbage
                 .iter()
                 .filter(|o| matches!(o, Value::Function(f) if !f.closure.is_empty()))
@@ -201,6 +203,28 @@ fn count_unfreed(objs: &[Value]) -> usize {
         });
     }
     freed.iter().filter(|f| !**f).count()
+}
+
+/// Detached lists (see `slot::DETACHED`) that nothing but `garbage`
+/// holds: they die with it, and CPython, whose lists are always tracked,
+/// counts them among the objects found.
+fn detached_dying(garbage: &[Value]) -> usize {
+    let mut held: std::collections::HashMap<usize, (usize, usize), _> =
+        std::collections::HashMap::with_hasher(
+            std::hash::BuildHasherDefault::<PtrHasher>::default(),
+        );
+    for o in garbage {
+        trace::children(o, &mut |c| {
+            if let Value::List(l) = c {
+                if l.gc.get() == DETACHED {
+                    held.entry(key(c)).or_insert((0, Rc::strong_count(l))).0 += 1;
+                }
+            }
+        });
+    }
+    held.values()
+        .filter(|(refs, strong)| refs == strong)
+        .count()
 }
 
 impl Vm {

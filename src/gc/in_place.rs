@@ -7,14 +7,17 @@
 use super::{slot_of, strong_count, trace, GcSlot, GcState, Tracked};
 use crate::objects::Value;
 
-use super::slot::{TAKEN, UNTRACKED};
+use super::slot::{DETACHED, TAKEN, UNTRACKED};
 
 /// Kinds that a collection may untrack while they reach nothing tracked:
-/// tuples (immutable) and idle generators (tracked again when resumed).
+/// tuples (immutable), idle generators (tracked again when resumed) and
+/// lists (detached until written to; one borrowed for writing now may be
+/// about to get anything back, as `sort` does).
 #[inline]
 fn untrackable(v: &Value) -> bool {
     match v {
         Value::Tuple(_) => true,
+        Value::List(l) => l.try_borrow().is_ok(),
         Value::Generator(g) => trace::generator_untrackable(g),
         _ => false,
     }
@@ -51,6 +54,11 @@ pub struct Scratch {
 /// the slot (see `Scratch::resolve_kids`).
 #[inline(always)]
 fn list_kid(kids: &mut Vec<usize>, c: &Value) {
+    // Most children of a big container are numbers and strings: one test
+    // of the tag skips them (`slot_of` alone is a jump per child).
+    if !super::has_slot(c) {
+        return;
+    }
     if let Some(slot) = slot_of(c) {
         let p: *const GcSlot = slot;
         super::prefetch_line(p.cast());
@@ -235,7 +243,12 @@ impl GcState {
                         // A survivor that reaches nothing tracked cannot be
                         // in a cycle until it changes (a tuple never does,
                         // a generator is tracked again when it runs).
-                        slot.set(UNTRACKED);
+                        let lone = if matches!(t, Tracked::List(_)) {
+                            DETACHED
+                        } else {
+                            UNTRACKED
+                        };
+                        slot.set(lone);
                         continue;
                     }
                     slot.place(older, dest.len());

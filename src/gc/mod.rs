@@ -222,6 +222,30 @@ pub fn slot_of(v: &Value) -> Option<&GcSlot> {
     })
 }
 
+/// Whether `slot_of(v)` is Some: the same test, cheap enough (a bit test
+/// on the tag) to run before it on every child a collection visits.
+#[inline(always)]
+pub fn has_slot(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::List(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Tuple(_)
+            | Value::Instance(_)
+            | Value::Exception(_)
+            | Value::Function(_)
+            | Value::Cell(_)
+            | Value::Generator(_)
+            | Value::BoundMethod(_)
+            | Value::Iter(_)
+            | Value::Native(_)
+            | Value::Class(_)
+            | Value::Module(_)
+    )
+}
+
 /// The strong count of a value's object (0 for inline scalars).
 pub fn strong_count(v: &Value) -> usize {
     match v {
@@ -551,7 +575,7 @@ pub fn count_untracked_new() {
     });
 }
 
-/// An untracked generator or loop-owned timer handle was freed: it leaves
+/// An untracked generator, detached list or loop-owned timer handle was freed: it leaves
 /// the young count as a tracked one would (CPython decrements it for
 /// every freed container).
 #[cold]
@@ -603,6 +627,16 @@ pub const BUSY_SUSPENDS: u8 = 16;
 #[cold]
 pub fn retrack(v: &Value) {
     try_retrack(v);
+}
+
+/// A detached list (see `slot::DETACHED`) is written to: it is listed
+/// again, uncounted, in the young generation (during a collection, before
+/// the next one starts).
+pub fn reattach(v: &Value) {
+    if let Some(s) = slot_of(v) {
+        s.set(UNTRACKED);
+        retrack_or_defer(v.clone());
+    }
 }
 
 /// `retrack`, which cannot happen while a collection holds the collector's

@@ -7,6 +7,11 @@ use std::cell::Cell;
 
 /// Not registered with the collector (the initial state).
 pub const UNTRACKED: u32 = u32::MAX;
+/// A list a collection found holding nothing that could close a cycle
+/// (numbers, strings, untracked tuples): it leaves the collector's lists
+/// until it is written to (see `ListObj::borrow_mut`). Only lists the
+/// collector listed, which live in an `Rc`, are ever detached.
+pub const DETACHED: u32 = u32::MAX - 1;
 /// Set while the object is a candidate of the running collection; the low
 /// bits are then its index among the candidates (or `TAKEN`).
 pub const CAND: u32 = 1 << 31;

@@ -30,12 +30,49 @@ impl ListObj {
     }
 
     pub fn try_borrow_mut(&self) -> Result<RefMut<'_, Vec<Value>>, std::cell::BorrowMutError> {
+        self.written(None);
         self.items.try_borrow_mut()
     }
 
+    /// Every write to the items goes through here, `push` or `set`: a
+    /// list the collector detached (see `gc::slot::DETACHED`) is watched
+    /// again before anything that could close a cycle is stored in it.
     #[inline]
     pub fn borrow_mut(&self) -> RefMut<'_, Vec<Value>> {
+        self.written(None);
         self.items.borrow_mut()
+    }
+
+    /// Write access that stores nothing but `new` (removals, reorders,
+    /// and the values given): a detached list stays detached unless one
+    /// of them could close a cycle.
+    #[inline]
+    pub fn edit(&self, new: &[Value]) -> RefMut<'_, Vec<Value>> {
+        if self.gc.get() == crate::gc::slot::DETACHED && new.iter().any(crate::gc::has_slot) {
+            self.reattach();
+        }
+        self.items.borrow_mut()
+    }
+
+    /// A write of `v` (None: of anything) is about to happen.
+    #[inline(always)]
+    fn written(&self, v: Option<&Value>) {
+        if self.gc.get() == crate::gc::slot::DETACHED && v.is_none_or(crate::gc::has_slot) {
+            self.reattach();
+        }
+    }
+
+    #[cold]
+    fn reattach(&self) {
+        // SAFETY: only lists the collector listed are detached, and those
+        // live in an `Rc` (the collector held a weak handle to it); `self`
+        // points at the value inside that allocation, which is what
+        // `from_raw` expects. The count taken here is the new `Rc`'s own.
+        let rc = unsafe {
+            Rc::increment_strong_count(self);
+            Rc::from_raw(self)
+        };
+        crate::gc::reattach(&Value::List(rc));
     }
 
     pub fn len(&self) -> usize {
@@ -52,12 +89,14 @@ impl ListObj {
 
     /// Replace item `i` (ignored when out of range).
     pub fn set(&self, i: usize, v: Value) {
+        self.written(Some(&v));
         if let Some(slot) = self.items.borrow_mut().get_mut(i) {
             *slot = v;
         }
     }
 
     pub fn push(&self, v: Value) {
+        self.written(Some(&v));
         self.items.borrow_mut().push(v);
     }
 
@@ -69,7 +108,11 @@ impl ListObj {
 
 impl Drop for ListObj {
     fn drop(&mut self) {
-        crate::gc::untrack(&self.gc);
+        if self.gc.get() == crate::gc::slot::DETACHED {
+            crate::gc::untracked_freed();
+        } else {
+            crate::gc::untrack(&self.gc);
+        }
         crate::gc::deep_drop::drop_values(std::mem::take(self.items.get_mut()));
     }
 }
@@ -128,7 +171,8 @@ fn list_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(v) => vm.iterate(v)?,
         None => Vec::new(),
     };
-    *l.borrow_mut() = items;
+    let mut b = l.edit(&items);
+    *b = items;
     Ok(Value::None)
 }
 
@@ -143,7 +187,7 @@ fn extend(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let l = this(vm, args, "extend")?;
     args::check(vm, "list.extend", &args[1..], 1, 1)?;
     let items = vm.iterate(&args[1])?;
-    l.borrow_mut().extend(items);
+    l.edit(&items).extend(items);
     Ok(Value::None)
 }
 
@@ -151,7 +195,7 @@ fn insert(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let l = this(vm, args, "insert")?;
     args::check(vm, "insert", &args[1..], 2, 2)?;
     let i = vm.to_index(&args[1])?;
-    let mut b = l.borrow_mut();
+    let mut b = l.edit(&args[2..3]);
     let n = b.len() as i64;
     let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
     b.insert(i as usize, args[2].clone());
@@ -166,7 +210,7 @@ fn pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         None => -1,
     };
     let r = {
-        let mut b = l.borrow_mut();
+        let mut b = l.edit(&[]);
         if b.is_empty() {
             None
         } else {
@@ -209,7 +253,7 @@ fn remove(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check(vm, "list.remove", &args[1..], 1, 1)?;
     match position(vm, &l, &args[1], 0, usize::MAX)? {
         Some(i) => {
-            let mut b = l.borrow_mut();
+            let mut b = l.edit(&[]);
             if i < b.len() {
                 b.remove(i);
             }
@@ -256,7 +300,7 @@ fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let l = this(vm, args, "clear")?;
-    let old = std::mem::take(&mut *l.borrow_mut());
+    let old = std::mem::take(&mut *l.edit(&[]));
     drop(old);
     Ok(Value::None)
 }
@@ -268,7 +312,7 @@ fn copy(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn reverse(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let l = this(vm, args, "reverse")?;
-    l.borrow_mut().reverse();
+    l.edit(&[]).reverse();
     Ok(Value::None)
 }
 
@@ -283,10 +327,13 @@ fn sort(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         None => false,
     };
     // Sort a detached copy: script code run by comparisons sees an empty list.
-    let mut items = std::mem::take(&mut *l.borrow_mut());
+    let mut items = std::mem::take(&mut *l.edit(&[]));
     let r = vm.sort_list(&mut items, args::kwarg(kw, "key"), reverse);
     let modified = !l.borrow().is_empty();
-    *l.borrow_mut() = items;
+    // A collection while it was empty may have detached it.
+    let mut b = l.edit(&items);
+    *b = items;
+    drop(b);
     r?;
     if modified {
         return Err(vm.value_error("list modified during sort"));
@@ -308,7 +355,7 @@ fn iadd(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let l = this(vm, args, "__iadd__")?;
     args::check(vm, "__iadd__", &args[1..], 1, 1)?;
     let items = vm.iterate(&args[1])?;
-    l.borrow_mut().extend(items);
+    l.edit(&items).extend(items);
     Ok(args[0].clone())
 }
 

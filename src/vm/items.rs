@@ -210,7 +210,7 @@ impl Vm {
                     let new_items = self.iterate(&value)?;
                     let len = l.len();
                     let idx = self.slice_indices(s, len)?;
-                    let mut items = l.borrow_mut();
+                    let mut items = l.edit(&new_items);
                     if idx.step == 1 {
                         let start = idx.start.clamp(0, len as i64) as usize;
                         let stop = (idx.stop.max(idx.start)).clamp(0, len as i64) as usize;
@@ -234,7 +234,7 @@ impl Vm {
                 let len = l.len();
                 match self.seq_index(&key, len, "list")? {
                     Some(i) => {
-                        let mut b = l.borrow_mut();
+                        let mut b = l.edit(std::slice::from_ref(&value));
                         if i < b.len() {
                             b[i] = value;
                             return Ok(());
@@ -271,7 +271,7 @@ impl Vm {
                     let idx = self.slice_indices(s, len)?;
                     let mut remove: Vec<usize> = idx.iter().collect();
                     remove.sort_unstable();
-                    let mut items = l.borrow_mut();
+                    let mut items = l.edit(&[]);
                     for i in remove.into_iter().rev() {
                         if i < items.len() {
                             items.remove(i);
@@ -283,7 +283,7 @@ impl Vm {
                 match self.seq_index(key, len, "list")? {
                     Some(i) => {
                         let removed = {
-                            let mut b = l.borrow_mut();
+                            let mut b = l.edit(&[]);
                             if i < b.len() {
                                 Some(b.remove(i))
                             } else {

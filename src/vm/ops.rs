@@ -624,7 +624,7 @@ impl Vm {
                     Value::Tuple(t) => t.as_slice().to_vec(),
                     other => self.iterate(other)?,
                 };
-                l.borrow_mut().extend(items);
+                l.edit(&items).extend(items);
                 return Ok(a);
             }
             (Value::List(l), BinOp::Mul) if is_int_like(&b) => {
@@ -635,7 +635,7 @@ impl Vm {
                 for _ in 0..n {
                     v.extend(items.iter().cloned());
                 }
-                *l.borrow_mut() = v;
+                *l.edit(&[]) = v;
                 return Ok(a);
             }
             (Value::Set(s), BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor) => {

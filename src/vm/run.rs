@@ -1213,7 +1213,7 @@ impl Vm {
                             },
                         };
                         if let Value::List(l) = &target {
-                            l.borrow_mut().extend(items);
+                            l.edit(&items).extend(items);
                         }
                     }
                     Op::SetUpdate(i) => {
@@ -1245,7 +1245,7 @@ impl Vm {
                     Op::ListToTuple => {
                         let v = pop!(frame);
                         let t = match v {
-                            Value::List(l) => Value::tuple(std::mem::take(&mut *l.borrow_mut())),
+                            Value::List(l) => Value::tuple(std::mem::take(&mut *l.edit(&[]))),
                             other => other,
                         };
                         frame.stack.push_v(t);
