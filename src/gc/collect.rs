@@ -38,7 +38,8 @@ impl Vm {
             }
             if super::take_due() {
                 if let Some(g) = super::generation_to_collect() {
-                    self.gc_collect(g);
+                    let older = GC.with(|s| s.borrow().promote_to(g));
+                    self.gc_collect_to(g, older);
                 }
                 did = true;
             }
@@ -83,6 +84,11 @@ impl Vm {
     /// Collect generations 0..=`gen`; returns the number of unreachable
     /// objects found (what `gc.collect()` returns).
     pub fn gc_collect(&mut self, gen: usize) -> usize {
+        self.gc_collect_to(gen, (gen + 1).min(2))
+    }
+
+    /// Collect generations 0..=`gen`, moving survivors to `older`.
+    fn gc_collect_to(&mut self, gen: usize, older: usize) -> usize {
         let already = GC.with(|g| std::mem::replace(&mut g.borrow_mut().collecting, true));
         if already {
             return 0;
@@ -91,7 +97,6 @@ impl Vm {
         if gen == 2 {
             crate::objects::class::flush_attr_cache();
         }
-        let older = (gen + 1).min(2);
         super::track_escaped();
         let (garbage, moved) = GC.with(|g| g.borrow_mut().collect_in_place(gen, older));
         let mut garbage = super::with_owned_coros(garbage);
@@ -157,6 +162,7 @@ impl Vm {
             }
             g.collections[gen] += 1;
             g.collected[gen] += count;
+            g.adapt_middle(gen, count);
             released
         });
         drop(released);

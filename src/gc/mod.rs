@@ -297,6 +297,10 @@ pub struct GcState {
     /// survived it (garbage is being made: keep it to the doubling), else
     /// 2 (a heap that only grows is rescanned less often).
     pub full_growth: usize,
+    /// Middle-generation rounds still to skip (see `skip_middle`).
+    pub middle_skips: u32,
+    /// How many rounds the last unproductive middle collection set.
+    pub middle_backoff: u32,
     /// Collections run, per generation (gc.get_stats()).
     pub collections: [usize; 3],
     pub collected: [usize; 3],
@@ -326,6 +330,8 @@ impl Default for GcState {
             long_lived_pending: 0,
             long_lived_total: 0,
             full_growth: 1,
+            middle_skips: 0,
+            middle_backoff: 0,
             collections: [0; 3],
             collected: [0; 3],
             examined: [0; 3],
@@ -899,13 +905,57 @@ fn key(v: &Value) -> usize {
 
 pub const FROZEN_LIST: usize = FROZEN;
 
+// A program whose objects outlive the young generation and then live on
+// (tasks waiting on a future, a table being built) has each of them
+// examined young, again in the middle generation, then in full
+// collections: the middle pass costs the most, the objects having gone
+// cold, and finds nothing. When a middle collection finds no garbage, the
+// next rounds of young collections promote their survivors straight to
+// the oldest generation instead, as if the middle collection had run: 1
+// round, then 2, 4 and up to `MAX_MIDDLE_SKIPS` while it keeps finding
+// nothing; a collection that finds garbage ends the skipping. Garbage
+// that outlives a young collection meanwhile waits for a full collection,
+// at most `MAX_MIDDLE_SKIPS` rounds of survivors' worth.
+
+/// The most middle-generation rounds skipped between two that run.
+const MAX_MIDDLE_SKIPS: u32 = 8;
+
+impl GcState {
+    /// Where the survivors of an automatic collection of `gen` go.
+    pub fn promote_to(&self, gen: usize) -> usize {
+        if gen == 0 && self.middle_skips > 0 {
+            2
+        } else {
+            (gen + 1).min(2)
+        }
+    }
+
+    /// A collection of `gen` found `found` unreachable objects.
+    fn adapt_middle(&mut self, gen: usize, found: usize) {
+        if found > 0 {
+            self.middle_skips = 0;
+            self.middle_backoff = 0;
+        } else if gen == 1 {
+            self.middle_backoff = (self.middle_backoff * 2).clamp(1, MAX_MIDDLE_SKIPS);
+            self.middle_skips = self.middle_backoff;
+        }
+    }
+}
+
 /// Which generation to collect now, given the counters (CPython's rule,
-/// except for the oldest generation's growth condition).
+/// except for the oldest generation's growth condition, and a middle
+/// generation that is skipped while it finds nothing).
 pub fn generation_to_collect() -> Option<usize> {
     GC.with(|g| {
-        let g = g.borrow();
+        let mut g = g.borrow_mut();
         if !g.enabled {
             return None;
+        }
+        if g.middle_skips > 0 && g.counts[1] > g.thresholds[1] && g.thresholds[1] > 0 {
+            // This round's survivors are in the oldest generation already.
+            g.middle_skips -= 1;
+            g.counts[1] = 0;
+            g.counts[2] += 1;
         }
         for gen in (0..3).rev() {
             if g.counts[gen] > g.thresholds[gen] && g.thresholds[gen] > 0 {
