@@ -18,6 +18,7 @@ pub mod names;
 pub mod ops;
 pub mod protocol;
 pub mod run;
+pub mod sized;
 pub mod special;
 pub mod stack_tail;
 pub mod suggest;

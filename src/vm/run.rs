@@ -1173,7 +1173,11 @@ impl Vm {
                         let v = pop!(frame);
                         let idx = frame.stack.len() - i as usize;
                         if let Value::List(l) = &frame.stack[idx] {
-                            l.push(v);
+                            if let Err((v, bytes)) = l.push_unless_large(v) {
+                                let l = l.clone();
+                                self.probe_alloc(bytes)?;
+                                l.push(v);
+                            }
                         }
                     }
                     Op::SetAdd(i) => {
