@@ -13,7 +13,7 @@ use rustyline::error::ReadlineError;
 use rustyline::history::DefaultHistory;
 use rustyline::Editor;
 
-use crate::{ErrorKind, LoopHandle, Vm};
+use crate::{Error, ErrorKind, LoopHandle, Vm};
 
 /// What the input thread reads.
 enum Input {
@@ -107,11 +107,36 @@ fn input_thread(handle: LoopHandle, prompts: mpsc::Receiver<String>, lines: mpsc
     }
 }
 
+/// Say what went wrong with an input (or with the loop between inputs);
+/// `Some(status)` when it ends the REPL.
+fn report(vm: &mut Vm, e: &Error) -> Option<i32> {
+    vm.flush();
+    if let ErrorKind::Exit(code) = e.kind() {
+        return Some(*code);
+    }
+    if e.type_name() == "KeyboardInterrupt" {
+        // What python -m asyncio writes for an interrupted input: no
+        // traceback (the terminal has echoed ^C on the line before).
+        eprintln!("\nKeyboardInterrupt");
+    } else {
+        eprint!("{}", e.traceback());
+    }
+    None
+}
+
+/// Stepping the loop failed this many times in a row: stop stepping it
+/// until the next input rather than print the same error forever.
+const MAX_LOOP_ERRORS: u32 = 3;
+
 /// Run the REPL on `vm` until Ctrl-D or `exit()`; returns the exit status.
 pub fn run(vm: &mut Vm) -> i32 {
     install_sigint_handler();
     eprint!("{}", banner());
     if let Err(e) = vm.run(PRELUDE, "<repl>") {
+        eprint!("{}", e.traceback());
+    }
+    // Every input runs inside the running loop, as in python -m asyncio.
+    if let Err(e) = vm.begin_interactive() {
         eprint!("{}", e.traceback());
     }
     let handle = vm.loop_handle();
@@ -120,22 +145,33 @@ pub fn run(vm: &mut Vm) -> i32 {
     let h = handle.clone();
     let reader = std::thread::spawn(move || input_thread(h, prompt_rx, line_tx));
     let mut buf = String::new();
-    let status = loop {
+    let status = 'session: loop {
         let prompt = if buf.is_empty() { ">>> " } else { "... " };
         vm.flush();
         if prompt_tx.send(prompt.to_string()).is_err() {
             break 0;
         }
         // Run the loop until the line arrives.
+        let mut errors = 0;
         let input = loop {
-            match line_rx.try_recv() {
+            let next = if errors >= MAX_LOOP_ERRORS {
+                line_rx.recv().map_err(|_| mpsc::TryRecvError::Disconnected)
+            } else {
+                line_rx.try_recv()
+            };
+            match next {
                 Ok(i) => break i,
                 Err(mpsc::TryRecvError::Disconnected) => break Input::Eof,
                 Err(mpsc::TryRecvError::Empty) => {}
             }
-            if let Err(e) = vm.run_once_blocking() {
-                vm.flush();
-                eprint!("{}", e.traceback());
+            match vm.run_once_blocking() {
+                Ok(()) => errors = 0,
+                Err(e) => {
+                    errors += 1;
+                    if let Some(code) = report(vm, &e) {
+                        break 'session code;
+                    }
+                }
             }
         };
         match input {
@@ -150,16 +186,15 @@ pub fn run(vm: &mut Vm) -> i32 {
                     continue;
                 }
                 if let Err(e) = vm.run_interactive(&src, "<stdin>") {
-                    vm.flush();
-                    if let ErrorKind::Exit(code) = e.kind() {
-                        break *code;
+                    if let Some(code) = report(vm, &e) {
+                        break code;
                     }
-                    eprint!("{}", e.traceback());
                 }
             }
             Input::Interrupted => {
+                // The editor has ended the line already.
                 buf.clear();
-                eprintln!("\nKeyboardInterrupt");
+                eprintln!("KeyboardInterrupt");
             }
             Input::Eof => {
                 println!();
@@ -168,6 +203,7 @@ pub fn run(vm: &mut Vm) -> i32 {
         }
     };
     vm.flush();
+    vm.end_interactive();
     drop(prompt_tx);
     let _ = reader.join();
     status
