@@ -364,3 +364,39 @@ fn ctrl_c_interrupts_running_input_and_the_loop_goes_on() {
     p.exp_string(">>> ").unwrap();
     finish(p, home);
 }
+
+#[test]
+fn ctrl_c_at_the_prompt_stops_a_task_that_never_yields() {
+    let (mut p, home) = started("ctrl_c_spin");
+    p.send_line("async def spin():\n  await asyncio.sleep(0.3)\n  while True: pass\n")
+        .unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("s = asyncio.ensure_future(spin())").unwrap();
+    p.exp_string(">>> ").unwrap();
+    // The prompt is up, and the loop is stuck in the task.
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    p.send_control('c').unwrap();
+    p.flush().unwrap();
+    p.exp_string("KeyboardInterrupt").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("s.exception()").unwrap();
+    p.exp_string("KeyboardInterrupt()").unwrap();
+    p.exp_string(">>> ").unwrap();
+    // The interrupt went to the task only, not to the next input.
+    p.send_line("await asyncio.sleep(0.1, 'alive')").unwrap();
+    p.exp_string("'alive'").unwrap();
+    p.exp_string(">>> ").unwrap();
+    // Typed while such a task runs, the line waits for it; Ctrl-C then
+    // stops the task without a word, and the line runs.
+    p.send_line("s = asyncio.ensure_future(spin())").unwrap();
+    p.exp_string(">>> ").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    p.send_line("print('ran', s.done())").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    p.send_control('c').unwrap();
+    p.flush().unwrap();
+    let out = p.exp_string("ran True").unwrap();
+    assert!(!out.contains("KeyboardInterrupt"), "{}", out);
+    p.exp_string(">>> ").unwrap();
+    finish(p, home);
+}

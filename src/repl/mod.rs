@@ -6,21 +6,12 @@
 
 pub mod complete;
 pub mod input;
+pub mod reader;
 
 use std::sync::mpsc;
 
-use rustyline::error::ReadlineError;
-use rustyline::history::DefaultHistory;
-use rustyline::Editor;
-
-use crate::{Error, ErrorKind, LoopHandle, Vm};
-
-/// What the input thread reads.
-enum Input {
-    Line(String),
-    Interrupted,
-    Eof,
-}
+use self::reader::{input_thread, Input};
+use crate::{Error, ErrorKind, Vm};
 
 /// Definitions the REPL adds: `exit` and `quit`, and `asyncio` imported.
 const PRELUDE: &str = "\
@@ -36,10 +27,6 @@ __builtins__['quit'] = _Quitter('quit')
 del _Quitter
 import asyncio
 ";
-
-fn history_path() -> Option<std::path::PathBuf> {
-    std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".weft_history"))
-}
 
 extern "C" fn on_sigint(_: libc::c_int) {
     crate::embed::limits::SIGINT.store(true, std::sync::atomic::Ordering::Relaxed);
@@ -63,48 +50,6 @@ pub fn banner() -> String {
         env!("CARGO_PKG_VERSION"),
         std::env::consts::OS
     )
-}
-
-fn input_thread(handle: LoopHandle, prompts: mpsc::Receiver<String>, lines: mpsc::Sender<Input>) {
-    let mut rl: Editor<complete::ReplHelper, DefaultHistory> = match Editor::new() {
-        Ok(rl) => rl,
-        Err(_) => {
-            let _ = lines.send(Input::Eof);
-            let _ = handle.call_soon_threadsafe(|_| Ok(()));
-            return;
-        }
-    };
-    rl.set_helper(Some(complete::ReplHelper {
-        handle: handle.clone(),
-    }));
-    let history = history_path();
-    if let Some(h) = &history {
-        let _ = rl.load_history(h);
-    }
-    for prompt in prompts {
-        let input = match rl.readline(&prompt) {
-            Ok(line) => {
-                if !line.trim().is_empty() {
-                    let _ = rl.add_history_entry(line.as_str());
-                }
-                Input::Line(line)
-            }
-            Err(ReadlineError::Interrupted) => Input::Interrupted,
-            Err(_) => Input::Eof,
-        };
-        let eof = matches!(input, Input::Eof);
-        if lines.send(input).is_err() {
-            break;
-        }
-        // Wake the loop: it may be idle, waiting for work.
-        let _ = handle.call_soon_threadsafe(|_| Ok(()));
-        if eof {
-            break;
-        }
-    }
-    if let Some(h) = &history {
-        let _ = rl.save_history(h);
-    }
 }
 
 /// Say what went wrong with an input (or with the loop between inputs);
@@ -166,6 +111,9 @@ pub fn run(vm: &mut Vm) -> i32 {
             }
             match vm.run_once_blocking() {
                 Ok(()) => errors = 0,
+                // Ctrl-C stopped the task that was running, and python -m
+                // asyncio says nothing about that (the task holds it).
+                Err(e) if e.type_name() == "KeyboardInterrupt" => {}
                 Err(e) => {
                     errors += 1;
                     if let Some(code) = report(vm, &e) {
@@ -192,6 +140,7 @@ pub fn run(vm: &mut Vm) -> i32 {
                 }
             }
             Input::Interrupted => {
+                reader::took_ctrl_c();
                 // The editor has ended the line already.
                 buf.clear();
                 eprintln!("KeyboardInterrupt");

@@ -1,0 +1,122 @@
+//! The input thread: rustyline reads each line at the prompt the main
+//! thread sends, and hands it back with a wake-up for the event loop.
+//!
+//! The editor holds the terminal in raw mode, so Ctrl-C at the prompt is a
+//! key, not a signal. If the main thread does not take it promptly, it is
+//! stuck in script code (a task that never yields): the key then becomes
+//! the SIGINT a terminal in cooked mode would have sent, as Ctrl-C at
+//! python -m asyncio's prompt interrupts such a task.
+
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use rustyline::error::ReadlineError;
+use rustyline::history::DefaultHistory;
+use rustyline::Editor;
+
+use super::complete;
+use crate::embed::limits::SIGINT;
+use crate::LoopHandle;
+
+/// What the input thread reads.
+pub enum Input {
+    Line(String),
+    Interrupted,
+    Eof,
+}
+
+/// How long the main thread has to take a Ctrl-C before it counts as busy.
+const INTERRUPT_GRACE: Duration = Duration::from_millis(250);
+
+/// Where a Ctrl-C typed at the prompt is: nowhere, sent to the main thread,
+/// or also raised as SIGINT because the main thread was busy.
+static PROMPT_CTRL_C: AtomicU8 = AtomicU8::new(NONE);
+const NONE: u8 = 0;
+const SENT: u8 = 1;
+const RAISED: u8 = 2;
+
+/// The main thread took the Ctrl-C typed at the prompt. A SIGINT raised
+/// for it that no running code consumed would hit the next input.
+pub fn took_ctrl_c() {
+    if PROMPT_CTRL_C.swap(NONE, Ordering::SeqCst) == RAISED {
+        SIGINT.store(false, Ordering::SeqCst);
+    }
+}
+
+fn raise_ctrl_c() {
+    SIGINT.store(true, Ordering::SeqCst);
+    let r = PROMPT_CTRL_C.compare_exchange(SENT, RAISED, Ordering::SeqCst, Ordering::SeqCst);
+    if r.is_err() {
+        // Taken meanwhile: nothing is stuck after all.
+        SIGINT.store(false, Ordering::SeqCst);
+    }
+}
+
+fn history_path() -> Option<std::path::PathBuf> {
+    std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".weft_history"))
+}
+
+/// Read a line for each prompt until EOF or until the main thread hangs up.
+pub fn input_thread(
+    handle: LoopHandle,
+    prompts: mpsc::Receiver<String>,
+    lines: mpsc::Sender<Input>,
+) {
+    let mut rl: Editor<complete::ReplHelper, DefaultHistory> = match Editor::new() {
+        Ok(rl) => rl,
+        Err(_) => {
+            let _ = lines.send(Input::Eof);
+            let _ = handle.call_soon_threadsafe(|_| Ok(()));
+            return;
+        }
+    };
+    rl.set_helper(Some(complete::ReplHelper {
+        handle: handle.clone(),
+    }));
+    let history = history_path();
+    if let Some(h) = &history {
+        let _ = rl.load_history(h);
+    }
+    let mut next = prompts.recv();
+    while let Ok(prompt) = next {
+        let input = match rl.readline(&prompt) {
+            Ok(line) => {
+                if !line.trim().is_empty() {
+                    let _ = rl.add_history_entry(line.as_str());
+                }
+                Input::Line(line)
+            }
+            Err(ReadlineError::Interrupted) => Input::Interrupted,
+            Err(_) => Input::Eof,
+        };
+        let eof = matches!(input, Input::Eof);
+        let ctrl_c = matches!(input, Input::Interrupted);
+        if ctrl_c {
+            PROMPT_CTRL_C.store(SENT, Ordering::SeqCst);
+        }
+        if lines.send(input).is_err() {
+            break;
+        }
+        // Wake the loop: it may be idle, waiting for work.
+        let _ = handle.call_soon_threadsafe(|_| Ok(()));
+        if eof {
+            break;
+        }
+        next = if ctrl_c {
+            match prompts.recv_timeout(INTERRUPT_GRACE) {
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    raise_ctrl_c();
+                    prompts.recv()
+                }
+                Ok(p) => Ok(p),
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            }
+        } else {
+            prompts.recv()
+        };
+    }
+    if let Some(h) = &history {
+        let _ = rl.save_history(h);
+    }
+}
