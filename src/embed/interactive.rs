@@ -27,7 +27,9 @@ impl Vm {
     /// vm.begin_interactive().unwrap();
     /// vm.run_interactive("import asyncio", "<stdin>").unwrap();
     /// vm.run_interactive("t = asyncio.create_task(asyncio.sleep(0, 'bg'))", "<stdin>").unwrap();
-    /// vm.run_once_blocking().unwrap();
+    /// while !vm.eval::<bool>("t.done()").unwrap() {
+    ///     vm.run_once_blocking().unwrap();
+    /// }
     /// vm.run_interactive("t.result()", "<stdin>").unwrap();
     /// let err = vm.run_interactive("asyncio.run(asyncio.sleep(0))", "<stdin>").unwrap_err();
     /// assert_eq!(err.message(), "asyncio.run() cannot be called from a running event loop");
