@@ -232,7 +232,10 @@ fn piped_stdin_after_a_script_keeps_every_line() {
         .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "42\n'done'\n\n");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "42\n'done'\n");
+    // The prompts go to stderr, as python -i writes them.
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.ends_with(">>> >>> >>> >>> >>> \n"), "{}", err);
     let _ = std::fs::remove_dir_all(&home);
 }
 
@@ -399,4 +402,30 @@ fn ctrl_c_at_the_prompt_stops_a_task_that_never_yields() {
     assert!(!out.contains("KeyboardInterrupt"), "{}", out);
     p.exp_string(">>> ").unwrap();
     finish(p, home);
+}
+
+#[test]
+fn exit_from_a_task_while_the_prompt_waits_restores_the_terminal() {
+    let home = temp_home("exit_task");
+    let script = format!("'{}'; echo status=$?; stty -a", env!("CARGO_BIN_EXE_weft"));
+    let mut cmd = Command::new("sh");
+    cmd.env("HOME", &home)
+        .env("TERM", "xterm")
+        .arg("-c")
+        .arg(script);
+    let mut p = spawn_command(cmd, Some(30_000)).unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("import sys").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("asyncio.get_running_loop().call_later(0.3, sys.exit, 5)")
+        .unwrap();
+    p.exp_string("status=5").unwrap();
+    let stty = p.exp_eof().unwrap();
+    let flags: Vec<&str> = stty.split_whitespace().collect();
+    // Cooked again, as before the editor put the terminal in raw mode
+    // (rexpect starts the terminal without echo).
+    for flag in ["icanon", "isig", "iexten", "icrnl", "opost"] {
+        assert!(flags.contains(&flag), "{}: {}", flag, stty);
+    }
+    let _ = std::fs::remove_dir_all(&home);
 }

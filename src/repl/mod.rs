@@ -84,12 +84,15 @@ pub fn run(vm: &mut Vm) -> i32 {
     if let Err(e) = vm.begin_interactive() {
         eprint!("{}", e.traceback());
     }
+    let terminal = reader::TerminalMode::save();
     let handle = vm.loop_handle();
     let (prompt_tx, prompt_rx) = mpsc::channel::<String>();
     let (line_tx, line_rx) = mpsc::channel::<Input>();
     let h = handle.clone();
     let reader = std::thread::spawn(move || input_thread(h, prompt_rx, line_tx));
     let mut buf = String::new();
+    // Whether the REPL ends while the editor still reads a line.
+    let mut reading = false;
     let status = 'session: loop {
         let prompt = if buf.is_empty() { ">>> " } else { "... " };
         vm.flush();
@@ -117,6 +120,7 @@ pub fn run(vm: &mut Vm) -> i32 {
                 Err(e) => {
                     errors += 1;
                     if let Some(code) = report(vm, &e) {
+                        reading = true;
                         break 'session code;
                     }
                 }
@@ -146,7 +150,8 @@ pub fn run(vm: &mut Vm) -> i32 {
                 eprintln!("KeyboardInterrupt");
             }
             Input::Eof => {
-                println!();
+                // On stderr, as python's REPL ends the prompt's line.
+                eprintln!();
                 break 0;
             }
         }
@@ -154,6 +159,12 @@ pub fn run(vm: &mut Vm) -> i32 {
     vm.flush();
     vm.end_interactive();
     drop(prompt_tx);
-    let _ = reader.join();
+    if reading {
+        // The editor cannot be woken: leave it to end with the process.
+        terminal.restore();
+        eprintln!();
+    } else {
+        let _ = reader.join();
+    }
     status
 }

@@ -7,6 +7,7 @@
 //! the SIGINT a terminal in cooked mode would have sent, as Ctrl-C at
 //! python -m asyncio's prompt interrupts such a task.
 
+use std::io::IsTerminal;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
@@ -53,6 +54,38 @@ fn raise_ctrl_c() {
     }
 }
 
+/// The terminal's settings before the editor changed them, to put back
+/// when the REPL ends while the editor is still reading (exit from a task
+/// while the prompt waits): the editor's raw mode must not outlive it.
+pub struct TerminalMode(Option<libc::termios>);
+
+impl TerminalMode {
+    pub fn save() -> TerminalMode {
+        if !std::io::stdin().is_terminal() {
+            return TerminalMode(None);
+        }
+        // SAFETY: tcgetattr fills the zeroed struct it is given.
+        unsafe {
+            let mut t: libc::termios = std::mem::zeroed();
+            if libc::tcgetattr(libc::STDIN_FILENO, &mut t) != 0 {
+                return TerminalMode(None);
+            }
+            TerminalMode(Some(t))
+        }
+    }
+
+    pub fn restore(&self) {
+        let Some(t) = &self.0 else { return };
+        // The editor also turned on bracketed paste for the prompt.
+        print!("\x1b[?2004l");
+        let _ = std::io::Write::flush(&mut std::io::stdout());
+        // SAFETY: t came from tcgetattr on the same descriptor.
+        unsafe {
+            libc::tcsetattr(libc::STDIN_FILENO, libc::TCSADRAIN, t);
+        }
+    }
+}
+
 fn history_path() -> Option<std::path::PathBuf> {
     std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".weft_history"))
 }
@@ -78,8 +111,14 @@ pub fn input_thread(
     if let Some(h) = &history {
         let _ = rl.load_history(h);
     }
+    // Reading a pipe or a file, the editor shows no prompt: python -i
+    // writes them to stderr then, keeping stdout for the program's output.
+    let piped = !std::io::stdin().is_terminal();
     let mut next = prompts.recv();
     while let Ok(prompt) = next {
+        if piped {
+            eprint!("{}", prompt);
+        }
         let input = match rl.readline(&prompt) {
             Ok(line) => {
                 if !line.trim().is_empty() {
