@@ -1,6 +1,5 @@
 //! The built-in functions (`print`, `len`, `sorted`, ...).
 
-use std::io::BufRead;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -985,19 +984,20 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check(vm, "input", args, 0, 1)?;
+    super::stdin::check_allowed(vm)?;
     if let Some(p) = args.first() {
         let s = vm.to_str(p)?;
         vm.write_out(s.as_str());
     }
     vm.stdout.flush();
-    let mut line = String::new();
-    let n = std::io::stdin().lock().read_line(&mut line).unwrap_or(0);
-    if n == 0 {
+    let bytes = super::stdin::read_line(vm)?;
+    if bytes.is_empty() {
         let c = vm
             .builtin_class("EOFError")
             .unwrap_or(vm.types.exception.clone());
         return Err(vm.new_error(&c, "EOF when reading a line"));
     }
+    let mut line = super::stdin::decode(vm, bytes)?;
     if line.ends_with('\n') {
         line.pop();
         if line.ends_with('\r') {

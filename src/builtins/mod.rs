@@ -13,6 +13,7 @@ pub mod printf;
 pub mod random_mod;
 pub mod random_mt;
 pub mod sort;
+pub mod stdin;
 pub mod strformat;
 pub mod weft_mod;
 

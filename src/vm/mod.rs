@@ -138,6 +138,8 @@ pub struct Capabilities {
     pub files: bool,
     pub env: bool,
     pub exit: bool,
+    /// Reading the process's standard input (`input()`, `sys.stdin`).
+    pub stdin: bool,
 }
 
 impl Capabilities {
@@ -146,6 +148,7 @@ impl Capabilities {
             files: true,
             env: true,
             exit: true,
+            stdin: true,
         }
     }
 
@@ -154,6 +157,7 @@ impl Capabilities {
             files: false,
             env: false,
             exit: false,
+            stdin: false,
         }
     }
 }
@@ -200,6 +204,9 @@ pub struct Vm {
     pub iter_methods: (Option<Value>, Option<Value>),
     /// Safe-point work is running (finalizers must not start it again).
     pub in_safe_point: bool,
+    /// A collection must not run finalizers now (native code is asking
+    /// for memory back at a point where no script code may run).
+    pub defer_finalizers: bool,
     /// The embedding layer's state: limits, host objects, thread queue.
     pub embed: crate::embed::EmbedState,
     /// Builtins the loop runs inline (see `FastFns`).
@@ -302,6 +309,7 @@ impl Vm {
             ascii_chars: Vec::new(),
             iter_methods: (None, None),
             in_safe_point: false,
+            defer_finalizers: false,
             embed: Default::default(),
             fast_fns: FastFns::default(),
             arg_buf: Vec::new(),
