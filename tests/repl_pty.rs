@@ -190,7 +190,7 @@ fn lines_arriving_in_one_write_all_run_in_order() {
 #[test]
 fn lines_typed_while_a_command_runs_are_kept() {
     let (mut p, home) = started("typeahead");
-    p.send_line("import time; time.sleep(0.5); print('slept')")
+    p.send_line("import time; time.sleep(1.0); print('slept')")
         .unwrap();
     // Typed before the command ends, one line at a time.
     std::thread::sleep(std::time::Duration::from_millis(100));
@@ -228,11 +228,11 @@ fn piped_stdin_after_a_script_keeps_every_line() {
         .stdin
         .take()
         .unwrap()
-        .write_all(b"x = 1\ny = 1\nprint(base + x + y)\nawait asyncio.sleep(0, 'done')\n")
+        .write_all(b"x = 1\ny = input('y? ')\n1\nprint(base + x + int(y))\nawait asyncio.sleep(0, 'done')\n")
         .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "42\n'done'\n");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "y? 42\n'done'\n");
     // The prompts go to stderr, as python -i writes them.
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.ends_with(">>> >>> >>> >>> >>> \n"), "{}", err);
@@ -280,14 +280,20 @@ fn every_input_runs_inside_the_running_loop() {
         .unwrap();
     p.exp_string("task None").unwrap();
     p.exp_string(">>> ").unwrap();
-    p.send_line("t = asyncio.create_task(asyncio.sleep(0.1, 'made'))")
+    p.send_line("gate = asyncio.get_running_loop().create_future()")
+        .unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("t = asyncio.create_task(asyncio.wait_for(gate, None))")
         .unwrap();
     p.exp_string(">>> ").unwrap();
     p.send_line("t").unwrap();
-    p.exp_string("<Task pending name='Task-1' coro=<sleep() running at")
+    p.exp_string("<Task pending name='Task-1' coro=<wait_for() running at")
         .unwrap();
     p.exp_string(">>> ").unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    p.send_line("gate.set_result('made')").unwrap();
+    p.exp_string(">>> ").unwrap();
+    // The task finishes while the prompt waits.
+    std::thread::sleep(std::time::Duration::from_millis(1000));
     p.send_line("t.result()").unwrap();
     p.exp_string("'made'").unwrap();
     p.exp_string(">>> ").unwrap();
@@ -336,11 +342,19 @@ fn ctrl_c_interrupts_running_input_and_the_loop_goes_on() {
     p.exp_string(">>> ").unwrap();
     p.send_line("bg = asyncio.ensure_future(tick())").unwrap();
     p.exp_string(">>> ").unwrap();
+    // A sleep.
+    p.send_line("import time; time.sleep(30)").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    p.send_control('c').unwrap();
+    p.flush().unwrap();
+    let out = p.exp_string("KeyboardInterrupt").unwrap();
+    assert!(!out.contains("Traceback"), "{}", out);
+    p.exp_string(">>> ").unwrap();
     // A busy loop.
     p.send_line("while True: pass").unwrap();
     p.exp_string("... ").unwrap();
     p.send_line("").unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    std::thread::sleep(std::time::Duration::from_millis(500));
     p.send_control('c').unwrap();
     p.flush().unwrap();
     let out = p.exp_string("KeyboardInterrupt").unwrap();
@@ -348,7 +362,7 @@ fn ctrl_c_interrupts_running_input_and_the_loop_goes_on() {
     p.exp_string(">>> ").unwrap();
     // An awaited sleep: its task is cancelled.
     p.send_line("await asyncio.sleep(30)").unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    std::thread::sleep(std::time::Duration::from_millis(500));
     p.send_control('c').unwrap();
     p.flush().unwrap();
     let out = p.exp_string("KeyboardInterrupt").unwrap();
@@ -428,4 +442,34 @@ fn exit_from_a_task_while_the_prompt_waits_restores_the_terminal() {
         assert!(flags.contains(&flag), "{}: {}", flag, stty);
     }
     let _ = std::fs::remove_dir_all(&home);
+}
+
+#[test]
+fn input_reads_the_lines_after_it_in_order() {
+    let (mut p, home) = started("input");
+    // One write: the line for input() comes after the line calling it.
+    p.send("x = input('name? ')\nbob\nprint('hi', x)\n")
+        .unwrap();
+    p.flush().unwrap();
+    p.exp_string("hi bob").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send("import sys; line = sys.stdin.readline()\nhello there\nline\n")
+        .unwrap();
+    p.flush().unwrap();
+    p.exp_string("'hello there\\n'").unwrap();
+    p.exp_string(">>> ").unwrap();
+    // Ctrl-C at input() interrupts the input that called it.
+    p.send_line("input('q? ')").unwrap();
+    p.exp_string("q? ").unwrap();
+    p.send("abc").unwrap();
+    p.flush().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    p.send_control('c').unwrap();
+    p.flush().unwrap();
+    p.exp_string("KeyboardInterrupt").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("'after'").unwrap();
+    p.exp_string("'after'").unwrap();
+    p.exp_string(">>> ").unwrap();
+    finish(p, home);
 }

@@ -10,7 +10,7 @@ pub mod reader;
 
 use std::sync::mpsc;
 
-use self::reader::{input_thread, Input};
+use self::reader::{input_thread, Input, Request};
 use crate::{Error, ErrorKind, Vm};
 
 /// Definitions the REPL adds: `exit` and `quit`, and `asyncio` imported.
@@ -59,10 +59,12 @@ fn report(vm: &mut Vm, e: &Error) -> Option<i32> {
     if let ErrorKind::Exit(code) = e.kind() {
         return Some(*code);
     }
+    let at_input = reader::took_script_ctrl_c();
     if e.type_name() == "KeyboardInterrupt" {
         // What python -m asyncio writes for an interrupted input: no
-        // traceback (the terminal has echoed ^C on the line before).
-        eprintln!("\nKeyboardInterrupt");
+        // traceback. The terminal has echoed ^C on the line before, unless
+        // the editor was reading that line.
+        eprintln!("{}KeyboardInterrupt", if at_input { "" } else { "\n" });
     } else {
         eprint!("{}", e.traceback());
     }
@@ -86,17 +88,18 @@ pub fn run(vm: &mut Vm) -> i32 {
     }
     let terminal = reader::TerminalMode::save();
     let handle = vm.loop_handle();
-    let (prompt_tx, prompt_rx) = mpsc::channel::<String>();
+    let (prompt_tx, prompt_rx) = mpsc::channel::<Request>();
     let (line_tx, line_rx) = mpsc::channel::<Input>();
     let h = handle.clone();
     let reader = std::thread::spawn(move || input_thread(h, prompt_rx, line_tx));
+    crate::builtins::stdin::set_line_editor(Some(reader::script_line_editor(prompt_tx.clone())));
     let mut buf = String::new();
     // Whether the REPL ends while the editor still reads a line.
     let mut reading = false;
     let status = 'session: loop {
         let prompt = if buf.is_empty() { ">>> " } else { "... " };
         vm.flush();
-        if prompt_tx.send(prompt.to_string()).is_err() {
+        if prompt_tx.send(Request::Prompt(prompt.to_string())).is_err() {
             break 0;
         }
         // Run the loop until the line arrives.
@@ -137,6 +140,8 @@ pub fn run(vm: &mut Vm) -> i32 {
                 if src.trim().is_empty() {
                     continue;
                 }
+                // A Ctrl-C the script caught at input() is no longer news.
+                reader::took_script_ctrl_c();
                 if let Err(e) = vm.run_interactive(&src, "<stdin>") {
                     if let Some(code) = report(vm, &e) {
                         break code;
@@ -158,6 +163,7 @@ pub fn run(vm: &mut Vm) -> i32 {
     };
     vm.flush();
     vm.end_interactive();
+    crate::builtins::stdin::set_line_editor(None);
     drop(prompt_tx);
     if reading {
         // The editor cannot be woken: leave it to end with the process.

@@ -8,8 +8,8 @@
 //! python -m asyncio's prompt interrupts such a task.
 
 use std::io::IsTerminal;
-use std::sync::atomic::{AtomicU8, Ordering};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+use std::sync::{mpsc, Mutex};
 use std::time::Duration;
 
 use rustyline::error::ReadlineError;
@@ -17,6 +17,7 @@ use rustyline::history::DefaultHistory;
 use rustyline::Editor;
 
 use super::complete;
+use crate::builtins::stdin::{EditedLine, LineEditor};
 use crate::embed::limits::SIGINT;
 use crate::LoopHandle;
 
@@ -25,6 +26,34 @@ pub enum Input {
     Line(String),
     Interrupted,
     Eof,
+}
+
+/// What the input thread is asked for: the REPL's next line, or a line
+/// the script reads (`input()`, `sys.stdin`), answered on its own channel.
+pub enum Request {
+    Prompt(String),
+    Script(String, mpsc::Sender<Input>),
+}
+
+/// The script's reads of standard input, through the input thread's
+/// editor: it holds whatever it read past the REPL's line.
+pub fn script_line_editor(requests: mpsc::Sender<Request>) -> LineEditor {
+    let requests = Mutex::new(requests);
+    Box::new(move |prompt: &str| {
+        let (tx, rx) = mpsc::channel();
+        let sent = match requests.lock() {
+            Ok(r) => r.send(Request::Script(prompt.to_string(), tx)),
+            Err(_) => return EditedLine::Eof,
+        };
+        if sent.is_err() {
+            return EditedLine::Eof;
+        }
+        match rx.recv() {
+            Ok(Input::Line(l)) => EditedLine::Line(l),
+            Ok(Input::Interrupted) => EditedLine::Interrupted,
+            Ok(Input::Eof) | Err(_) => EditedLine::Eof,
+        }
+    })
 }
 
 /// How long the main thread has to take a Ctrl-C before it counts as busy.
@@ -43,6 +72,16 @@ pub fn took_ctrl_c() {
     if PROMPT_CTRL_C.swap(NONE, Ordering::SeqCst) == RAISED {
         SIGINT.store(false, Ordering::SeqCst);
     }
+}
+
+/// Ctrl-C ended a line the script was reading: the editor has ended the
+/// terminal's line already.
+static SCRIPT_CTRL_C: AtomicBool = AtomicBool::new(false);
+
+/// Whether the last KeyboardInterrupt came from Ctrl-C at the script's
+/// `input()` (then no newline is due before saying so).
+pub fn took_script_ctrl_c() -> bool {
+    SCRIPT_CTRL_C.swap(false, Ordering::SeqCst)
 }
 
 fn raise_ctrl_c() {
@@ -90,10 +129,11 @@ fn history_path() -> Option<std::path::PathBuf> {
     std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".weft_history"))
 }
 
-/// Read a line for each prompt until EOF or until the main thread hangs up.
+/// Read a line for each request until the REPL's EOF or until the main
+/// thread hangs up.
 pub fn input_thread(
     handle: LoopHandle,
-    prompts: mpsc::Receiver<String>,
+    requests: mpsc::Receiver<Request>,
     lines: mpsc::Sender<Input>,
 ) {
     let mut rl: Editor<complete::ReplHelper, DefaultHistory> = match Editor::new() {
@@ -114,14 +154,22 @@ pub fn input_thread(
     // Reading a pipe or a file, the editor shows no prompt: python -i
     // writes them to stderr then, keeping stdout for the program's output.
     let piped = !std::io::stdin().is_terminal();
-    let mut next = prompts.recv();
-    while let Ok(prompt) = next {
-        if piped {
+    let mut next = requests.recv();
+    while let Ok(request) = next {
+        let (prompt, script) = match request {
+            Request::Prompt(p) => (p, None),
+            Request::Script(p, reply) => (p, Some(reply)),
+        };
+        if piped && script.is_some() {
+            // input() writes its prompt to stdout.
+            print!("{}", prompt);
+            let _ = std::io::Write::flush(&mut std::io::stdout());
+        } else if piped {
             eprint!("{}", prompt);
         }
         let input = match rl.readline(&prompt) {
             Ok(line) => {
-                if !line.trim().is_empty() {
+                if script.is_none() && !line.trim().is_empty() {
                     let _ = rl.add_history_entry(line.as_str());
                 }
                 Input::Line(line)
@@ -129,6 +177,13 @@ pub fn input_thread(
             Err(ReadlineError::Interrupted) => Input::Interrupted,
             Err(_) => Input::Eof,
         };
+        if let Some(reply) = script {
+            SCRIPT_CTRL_C.store(matches!(input, Input::Interrupted), Ordering::SeqCst);
+            // The script runs on the main thread, waiting for this.
+            let _ = reply.send(input);
+            next = requests.recv();
+            continue;
+        }
         let eof = matches!(input, Input::Eof);
         let ctrl_c = matches!(input, Input::Interrupted);
         if ctrl_c {
@@ -143,16 +198,16 @@ pub fn input_thread(
             break;
         }
         next = if ctrl_c {
-            match prompts.recv_timeout(INTERRUPT_GRACE) {
+            match requests.recv_timeout(INTERRUPT_GRACE) {
                 Err(mpsc::RecvTimeoutError::Timeout) => {
                     raise_ctrl_c();
-                    prompts.recv()
+                    requests.recv()
                 }
-                Ok(p) => Ok(p),
+                Ok(r) => Ok(r),
                 Err(mpsc::RecvTimeoutError::Disconnected) => break,
             }
         } else {
-            prompts.recv()
+            requests.recv()
         };
     }
     if let Some(h) = &history {
