@@ -1,8 +1,10 @@
 //! The interactive REPL (`weft` on a terminal, `weft -i FILE`). A host of
 //! the embedding API like any other. It runs like `python -m asyncio`: the
-//! main thread runs the event loop — tasks keep running while the prompt
-//! waits — and a second thread reads lines with rustyline, handing each one
-//! (and each completion request) to the loop through a `LoopHandle`.
+//! main thread holds the event loop running and steps it — tasks keep
+//! running while the prompt waits, and every input runs inside the loop —
+//! and a second thread reads lines with rustyline, handing each one (and
+//! each completion request) to the loop through a `LoopHandle`. The
+//! script's own reads of stdin go through that thread's editor too.
 
 pub mod complete;
 pub mod input;
@@ -75,6 +77,36 @@ fn report(vm: &mut Vm, e: &Error) -> Option<i32> {
 /// until the next input rather than print the same error forever.
 const MAX_LOOP_ERRORS: u32 = 3;
 
+/// Run the loop until the input thread hands over the next input;
+/// `Err(status)` when a task ends the REPL meanwhile (`sys.exit()`).
+fn next_input(vm: &mut Vm, lines: &mpsc::Receiver<Input>) -> Result<Input, i32> {
+    let mut errors = 0;
+    loop {
+        let next = if errors >= MAX_LOOP_ERRORS {
+            lines.recv().map_err(|_| mpsc::TryRecvError::Disconnected)
+        } else {
+            lines.try_recv()
+        };
+        match next {
+            Ok(i) => return Ok(i),
+            Err(mpsc::TryRecvError::Disconnected) => return Ok(Input::Eof),
+            Err(mpsc::TryRecvError::Empty) => {}
+        }
+        match vm.run_once_blocking() {
+            Ok(()) => errors = 0,
+            // Ctrl-C stopped the task that was running, and python -m
+            // asyncio says nothing about that (the task holds it).
+            Err(e) if e.type_name() == "KeyboardInterrupt" => {}
+            Err(e) => {
+                errors += 1;
+                if let Some(code) = report(vm, &e) {
+                    return Err(code);
+                }
+            }
+        }
+    }
+}
+
 /// Run the REPL on `vm` until Ctrl-D or `exit()`; returns the exit status.
 pub fn run(vm: &mut Vm) -> i32 {
     install_sigint_handler();
@@ -96,37 +128,17 @@ pub fn run(vm: &mut Vm) -> i32 {
     let mut buf = String::new();
     // Whether the REPL ends while the editor still reads a line.
     let mut reading = false;
-    let status = 'session: loop {
+    let status = loop {
         let prompt = if buf.is_empty() { ">>> " } else { "... " };
         vm.flush();
         if prompt_tx.send(Request::Prompt(prompt.to_string())).is_err() {
             break 0;
         }
-        // Run the loop until the line arrives.
-        let mut errors = 0;
-        let input = loop {
-            let next = if errors >= MAX_LOOP_ERRORS {
-                line_rx.recv().map_err(|_| mpsc::TryRecvError::Disconnected)
-            } else {
-                line_rx.try_recv()
-            };
-            match next {
-                Ok(i) => break i,
-                Err(mpsc::TryRecvError::Disconnected) => break Input::Eof,
-                Err(mpsc::TryRecvError::Empty) => {}
-            }
-            match vm.run_once_blocking() {
-                Ok(()) => errors = 0,
-                // Ctrl-C stopped the task that was running, and python -m
-                // asyncio says nothing about that (the task holds it).
-                Err(e) if e.type_name() == "KeyboardInterrupt" => {}
-                Err(e) => {
-                    errors += 1;
-                    if let Some(code) = report(vm, &e) {
-                        reading = true;
-                        break 'session code;
-                    }
-                }
+        let input = match next_input(vm, &line_rx) {
+            Ok(i) => i,
+            Err(code) => {
+                reading = true;
+                break code;
             }
         };
         match input {
