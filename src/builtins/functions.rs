@@ -986,12 +986,11 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check(vm, "input", args, 0, 1)?;
     super::stdin::check_allowed(vm)?;
-    if let Some(p) = args.first() {
-        let s = vm.to_str(p)?;
-        vm.write_out(s.as_str());
-    }
-    vm.stdout.flush();
-    let bytes = super::stdin::read_line(vm)?;
+    let prompt = match args.first() {
+        Some(p) => vm.to_str(p)?.as_str().to_string(),
+        None => String::new(),
+    };
+    let bytes = super::stdin::read_line_prompted(vm, &prompt)?;
     if bytes.is_empty() {
         let c = vm
             .builtin_class("EOFError")

@@ -78,8 +78,83 @@ fn fill(vm: &mut Vm) -> PyResult<bool> {
     }
 }
 
+/// What a line editor read.
+pub enum EditedLine {
+    Line(String),
+    Eof,
+    Interrupted,
+}
+
+/// Reads one line after showing a prompt.
+pub type LineEditor = Box<dyn Fn(&str) -> EditedLine + Send>;
+
+/// The line editor that owns standard input while the REPL runs. It reads
+/// ahead of the line it returns, so reads for the script must come from
+/// it too, or the lines it holds would reach the script out of order.
+static EDITOR: Mutex<Option<LineEditor>> = Mutex::new(None);
+
+fn editor() -> std::sync::MutexGuard<'static, Option<LineEditor>> {
+    match EDITOR.lock() {
+        Ok(g) => g,
+        Err(p) => p.into_inner(),
+    }
+}
+
+/// Route standard input through `e` (`None`: read it directly again).
+pub fn set_line_editor(e: Option<LineEditor>) {
+    *editor() = e;
+}
+
+/// A line from the line editor, when one owns standard input (the editor
+/// shows `prompt`); `None` when none does.
+fn edited_line(vm: &mut Vm, prompt: &str) -> PyResult<Option<Vec<u8>>> {
+    let line = {
+        let e = editor();
+        let Some(e) = e.as_ref() else {
+            return Ok(None);
+        };
+        e(prompt)
+    };
+    match line {
+        EditedLine::Line(mut l) => {
+            l.push('\n');
+            Ok(Some(l.into_bytes()))
+        }
+        EditedLine::Eof => Ok(Some(Vec::new())),
+        EditedLine::Interrupted => {
+            let c = vm.types.keyboard_interrupt.clone();
+            Err(vm.new_exception(&c, vec![]))
+        }
+    }
+}
+
+/// What `input(prompt)` reads: the line editor shows the prompt itself
+/// when it owns standard input; otherwise the prompt goes to stdout.
+pub fn read_line_prompted(vm: &mut Vm, prompt: &str) -> PyResult<Vec<u8>> {
+    if !has_line(&pending()) {
+        vm.stdout.flush();
+        if let Some(line) = edited_line(vm, prompt)? {
+            return Ok(line);
+        }
+    }
+    vm.write_out(prompt);
+    vm.stdout.flush();
+    read_line(vm)
+}
+
+fn has_line(buf: &[u8]) -> bool {
+    buf.contains(&b'\n')
+}
+
 /// One line, with its newline if it had one; empty at end of input.
 pub fn read_line(vm: &mut Vm) -> PyResult<Vec<u8>> {
+    if !has_line(&pending()) {
+        if let Some(line) = edited_line(vm, "")? {
+            let mut buf = std::mem::take(&mut *pending());
+            buf.extend_from_slice(&line);
+            return Ok(buf);
+        }
+    }
     let mut searched = 0;
     loop {
         {
@@ -98,6 +173,13 @@ pub fn read_line(vm: &mut Vm) -> PyResult<Vec<u8>> {
 
 /// Everything up to the end of input.
 pub fn read_all(vm: &mut Vm) -> PyResult<Vec<u8>> {
+    loop {
+        match edited_line(vm, "")? {
+            None => break,
+            Some(line) if line.is_empty() => return Ok(std::mem::take(&mut *pending())),
+            Some(line) => pending().extend_from_slice(&line),
+        }
+    }
     while fill(vm)? {}
     Ok(std::mem::take(&mut *pending()))
 }

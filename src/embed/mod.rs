@@ -92,6 +92,9 @@ pub struct EmbedState {
     pub depth: usize,
     /// Don't block waiting for timers or other threads (`run_once`).
     pub no_wait: bool,
+    /// The loop an interactive session holds running between inputs
+    /// (`Vm::begin_interactive`).
+    pub interactive: Option<Rc<crate::objects::NativeObj>>,
     /// The queue other threads fill, once the host asked for a handle.
     pub shared: Option<Arc<thread::Shared>>,
     /// Exceptions recently turned into `Error`s, to re-raise the same object.
@@ -148,6 +151,7 @@ impl Default for EmbedState {
             module_paths: Vec::new(),
             depth: 0,
             no_wait: false,
+            interactive: None,
             shared: None,
             kept: VecDeque::new(),
             next_id: 1,
