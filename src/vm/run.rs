@@ -635,7 +635,10 @@ impl Vm {
                             (Value::Int(x), Value::Int(y), BinOp::Or) => Value::Int(x | y),
                             (Value::Int(x), Value::Int(y), BinOp::Xor) => Value::Int(x ^ y),
                             (Value::Float(x), Value::Float(y), BinOp::Add) => Value::Float(x + y),
-                            (Value::Str(x), Value::Str(y), BinOp::Add) => {
+                            // Large results take the checked path (binary_op).
+                            (Value::Str(x), Value::Str(y), BinOp::Add)
+                                if x.as_str().len() + y.as_str().len() < super::sized::LARGE =>
+                            {
                                 Value::Str(Rc::new(crate::objects::StrObj::concat(x, y)))
                             }
                             (Value::Float(x), Value::Float(y), BinOp::Sub) => Value::Float(x - y),
