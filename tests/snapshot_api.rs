@@ -156,8 +156,9 @@ fn reseal(b: &mut Vec<u8>) {
     b.truncate(b.len() - 8);
     let len = (b.len() as u64 + 8).to_le_bytes();
     b[8..16].copy_from_slice(&len);
-    let sum = crc::Crc::<u64>::new(&crc::CRC_64_XZ).checksum(b);
-    b.extend_from_slice(&sum.to_le_bytes());
+    let mut d = crc64fast::Digest::new();
+    d.write(b);
+    b.extend_from_slice(&d.sum64().to_le_bytes());
 }
 
 #[test]
