@@ -502,32 +502,37 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(new_str(r))
 }
 
-/// `s` with the first `limit` occurrences of `old` replaced by `new`. The
-/// result's size is known before it is built, so a replacement that would
-/// not fit is refused before any work.
+/// `s` with the first `limit` occurrences of `old` replaced by `new`. A
+/// replacement that can grow the text has its result's size counted and
+/// checked before it is built.
 fn replace_n(vm: &mut Vm, s: &StrObj, old: &str, new: &str, limit: usize) -> PyResult<String> {
     let text = s.as_str();
-    let hits = if old.is_empty() {
-        (s.char_len() + 1).min(limit)
-    } else if new.len() > old.len() {
-        match ascii_needle(old) {
-            Some(c) => text.matches(c).take(limit).count(),
-            None => text.matches(old).take(limit).count(),
+    if new.len() > old.len() {
+        let hits = if old.is_empty() {
+            (s.char_len() + 1).min(limit)
+        } else {
+            match ascii_needle(old) {
+                Some(c) => text.matches(c).take(limit).count(),
+                None => text.matches(old).take(limit).count(),
+            }
+        };
+        let total = hits
+            .checked_mul(new.len() - old.len())
+            .and_then(|g| text.len().checked_add(g));
+        match total {
+            Some(t) => vm.probe_alloc(t)?,
+            None => return Err(vm.memory_error()),
         }
-    } else {
-        0
-    };
-    let total = match hits.checked_mul(new.len().saturating_sub(old.len())) {
-        Some(g) => text.len().checked_add(g),
-        None => None,
-    };
-    let Some(total) = total else {
-        return Err(vm.memory_error());
-    };
-    let mut out = vm.try_string(total)?;
-    if old.is_empty() {
+    }
+    let out = if limit == usize::MAX {
+        match ascii_needle(old) {
+            Some(c) => text.replace(c, new),
+            None => text.replace(old, new),
+        }
+    } else if old.is_empty() {
         // `new` before each of the first `limit` characters (and at the
         // end when the limit allows one more).
+        let mut out = String::new();
         let mut n = 0;
         for c in text.chars() {
             if n < limit {
@@ -539,26 +544,10 @@ fn replace_n(vm: &mut Vm, s: &StrObj, old: &str, new: &str, limit: usize) -> PyR
         if n < limit {
             out.push_str(new);
         }
-        vm.charge_native(out.len() / 32)?;
-        return Ok(out);
-    }
-    let mut last = 0;
-    let mut push = |out: &mut String, at: usize| {
-        out.push_str(&text[last..at]);
-        out.push_str(new);
-        last = at + old.len();
+        out
+    } else {
+        text.replacen(old, new, limit)
     };
-    match ascii_needle(old) {
-        Some(c) => text
-            .match_indices(c)
-            .take(limit)
-            .for_each(|(i, _)| push(&mut out, i)),
-        None => text
-            .match_indices(old)
-            .take(limit)
-            .for_each(|(i, _)| push(&mut out, i)),
-    }
-    out.push_str(&text[last..]);
     vm.charge_native(out.len() / 32)?;
     Ok(out)
 }
