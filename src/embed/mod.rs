@@ -25,6 +25,7 @@ pub mod interactive;
 pub mod limits;
 pub mod module;
 pub mod snapshot;
+mod teardown;
 pub mod thread;
 pub mod value;
 pub mod vm;
