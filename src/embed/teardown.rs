@@ -55,8 +55,9 @@ impl crate::vm::Vm {
             // modules its objects' finalizers may use are still whole.
             self.finalize_main(&m);
         }
-        // Cycles die while the modules their finalizers use are whole.
-        self.collect_all();
+        // (`finalize_main` ends with a full collection: the cycles not
+        // reachable from `__main__` die too, their finalizers finding the
+        // modules whole.)
         self.drop_roots();
         self.collect_all();
         // Host functions live here, and their closures may hold script
@@ -65,6 +66,7 @@ impl crate::vm::Vm {
         drop(builtins);
         self.collect_all();
         self.end_host_call();
+        self.flush();
     }
 
     /// Frames, loop runs and the loop itself: nothing is running any more.
