@@ -6,6 +6,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use super::recover::Checkpoint;
 use super::thread::{Job, LoopHandle, Shared};
 use super::{Data, Error, FromValue, IntoValue, Result, Value, Vm};
 use crate::asyncio::event_loop::{ld, loop_of};
@@ -19,12 +20,26 @@ pub struct FutureToken(pub(crate) u64);
 
 impl Vm {
     /// The VM's event loop (the one `asyncio.get_event_loop()` returns),
-    /// made on first use.
+    /// made on first use. When the script left none, or left it closed
+    /// (what `asyncio.run()` does when it returns, or fails), a new loop is
+    /// made and set as the current one, so the host can always drive one.
     pub fn event_loop(&mut self) -> Result<Value> {
         self.guard(|vm| {
             vm.inner.import("asyncio").map_err(|e| vm.error_from(e))?;
-            let l = vm.inner.get_event_loop_value();
-            l.map(Value).map_err(|e| vm.error_from(e))
+            let vm = &mut vm.inner;
+            let usable = match vm.get_event_loop_value() {
+                Ok(l) => match loop_of(&l) {
+                    Some(n) if ld(&n).borrow().closed && vm.aio().running_loop.is_none() => None,
+                    _ => Some(l),
+                },
+                Err(_) if vm.aio().running_loop.is_none() => None,
+                Err(e) => return Err(Vm::from_interpreter(vm).error_from(e)),
+            };
+            Ok(Value(usable.unwrap_or_else(|| {
+                let l = vm.new_event_loop();
+                vm.aio_mut().event_loop = l.clone();
+                l
+            })))
         })
     }
 
@@ -170,7 +185,7 @@ impl Vm {
     fn run_job(&mut self, job: Job, l: &Rc<NativeObj>) {
         match job {
             Job::Call(f) => {
-                if let Err(e) = f(self) {
+                if let Err(e) = self.catching(|vm| f(vm)) {
                     self.inner.write_err(&format!(
                         "Exception in callback from another thread\n{}",
                         e.traceback()
@@ -198,13 +213,26 @@ impl Vm {
         }
     }
 
+    /// Run a job's closure (host code) inside the loop: a panic in it
+    /// becomes an internal error, the VM rolled back to where it was.
+    fn catching<T>(&mut self, f: impl FnOnce(&mut Vm) -> Result<T>) -> Result<T> {
+        let checkpoint = Checkpoint::take(&self.inner);
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self))) {
+            Ok(r) => r,
+            Err(p) => {
+                checkpoint.restore(&mut self.inner);
+                Err(Vm::caught_panic(p.as_ref()))
+            }
+        }
+    }
+
     fn start_coro_job(
         &mut self,
         f: super::thread::CoroJob,
         tx: std::sync::mpsc::Sender<Result<Data>>,
         l: &Rc<NativeObj>,
     ) -> Result<()> {
-        let coro = f(self)?;
+        let coro = self.catching(|vm| f(vm))?;
         let task = {
             let r = self.inner.ensure_future_on(coro.0, Raw::Native(l.clone()));
             r.map_err(|e| self.error_from(e))?

@@ -24,6 +24,7 @@ pub mod host_type;
 pub mod interactive;
 pub mod limits;
 pub mod module;
+mod recover;
 pub mod snapshot;
 mod teardown;
 pub mod thread;
@@ -121,6 +122,9 @@ pub struct EmbedState {
     pub suspend_error: Option<String>,
     /// How host objects travel in snapshots, by host type name.
     pub host_serializers: HashMap<String, snapshot::HostSerializer>,
+    /// Exceptions standing for host panics and internal errors (they reach
+    /// the host as `ErrorKind::Internal`).
+    pub faults: Vec<std::rc::Weak<crate::objects::ExceptionObj>>,
 }
 
 impl Default for EmbedState {
@@ -158,6 +162,7 @@ impl Default for EmbedState {
             suspended: None,
             suspend_error: None,
             host_serializers: HashMap::new(),
+            faults: Vec::new(),
         }
     }
 }

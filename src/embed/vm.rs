@@ -7,6 +7,7 @@ use std::panic::AssertUnwindSafe;
 use std::path::Path;
 use std::rc::Rc;
 
+use super::recover::Checkpoint;
 use super::{Error, ErrorKind, FromValue, IntoValue, Result, Value, VmBuilder};
 use crate::compiler::Mode;
 use crate::objects::Value as Raw;
@@ -89,16 +90,6 @@ args_tuple!(A 0, B 1, C 2, D 3);
 args_tuple!(A 0, B 1, C 2, D 3, E 4);
 args_tuple!(A 0, B 1, C 2, D 3, E 4, F 5);
 
-fn panic_text(p: &(dyn std::any::Any + Send)) -> String {
-    if let Some(s) = p.downcast_ref::<&str>() {
-        s.to_string()
-    } else if let Some(s) = p.downcast_ref::<String>() {
-        s.clone()
-    } else {
-        "panic".to_string()
-    }
-}
-
 impl Vm {
     /// A sandboxed VM writing to the process's stdout and stderr: no file
     /// access, no environment variables, `sys.exit()` returns an error.
@@ -132,19 +123,14 @@ impl Vm {
             self.inner.begin_host_call();
         }
         self.inner.embed.depth += 1;
-        let nframes = self.inner.frames.len();
-        let native_depth = self.inner.native_depth;
+        let checkpoint = Checkpoint::take(&self.inner);
         let r = std::panic::catch_unwind(AssertUnwindSafe(|| f(self)));
         self.inner.embed.depth -= 1;
         let mut r = match r {
             Ok(r) => r,
             Err(p) => {
-                self.inner.frames.truncate(nframes);
-                self.inner.native_depth = native_depth;
-                Err(Error::internal(format!(
-                    "internal error: {}",
-                    panic_text(p.as_ref())
-                )))
+                checkpoint.restore(&mut self.inner);
+                Err(Vm::caught_panic(p.as_ref()))
             }
         };
         if outer {
@@ -165,6 +151,7 @@ impl Vm {
         if let Some((limit, detail)) = self.inner.embed.halted.clone() {
             return Error::limit_error(limit, detail);
         }
+        let internal = self.is_internal(&err.0);
         let vm = &mut self.inner;
         let type_name = err.class().name().as_str().to_string();
         let message = match vm.to_str(&err.value()) {
@@ -179,6 +166,8 @@ impl Vm {
                 Raw::Bool(b) => b as i32,
                 _ => 1,
             })
+        } else if internal {
+            ErrorKind::Internal
         } else {
             ErrorKind::Exception
         };
@@ -223,8 +212,12 @@ impl Vm {
                 .unwrap_or_default();
             return self.inner.halt(l, detail);
         }
-        let vm = &mut self.inner;
-        vm.error_by_name(&err.type_name, err.message)
+        let internal = err.kind == ErrorKind::Internal;
+        let e = self.inner.error_by_name(&err.type_name, err.message);
+        if internal {
+            self.note_internal(&e.0);
+        }
+        e
     }
 
     /// Compile and run `source` in the main module's namespace; `name` is

@@ -1,0 +1,213 @@
+//! Faults on the host side — a host function that panics, an output
+//! callback that panics, a limit, an exception — leave the VM usable: its
+//! event loop can run again.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use weft::{ErrorKind, Value, Vm};
+
+const AIO: &str = "\
+import asyncio
+
+async def boom():
+    await asyncio.sleep(0)
+    explode()
+
+async def fine():
+    await asyncio.sleep(0)
+    return 42
+";
+
+fn vm_with_explode() -> Vm {
+    let mut vm = Vm::builder().capture_output().build();
+    vm.register_fn("explode", || -> i64 { panic!("host bug") });
+    vm.run(AIO, "aio.py").unwrap();
+    vm
+}
+
+/// The loop works for the host API and for `asyncio.run` in a script.
+fn assert_loop_usable(vm: &mut Vm) {
+    let coro: Value = vm.call("fine", ()).unwrap();
+    assert_eq!(vm.run_until_complete::<i64>(&coro).unwrap(), 42);
+    let task: Value = vm.eval("asyncio.ensure_future(fine())").unwrap();
+    while !vm.future_done(&task).unwrap() {
+        vm.run_once().unwrap();
+    }
+    assert_eq!(vm.call_method::<i64>(&task, "result", ()).unwrap(), 42);
+    vm.take_stdout();
+    vm.run("print(asyncio.run(fine()))", "again.py").unwrap();
+    assert_eq!(vm.take_stdout(), "42\n");
+}
+
+#[test]
+fn panic_under_run_until_complete() {
+    let mut vm = vm_with_explode();
+    let coro: Value = vm.call("boom", ()).unwrap();
+    let e = vm.run_until_complete::<()>(&coro).unwrap_err();
+    assert_eq!(e.kind(), &ErrorKind::Internal);
+    assert_eq!(e.type_name(), "SystemError");
+    assert_eq!(e.message(), "host function explode() panicked: host bug");
+    assert!(
+        e.traceback().contains("line 5, in boom"),
+        "{}",
+        e.traceback()
+    );
+    assert_loop_usable(&mut vm);
+}
+
+#[test]
+fn panic_under_run_once() {
+    let mut vm = vm_with_explode();
+    let task: Value = vm.eval("asyncio.ensure_future(boom())").unwrap();
+    while !vm.future_done(&task).unwrap() {
+        vm.run_once().unwrap();
+    }
+    // The task holds the fault as its exception, as it would any other.
+    vm.set_global("t", &task).unwrap();
+    let what: String = vm
+        .eval("f'{type(t.exception()).__name__}: {t.exception()}'")
+        .unwrap();
+    assert_eq!(
+        what,
+        "SystemError: host function explode() panicked: host bug"
+    );
+    assert_loop_usable(&mut vm);
+}
+
+#[test]
+fn panic_under_asyncio_run_in_a_script() {
+    let mut vm = vm_with_explode();
+    let e = vm.run("asyncio.run(boom())", "run.py").unwrap_err();
+    assert_eq!(e.kind(), &ErrorKind::Internal);
+    assert_eq!(e.message(), "host function explode() panicked: host bug");
+    assert_loop_usable(&mut vm);
+}
+
+#[test]
+fn a_script_can_handle_a_host_panic() {
+    let mut vm = vm_with_explode();
+    vm.run(
+        "try:\n    explode()\nexcept SystemError as e:\n    print('caught:', e)\nfinally:\n    print('finally ran')\n",
+        "catch.py",
+    )
+    .unwrap();
+    assert_eq!(
+        vm.take_stdout(),
+        "caught: host function explode() panicked: host bug\nfinally ran\n"
+    );
+}
+
+#[test]
+fn panicking_host_method_and_native() {
+    struct Meter;
+    let mut vm = Vm::builder().capture_output().build();
+    vm.register_type::<Meter>("Meter")
+        .constructor(|| weft::Host(Meter))
+        .method("read", |_m: &mut Meter| -> i64 { panic!("sensor gone") });
+    vm.register_native("raw", |_vm, _args| panic!("raw failure"));
+    let e = vm.run("Meter().read()", "m.py").unwrap_err();
+    assert_eq!(e.kind(), &ErrorKind::Internal);
+    assert_eq!(e.message(), "host function read() panicked: sensor gone");
+    let e = vm.run("raw(1, 2)", "r.py").unwrap_err();
+    assert_eq!(e.message(), "host function raw() panicked: raw failure");
+    assert_eq!(vm.eval::<i64>("len([Meter(), Meter()])").unwrap(), 2);
+}
+
+#[test]
+fn panicking_output_callback_leaves_the_loop_usable() {
+    let armed = Rc::new(Cell::new(true));
+    let a = armed.clone();
+    let mut vm = Vm::builder()
+        .stdout(move |_text| {
+            if a.replace(false) {
+                panic!("sink broke");
+            }
+        })
+        .build();
+    vm.run(AIO, "aio.py").unwrap();
+    vm.register_fn("explode", || 0i64);
+    let e = vm
+        .run(
+            "async def noisy():\n    await asyncio.sleep(0)\n    print('x', flush=True)\nasyncio.run(noisy())\n",
+            "noisy.py",
+        )
+        .unwrap_err();
+    assert_eq!(e.kind(), &ErrorKind::Internal);
+    assert!(e.message().contains("sink broke"), "{}", e.message());
+    assert!(!armed.get());
+    let coro: Value = vm.call("fine", ()).unwrap();
+    assert_eq!(vm.run_until_complete::<i64>(&coro).unwrap(), 42);
+    vm.run("asyncio.run(noisy())\n", "again.py").unwrap();
+}
+
+#[test]
+fn limits_and_exceptions_leave_the_loop_usable() {
+    let mut vm = Vm::builder()
+        .capture_output()
+        .instruction_budget(300_000)
+        .build();
+    vm.register_fn("explode", || 0i64);
+    vm.run(
+        format!(
+            "{}\nasync def spin():\n    while True:\n        await asyncio.sleep(0)\nasync def fail():\n    await asyncio.sleep(0)\n    raise KeyError('k')\n",
+            AIO
+        )
+        .as_str(),
+        "lim.py",
+    )
+    .unwrap();
+    let coro: Value = vm.call("spin", ()).unwrap();
+    let e = vm.run_until_complete::<()>(&coro).unwrap_err();
+    assert_eq!(e.limit(), Some(weft::Limit::Instructions));
+    assert_loop_usable(&mut vm);
+    let e = vm.run("asyncio.run(spin())", "spin.py").unwrap_err();
+    assert_eq!(e.limit(), Some(weft::Limit::Instructions));
+    assert_loop_usable(&mut vm);
+    let coro: Value = vm.call("fail", ()).unwrap();
+    let e = vm.run_until_complete::<()>(&coro).unwrap_err();
+    assert_eq!(
+        (e.type_name(), e.kind()),
+        ("KeyError", &ErrorKind::Exception)
+    );
+    let e = vm.run("asyncio.run(fail())", "fail.py").unwrap_err();
+    assert_eq!(e.type_name(), "KeyError");
+    assert_loop_usable(&mut vm);
+}
+
+#[test]
+fn panicking_jobs_from_other_threads() {
+    let mut vm = vm_with_explode();
+    let handle = vm.loop_handle();
+    let worker = std::thread::spawn(move || {
+        handle
+            .call_soon_threadsafe(|_vm| panic!("job bug"))
+            .unwrap();
+        let r = handle
+            .run_coroutine_threadsafe(|_vm| panic!("coro job bug"))
+            .wait();
+        let ok = handle
+            .run_coroutine_threadsafe(|vm| vm.call("fine", ()))
+            .wait();
+        handle
+            .call_soon_threadsafe(|vm| {
+                let done: Value = vm.get_global("done")?;
+                vm.resolve_future(&done, true)
+            })
+            .unwrap();
+        (r, ok)
+    });
+    vm.run(
+        "done = asyncio.get_event_loop().create_future()\nasync def serve():\n    return await done\n",
+        "serve.py",
+    )
+    .unwrap();
+    let serve: Value = vm.call("serve", ()).unwrap();
+    assert!(vm.run_until_complete::<bool>(&serve).unwrap());
+    let (r, ok) = worker.join().unwrap();
+    let e = r.unwrap_err();
+    assert_eq!(e.kind(), &ErrorKind::Internal);
+    assert!(e.message().contains("coro job bug"), "{}", e.message());
+    assert_eq!(ok.unwrap(), weft::Data::Int(42));
+    assert!(vm.take_stderr().contains("job bug"));
+}
