@@ -24,6 +24,7 @@ pub mod host_type;
 pub mod interactive;
 pub mod limits;
 pub mod module;
+mod module_deps;
 mod recover;
 pub mod snapshot;
 mod teardown;
