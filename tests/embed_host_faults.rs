@@ -211,3 +211,65 @@ fn panicking_jobs_from_other_threads() {
     assert_eq!(ok.unwrap(), weft::Data::Int(42));
     assert!(vm.take_stderr().contains("job bug"));
 }
+
+#[test]
+fn a_value_from_another_vm_is_refused() {
+    let mut a = Vm::builder().capture_output().build();
+    let mut b = Vm::builder().capture_output().build();
+    a.run(
+        "import asyncio\nitems = [1, 2]\ndef f(x):\n    return x\nclass K:\n    pass\nk = K()\n",
+        "a.py",
+    )
+    .unwrap();
+    b.run("def g(x):\n    return x\n", "b.py").unwrap();
+    let items: Value = a.get_global("items").unwrap();
+    let f: Value = a.get_global("f").unwrap();
+    let k: Value = a.get_global("k").unwrap();
+    let fut = a.create_future().unwrap();
+    assert!(items.belongs_to(&a) && !items.belongs_to(&b));
+
+    let refused = |e: weft::Error| {
+        assert_eq!(e.kind(), &ErrorKind::Conversion, "{}", e);
+        assert_eq!(e.type_name(), "ValueError");
+        assert!(
+            e.message().contains("belong to the VM that made them"),
+            "{}",
+            e
+        );
+    };
+    refused(b.set_global("x", &items).unwrap_err());
+    refused(b.set_global("x", vec![items.clone()]).unwrap_err());
+    refused(b.call::<Value>("g", (items.clone(),)).unwrap_err());
+    refused(b.call::<Value>(&f, ()).unwrap_err());
+    refused(b.call::<Value>("g", vec![k.clone()]).unwrap_err());
+    refused(b.call_method::<Value>(&items, "copy", ()).unwrap_err());
+    refused(b.get_attr(&k, "__class__").unwrap_err());
+    refused(b.convert::<Vec<i64>>(&items).unwrap_err());
+    refused(b.repr(&k).unwrap_err());
+    refused(b.str_of(&k).unwrap_err());
+    refused(b.future_done(&fut).unwrap_err());
+    refused(b.resolve_future(&fut, 1).unwrap_err());
+    refused(b.future_token(&fut).unwrap_err());
+    refused(b.run_until_complete::<Value>(&fut).unwrap_err());
+    refused(items.clone().into_data(&mut b).unwrap_err());
+    assert!(!b.has_global("x"));
+
+    // A host function of B that hands back A's object: the script gets a
+    // ValueError, not A's object.
+    let leaked = k.clone();
+    b.register_native("leak", move |_vm, _args| Ok(leaked.clone()));
+    b.run(
+        "try:\n    leak()\nexcept ValueError as e:\n    print('refused')\n",
+        "leak.py",
+    )
+    .unwrap();
+    assert_eq!(b.take_stdout(), "refused\n");
+
+    // Values tied to no VM, and plain Data, go anywhere.
+    b.set_global("n", Value::none()).unwrap();
+    let data: weft::Data = a.convert(&items).unwrap();
+    b.set_global("copied", data).unwrap();
+    assert_eq!(b.eval::<Vec<i64>>("copied + [3]").unwrap(), vec![1, 2, 3]);
+    // A keeps working with its own values.
+    assert_eq!(a.call::<Vec<i64>>(&f, (items,)).unwrap(), vec![1, 2]);
+}

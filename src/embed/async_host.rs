@@ -26,6 +26,7 @@ impl Vm {
     pub fn event_loop(&mut self) -> Result<Value> {
         self.guard(|vm| {
             vm.inner.import("asyncio").map_err(|e| vm.error_from(e))?;
+            let id = vm.inner.embed.vm_id;
             let vm = &mut vm.inner;
             let usable = match vm.get_event_loop_value() {
                 Ok(l) => match loop_of(&l) {
@@ -35,11 +36,12 @@ impl Vm {
                 Err(_) if vm.aio().running_loop.is_none() => None,
                 Err(e) => return Err(Vm::from_interpreter(vm).error_from(e)),
             };
-            Ok(Value(usable.unwrap_or_else(|| {
+            let l = usable.unwrap_or_else(|| {
                 let l = vm.new_event_loop();
                 vm.aio_mut().event_loop = l.clone();
                 l
-            })))
+            });
+            Ok(Value(l, id))
         })
     }
 
@@ -63,7 +65,7 @@ impl Vm {
             let aw = awaitable.into_value(vm)?;
             let r = vm.inner.loop_run_until_complete(&l, aw.0);
             let v = r.map_err(|e| vm.error_from(e))?;
-            R::from_value(&Value(v), vm)
+            R::from_value(&vm.val(v), vm)
         })
     }
 
@@ -151,8 +153,9 @@ impl Vm {
             return Ok(());
         }
         self.guard(|vm| {
+            let fut = vm.own(fut)?;
             let e = vm.raise_from(err);
-            let r = vm.inner.call_method(&fut.0, "set_exception", &[e.value()]);
+            let r = vm.inner.call_method(fut, "set_exception", &[e.value()]);
             r.map(|_| ()).map_err(|e| vm.error_from(e))
         })
     }
@@ -163,13 +166,15 @@ impl Vm {
     }
 
     /// A token naming `fut`, so another thread can resolve it through a
-    /// [`LoopHandle`]. The VM keeps the future alive until then.
-    pub fn future_token(&mut self, fut: &Value) -> FutureToken {
+    /// [`LoopHandle`]. The VM keeps the future alive until then. Fails
+    /// only for a value of another VM's.
+    pub fn future_token(&mut self, fut: &Value) -> Result<FutureToken> {
+        let fut = self.own(fut)?.clone();
         let e = &mut self.inner.embed;
         let id = e.next_id;
         e.next_id += 1;
-        e.futures.insert(id, fut.0.clone());
-        FutureToken(id)
+        e.futures.insert(id, fut);
+        Ok(FutureToken(id))
     }
 
     /// A handle other threads use to schedule work on this VM's loop.
@@ -201,7 +206,7 @@ impl Vm {
                 let Some(fut) = self.inner.embed.futures.remove(&id) else {
                     return;
                 };
-                let fut = Value(fut);
+                let fut = self.val(fut);
                 let r = match result {
                     Ok(d) => self.resolve_future(&fut, d),
                     Err(e) => self.reject_future(&fut, e),
@@ -233,8 +238,9 @@ impl Vm {
         l: &Rc<NativeObj>,
     ) -> Result<()> {
         let coro = self.catching(|vm| f(vm))?;
+        let coro = self.own(&coro)?.clone();
         let task = {
-            let r = self.inner.ensure_future_on(coro.0, Raw::Native(l.clone()));
+            let r = self.inner.ensure_future_on(coro, Raw::Native(l.clone()));
             r.map_err(|e| self.error_from(e))?
         };
         let done = self.native_fn("_thread_future_done", move |vm, args| {
@@ -251,7 +257,8 @@ impl Vm {
             &done.0,
             "run_coroutine_threadsafe future (another thread waits for its result)",
         );
-        self.call_method::<Value>(&Value(task), "add_done_callback", (done,))?;
+        let task = self.val(task);
+        self.call_method::<Value>(&task, "add_done_callback", (done,))?;
         Ok(())
     }
 }

@@ -108,6 +108,20 @@ impl Error {
         }
     }
 
+    /// A [`crate::Value`] made by VM `from` handed to VM `to`.
+    pub(crate) fn foreign_value(from: u64, to: u64) -> Error {
+        let mut e = Error::new(
+            "ValueError",
+            format!(
+                "a Value made by VM #{} was passed to VM #{}: script objects belong to the VM \
+                 that made them (convert it to Data to carry plain data across)",
+                from, to
+            ),
+        );
+        e.kind = ErrorKind::Conversion;
+        e
+    }
+
     pub(crate) fn internal(message: impl Into<String>) -> Error {
         let mut e = Error::new("SystemError", message);
         e.kind = ErrorKind::Internal;

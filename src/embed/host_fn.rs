@@ -57,7 +57,7 @@ pub trait HostFn<Marker>: 'static {
 }
 
 fn arg<T: FromValue>(vm: &mut Vm, name: &str, args: &[Raw], i: usize) -> Result<T> {
-    let v = Value(args.get(i).cloned().unwrap_or(Raw::None));
+    let v = vm.val(args.get(i).cloned().unwrap_or(Raw::None));
     T::from_value(&v, vm).map_err(|e| {
         Error::new(
             e.type_name(),
@@ -271,10 +271,12 @@ impl Vm {
         f: impl Fn(&mut Vm, &[Value]) -> Result<Value> + 'static,
     ) -> Value {
         let raw: RawFn = Rc::new(move |vm: &mut Vm, args: &[Raw]| {
-            let a: Vec<Value> = args.iter().cloned().map(Value).collect();
-            f(vm, &a).map(|v| v.0)
+            let a: Vec<Value> = args.iter().map(|x| vm.val(x.clone())).collect();
+            let r = f(vm, &a)?;
+            vm.own(&r).cloned()
         });
-        Value(make_fn_object(self, name, raw, false))
+        let obj = make_fn_object(self, name, raw, false);
+        self.val(obj)
     }
 }
 

@@ -49,7 +49,8 @@ impl Vm {
         );
         let coro = Raw::Generator(Rc::new(gen));
         crate::gc::track(&coro);
-        self.run_until_complete::<Value>(Value(coro)).map(|_| ())
+        let coro = self.val(coro);
+        self.run_until_complete::<Value>(coro).map(|_| ())
     }
 
     /// Run one iteration of the loop, first waiting (without spinning)

@@ -126,7 +126,12 @@ pub struct EmbedState {
     /// Exceptions standing for host panics and internal errors (they reach
     /// the host as `ErrorKind::Internal`).
     pub faults: Vec<std::rc::Weak<crate::objects::ExceptionObj>>,
+    /// This VM's identity, recorded in the `Value`s it hands out.
+    pub vm_id: u64,
 }
+
+/// Source of VM identities (never 0, which marks values tied to no VM).
+static NEXT_VM_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 impl Default for EmbedState {
     fn default() -> EmbedState {
@@ -164,6 +169,7 @@ impl Default for EmbedState {
             suspend_error: None,
             host_serializers: HashMap::new(),
             faults: Vec::new(),
+            vm_id: NEXT_VM_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
 }

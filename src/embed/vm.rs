@@ -43,13 +43,15 @@ impl Callee for &str {
 }
 
 impl Callee for &Value {
-    fn resolve(self, _vm: &mut Vm) -> Result<Value> {
+    fn resolve(self, vm: &mut Vm) -> Result<Value> {
+        vm.own(self)?;
         Ok(self.clone())
     }
 }
 
 impl Callee for Value {
-    fn resolve(self, _vm: &mut Vm) -> Result<Value> {
+    fn resolve(self, vm: &mut Vm) -> Result<Value> {
+        vm.own(&self)?;
         Ok(self)
     }
 }
@@ -68,8 +70,8 @@ impl Args for () {
 }
 
 impl Args for Vec<Value> {
-    fn into_args(self, _vm: &mut Vm) -> Result<Vec<Raw>> {
-        Ok(self.into_iter().map(|v| v.0).collect())
+    fn into_args(self, vm: &mut Vm) -> Result<Vec<Raw>> {
+        self.into_iter().map(|v| vm.own(&v).cloned()).collect()
     }
 }
 
@@ -270,7 +272,7 @@ impl Vm {
     pub fn eval<T: FromValue>(&mut self, expr: &str) -> Result<T> {
         self.guard(|vm| {
             let v = vm.run_raw(expr, "<eval>", Mode::Eval)?;
-            T::from_value(&Value(v), vm)
+            T::from_value(&vm.val(v), vm)
         })
     }
 
@@ -302,7 +304,7 @@ impl Vm {
                 }
             },
         };
-        self.guard(|vm| T::from_value(&Value(v), vm))
+        self.guard(|vm| T::from_value(&vm.val(v), vm))
     }
 
     /// Set a global of the main module.
@@ -330,7 +332,7 @@ impl Vm {
             let f = callee.resolve(vm)?;
             let a = args.into_args(vm)?;
             let r = vm.inner.call_value(f.0, &a).map_err(|e| vm.error_from(e))?;
-            R::from_value(&Value(r), vm)
+            R::from_value(&vm.val(r), vm)
         })
     }
 
@@ -342,20 +344,22 @@ impl Vm {
         args: impl Args,
     ) -> Result<R> {
         self.guard(|vm| {
+            let obj = vm.own(obj)?;
             let a = args.into_args(vm)?;
             let r = vm
                 .inner
-                .call_method(&obj.0, name, &a)
+                .call_method(obj, name, &a)
                 .map_err(|e| vm.error_from(e))?;
-            R::from_value(&Value(r), vm)
+            R::from_value(&vm.val(r), vm)
         })
     }
 
     /// An attribute: `getattr(obj, name)`.
     pub fn get_attr(&mut self, obj: &Value, name: &str) -> Result<Value> {
         self.guard(|vm| {
-            let r = vm.inner.get_attr_str(&obj.0, name);
-            r.map(Value).map_err(|e| vm.error_from(e))
+            let obj = vm.own(obj)?;
+            let r = vm.inner.get_attr_str(obj, name);
+            r.map(|v| vm.val(v)).map_err(|e| vm.error_from(e))
         })
     }
 
@@ -363,12 +367,13 @@ impl Vm {
     pub fn import(&mut self, name: &str) -> Result<Value> {
         self.guard(|vm| {
             let r = vm.inner.import(name);
-            r.map(Value).map_err(|e| vm.error_from(e))
+            r.map(|v| vm.val(v)).map_err(|e| vm.error_from(e))
         })
     }
 
     /// Convert a script value to a Rust value.
     pub fn convert<T: FromValue>(&mut self, v: &Value) -> Result<T> {
+        self.own(v)?;
         T::from_value(v, self)
     }
 
@@ -380,7 +385,7 @@ impl Vm {
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> Result<String> {
         self.guard(|vm| {
-            let r = vm.inner.repr(&v.0);
+            let r = vm.inner.repr(vm.own(v)?);
             r.map(|s| s.as_str().to_string())
                 .map_err(|e| vm.error_from(e))
         })
@@ -389,7 +394,7 @@ impl Vm {
     /// `str(v)`.
     pub fn str_of(&mut self, v: &Value) -> Result<String> {
         self.guard(|vm| {
-            let r = vm.inner.to_str(&v.0);
+            let r = vm.inner.to_str(vm.own(v)?);
             r.map(|s| s.as_str().to_string())
                 .map_err(|e| vm.error_from(e))
         })
