@@ -273,3 +273,117 @@ fn a_value_from_another_vm_is_refused() {
     // A keeps working with its own values.
     assert_eq!(a.call::<Vec<i64>>(&f, (items,)).unwrap(), vec![1, 2]);
 }
+
+/// Each source, the SyntaxError class, and `str()` of the exception as
+/// python3 3.11 gives it (compiled as "dir/bad.py": the str shows the
+/// base name).
+const SYNTAX_CASES: &[(&str, &str, &str)] = &[
+    ("f(", "SyntaxError", "'(' was never closed (bad.py, line 1)"),
+    ("if x\n", "SyntaxError", "expected ':' (bad.py, line 1)"),
+    ("x = = 1", "SyntaxError", "invalid syntax (bad.py, line 1)"),
+    (
+        "def f():\nreturn 1",
+        "IndentationError",
+        "expected an indented block after function definition on line 1 (bad.py, line 2)",
+    ),
+    (
+        "x = 1\n  y = 2",
+        "IndentationError",
+        "unexpected indent (bad.py, line 2)",
+    ),
+    (
+        "'abc",
+        "SyntaxError",
+        "unterminated string literal (detected at line 1) (bad.py, line 1)",
+    ),
+    (
+        "for x in y:\n\tpass\n        pass",
+        "TabError",
+        "inconsistent use of tabs and spaces in indentation (bad.py, line 3)",
+    ),
+    (
+        "del 1",
+        "SyntaxError",
+        "cannot delete literal (bad.py, line 1)",
+    ),
+    (
+        "return 5",
+        "SyntaxError",
+        "'return' outside function (bad.py, line 1)",
+    ),
+];
+
+#[test]
+fn syntax_errors_display_as_python_does() {
+    let mut vm = Vm::builder().capture_output().build();
+    for (src, class, shown) in SYNTAX_CASES {
+        let e = vm.run(src, "dir/bad.py").unwrap_err();
+        assert_eq!(e.type_name(), *class, "{:?}", src);
+        assert_eq!(e.message(), *shown, "{:?}", src);
+        assert_eq!(e.to_string(), format!("{}: {}", class, shown));
+        assert_eq!(e.filename(), Some("dir/bad.py"));
+        let line: usize = shown
+            .rsplit("line ")
+            .next()
+            .unwrap()
+            .trim_end_matches(')')
+            .parse()
+            .unwrap();
+        assert_eq!(e.lineno(), Some(line), "{:?}", src);
+        assert!(e.offset().is_some(), "{:?}", src);
+        // The traceback is still the full report, caret line included.
+        assert!(
+            e.traceback().contains("File \"dir/bad.py\", line"),
+            "{}",
+            e.traceback()
+        );
+    }
+    let e = vm.run("x = 1\nprint(f(x)\n", "bad.py").unwrap_err();
+    assert_eq!((e.lineno(), e.offset()), (Some(2), Some(6)));
+    assert_eq!(e.text(), Some("print(f(x)"));
+    assert_eq!(e.end_lineno(), Some(2));
+}
+
+#[test]
+fn syntax_errors_raised_by_scripts_carry_their_details() {
+    let mut vm = Vm::builder().capture_output().build();
+    let e = vm
+        .run(
+            "raise SyntaxError('bad token', ('/src/conf.txt', 3, 7, 'a = $', 3, 8))",
+            "r.py",
+        )
+        .unwrap_err();
+    assert_eq!(e.message(), "bad token (conf.txt, line 3)");
+    assert_eq!(e.filename(), Some("/src/conf.txt"));
+    assert_eq!((e.lineno(), e.offset()), (Some(3), Some(7)));
+    assert_eq!((e.end_lineno(), e.end_offset()), (Some(3), Some(8)));
+    assert_eq!(e.text(), Some("a = $"));
+    let e = vm.run("exec('1 +')", "x.py").unwrap_err();
+    assert_eq!(e.message(), "invalid syntax (<string>, line 1)");
+    assert_eq!(e.filename(), Some("<string>"));
+    let e = vm
+        .run("raise SyntaxError('just text')", "p.py")
+        .unwrap_err();
+    assert_eq!(e.message(), "just text");
+    assert_eq!((e.filename(), e.lineno(), e.text()), (None, None, None));
+    let e = vm.run("raise ValueError('v')", "v.py").unwrap_err();
+    assert_eq!((e.filename(), e.lineno()), (None, None));
+}
+
+#[test]
+fn an_error_from_another_vm_is_raised_as_itself() {
+    let mut a = Vm::builder().capture_output().build();
+    let mut b = Vm::builder().capture_output().build();
+    // Each VM keeps the exceptions it reported, to re-raise the same
+    // object when a host function passes the error on; another VM's error
+    // is made anew from its type and message.
+    let _ = b.run("raise IndexError('b first')", "b.py").unwrap_err();
+    let from_a = a.run("raise KeyError('from a')", "a.py").unwrap_err();
+    b.register_native("relay", move |_vm, _args| Err(from_a.clone()));
+    b.run(
+        "try:\n    relay()\nexcept KeyError as e:\n    print('KeyError', e.args[0])\nexcept IndexError as e:\n    print('wrong', e)\n",
+        "relay.py",
+    )
+    .unwrap();
+    assert_eq!(b.take_stdout(), "KeyError 'from a'\n");
+}

@@ -64,7 +64,22 @@ pub struct Error {
     pub(crate) traceback: String,
     /// Ties the error to the exception object kept by the VM, so a host
     /// function that propagates it re-raises the same object.
-    pub(crate) origin: Option<u64>,
+    pub(crate) origin: Option<std::num::NonZeroU64>,
+    /// Where a SyntaxError (or IndentationError, TabError) points.
+    pub(crate) syntax: Option<Box<SyntaxLocation>>,
+}
+
+/// The location details of a SyntaxError: its attributes `filename`,
+/// `lineno`, `offset`, `text`, `end_lineno`, `end_offset` (lines and
+/// columns 1-based, as CPython gives them).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct SyntaxLocation {
+    pub filename: Option<String>,
+    pub lineno: Option<usize>,
+    pub offset: Option<usize>,
+    pub text: Option<String>,
+    pub end_lineno: Option<usize>,
+    pub end_offset: Option<usize>,
 }
 
 impl Error {
@@ -83,6 +98,7 @@ impl Error {
             traceback: format!("{}: {}\n", type_name, message),
             message,
             origin: None,
+            syntax: None,
         }
     }
 
@@ -105,6 +121,7 @@ impl Error {
             traceback: format!("LimitExceeded: {}\n", message),
             message,
             origin: None,
+            syntax: None,
         }
     }
 
@@ -157,6 +174,47 @@ impl Error {
             ErrorKind::Limit(l) => Some(l),
             _ => None,
         }
+    }
+
+    /// The file a SyntaxError points into (its `filename`); None for other
+    /// errors.
+    ///
+    /// ```
+    /// let mut vm = weft::Vm::new();
+    /// let e = vm.run("x = 1\nprint(f(x)\n", "bad.py").unwrap_err();
+    /// assert_eq!(e.to_string(), "SyntaxError: '(' was never closed (bad.py, line 2)");
+    /// assert_eq!(e.filename(), Some("bad.py"));
+    /// assert_eq!((e.lineno(), e.offset()), (Some(2), Some(6)));
+    /// assert_eq!(e.text(), Some("print(f(x)"));
+    /// ```
+    pub fn filename(&self) -> Option<&str> {
+        self.syntax.as_ref()?.filename.as_deref()
+    }
+
+    /// The line of a SyntaxError (1-based).
+    pub fn lineno(&self) -> Option<usize> {
+        self.syntax.as_ref()?.lineno
+    }
+
+    /// The column of a SyntaxError (1-based, in characters).
+    pub fn offset(&self) -> Option<usize> {
+        self.syntax.as_ref()?.offset
+    }
+
+    /// The source line a SyntaxError points at (without its line break),
+    /// when known.
+    pub fn text(&self) -> Option<&str> {
+        self.syntax.as_ref()?.text.as_deref()
+    }
+
+    /// Where the span a SyntaxError points at ends: its line.
+    pub fn end_lineno(&self) -> Option<usize> {
+        self.syntax.as_ref()?.end_lineno
+    }
+
+    /// Where the span a SyntaxError points at ends: its column.
+    pub fn end_offset(&self) -> Option<usize> {
+        self.syntax.as_ref()?.end_offset
     }
 
     /// The exit status for a `sys.exit()` (None for other errors).

@@ -92,8 +92,8 @@ pub struct EmbedState {
     /// The queue other threads fill, once the host asked for a handle.
     pub shared: Option<Arc<thread::Shared>>,
     /// Exceptions recently turned into `Error`s, to re-raise the same object.
-    pub kept: VecDeque<(u64, PyErr)>,
-    /// Source of ids for kept errors and future tokens.
+    pub kept: VecDeque<(std::num::NonZeroU64, PyErr)>,
+    /// Source of ids for future tokens.
     pub next_id: u64,
     /// Futures the host can resolve by token.
     pub futures: HashMap<u64, Raw>,

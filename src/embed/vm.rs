@@ -7,6 +7,7 @@ use std::panic::AssertUnwindSafe;
 use std::path::Path;
 use std::rc::Rc;
 
+use super::error::SyntaxLocation;
 use super::recover::Checkpoint;
 use super::{Error, ErrorKind, FromValue, IntoValue, Result, Value, VmBuilder};
 use crate::compiler::Mode;
@@ -91,6 +92,37 @@ args_tuple!(A 0, B 1, C 2);
 args_tuple!(A 0, B 1, C 2, D 3);
 args_tuple!(A 0, B 1, C 2, D 3, E 4);
 args_tuple!(A 0, B 1, C 2, D 3, E 4, F 5);
+
+/// Ids tie an `Error` to the exception kept by the VM that made it. They
+/// are unique across VMs: an error of one VM's returned by another VM's
+/// host function must not re-raise an unrelated exception of the second.
+fn next_error_id() -> std::num::NonZeroU64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    std::num::NonZeroU64::new(n).unwrap_or(std::num::NonZeroU64::MIN)
+}
+
+/// A SyntaxError's location attributes.
+fn syntax_location(err: &PyErr) -> SyntaxLocation {
+    let d = err.0.dict.borrow();
+    let get = |name: &str| d.as_ref().and_then(|d| d.get_str_text(name));
+    let text = |name: &str| match get(name) {
+        Some(Raw::Str(s)) => Some(s.as_str().to_string()),
+        _ => None,
+    };
+    let number = |name: &str| match get(name) {
+        Some(Raw::Int(i)) => usize::try_from(i).ok(),
+        _ => None,
+    };
+    SyntaxLocation {
+        filename: text("filename"),
+        lineno: number("lineno"),
+        offset: number("offset"),
+        text: text("text").map(|t| t.trim_end_matches(['\n', '\r']).to_string()),
+        end_lineno: number("end_lineno"),
+        end_offset: number("end_offset"),
+    }
+}
 
 impl Vm {
     /// A sandboxed VM writing to the process's stdout and stderr: no file
@@ -183,8 +215,12 @@ impl Vm {
             (Some(Raw::Str(r)), true) => r.as_str().to_string(),
             _ => vm.format_exception(&err),
         };
-        let id = vm.embed.next_id;
-        vm.embed.next_id += 1;
+        let syntax = if err.is_instance(&vm.types.syntax_error.clone()) {
+            Some(Box::new(syntax_location(&err)))
+        } else {
+            None
+        };
+        let id = next_error_id();
         vm.embed.kept.push_back((id, err));
         if vm.embed.kept.len() > 8 {
             vm.embed.kept.pop_front();
@@ -195,6 +231,7 @@ impl Vm {
             message,
             traceback,
             origin: Some(id),
+            syntax,
         }
     }
 
