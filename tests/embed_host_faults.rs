@@ -387,3 +387,109 @@ fn an_error_from_another_vm_is_raised_as_itself() {
     .unwrap();
     assert_eq!(b.take_stdout(), "KeyError 'from a'\n");
 }
+
+fn with_failing_host_fn() -> Vm {
+    let mut vm = Vm::builder().capture_output().build();
+    vm.register_fn("fail", |kind: String, msg: String| -> weft::Result<i64> {
+        Err(weft::Error::new(&kind, msg))
+    });
+    vm
+}
+
+#[test]
+fn host_errors_with_builtin_names_raise_the_builtin_class() {
+    let mut vm = with_failing_host_fn();
+    vm.run(
+        "for kind in ['ValueError', 'KeyError', 'PermissionError', 'TimeoutError']:\n    try:\n        fail(kind, 'm')\n    except LookupError as e:\n        print('lookup', type(e).__name__)\n    except OSError as e:\n        print('os', type(e).__name__, type(e) is TimeoutError or type(e) is PermissionError)\n    except ValueError as e:\n        print('value', e)\n",
+        "builtin.py",
+    )
+    .unwrap();
+    assert_eq!(
+        vm.take_stdout(),
+        "value m\nlookup KeyError\nos PermissionError True\nos TimeoutError True\n"
+    );
+}
+
+#[test]
+fn host_errors_with_other_names_get_one_class_per_name() {
+    let mut vm = with_failing_host_fn();
+    vm.run(
+        "def catch(kind):\n    try:\n        fail(kind, 'no credit')\n    except Exception as e:\n        return e\n\
+         a, b, c = catch('QuotaError'), catch('QuotaError'), catch('RateLimited')\n\
+         print(type(a).__name__, type(a) is type(b), type(a) is type(c), issubclass(type(c), Exception))\n\
+         print(str(a), repr(a), type(a).__module__)\n",
+        "names.py",
+    )
+    .unwrap();
+    assert_eq!(
+        vm.take_stdout(),
+        "QuotaError True False True\nno credit QuotaError('no credit') builtins\n"
+    );
+    // Uncaught, it reaches the host under its name, the traceback ending
+    // as CPython prints a builtin exception.
+    let e = vm.run("fail('QuotaError', 'over')", "u.py").unwrap_err();
+    assert_eq!(e.type_name(), "QuotaError");
+    assert_eq!(e.message(), "over");
+    assert!(
+        e.traceback().ends_with("\nQuotaError: over\n"),
+        "{}",
+        e.traceback()
+    );
+    // Not a builtin until registered: catching it by name is a NameError.
+    let e = vm
+        .run(
+            "try:\n    fail('QuotaError', 'x')\nexcept QuotaError:\n    pass\n",
+            "n.py",
+        )
+        .unwrap_err();
+    assert_eq!(e.type_name(), "NameError");
+}
+
+#[test]
+fn registered_host_exceptions_are_caught_by_name() {
+    let mut vm = with_failing_host_fn();
+    // Raised once before registration: registering adopts that class.
+    vm.run(
+        "try:\n    fail('QuotaError', 'first')\nexcept Exception as e:\n    early = type(e)\n",
+        "early.py",
+    )
+    .unwrap();
+    let quota = vm.register_exception("QuotaError", "Exception").unwrap();
+    let again = vm.register_exception("QuotaError", "Exception").unwrap();
+    vm.set_global("quota_cls", &quota).unwrap();
+    vm.set_global("again_cls", &again).unwrap();
+    vm.register_exception("NotFound", "LookupError").unwrap();
+    vm.module("shop").constant("QuotaError", &quota);
+    vm.run(
+        "import shop\n\
+         print(early is QuotaError is quota_cls is again_cls is shop.QuotaError)\n\
+         try:\n    fail('QuotaError', 'second')\nexcept QuotaError as e:\n    print('caught', e)\n\
+         try:\n    fail('NotFound', 'sku 7')\nexcept LookupError as e:\n    print('lookup', type(e).__name__, e)\n\
+         try:\n    raise NotFound('from the script')\nexcept NotFound as e:\n    print('script', e)\n\
+         class Sub(QuotaError):\n    pass\n\
+         print(issubclass(Sub, Exception))\n",
+        "reg.py",
+    )
+    .unwrap();
+    assert_eq!(
+        vm.take_stdout(),
+        "True\ncaught second\nlookup NotFound sku 7\nscript from the script\nTrue\n"
+    );
+    // What cannot be registered.
+    let e = vm
+        .register_exception("ValueError", "Exception")
+        .unwrap_err();
+    assert_eq!(e.type_name(), "TypeError");
+    let e = vm
+        .register_exception("QuotaError", "LookupError")
+        .unwrap_err();
+    assert!(e.message().contains("another base"), "{}", e.message());
+    let e = vm.register_exception("Odd", "int").unwrap_err();
+    assert!(
+        e.message().contains("not an exception class"),
+        "{}",
+        e.message()
+    );
+    let e = vm.register_exception("Odd", "NoSuchBase").unwrap_err();
+    assert_eq!(e.type_name(), "TypeError");
+}

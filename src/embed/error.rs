@@ -83,8 +83,12 @@ pub(crate) struct SyntaxLocation {
 }
 
 impl Error {
-    /// A new error of exception type `type_name` (a builtin exception class
-    /// such as `"ValueError"`), as a host function would raise it.
+    /// A new error of exception type `type_name`, as a host function would
+    /// raise it: a builtin exception class such as `"ValueError"` is raised
+    /// as that class, a class registered with
+    /// [`crate::Vm::register_exception`] as that one, any other name as a
+    /// subclass of `Exception` of that name, one per VM (see
+    /// [`crate::embed::host_errors`]).
     ///
     /// ```
     /// let e = weft::Error::new("ValueError", "bad input");

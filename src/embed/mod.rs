@@ -19,6 +19,7 @@ pub mod async_host;
 pub mod builder;
 pub mod convert;
 pub mod error;
+pub mod host_errors;
 pub mod host_fn;
 pub mod host_type;
 pub mod interactive;
@@ -103,6 +104,8 @@ pub struct EmbedState {
     pub host_fn_class: Option<Rc<ClassObj>>,
     /// The class of host methods (binds like a function).
     pub host_method_class: Option<Rc<ClassObj>>,
+    /// Exception classes of host errors, by name (see `host_errors`).
+    pub host_errors: HashMap<String, Rc<ClassObj>>,
     /// Registered host types, by Rust type.
     pub host_classes: HashMap<std::any::TypeId, Rc<ClassObj>>,
     /// The `__main__` module the API runs code in.
@@ -158,6 +161,7 @@ impl Default for EmbedState {
             limit_class: None,
             host_fn_class: None,
             host_method_class: None,
+            host_errors: HashMap::new(),
             host_classes: HashMap::new(),
             main: None,
             captured_out: None,

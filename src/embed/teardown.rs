@@ -126,6 +126,7 @@ impl crate::vm::Vm {
         e.kept.clear();
         e.futures.clear();
         e.host_classes.clear();
+        e.host_errors.clear();
         e.host_serializers.clear();
         e.host_fn_class = None;
         e.limit_class = None;

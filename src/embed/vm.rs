@@ -252,7 +252,8 @@ impl Vm {
             return self.inner.halt(l, detail);
         }
         let internal = err.kind == ErrorKind::Internal;
-        let e = self.inner.error_by_name(&err.type_name, err.message);
+        let cls = self.host_error_class(&err.type_name);
+        let e = self.inner.new_error(&cls, err.message);
         if internal {
             self.note_internal(&e.0);
         }
