@@ -228,3 +228,26 @@ fn dropping_a_vm_with_a_loop_in_progress_frees_it() {
         grown
     );
 }
+
+#[test]
+fn a_vm_made_and_dropped_inside_a_host_function() {
+    let mut outer = Vm::builder().capture_output().build();
+    outer.register_fn("nested", |n: i64| -> weft::Result<i64> {
+        let mut inner = Vm::builder().capture_output().build();
+        inner.run(BUSY.replace("tick(n)", "n").as_str(), "inner.py")?;
+        let total: i64 = inner.get_global("total")?;
+        drop(inner);
+        Ok(total + n)
+    });
+    outer
+        .run(
+            "import asyncio\n\
+             class Keep:\n    pass\n\
+             keep = Keep(); keep.me = keep\n\
+             async def main():\n    results = []\n    for i in range(3):\n        await asyncio.sleep(0)\n        results.append(nested(i))\n    return results\n\
+             print(asyncio.run(main()), keep.me is keep)\n",
+            "outer.py",
+        )
+        .unwrap();
+    assert_eq!(outer.take_stdout(), "[10, 11, 12] True\n");
+}

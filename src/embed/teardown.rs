@@ -52,8 +52,11 @@ impl crate::vm::Vm {
         self.drop_running_state();
         if let Some(m) = self.embed.main.take() {
             // As CPython does at exit: `__main__` goes first, while the
-            // modules its objects' finalizers may use are still whole.
-            self.finalize_main(&m);
+            // modules its objects' finalizers may use are still whole
+            // (unless `run_main` already did it).
+            if !main_finalized(&m) {
+                self.finalize_main(&m);
+            }
         }
         // (`finalize_main` ends with a full collection: the cycles not
         // reachable from `__main__` die too, their finalizers finding the
@@ -146,4 +149,13 @@ impl crate::vm::Vm {
             }
         }
     }
+}
+
+/// Whether `finalize_main` already ran on `m`: it leaves every global
+/// None but `__builtins__`.
+fn main_finalized(m: &crate::objects::ModuleObj) -> bool {
+    m.dict
+        .borrow()
+        .iter()
+        .all(|e| e.value.is_none() || matches!(&e.key, Raw::Str(k) if k.as_str() == "__builtins__"))
 }
