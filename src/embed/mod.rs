@@ -7,6 +7,13 @@
 //! modules and types, and drives the asyncio event loop — from its own
 //! thread, or from other threads through a [`LoopHandle`].
 //!
+//! Dropping a [`Vm`] frees everything it made, reference cycles and host
+//! closures included (finalizers run first, as at interpreter exit, within
+//! an instruction budget); other VMs on the thread keep theirs. A panic in
+//! host code becomes an error and leaves the VM and its event loop usable.
+//! A [`Value`] belongs to the VM that made it; [`Data`] moves between VMs
+//! and threads.
+//!
 //! ```
 //! let mut vm = weft::Vm::builder().capture_output().build();
 //! vm.register_fn("double", |x: i64| x * 2);
