@@ -170,7 +170,7 @@ fn run_coroutine_threadsafe_completes_while_the_loop_is_idle() {
 fn threads_resolve_futures_by_token() {
     let mut vm = captured();
     let fut = vm.create_future().unwrap();
-    let token = vm.future_token(&fut);
+    let token = vm.future_token(&fut).unwrap();
     vm.set_global("answer", &fut).unwrap();
     vm.run("async def main():\n    return (await answer) + 1\n", "t.py")
         .unwrap();

@@ -811,7 +811,12 @@ impl Vm {
         self.aio_mut().running_loop = run.prev_running;
         match run.target {
             None => result.map(|_| Value::None),
-            Some(t) => self.finish_run_until_complete(t, result),
+            Some(t) => {
+                if result.is_err() {
+                    drop_scheduled_stopper(l, &t.fut, &self.aio().stop_loop_cb);
+                }
+                self.finish_run_until_complete(t, result)
+            }
         }
     }
 
@@ -1253,3 +1258,28 @@ pub const LOOP_METHODS: &[(&str, crate::objects::NativeFn)] = &[
     ("run_in_executor", l_run_in_executor),
     ("__repr__", l_repr),
 ];
+
+/// A run that failed (a limit, an exception out of a callback) may leave
+/// its future's stop callback scheduled but not run: it would stop the
+/// loop's next run at once ("Event loop stopped before Future completed").
+fn drop_scheduled_stopper(l: &Rc<NativeObj>, fut: &Value, stopper: &Value) {
+    let Ok(mut d) = ld(l).try_borrow_mut() else {
+        return;
+    };
+    d.ready.retain(|r| match r {
+        Ready::Callback(cb, arg) => !(cb.is(stopper) && arg.is(fut)),
+        Ready::Handle(h) => {
+            let keep = match &*hd(h).kind.borrow() {
+                HandleKind::Call { callback, args } => {
+                    !(callback.is(stopper) && args.first().is_some_and(|a| a.is(fut)))
+                }
+                _ => true,
+            };
+            if !keep {
+                crate::gc::loop_releases(h);
+            }
+            keep
+        }
+        _ => true,
+    });
+}

@@ -15,6 +15,7 @@ pub mod random_mt;
 pub mod sort;
 pub mod stdin;
 pub mod strformat;
+pub mod syntax_error_exc;
 pub mod weft_mod;
 
 use std::rc::Rc;
@@ -136,6 +137,7 @@ pub fn set_class_attr(vm: &mut Vm, cls: &Rc<ClassObj>, name: &str, v: Value) {
 pub fn install(vm: &mut Vm) {
     classes::install(vm);
     exceptions::install(vm);
+    syntax_error_exc::install(vm);
     exceptions::register_except_star(vm);
     crate::objects::install_type_methods(vm);
     functions::install(vm);

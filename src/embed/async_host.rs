@@ -6,6 +6,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use super::recover::Checkpoint;
 use super::thread::{Job, LoopHandle, Shared};
 use super::{Data, Error, FromValue, IntoValue, Result, Value, Vm};
 use crate::asyncio::event_loop::{ld, loop_of};
@@ -19,12 +20,28 @@ pub struct FutureToken(pub(crate) u64);
 
 impl Vm {
     /// The VM's event loop (the one `asyncio.get_event_loop()` returns),
-    /// made on first use.
+    /// made on first use. When the script left none, or left it closed
+    /// (what `asyncio.run()` does when it returns, or fails), a new loop is
+    /// made and set as the current one, so the host can always drive one.
     pub fn event_loop(&mut self) -> Result<Value> {
         self.guard(|vm| {
             vm.inner.import("asyncio").map_err(|e| vm.error_from(e))?;
-            let l = vm.inner.get_event_loop_value();
-            l.map(Value).map_err(|e| vm.error_from(e))
+            let id = vm.inner.embed.vm_id;
+            let vm = &mut vm.inner;
+            let usable = match vm.get_event_loop_value() {
+                Ok(l) => match loop_of(&l) {
+                    Some(n) if ld(&n).borrow().closed && vm.aio().running_loop.is_none() => None,
+                    _ => Some(l),
+                },
+                Err(_) if vm.aio().running_loop.is_none() => None,
+                Err(e) => return Err(Vm::from_interpreter(vm).error_from(e)),
+            };
+            let l = usable.unwrap_or_else(|| {
+                let l = vm.new_event_loop();
+                vm.aio_mut().event_loop = l.clone();
+                l
+            });
+            Ok(Value(l, id))
         })
     }
 
@@ -48,7 +65,7 @@ impl Vm {
             let aw = awaitable.into_value(vm)?;
             let r = vm.inner.loop_run_until_complete(&l, aw.0);
             let v = r.map_err(|e| vm.error_from(e))?;
-            R::from_value(&Value(v), vm)
+            R::from_value(&vm.val(v), vm)
         })
     }
 
@@ -136,8 +153,9 @@ impl Vm {
             return Ok(());
         }
         self.guard(|vm| {
+            let fut = vm.own(fut)?;
             let e = vm.raise_from(err);
-            let r = vm.inner.call_method(&fut.0, "set_exception", &[e.value()]);
+            let r = vm.inner.call_method(fut, "set_exception", &[e.value()]);
             r.map(|_| ()).map_err(|e| vm.error_from(e))
         })
     }
@@ -148,13 +166,15 @@ impl Vm {
     }
 
     /// A token naming `fut`, so another thread can resolve it through a
-    /// [`LoopHandle`]. The VM keeps the future alive until then.
-    pub fn future_token(&mut self, fut: &Value) -> FutureToken {
+    /// [`LoopHandle`]. The VM keeps the future alive until then. Fails
+    /// only for a value of another VM's.
+    pub fn future_token(&mut self, fut: &Value) -> Result<FutureToken> {
+        let fut = self.own(fut)?.clone();
         let e = &mut self.inner.embed;
         let id = e.next_id;
         e.next_id += 1;
-        e.futures.insert(id, fut.0.clone());
-        FutureToken(id)
+        e.futures.insert(id, fut);
+        Ok(FutureToken(id))
     }
 
     /// A handle other threads use to schedule work on this VM's loop.
@@ -170,7 +190,7 @@ impl Vm {
     fn run_job(&mut self, job: Job, l: &Rc<NativeObj>) {
         match job {
             Job::Call(f) => {
-                if let Err(e) = f(self) {
+                if let Err(e) = self.catching(|vm| f(vm)) {
                     self.inner.write_err(&format!(
                         "Exception in callback from another thread\n{}",
                         e.traceback()
@@ -186,7 +206,7 @@ impl Vm {
                 let Some(fut) = self.inner.embed.futures.remove(&id) else {
                     return;
                 };
-                let fut = Value(fut);
+                let fut = self.val(fut);
                 let r = match result {
                     Ok(d) => self.resolve_future(&fut, d),
                     Err(e) => self.reject_future(&fut, e),
@@ -198,15 +218,29 @@ impl Vm {
         }
     }
 
+    /// Run a job's closure (host code) inside the loop: a panic in it
+    /// becomes an internal error, the VM rolled back to where it was.
+    fn catching<T>(&mut self, f: impl FnOnce(&mut Vm) -> Result<T>) -> Result<T> {
+        let checkpoint = Checkpoint::take(&self.inner);
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self))) {
+            Ok(r) => r,
+            Err(p) => {
+                checkpoint.restore(&mut self.inner);
+                Err(Vm::caught_panic(p.as_ref()))
+            }
+        }
+    }
+
     fn start_coro_job(
         &mut self,
         f: super::thread::CoroJob,
         tx: std::sync::mpsc::Sender<Result<Data>>,
         l: &Rc<NativeObj>,
     ) -> Result<()> {
-        let coro = f(self)?;
+        let coro = self.catching(|vm| f(vm))?;
+        let coro = self.own(&coro)?.clone();
         let task = {
-            let r = self.inner.ensure_future_on(coro.0, Raw::Native(l.clone()));
+            let r = self.inner.ensure_future_on(coro, Raw::Native(l.clone()));
             r.map_err(|e| self.error_from(e))?
         };
         let done = self.native_fn("_thread_future_done", move |vm, args| {
@@ -223,7 +257,8 @@ impl Vm {
             &done.0,
             "run_coroutine_threadsafe future (another thread waits for its result)",
         );
-        self.call_method::<Value>(&Value(task), "add_done_callback", (done,))?;
+        let task = self.val(task);
+        self.call_method::<Value>(&task, "add_done_callback", (done,))?;
         Ok(())
     }
 }

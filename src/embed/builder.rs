@@ -51,9 +51,6 @@ pub struct VmBuilder {
     virtual_time: bool,
 }
 
-/// Native modules that the stdlib written in weft needs internally.
-const CORE_MODULES: &[&str] = &["sys", "_weft", "_asyncio", "_io", "_os", "gc"];
-
 impl VmBuilder {
     /// The defaults: sandboxed, no limits, inherited output.
     pub fn new() -> VmBuilder {
@@ -142,8 +139,27 @@ impl VmBuilder {
         self
     }
 
-    /// Only these native modules (plus the internal ones the stdlib needs)
-    /// can be imported; the rest are ModuleNotFoundError.
+    /// Only these native modules can be imported; the others are
+    /// ModuleNotFoundError. A name may also be a stdlib module written in
+    /// weft (`"asyncio"`, `"json"`, `"random"`): allowing a module allows
+    /// the native modules it needs, directly or through the stdlib modules
+    /// it imports (`"json"` allows `_json`, `"asyncio"` allows `_asyncio`
+    /// and `_collections`), as declared in `embed::module_deps`. `sys`,
+    /// `gc`, `_weft`, `_io` and `_os` stay available (files and the
+    /// environment are capabilities of their own). Stdlib modules that
+    /// need no native module import whatever the list; those that need a
+    /// native module not allowed fail when they import it.
+    ///
+    /// ```
+    /// let mut vm = weft::Vm::builder()
+    ///     .capture_output()
+    ///     .allow_native_modules(&["math", "asyncio", "json"])
+    ///     .build();
+    /// vm.run("import asyncio, json, math\nprint(json.dumps([math.pi > 3]))", "a.py").unwrap();
+    /// assert_eq!(vm.take_stdout(), "[true]\n");
+    /// let e = vm.run("import time", "t.py").unwrap_err();
+    /// assert_eq!(e.message(), "No module named 'time'");
+    /// ```
     pub fn allow_native_modules(mut self, names: &[&str]) -> VmBuilder {
         self.allowed_modules = Some(names.iter().map(|s| s.to_string()).collect());
         self
@@ -256,9 +272,10 @@ impl VmBuilder {
             .native_depth
             .unwrap_or(super::limits::DEFAULT_NATIVE_DEPTH);
         if let Some(allowed) = self.allowed_modules {
-            inner
-                .native_modules
-                .retain(|name, _| CORE_MODULES.contains(name) || allowed.iter().any(|a| a == name));
+            let allowed = super::module_deps::closure(&allowed);
+            inner.native_modules.retain(|name, _| {
+                super::module_deps::CORE.contains(name) || allowed.contains(*name)
+            });
         }
         let paths: Vec<crate::objects::Value> = self
             .module_paths

@@ -44,7 +44,8 @@ fn mismatch(expected: &str, v: &Value) -> Error {
 }
 
 impl IntoValue for Value {
-    fn into_value(self, _vm: &mut Vm) -> Result<Value> {
+    fn into_value(self, vm: &mut Vm) -> Result<Value> {
+        vm.own(&self)?;
         Ok(self)
     }
 }
@@ -56,7 +57,8 @@ impl FromValue for Value {
 }
 
 impl IntoValue for &Value {
-    fn into_value(self, _vm: &mut Vm) -> Result<Value> {
+    fn into_value(self, vm: &mut Vm) -> Result<Value> {
+        vm.own(self)?;
         Ok(self.clone())
     }
 }
@@ -79,10 +81,10 @@ impl FromValue for () {
 macro_rules! int_conv {
     ($($t:ty),*) => {$(
         impl IntoValue for $t {
-            fn into_value(self, _vm: &mut Vm) -> Result<Value> {
+            fn into_value(self, vm: &mut Vm) -> Result<Value> {
                 match i64::try_from(self) {
-                    Ok(i) => Ok(Value(Raw::Int(i))),
-                    Err(_) => Ok(Value(Raw::from_bigint(num_bigint::BigInt::from(self)))),
+                    Ok(i) => Ok(vm.val(Raw::Int(i))),
+                    Err(_) => Ok(vm.val(Raw::from_bigint(num_bigint::BigInt::from(self)))),
                 }
             }
         }
@@ -107,8 +109,8 @@ macro_rules! int_conv {
 int_conv!(i64, i32, u32, u64, usize, isize, u8, i8, u16, i16);
 
 impl IntoValue for f64 {
-    fn into_value(self, _vm: &mut Vm) -> Result<Value> {
-        Ok(Value(Raw::Float(self)))
+    fn into_value(self, vm: &mut Vm) -> Result<Value> {
+        Ok(vm.val(Raw::Float(self)))
     }
 }
 
@@ -125,8 +127,8 @@ impl FromValue for f64 {
 }
 
 impl IntoValue for f32 {
-    fn into_value(self, _vm: &mut Vm) -> Result<Value> {
-        Ok(Value(Raw::Float(self as f64)))
+    fn into_value(self, vm: &mut Vm) -> Result<Value> {
+        Ok(vm.val(Raw::Float(self as f64)))
     }
 }
 
@@ -137,8 +139,8 @@ impl FromValue for f32 {
 }
 
 impl IntoValue for bool {
-    fn into_value(self, _vm: &mut Vm) -> Result<Value> {
-        Ok(Value(Raw::Bool(self)))
+    fn into_value(self, vm: &mut Vm) -> Result<Value> {
+        Ok(vm.val(Raw::Bool(self)))
     }
 }
 
@@ -152,20 +154,20 @@ impl FromValue for bool {
 }
 
 impl IntoValue for String {
-    fn into_value(self, _vm: &mut Vm) -> Result<Value> {
-        Ok(Value(Raw::string(self)))
+    fn into_value(self, vm: &mut Vm) -> Result<Value> {
+        Ok(vm.val(Raw::string(self)))
     }
 }
 
 impl IntoValue for &str {
-    fn into_value(self, _vm: &mut Vm) -> Result<Value> {
-        Ok(Value(Raw::str(self)))
+    fn into_value(self, vm: &mut Vm) -> Result<Value> {
+        Ok(vm.val(Raw::str(self)))
     }
 }
 
 impl IntoValue for &String {
-    fn into_value(self, _vm: &mut Vm) -> Result<Value> {
-        Ok(Value(Raw::str(self)))
+    fn into_value(self, vm: &mut Vm) -> Result<Value> {
+        Ok(vm.val(Raw::str(self)))
     }
 }
 
@@ -203,7 +205,7 @@ impl<T: IntoValue> IntoValue for Vec<T> {
         for x in self {
             items.push(x.into_value(vm)?.0);
         }
-        Ok(Value(Raw::list(items)))
+        Ok(vm.val(Raw::list(items)))
     }
 }
 
@@ -221,7 +223,7 @@ impl<T: FromValue> FromValue for Vec<T> {
         let items = sequence_items(v).ok_or_else(|| mismatch("list", v))?;
         items
             .into_iter()
-            .map(|x| T::from_value(&Value(x), vm))
+            .map(|x| T::from_value(&Value(x, v.1), vm))
             .collect()
     }
 }
@@ -239,7 +241,7 @@ impl<T: IntoValue> IntoValue for HashMap<String, T> {
             let v = x.into_value(vm)?;
             d.set_str(str_key(&k), v.0);
         }
-        Ok(Value(Raw::dict(d)))
+        Ok(vm.val(Raw::dict(d)))
     }
 }
 
@@ -254,7 +256,7 @@ fn dict_entries(v: &Value, vm: &mut Vm, lenient: bool) -> Result<Vec<(String, Ra
     for (k, x) in items {
         let key = match &k {
             Raw::Str(s) => s.as_str().to_string(),
-            _ if lenient => vm.str_of(&Value(k.clone()))?,
+            _ if lenient => vm.str_of(&Value(k.clone(), v.1))?,
             _ => return Err(Error::conversion("dict keys must be str")),
         };
         out.push((key, x));
@@ -266,7 +268,7 @@ impl<T: FromValue> FromValue for HashMap<String, T> {
     fn from_value(v: &Value, vm: &mut Vm) -> Result<HashMap<String, T>> {
         let mut m = HashMap::new();
         for (k, x) in dict_entries(v, vm, false)? {
-            m.insert(k, T::from_value(&Value(x), vm)?);
+            m.insert(k, T::from_value(&Value(x, v.1), vm)?);
         }
         Ok(m)
     }
@@ -277,7 +279,7 @@ macro_rules! tuple_conv {
         impl<$($t: IntoValue),+> IntoValue for ($($t,)+) {
             fn into_value(self, vm: &mut Vm) -> Result<Value> {
                 let items = vec![$(self.$i.into_value(vm)?.0),+];
-                Ok(Value(Raw::tuple(items)))
+                Ok(vm.val(Raw::tuple(items)))
             }
         }
 
@@ -289,7 +291,7 @@ macro_rules! tuple_conv {
                         "expected a tuple of length {}, got length {}", $n, items.len()
                     )));
                 }
-                Ok(($($t::from_value(&Value(items[$i].clone()), vm)?,)+))
+                Ok(($($t::from_value(&Value(items[$i].clone(), v.1), vm)?,)+))
             }
         }
     };
@@ -302,8 +304,8 @@ tuple_conv!(4; A 0, B 1, C 2, D 3);
 tuple_conv!(5; A 0, B 1, C 2, D 3, E 4);
 
 impl IntoValue for Data {
-    fn into_value(self, _vm: &mut Vm) -> Result<Value> {
-        Ok(Value(data_to_raw(self)))
+    fn into_value(self, vm: &mut Vm) -> Result<Value> {
+        Ok(vm.val(data_to_raw(self)))
     }
 }
 
@@ -351,14 +353,14 @@ fn data_of(v: &Value, vm: &mut Vm, depth: usize) -> Result<Data> {
             let items = sequence_items(v).unwrap_or_default();
             let mut out = Vec::with_capacity(items.len());
             for x in items {
-                out.push(data_of(&Value(x), vm, depth + 1)?);
+                out.push(data_of(&Value(x, v.1), vm, depth + 1)?);
             }
             Data::List(out)
         }
         Raw::Dict(_) => {
             let mut out = Vec::new();
             for (k, x) in dict_entries(v, vm, true)? {
-                out.push((k, data_of(&Value(x), vm, depth + 1)?));
+                out.push((k, data_of(&Value(x, v.1), vm, depth + 1)?));
             }
             Data::Map(out)
         }

@@ -64,12 +64,31 @@ pub struct Error {
     pub(crate) traceback: String,
     /// Ties the error to the exception object kept by the VM, so a host
     /// function that propagates it re-raises the same object.
-    pub(crate) origin: Option<u64>,
+    pub(crate) origin: Option<std::num::NonZeroU64>,
+    /// Where a SyntaxError (or IndentationError, TabError) points.
+    pub(crate) syntax: Option<Box<SyntaxLocation>>,
+}
+
+/// The location details of a SyntaxError: its attributes `filename`,
+/// `lineno`, `offset`, `text`, `end_lineno`, `end_offset` (lines and
+/// columns 1-based, as CPython gives them).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct SyntaxLocation {
+    pub filename: Option<String>,
+    pub lineno: Option<usize>,
+    pub offset: Option<usize>,
+    pub text: Option<String>,
+    pub end_lineno: Option<usize>,
+    pub end_offset: Option<usize>,
 }
 
 impl Error {
-    /// A new error of exception type `type_name` (a builtin exception class
-    /// such as `"ValueError"`), as a host function would raise it.
+    /// A new error of exception type `type_name`, as a host function would
+    /// raise it: a builtin exception class such as `"ValueError"` is raised
+    /// as that class, a class registered with
+    /// [`crate::Vm::register_exception`] as that one, any other name as a
+    /// subclass of `Exception` of that name, one per VM (see
+    /// [`crate::embed::host_errors`]).
     ///
     /// ```
     /// let e = weft::Error::new("ValueError", "bad input");
@@ -83,6 +102,7 @@ impl Error {
             traceback: format!("{}: {}\n", type_name, message),
             message,
             origin: None,
+            syntax: None,
         }
     }
 
@@ -105,7 +125,22 @@ impl Error {
             traceback: format!("LimitExceeded: {}\n", message),
             message,
             origin: None,
+            syntax: None,
         }
+    }
+
+    /// A [`crate::Value`] made by VM `from` handed to VM `to`.
+    pub(crate) fn foreign_value(from: u64, to: u64) -> Error {
+        let mut e = Error::new(
+            "ValueError",
+            format!(
+                "a Value made by VM #{} was passed to VM #{}: script objects belong to the VM \
+                 that made them (convert it to Data to carry plain data across)",
+                from, to
+            ),
+        );
+        e.kind = ErrorKind::Conversion;
+        e
     }
 
     pub(crate) fn internal(message: impl Into<String>) -> Error {
@@ -143,6 +178,47 @@ impl Error {
             ErrorKind::Limit(l) => Some(l),
             _ => None,
         }
+    }
+
+    /// The file a SyntaxError points into (its `filename`); None for other
+    /// errors.
+    ///
+    /// ```
+    /// let mut vm = weft::Vm::new();
+    /// let e = vm.run("x = 1\nprint(f(x)\n", "bad.py").unwrap_err();
+    /// assert_eq!(e.to_string(), "SyntaxError: '(' was never closed (bad.py, line 2)");
+    /// assert_eq!(e.filename(), Some("bad.py"));
+    /// assert_eq!((e.lineno(), e.offset()), (Some(2), Some(6)));
+    /// assert_eq!(e.text(), Some("print(f(x)"));
+    /// ```
+    pub fn filename(&self) -> Option<&str> {
+        self.syntax.as_ref()?.filename.as_deref()
+    }
+
+    /// The line of a SyntaxError (1-based).
+    pub fn lineno(&self) -> Option<usize> {
+        self.syntax.as_ref()?.lineno
+    }
+
+    /// The column of a SyntaxError (1-based, in characters).
+    pub fn offset(&self) -> Option<usize> {
+        self.syntax.as_ref()?.offset
+    }
+
+    /// The source line a SyntaxError points at (without its line break),
+    /// when known.
+    pub fn text(&self) -> Option<&str> {
+        self.syntax.as_ref()?.text.as_deref()
+    }
+
+    /// Where the span a SyntaxError points at ends: its line.
+    pub fn end_lineno(&self) -> Option<usize> {
+        self.syntax.as_ref()?.end_lineno
+    }
+
+    /// Where the span a SyntaxError points at ends: its column.
+    pub fn end_offset(&self) -> Option<usize> {
+        self.syntax.as_ref()?.end_offset
     }
 
     /// The exit status for a `sys.exit()` (None for other errors).

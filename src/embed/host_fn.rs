@@ -3,8 +3,10 @@
 //! the script), results with [`IntoValue`]; a closure returning
 //! `Err(weft::Error)` raises that exception.
 
+use std::panic::AssertUnwindSafe;
 use std::rc::Rc;
 
+use super::recover::Checkpoint;
 use super::{Error, FromValue, IntoValue, Result, Value, Vm};
 use crate::builtins::add_methods;
 use crate::objects::class::{new_class, Layout};
@@ -55,7 +57,7 @@ pub trait HostFn<Marker>: 'static {
 }
 
 fn arg<T: FromValue>(vm: &mut Vm, name: &str, args: &[Raw], i: usize) -> Result<T> {
-    let v = Value(args.get(i).cloned().unwrap_or(Raw::None));
+    let v = vm.val(args.get(i).cloned().unwrap_or(Raw::None));
     T::from_value(&v, vm).map_err(|e| {
         Error::new(
             e.type_name(),
@@ -192,9 +194,18 @@ fn host_call(vm: &mut crate::vm::Vm, args: &[Raw], kw: KwArgs) -> PyResult<Raw> 
         return Err(vm.type_error(format!("{}() takes no keyword arguments", name)));
     }
     let api = Vm::from_interpreter(vm);
-    match f(api, &args[1..]) {
-        Ok(v) => Ok(v),
-        Err(e) => Err(api.raise_from(e)),
+    // A panic stops here, as an exception of the script's: unwinding it
+    // through the interpreter would skip the cleanup that the loop and
+    // `finally` blocks do.
+    let checkpoint = Checkpoint::take(&api.inner);
+    let r = std::panic::catch_unwind(AssertUnwindSafe(|| f(api, &args[1..])));
+    match r {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(e)) => Err(api.raise_from(e)),
+        Err(p) => {
+            checkpoint.restore(&mut api.inner);
+            Err(api.host_panic(name, p.as_ref()))
+        }
     }
 }
 
@@ -260,10 +271,12 @@ impl Vm {
         f: impl Fn(&mut Vm, &[Value]) -> Result<Value> + 'static,
     ) -> Value {
         let raw: RawFn = Rc::new(move |vm: &mut Vm, args: &[Raw]| {
-            let a: Vec<Value> = args.iter().cloned().map(Value).collect();
-            f(vm, &a).map(|v| v.0)
+            let a: Vec<Value> = args.iter().map(|x| vm.val(x.clone())).collect();
+            let r = f(vm, &a)?;
+            vm.own(&r).cloned()
         });
-        Value(make_fn_object(self, name, raw, false))
+        let obj = make_fn_object(self, name, raw, false);
+        self.val(obj)
     }
 }
 

@@ -38,7 +38,7 @@ pub trait HostMethod<T, Marker>: 'static {
 }
 
 fn arg<A: FromValue>(vm: &mut Vm, name: &str, args: &[Raw], i: usize) -> Result<A> {
-    let v = Value(args.get(i).cloned().unwrap_or(Raw::None));
+    let v = vm.val(args.get(i).cloned().unwrap_or(Raw::None));
     A::from_value(&v, vm).map_err(|e| {
         Error::new(
             e.type_name(),
@@ -159,7 +159,7 @@ impl Vm {
                 std::any::type_name::<T>()
             )));
         };
-        Ok(Value(Raw::Native(Rc::new(NativeObj {
+        Ok(self.val(Raw::Native(Rc::new(NativeObj {
             gc: Default::default(),
             class: cls,
             data: NativeData::Host(Box::new(RefCell::new(value))),
@@ -173,7 +173,7 @@ impl Vm {
         v: &Value,
         f: impl FnOnce(&mut T) -> R,
     ) -> Result<R> {
-        let Some(cell) = cell_of::<T>(&v.0) else {
+        let Some(cell) = cell_of::<T>(self.own(v)?) else {
             return Err(Error::type_error(format!(
                 "expected {}, got {}",
                 std::any::type_name::<T>(),
@@ -266,6 +266,6 @@ impl<'vm, T: 'static> TypeBuilder<'vm, T> {
 
     /// The class object.
     pub fn class(&self) -> Value {
-        Value(Raw::Class(self.cls.clone()))
+        self.vm.val(Raw::Class(self.cls.clone()))
     }
 }

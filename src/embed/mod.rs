@@ -7,6 +7,13 @@
 //! modules and types, and drives the asyncio event loop — from its own
 //! thread, or from other threads through a [`LoopHandle`].
 //!
+//! Dropping a [`Vm`] frees everything it made, reference cycles and host
+//! closures included (finalizers run first, as at interpreter exit, within
+//! an instruction budget); other VMs on the thread keep theirs. A panic in
+//! host code becomes an error and leaves the VM and its event loop usable.
+//! A [`Value`] belongs to the VM that made it; [`Data`] moves between VMs
+//! and threads.
+//!
 //! ```
 //! let mut vm = weft::Vm::builder().capture_output().build();
 //! vm.register_fn("double", |x: i64| x * 2);
@@ -19,12 +26,16 @@ pub mod async_host;
 pub mod builder;
 pub mod convert;
 pub mod error;
+pub mod host_errors;
 pub mod host_fn;
 pub mod host_type;
 pub mod interactive;
 pub mod limits;
 pub mod module;
+mod module_deps;
+mod recover;
 pub mod snapshot;
+mod teardown;
 pub mod thread;
 pub mod value;
 pub mod vm;
@@ -98,8 +109,8 @@ pub struct EmbedState {
     /// The queue other threads fill, once the host asked for a handle.
     pub shared: Option<Arc<thread::Shared>>,
     /// Exceptions recently turned into `Error`s, to re-raise the same object.
-    pub kept: VecDeque<(u64, PyErr)>,
-    /// Source of ids for kept errors and future tokens.
+    pub kept: VecDeque<(std::num::NonZeroU64, PyErr)>,
+    /// Source of ids for future tokens.
     pub next_id: u64,
     /// Futures the host can resolve by token.
     pub futures: HashMap<u64, Raw>,
@@ -109,6 +120,8 @@ pub struct EmbedState {
     pub host_fn_class: Option<Rc<ClassObj>>,
     /// The class of host methods (binds like a function).
     pub host_method_class: Option<Rc<ClassObj>>,
+    /// Exception classes of host errors, by name (see `host_errors`).
+    pub host_errors: HashMap<String, Rc<ClassObj>>,
     /// Registered host types, by Rust type.
     pub host_classes: HashMap<std::any::TypeId, Rc<ClassObj>>,
     /// The `__main__` module the API runs code in.
@@ -129,7 +142,15 @@ pub struct EmbedState {
     pub suspend_error: Option<String>,
     /// How host objects travel in snapshots, by host type name.
     pub host_serializers: HashMap<String, snapshot::HostSerializer>,
+    /// Exceptions standing for host panics and internal errors (they reach
+    /// the host as `ErrorKind::Internal`).
+    pub faults: Vec<std::rc::Weak<crate::objects::ExceptionObj>>,
+    /// This VM's identity, recorded in the `Value`s it hands out.
+    pub vm_id: u64,
 }
+
+/// Source of VM identities (never 0, which marks values tied to no VM).
+static NEXT_VM_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 impl Default for EmbedState {
     fn default() -> EmbedState {
@@ -159,6 +180,7 @@ impl Default for EmbedState {
             limit_class: None,
             host_fn_class: None,
             host_method_class: None,
+            host_errors: HashMap::new(),
             host_classes: HashMap::new(),
             main: None,
             captured_out: None,
@@ -169,6 +191,8 @@ impl Default for EmbedState {
             suspended: None,
             suspend_error: None,
             host_serializers: HashMap::new(),
+            faults: Vec::new(),
+            vm_id: NEXT_VM_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
 }

@@ -53,8 +53,9 @@ impl<'vm> ModuleBuilder<'vm> {
         f: impl Fn(&mut Vm, &[Value]) -> Result<Value> + 'static,
     ) -> Self {
         let raw: RawFn = Rc::new(move |vm: &mut Vm, args: &[Raw]| {
-            let a: Vec<Value> = args.iter().cloned().map(Value).collect();
-            f(vm, &a).map(|v| v.0)
+            let a: Vec<Value> = args.iter().map(|x| vm.val(x.clone())).collect();
+            let r = f(vm, &a)?;
+            vm.own(&r).cloned()
         });
         self.add_fn(name, raw)
     }
@@ -79,6 +80,6 @@ impl<'vm> ModuleBuilder<'vm> {
 
     /// The module object.
     pub fn value(&self) -> Value {
-        Value(Raw::Module(self.module.clone()))
+        self.vm.val(Raw::Module(self.module.clone()))
     }
 }

@@ -61,11 +61,16 @@ impl Vm {
     }
 }
 
+/// Turns a host object into bytes (None: it cannot travel).
+type SaveFn = std::rc::Rc<dyn Fn(&dyn std::any::Any) -> Option<Vec<u8>>>;
+/// Rebuilds a host object from bytes (None rejects them).
+type LoadFn = std::rc::Rc<dyn Fn(&[u8]) -> Option<Box<dyn std::any::Any>>>;
+
 /// Saving and loading one host type's objects (see [`Vm::register_snapshot`]).
 #[derive(Clone)]
 pub struct HostSerializer {
-    pub(crate) save: std::rc::Rc<dyn Fn(&dyn std::any::Any) -> Option<Vec<u8>>>,
-    pub(crate) load: std::rc::Rc<dyn Fn(&[u8]) -> Option<Box<dyn std::any::Any>>>,
+    pub(crate) save: SaveFn,
+    pub(crate) load: LoadFn,
 }
 
 impl Vm {

@@ -186,19 +186,3 @@ impl ThreadFuture {
         }
     }
 }
-
-impl Drop for Vm {
-    fn drop(&mut self) {
-        if let Some(s) = &self.inner.embed.shared {
-            s.close();
-        }
-        if self.inner.suspended_for_snapshot() || self.inner.stdout.broken {
-            // A program that went on elsewhere: break its cycles now
-            // (quietly), or the next VM on this thread would collect them
-            // and run their finalizers.
-            self.inner.embed.halted = None;
-            self.set_instruction_budget(Some(1_000_000));
-            self.inner.release_program();
-        }
-    }
-}

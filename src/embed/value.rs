@@ -6,6 +6,11 @@ use crate::objects::Value as Raw;
 
 /// A handle to a script object of any type. Cheap to clone (a reference
 /// count); valid only with the VM that made it, on that VM's thread.
+/// Another VM refuses it with an error (a `ValueError` of kind
+/// [`crate::ErrorKind::Conversion`]): objects do not move between VMs
+/// (their classes, functions and modules belong to the VM that made them);
+/// convert to [`Data`] to carry plain data across. [`Value::none`] and
+/// [`Value::from_raw`] make values tied to no VM.
 ///
 /// ```
 /// let mut vm = weft::Vm::new();
@@ -16,12 +21,20 @@ use crate::objects::Value as Raw;
 /// assert_eq!(items, vec![1, 2, 3]);
 /// ```
 #[derive(Clone, Default)]
-pub struct Value(pub(crate) Raw);
+pub struct Value(pub(crate) Raw, pub(crate) VmId);
+
+/// Which VM made a [`Value`] (0: none in particular).
+pub(crate) type VmId = u64;
 
 impl Value {
     /// `None`.
     pub fn none() -> Value {
-        Value(Raw::None)
+        Value(Raw::None, 0)
+    }
+
+    /// Whether `vm` accepts this value: it made it, or no VM did.
+    pub fn belongs_to(&self, vm: &crate::Vm) -> bool {
+        self.1 == 0 || self.1 == vm.inner.embed.vm_id
     }
 
     /// Whether this is `None`.
@@ -91,9 +104,9 @@ impl Value {
         &self.0
     }
 
-    /// Wrap an internal value.
+    /// Wrap an internal value (tied to no VM).
     pub fn from_raw(raw: Raw) -> Value {
-        Value(raw)
+        Value(raw, 0)
     }
 }
 
@@ -152,5 +165,21 @@ impl Value {
     /// Convert to plain [`Data`] (see there for the mapping).
     pub fn into_data(self, vm: &mut crate::Vm) -> crate::Result<Data> {
         vm.convert(&self)
+    }
+}
+
+impl crate::Vm {
+    /// A value of this VM's.
+    pub(crate) fn val(&self, raw: Raw) -> Value {
+        Value(raw, self.inner.embed.vm_id)
+    }
+
+    /// The object behind `v`, if this VM may use it.
+    pub(crate) fn own<'a>(&self, v: &'a Value) -> crate::Result<&'a Raw> {
+        if v.belongs_to(self) {
+            Ok(&v.0)
+        } else {
+            Err(crate::Error::foreign_value(v.1, self.inner.embed.vm_id))
+        }
     }
 }

@@ -7,6 +7,8 @@ use std::panic::AssertUnwindSafe;
 use std::path::Path;
 use std::rc::Rc;
 
+use super::error::SyntaxLocation;
+use super::recover::Checkpoint;
 use super::{Error, ErrorKind, FromValue, IntoValue, Result, Value, VmBuilder};
 use crate::compiler::Mode;
 use crate::objects::Value as Raw;
@@ -42,13 +44,15 @@ impl Callee for &str {
 }
 
 impl Callee for &Value {
-    fn resolve(self, _vm: &mut Vm) -> Result<Value> {
+    fn resolve(self, vm: &mut Vm) -> Result<Value> {
+        vm.own(self)?;
         Ok(self.clone())
     }
 }
 
 impl Callee for Value {
-    fn resolve(self, _vm: &mut Vm) -> Result<Value> {
+    fn resolve(self, vm: &mut Vm) -> Result<Value> {
+        vm.own(&self)?;
         Ok(self)
     }
 }
@@ -67,8 +71,8 @@ impl Args for () {
 }
 
 impl Args for Vec<Value> {
-    fn into_args(self, _vm: &mut Vm) -> Result<Vec<Raw>> {
-        Ok(self.into_iter().map(|v| v.0).collect())
+    fn into_args(self, vm: &mut Vm) -> Result<Vec<Raw>> {
+        self.into_iter().map(|v| vm.own(&v).cloned()).collect()
     }
 }
 
@@ -89,13 +93,34 @@ args_tuple!(A 0, B 1, C 2, D 3);
 args_tuple!(A 0, B 1, C 2, D 3, E 4);
 args_tuple!(A 0, B 1, C 2, D 3, E 4, F 5);
 
-fn panic_text(p: &(dyn std::any::Any + Send)) -> String {
-    if let Some(s) = p.downcast_ref::<&str>() {
-        s.to_string()
-    } else if let Some(s) = p.downcast_ref::<String>() {
-        s.clone()
-    } else {
-        "panic".to_string()
+/// Ids tie an `Error` to the exception kept by the VM that made it. They
+/// are unique across VMs: an error of one VM's returned by another VM's
+/// host function must not re-raise an unrelated exception of the second.
+fn next_error_id() -> std::num::NonZeroU64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    std::num::NonZeroU64::new(n).unwrap_or(std::num::NonZeroU64::MIN)
+}
+
+/// A SyntaxError's location attributes.
+fn syntax_location(err: &PyErr) -> SyntaxLocation {
+    let d = err.0.dict.borrow();
+    let get = |name: &str| d.as_ref().and_then(|d| d.get_str_text(name));
+    let text = |name: &str| match get(name) {
+        Some(Raw::Str(s)) => Some(s.as_str().to_string()),
+        _ => None,
+    };
+    let number = |name: &str| match get(name) {
+        Some(Raw::Int(i)) => usize::try_from(i).ok(),
+        _ => None,
+    };
+    SyntaxLocation {
+        filename: text("filename"),
+        lineno: number("lineno"),
+        offset: number("offset"),
+        text: text("text").map(|t| t.trim_end_matches(['\n', '\r']).to_string()),
+        end_lineno: number("end_lineno"),
+        end_offset: number("end_offset"),
     }
 }
 
@@ -132,19 +157,14 @@ impl Vm {
             self.inner.begin_host_call();
         }
         self.inner.embed.depth += 1;
-        let nframes = self.inner.frames.len();
-        let native_depth = self.inner.native_depth;
+        let checkpoint = Checkpoint::take(&self.inner);
         let r = std::panic::catch_unwind(AssertUnwindSafe(|| f(self)));
         self.inner.embed.depth -= 1;
         let mut r = match r {
             Ok(r) => r,
             Err(p) => {
-                self.inner.frames.truncate(nframes);
-                self.inner.native_depth = native_depth;
-                Err(Error::internal(format!(
-                    "internal error: {}",
-                    panic_text(p.as_ref())
-                )))
+                checkpoint.restore(&mut self.inner);
+                Err(Vm::caught_panic(p.as_ref()))
             }
         };
         if outer {
@@ -165,6 +185,7 @@ impl Vm {
         if let Some((limit, detail)) = self.inner.embed.halted.clone() {
             return Error::limit_error(limit, detail);
         }
+        let internal = self.is_internal(&err.0);
         let vm = &mut self.inner;
         let type_name = err.class().name().as_str().to_string();
         let message = match vm.to_str(&err.value()) {
@@ -179,6 +200,8 @@ impl Vm {
                 Raw::Bool(b) => b as i32,
                 _ => 1,
             })
+        } else if internal {
+            ErrorKind::Internal
         } else {
             ErrorKind::Exception
         };
@@ -192,8 +215,12 @@ impl Vm {
             (Some(Raw::Str(r)), true) => r.as_str().to_string(),
             _ => vm.format_exception(&err),
         };
-        let id = vm.embed.next_id;
-        vm.embed.next_id += 1;
+        let syntax = if err.is_instance(&vm.types.syntax_error.clone()) {
+            Some(Box::new(syntax_location(&err)))
+        } else {
+            None
+        };
+        let id = next_error_id();
         vm.embed.kept.push_back((id, err));
         if vm.embed.kept.len() > 8 {
             vm.embed.kept.pop_front();
@@ -204,6 +231,7 @@ impl Vm {
             message,
             traceback,
             origin: Some(id),
+            syntax,
         }
     }
 
@@ -223,8 +251,13 @@ impl Vm {
                 .unwrap_or_default();
             return self.inner.halt(l, detail);
         }
-        let vm = &mut self.inner;
-        vm.error_by_name(&err.type_name, err.message)
+        let internal = err.kind == ErrorKind::Internal;
+        let cls = self.host_error_class(&err.type_name);
+        let e = self.inner.new_error(&cls, err.message);
+        if internal {
+            self.note_internal(&e.0);
+        }
+        e
     }
 
     /// Compile and run `source` in the main module's namespace; `name` is
@@ -277,7 +310,7 @@ impl Vm {
     pub fn eval<T: FromValue>(&mut self, expr: &str) -> Result<T> {
         self.guard(|vm| {
             let v = vm.run_raw(expr, "<eval>", Mode::Eval)?;
-            T::from_value(&Value(v), vm)
+            T::from_value(&vm.val(v), vm)
         })
     }
 
@@ -309,7 +342,7 @@ impl Vm {
                 }
             },
         };
-        self.guard(|vm| T::from_value(&Value(v), vm))
+        self.guard(|vm| T::from_value(&vm.val(v), vm))
     }
 
     /// Set a global of the main module.
@@ -337,7 +370,7 @@ impl Vm {
             let f = callee.resolve(vm)?;
             let a = args.into_args(vm)?;
             let r = vm.inner.call_value(f.0, &a).map_err(|e| vm.error_from(e))?;
-            R::from_value(&Value(r), vm)
+            R::from_value(&vm.val(r), vm)
         })
     }
 
@@ -349,20 +382,22 @@ impl Vm {
         args: impl Args,
     ) -> Result<R> {
         self.guard(|vm| {
+            let obj = vm.own(obj)?;
             let a = args.into_args(vm)?;
             let r = vm
                 .inner
-                .call_method(&obj.0, name, &a)
+                .call_method(obj, name, &a)
                 .map_err(|e| vm.error_from(e))?;
-            R::from_value(&Value(r), vm)
+            R::from_value(&vm.val(r), vm)
         })
     }
 
     /// An attribute: `getattr(obj, name)`.
     pub fn get_attr(&mut self, obj: &Value, name: &str) -> Result<Value> {
         self.guard(|vm| {
-            let r = vm.inner.get_attr_str(&obj.0, name);
-            r.map(Value).map_err(|e| vm.error_from(e))
+            let obj = vm.own(obj)?;
+            let r = vm.inner.get_attr_str(obj, name);
+            r.map(|v| vm.val(v)).map_err(|e| vm.error_from(e))
         })
     }
 
@@ -370,12 +405,13 @@ impl Vm {
     pub fn import(&mut self, name: &str) -> Result<Value> {
         self.guard(|vm| {
             let r = vm.inner.import(name);
-            r.map(Value).map_err(|e| vm.error_from(e))
+            r.map(|v| vm.val(v)).map_err(|e| vm.error_from(e))
         })
     }
 
     /// Convert a script value to a Rust value.
     pub fn convert<T: FromValue>(&mut self, v: &Value) -> Result<T> {
+        self.own(v)?;
         T::from_value(v, self)
     }
 
@@ -387,7 +423,7 @@ impl Vm {
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> Result<String> {
         self.guard(|vm| {
-            let r = vm.inner.repr(&v.0);
+            let r = vm.inner.repr(vm.own(v)?);
             r.map(|s| s.as_str().to_string())
                 .map_err(|e| vm.error_from(e))
         })
@@ -396,7 +432,7 @@ impl Vm {
     /// `str(v)`.
     pub fn str_of(&mut self, v: &Value) -> Result<String> {
         self.guard(|vm| {
-            let r = vm.inner.to_str(&v.0);
+            let r = vm.inner.to_str(vm.own(v)?);
             r.map(|s| s.as_str().to_string())
                 .map_err(|e| vm.error_from(e))
         })

@@ -165,7 +165,7 @@ impl Capabilities {
 
 pub struct Vm {
     pub frames: Vec<Box<Frame>>,
-    frame_pool: Vec<Box<Frame>>,
+    pub(crate) frame_pool: Vec<Box<Frame>>,
     pub types: Types,
     pub names: Names,
     pub interner: Interner,
