@@ -10,6 +10,7 @@
 //! can be tested on their own.
 
 mod div;
+mod montgomery;
 mod mul;
 mod pow;
 #[cfg(test)]

@@ -5,6 +5,7 @@ use num_bigint::{BigInt, BigUint};
 use num_integer::Integer;
 use num_traits::{One, ToPrimitive, Zero};
 
+use super::montgomery::{self, Montgomery};
 use super::{divrem, limbs, mul, mul_signed, units, Meter};
 
 /// Powers whose result has at most this many limbs are left to num-bigint.
@@ -66,7 +67,16 @@ pub fn modpow<M: Meter>(
         m.charge(units(exp.bits() as usize * step_ops))?;
         return Ok(base.modpow(exp, modulus));
     }
-    windowed(m, &base, exp, modulus)
+    if modulus.bit(0) && nm <= montgomery::MAX_LIMBS {
+        let mont = Montgomery::new(modulus);
+        let b = mont.form_of(m, &base)?;
+        let one = mont.form_of(m, &BigUint::one())?;
+        let r = windowed(m, b, one, exp, |m, x, y| mont.mul(m, x, y))?;
+        return mont.value_of(m, &r);
+    }
+    windowed(m, base, BigUint::one(), exp, |m, x, y| {
+        mulmod(m, x, y, modulus)
+    })
 }
 
 /// Left-to-right square-and-multiply on machine words.
@@ -98,13 +108,15 @@ fn mulmod<M: Meter>(
 }
 
 /// Fixed-window exponentiation: a table of `base^0 .. base^(2^k - 1)`,
-/// then k squarings and one product per k exponent bits.
-fn windowed<M: Meter>(
+/// then k squarings and one product per k exponent bits, in whatever
+/// representation `mulmod` works on.
+fn windowed<M: Meter, T: Clone>(
     m: &mut M,
-    base: &BigUint,
+    base: T,
+    one: T,
     exp: &BigUint,
-    modulus: &BigUint,
-) -> Result<BigUint, M::Error> {
+    mulmod: impl Fn(&mut M, &T, &T) -> Result<T, M::Error>,
+) -> Result<T, M::Error> {
     let bits = exp.bits();
     let k: u64 = match bits {
         0..=32 => 1,
@@ -113,9 +125,10 @@ fn windowed<M: Meter>(
         _ => 5,
     };
     let mut table = Vec::with_capacity(1 << k);
-    table.push(BigUint::one());
-    for i in 1..(1usize << k) {
-        let next = mulmod(m, &table[i - 1], base, modulus)?;
+    table.push(one);
+    table.push(base);
+    for i in 2..(1usize << k) {
+        let next = mulmod(m, &table[i - 1], &table[1])?;
         table.push(next);
     }
     let windows = bits.div_ceil(k);
@@ -128,11 +141,11 @@ fn windowed<M: Meter>(
     let mut r = table[digit(windows - 1)].clone();
     for w in (0..windows - 1).rev() {
         for _ in 0..k {
-            r = mulmod(m, &r, &r, modulus)?;
+            r = mulmod(m, &r, &r)?;
         }
         let d = digit(w);
         if d != 0 {
-            r = mulmod(m, &r, &table[d], modulus)?;
+            r = mulmod(m, &r, &table[d])?;
         }
     }
     Ok(r)
