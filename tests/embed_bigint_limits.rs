@@ -68,6 +68,22 @@ fn huge_power_stops_at_the_deadline() {
 }
 
 #[test]
+fn math_functions_stop_at_the_deadline() {
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let mut vm = vm_with_x();
+    // y: x's bytes reversed, an unrelated number of the same size.
+    vm.run(
+        "import math\ny = int.from_bytes(x.to_bytes(2_000_000, 'little'), 'big')\n",
+        "setup.py",
+    )
+    .unwrap();
+    stops_at_deadline(&mut vm, "r = math.gcd(x, y)\n");
+    stops_at_deadline(&mut vm, "r = math.lcm(x, y)\n");
+    stops_at_deadline(&mut vm, "r = math.factorial(10**8)\n");
+    stops_at_deadline(&mut vm, "r = math.isqrt(x * 3**10**7)\n");
+}
+
+#[test]
 fn huge_product_is_stopped_by_the_instruction_budget() {
     let mut vm = vm_with_x();
     vm.set_instruction_budget(Some(2_000_000));

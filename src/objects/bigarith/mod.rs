@@ -12,12 +12,14 @@
 mod div;
 mod montgomery;
 mod mul;
+mod numtheory;
 mod pow;
 #[cfg(test)]
 mod tests;
 
 pub use div::divrem;
 pub use mul::{mul, mul_signed};
+pub use numtheory::{gcd, isqrt, range_product};
 pub use pow::{modinv, modpow, pow};
 
 use num_bigint::BigUint;

@@ -245,3 +245,41 @@ fn a_refusing_meter_stops_the_work() {
     };
     assert!(modpow(&mut m, &a, &b, &(b.clone() + 2u32)).is_err());
 }
+
+#[test]
+fn gcds_roots_and_range_products() {
+    use super::{gcd, isqrt, range_product};
+    let mut rng = Rng(19);
+    let common = rng.big(64 * 40);
+    let a = &common * rng.big(64 * 300);
+    let b = &common * rng.big(64 * 200);
+    let g = gcd(&mut meter(), &a, &b).unwrap();
+    assert_eq!(g, a.gcd(&b));
+    assert_eq!(gcd(&mut meter(), &b, &a).unwrap(), g);
+    assert_eq!(gcd(&mut meter(), &a, &BigUint::zero()).unwrap(), a);
+    for bits in [10, 3000, 64 * 49, 64 * 700 + 1, 64 * 2500] {
+        let n = rng.ragged(bits);
+        let r = isqrt(&mut meter(), &n).unwrap();
+        assert!(
+            &r * &r <= n && (&r + 1u32) * (&r + 1u32) > n,
+            "bits {}",
+            bits
+        );
+        let square = &n * &n;
+        assert_eq!(isqrt(&mut meter(), &square).unwrap(), n);
+        assert_eq!(isqrt(&mut meter(), &(square - 1u32)).unwrap(), n - 1u32);
+    }
+    let mut f = BigUint::one();
+    for i in 2..=3000u32 {
+        f *= i;
+    }
+    assert_eq!(range_product(&mut meter(), 2, 3000).unwrap(), f);
+    assert_eq!(range_product(&mut meter(), 1, 1).unwrap(), BigUint::one());
+    assert_eq!(range_product(&mut meter(), 5, 4).unwrap(), BigUint::one());
+    let top = u64::MAX - 100;
+    let mut p = BigUint::one();
+    for i in top..=u64::MAX {
+        p *= i;
+    }
+    assert_eq!(range_product(&mut meter(), top, u64::MAX).unwrap(), p);
+}
