@@ -257,6 +257,31 @@ fn gcds_roots_and_range_products() {
     assert_eq!(g, a.gcd(&b));
     assert_eq!(gcd(&mut meter(), &b, &a).unwrap(), g);
     assert_eq!(gcd(&mut meter(), &a, &BigUint::zero()).unwrap(), a);
+    for (bx, by) in [(200, 190), (5000, 5000), (64 * 50, 70), (9000, 3000)] {
+        for pick in 0..3 {
+            let (x, y) = match pick {
+                0 => (rng.big(bx), rng.big(by)),
+                1 => (rng.ragged(bx), rng.ragged(by)),
+                _ => (rng.big(bx) * &common, rng.ragged(by) * &common),
+            };
+            assert_eq!(
+                gcd(&mut meter(), &x, &y).unwrap(),
+                x.gcd(&y),
+                "{} {}",
+                bx,
+                by
+            );
+        }
+    }
+    let fib = |n: usize| {
+        let (mut p, mut q) = (BigUint::zero(), BigUint::one());
+        for _ in 0..n {
+            let r = &p + &q;
+            p = std::mem::replace(&mut q, r);
+        }
+        p
+    };
+    assert!(gcd(&mut meter(), &fib(3001), &fib(3000)).unwrap().is_one());
     for bits in [10, 3000, 64 * 49, 64 * 700 + 1, 64 * 2500] {
         let n = rng.ragged(bits);
         let r = isqrt(&mut meter(), &n).unwrap();
