@@ -47,7 +47,42 @@ pub fn divrem<M: Meter>(
     if nb <= LEAF_LIMBS {
         return by_blocks(m, a, b, nb);
     }
+    let nq = na - nb + 1;
+    if nq + 2 < nb {
+        return short_quotient(m, a, b, nq, nb);
+    }
     recursive(m, a, b)
+}
+
+/// A quotient much shorter than the divisor depends only on the top
+/// limbs: the top 2nq+1 limbs of `a` divided by the top nq+2 of `b` give
+/// it within one (the dropped limbs change a / b by less than 1, as the
+/// kept divisor exceeds the quotient), and the remainder settles it.
+fn short_quotient<M: Meter>(
+    m: &mut M,
+    a: &BigUint,
+    b: &BigUint,
+    nq: usize,
+    nb: usize,
+) -> Result<(BigUint, BigUint), M::Error> {
+    let drop = 64 * (nb - nq - 2) as u64;
+    let (top_a, top_b) = (a >> drop, b >> drop);
+    pass(m, 2 * nb)?;
+    let mut q = divrem(m, &top_a, &top_b)?.0;
+    let mut qb = mul(m, &q, b)?;
+    while qb > *a {
+        q -= 1u32;
+        qb -= b;
+        pass(m, 2 * nb)?;
+    }
+    let mut r = a - qb;
+    pass(m, limbs(a))?;
+    while r >= *b {
+        q += 1u32;
+        r -= b;
+        pass(m, 2 * nb)?;
+    }
+    Ok((q, r))
 }
 
 /// Schoolbook division a block of the dividend at a time (each step

@@ -113,7 +113,7 @@ fn signed_products() {
 #[test]
 fn quotients_match_num_bigint() {
     let mut rng = Rng(3);
-    let sizes: [(u64, u64); 8] = [
+    let sizes: [(u64, u64); 10] = [
         (200, 70),
         (64 * 3000, 64 * 2),
         (64 * 40000, 64 * 3),
@@ -122,6 +122,8 @@ fn quotients_match_num_bigint() {
         (64 * 4100 + 3, 64 * 2049 + 31),
         (64 * 12000, 64 * 2100),
         (64 * 2100, 64 * 2090),
+        (64 * 4000, 64 * 3000),
+        (64 * 7000 + 9, 64 * 3000 + 40),
     ];
     for (i, (xa, xb)) in sizes.into_iter().enumerate() {
         let (a, b) = if i % 2 == 0 {
