@@ -857,18 +857,31 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         if is_zero && (matches!(a, Value::Float(_)) || matches!(b, Value::Float(_))) {
             return Err(vm.zero_division("float divmod()"));
         }
+        let ints = !matches!(a, Value::Float(_)) && !matches!(b, Value::Float(_));
+        if ints && matches!((a, b), (Value::BigInt(_), _) | (_, Value::BigInt(_))) {
+            // One division for both results, where it can be long.
+            let (x, y) = (vm.to_bigint(a)?, vm.to_bigint(b)?);
+            if y.is_zero() {
+                return Err(vm.zero_division("integer division or modulo by zero"));
+            }
+            let (q, r) = vm.int_divmod(&x, &y)?;
+            return Ok(Value::tuple(vec![
+                Value::from_bigint(q),
+                Value::from_bigint(r),
+            ]));
+        }
         let q = vm.binary_op(a.clone(), b.clone(), BinOp::FloorDiv)?;
         let r = vm.binary_op(a.clone(), b.clone(), BinOp::Mod)?;
         return Ok(Value::tuple(vec![q, r]));
     }
     let name = vm.intern("__divmod__");
-    if let Some(r) = vm.call_special(a, &name, &[b.clone()])? {
+    if let Some(r) = vm.call_special(a, &name, std::slice::from_ref(b))? {
         if !matches!(r, Value::NotImplemented) {
             return Ok(r);
         }
     }
     let rname = vm.intern("__rdivmod__");
-    if let Some(r) = vm.call_special(b, &rname, &[a.clone()])? {
+    if let Some(r) = vm.call_special(b, &rname, std::slice::from_ref(a))? {
         if !matches!(r, Value::NotImplemented) {
             return Ok(r);
         }
@@ -900,25 +913,7 @@ fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let b = vm.to_bigint(&base)?;
     let e = vm.to_bigint(&exp)?;
     let m = vm.to_bigint(&m)?;
-    if m.is_zero() {
-        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
-    }
-    let (b, e) = if e.is_negative() {
-        // A negative exponent needs the modular inverse.
-        let g = b.extended_gcd(&m);
-        if g.gcd != BigInt::from(1) && g.gcd != BigInt::from(-1) {
-            return Err(vm.value_error("base is not invertible for the given modulus"));
-        }
-        (g.x.mod_floor(&m), -e)
-    } else {
-        (b, e)
-    };
-    let r = b.modpow(&e, &m.abs());
-    let r = if m.is_negative() && !r.is_zero() {
-        r + &m
-    } else {
-        r
-    };
+    let r = vm.int_modpow(&b, &e, &m)?;
     Ok(Value::from_bigint(r))
 }
 
@@ -957,15 +952,20 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                     if n >= 0 {
                         return Ok(Value::from_bigint(v));
                     }
-                    let p = num_traits::pow::Pow::pow(BigInt::from(10), (-n).min(10_000) as u32);
-                    let (q, r) = v.div_mod_floor(&p);
+                    // Past the digits of v (bits * log10(2) + 1), 10^-n is
+                    // more than twice |v|: the result is 0.
+                    if n.unsigned_abs() > v.bits() / 3 + 1 {
+                        return Ok(Value::Int(0));
+                    }
+                    let p = vm.int_pow(&BigInt::from(10), &BigInt::from(-n))?;
+                    let (q, r) = vm.int_divmod(&v, &p)?;
                     let twice = &r * 2;
                     let q = if twice > p || (twice == p && q.is_odd()) {
                         q + 1
                     } else {
                         q
                     };
-                    Ok(Value::from_bigint(q * p))
+                    Ok(Value::from_bigint(vm.int_mul(&q, &p)?))
                 }
             }
         }

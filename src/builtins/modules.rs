@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use super::args;
 use super::module_func;
+use crate::objects::bigarith;
 use crate::objects::function::{BuiltinKind, KwArgs, NativeFn};
 use crate::objects::{DictObj, NativeData, NativeObj, Value};
 use crate::vm::{PyResult, Vm};
@@ -642,23 +643,36 @@ fn isclose(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn gcd(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    use num_integer::Integer;
-    let mut acc = num_bigint::BigInt::from(0);
+    let mut acc = num_bigint::BigUint::default();
     for a in args {
         let b = vm.to_bigint(a)?;
-        acc = acc.gcd(&b);
+        acc = bigarith::gcd(vm, &acc, b.magnitude())?;
     }
-    Ok(Value::from_bigint(acc))
+    Ok(Value::from_bigint(acc.into()))
 }
 
 fn lcm(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    use num_integer::Integer;
-    let mut acc = num_bigint::BigInt::from(1);
+    use num_traits::Zero;
+    let mut acc = num_bigint::BigUint::from(1u32);
     for a in args {
         let b = vm.to_bigint(a)?;
-        acc = acc.lcm(&b);
+        let b = b.magnitude();
+        if acc.is_zero() || b.is_zero() {
+            acc = num_bigint::BigUint::default();
+            continue;
+        }
+        let g = bigarith::gcd(vm, &acc, b)?;
+        let part = bigarith::divrem(vm, &acc, &g)?.0;
+        vm.reserve_int(part.bits() + b.bits())?;
+        acc = bigarith::mul(vm, &part, b)?;
     }
-    Ok(Value::from_bigint(acc))
+    Ok(Value::from_bigint(acc.into()))
+}
+
+/// Bits of a product of `count` factors of at most `largest`.
+fn product_bits(count: i64, largest: i64) -> u64 {
+    let per = 64 - (largest.max(1) as u64).leading_zeros() as u64;
+    (count.max(0) as u64).saturating_mul(per)
 }
 
 fn factorial(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -672,11 +686,9 @@ fn factorial(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if n < 0 {
         return Err(vm.value_error("factorial() not defined for negative values"));
     }
-    let mut acc = num_bigint::BigInt::from(1);
-    for i in 2..=n {
-        acc *= i;
-    }
-    Ok(Value::from_bigint(acc))
+    vm.reserve_int(product_bits(n, n))?;
+    let r = bigarith::range_product(vm, 2, n as u64)?;
+    Ok(Value::from_bigint(r.into()))
 }
 
 fn comb(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -690,11 +702,11 @@ fn comb(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let k = k.min(n - k);
-    let mut acc = num_bigint::BigInt::from(1);
-    for i in 0..k {
-        acc = acc * (n - i) / (i + 1);
-    }
-    Ok(Value::from_bigint(acc))
+    vm.reserve_int(product_bits(k, n))?;
+    let num = bigarith::range_product(vm, (n - k + 1) as u64, n as u64)?;
+    let den = bigarith::range_product(vm, 1, k as u64)?;
+    let r = bigarith::divrem(vm, &num, &den)?.0;
+    Ok(Value::from_bigint(r.into()))
 }
 
 fn perm(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -710,11 +722,9 @@ fn perm(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if k > n {
         return Ok(Value::Int(0));
     }
-    let mut acc = num_bigint::BigInt::from(1);
-    for i in 0..k {
-        acc *= n - i;
-    }
-    Ok(Value::from_bigint(acc))
+    vm.reserve_int(product_bits(k, n))?;
+    let r = bigarith::range_product(vm, (n - k + 1) as u64, n as u64)?;
+    Ok(Value::from_bigint(r.into()))
 }
 
 fn isqrt(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -724,7 +734,8 @@ fn isqrt(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if n.is_negative() {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));
     }
-    Ok(Value::from_bigint(n.sqrt()))
+    let r = bigarith::isqrt(vm, n.magnitude())?;
+    Ok(Value::from_bigint(r.into()))
 }
 
 fn fsum(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

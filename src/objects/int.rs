@@ -263,10 +263,7 @@ fn bit_length(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn bit_count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let b = int_arg(vm, args, "bit_count")?;
-    let (_, bytes) = b.abs().to_bytes_le();
-    Ok(Value::Int(
-        bytes.iter().map(|x| x.count_ones() as i64).sum(),
-    ))
+    Ok(Value::Int(b.magnitude().count_ones() as i64))
 }
 
 fn conjugate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -297,13 +294,23 @@ fn int_round(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let b = int_arg(vm, args, "to_bytes")?;
     let length = match args::arg_or_kw(&args[1..], 0, kw, "length") {
-        Some(v) => vm.to_index(&v)?.max(0) as usize,
+        Some(Value::BigInt(_)) => {
+            return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+        }
+        Some(v) => vm.to_index(&v)?,
         None => 1,
     };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    let length = length as usize;
     let order = match args::arg_or_kw(&args[1..], 1, kw, "byteorder") {
         Some(Value::Str(s)) => s.as_str().to_string(),
         _ => "big".to_string(),
     };
+    if order != "big" && order != "little" {
+        return Err(vm.value_error("byteorder must be either 'little' or 'big'"));
+    }
     let signed = match args::kwarg(kw, "signed") {
         Some(v) => vm.is_true(&v)?,
         None => false,
@@ -311,13 +318,16 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if b.is_negative() && !signed {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }
+    // The script chose the length: CPython allocates it before looking
+    // at the value.
+    vm.reserve_bytes(length as u64)?;
     let mut bytes = if signed {
         b.to_signed_bytes_le()
     } else {
         b.to_bytes_le().1
     };
     if b.is_zero() {
-        bytes = vec![0];
+        bytes.clear();
     }
     if bytes.len() > length {
         if !(bytes.len() == length + 1 && !signed && bytes.last() == Some(&0)) {
@@ -325,12 +335,13 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
         bytes.truncate(length);
     }
+    if bytes.try_reserve_exact(length - bytes.len()).is_err() {
+        return Err(vm.memory_error());
+    }
     let fill = if b.is_negative() { 0xff } else { 0 };
     bytes.resize(length, fill);
     if order == "big" {
         bytes.reverse();
-    } else if order != "little" {
-        return Err(vm.value_error("byteorder must be either 'little' or 'big'"));
     }
     Ok(Value::Bytes(Rc::new(super::BytesObj::new(bytes))))
 }

@@ -2,6 +2,7 @@
 //! every other object behind an `Rc`. One file per built-in type.
 
 pub mod asyncgen;
+pub mod bigarith;
 pub mod bytes;
 pub mod class;
 pub mod deque;
@@ -13,6 +14,7 @@ pub mod function;
 pub mod generator;
 pub mod instance;
 pub mod int;
+pub mod int_ops;
 pub mod iter;
 pub mod list;
 pub mod methods;

@@ -305,25 +305,32 @@ impl Vm {
 
     pub fn int_binop_big(&mut self, a: BigInt, b: BigInt, op: BinOp) -> PyResult<Value> {
         let r = match op {
-            BinOp::Add => a + b,
-            BinOp::Sub => a - b,
-            BinOp::Mul => a * b,
+            BinOp::Add => {
+                self.charge_int_pass(&a, &b)?;
+                a + b
+            }
+            BinOp::Sub => {
+                self.charge_int_pass(&a, &b)?;
+                a - b
+            }
+            BinOp::Mul => self.int_mul(&a, &b)?,
             BinOp::FloorDiv => {
                 if b.is_zero() {
                     return Err(self.zero_division("integer division or modulo by zero"));
                 }
-                a.div_floor(&b)
+                self.int_divmod(&a, &b)?.0
             }
             BinOp::Mod => {
                 if b.is_zero() {
                     return Err(self.zero_division("integer modulo by zero"));
                 }
-                a.mod_floor(&b)
+                self.int_divmod(&a, &b)?.1
             }
             BinOp::TrueDiv => {
                 if b.is_zero() {
                     return Err(self.zero_division("division by zero"));
                 }
+                self.charge_int_pass(&a, &b)?;
                 return match int_true_div(&a, &b) {
                     Ok(f) => Ok(Value::Float(f)),
                     Err(m) => Err(self.overflow_error(m)),
@@ -345,37 +352,19 @@ impl Vm {
                         _ => Err(self.overflow_error("int too large to convert to float")),
                     };
                 }
-                let Some(e) = b.to_u32() else {
-                    if a.is_zero() || a == BigInt::from(1) {
-                        return Ok(normalize(a));
-                    }
-                    if a == BigInt::from(-1) {
-                        return Ok(Value::Int(if b.is_even() { 1 } else { -1 }));
-                    }
-                    return Err(self.new_error(&self.types.memory_error.clone(), ""));
-                };
-                if a.bits() as u128 * e as u128 > 1 << 34 {
-                    let c = self.types.memory_error.clone();
-                    return Err(self.new_exception(&c, vec![]));
-                }
-                num_traits::pow::Pow::pow(&a, e)
+                self.int_pow(&a, &b)?
             }
             BinOp::LShift => {
                 if b.is_negative() {
                     return Err(self.value_error("negative shift count"));
                 }
-                let Some(s) = b.to_usize().filter(|s| *s < (1 << 32)) else {
-                    if a.is_zero() {
-                        return Ok(Value::Int(0));
-                    }
-                    return Err(self.overflow_error("too many digits in integer"));
-                };
-                a << s
+                self.int_shl(&a, &b)?
             }
             BinOp::RShift => {
                 if b.is_negative() {
                     return Err(self.value_error("negative shift count"));
                 }
+                self.charge_int_pass(&a, &b)?;
                 match b.to_usize() {
                     Some(s) => a >> s,
                     None => {
@@ -387,9 +376,14 @@ impl Vm {
                     }
                 }
             }
-            BinOp::And => a & b,
-            BinOp::Or => a | b,
-            BinOp::Xor => a ^ b,
+            BinOp::And | BinOp::Or | BinOp::Xor => {
+                self.charge_int_pass(&a, &b)?;
+                match op {
+                    BinOp::And => a & b,
+                    BinOp::Or => a | b,
+                    _ => a ^ b,
+                }
+            }
             BinOp::MatMul => {
                 return Err(self.binop_type_error(&normalize(a), &normalize(b), op));
             }
