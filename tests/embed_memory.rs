@@ -104,6 +104,10 @@ const BOMBS: &[&str] = &[
     "' '.join(['x' * 1000] * 10**6)",
     "('x' * 1000).replace('', 'y' * 10**6)",
     "str(list(range(10**7)))",
+    "1 << 10**12",
+    "10 ** 10**12",
+    "(2**100) ** (10**12)",
+    "(1).to_bytes(2**40, 'big')",
 ];
 
 #[test]
@@ -145,6 +149,8 @@ fn impossible_sizes_are_memory_errors_without_a_budget() {
         "'%*s' % (2**62, 'a')",
         "b'a'.ljust(2**62)",
         "bytes(2**62)",
+        "1 << 2**62",
+        "[0] * 10**12",
     ] {
         let src = format!(
             "try:\n    x = {}\nexcept MemoryError as e:\n    print('MemoryError', repr(e))\n",

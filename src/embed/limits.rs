@@ -312,13 +312,19 @@ impl Vm {
     /// budget it is the budget error; a size no system could give is
     /// MemoryError. The caller still allocates fallibly (`try_reserve`).
     pub fn check_alloc(&mut self, bytes: usize) -> PyResult<()> {
-        if bytes > isize::MAX as usize {
+        if bytes < SMALL_ALLOC {
+            return Ok(());
+        }
+        // More than the machine has is refused as CPython's malloc is
+        // under Linux's overcommit heuristic: mimalloc would map it
+        // without reserving it, and the OOM killer end the process later.
+        if bytes > isize::MAX as usize || bytes as u64 > physical_memory() {
             return Err(self.memory_error());
         }
         let Some(limit) = self.embed.mem_limit else {
             return Ok(());
         };
-        if bytes < SMALL_ALLOC || self.embed.mem_outer.is_none() {
+        if self.embed.mem_outer.is_none() {
             return Ok(());
         }
         if alloc::held().saturating_add(bytes as isize) > limit {
@@ -343,6 +349,25 @@ impl Vm {
         let c = self.types.memory_error.clone();
         self.new_exception(&c, vec![])
     }
+}
+
+/// The machine's physical memory in bytes (`u64::MAX` when unknown).
+fn physical_memory() -> u64 {
+    static MEMORY: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *MEMORY.get_or_init(|| {
+        // SAFETY: sysconf only reads the system's configuration.
+        let (pages, size) = unsafe {
+            (
+                libc::sysconf(libc::_SC_PHYS_PAGES),
+                libc::sysconf(libc::_SC_PAGESIZE),
+            )
+        };
+        if pages > 0 && size > 0 {
+            (pages as u64).saturating_mul(size as u64)
+        } else {
+            u64::MAX
+        }
+    })
 }
 
 /// Allocations below this size are left to the checks at safe points

@@ -3,8 +3,6 @@
 //! floor rounding, charged to the VM's limits, with a memory check before
 //! any result whose size the script chose.
 
-use std::sync::OnceLock;
-
 use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
@@ -24,27 +22,6 @@ impl Meter for Vm {
 /// next safe point sees them).
 const UNCHECKED_BYTES: u64 = 1 << 16;
 
-/// The machine's physical memory in bytes (`u64::MAX` when unknown).
-fn physical_memory() -> u64 {
-    static MEMORY: OnceLock<u64> = OnceLock::new();
-    *MEMORY.get_or_init(|| {
-        #[cfg(unix)]
-        {
-            // SAFETY: sysconf only reads the system's configuration.
-            let (pages, size) = unsafe {
-                (
-                    libc::sysconf(libc::_SC_PHYS_PAGES),
-                    libc::sysconf(libc::_SC_PAGESIZE),
-                )
-            };
-            if pages > 0 && size > 0 {
-                return (pages as u64).saturating_mul(size as u64);
-            }
-        }
-        u64::MAX
-    })
-}
-
 impl Vm {
     /// Before building a result of `bytes` bytes whose size the script
     /// chose: the memory budget's error past the budget, and MemoryError
@@ -55,11 +32,7 @@ impl Vm {
         if bytes < UNCHECKED_BYTES {
             return Ok(());
         }
-        self.check_alloc(usize::try_from(bytes).unwrap_or(usize::MAX))?;
-        if bytes > physical_memory() {
-            return Err(self.memory_error());
-        }
-        Ok(())
+        self.check_alloc(usize::try_from(bytes).unwrap_or(usize::MAX))
     }
 
     /// [`Vm::reserve_bytes`] for an int of `bits` bits.
