@@ -5,6 +5,8 @@ use std::process::ExitCode;
 
 use weft::Vm;
 
+mod cli;
+
 fn usage() -> &'static str {
     "usage: weft [option] ... [-c cmd | -m mod | file | -] [arg] ...\n\
      Options:\n\
@@ -49,25 +51,27 @@ fn read_source(path: &str) -> Result<String, ExitCode> {
     }
 }
 
-/// The command line's VM: every capability, and native re-entry bounded
-/// only by the recursion limit (the interpreter thread has a big stack).
+/// The command line's VM: every capability, native re-entry bounded only
+/// by the recursion limit (the interpreter thread has a big stack), and
+/// Ctrl-C raising KeyboardInterrupt in running code.
 fn cli_vm() -> Vm {
-    Vm::builder()
-        .allow_all()
-        .native_depth(1_000_000)
-        .virtual_time(VIRTUAL_TIME.load(std::sync::atomic::Ordering::Relaxed))
-        .build()
-}
-
-/// The REPL's VM: the command line's, with Ctrl-C raising
-/// KeyboardInterrupt in running code.
-fn cli_vm_interactive() -> Vm {
     Vm::builder()
         .allow_all()
         .native_depth(1_000_000)
         .watch_sigint()
         .virtual_time(VIRTUAL_TIME.load(std::sync::atomic::Ordering::Relaxed))
         .build()
+}
+
+/// The exit status of a finished main program; an uncaught
+/// KeyboardInterrupt ends the process by SIGINT, as in CPython.
+fn exit_with(vm: Vm, status: ExitCode) -> ExitCode {
+    let interrupted = vm.main_interrupted();
+    drop(vm);
+    if interrupted {
+        cli::signals::die_of_sigint();
+    }
+    status
 }
 
 /// The directory of a script, put first on sys.path.
@@ -88,7 +92,8 @@ fn run(source: &str, filename: &str, argv: Vec<String>, script_dir: Option<Strin
     vm.set_argv(argv, script_dir);
     arm_snapshot(&mut vm);
     let code = vm.run_main(source, filename);
-    finish_snapshot(&mut vm, code)
+    let status = finish_snapshot(&mut vm, code);
+    exit_with(vm, status)
 }
 
 /// `--snapshot-on-idle FILE` and `--idle-threshold S`, taken from the
@@ -157,13 +162,15 @@ fn resume(path: &str) -> ExitCode {
     }
     arm_snapshot(&mut vm);
     let code = vm.resume_main();
-    finish_snapshot(&mut vm, code)
+    let status = finish_snapshot(&mut vm, code);
+    exit_with(vm, status)
 }
 
 /// Set by `--virtual-time`, read when the interpreter is created.
 static VIRTUAL_TIME: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 fn real_main() -> ExitCode {
+    cli::signals::install_sigint_handler();
     let mut args: Vec<String> = std::env::args().collect();
     loop {
         match args.get(1).map(String::as_str) {
@@ -289,13 +296,13 @@ fn real_main() -> ExitCode {
             run(&source, path, args[1..].to_vec(), Some(script_dir(path)))
         }
         None if std::io::stdin().is_terminal() => {
-            let mut vm = cli_vm_interactive();
+            let mut vm = cli_vm();
             vm.set_argv(vec![String::new()], Some(String::new()));
             ExitCode::from(weft::repl::run(&mut vm).clamp(0, 255) as u8)
         }
         Some("-i") => {
             let Some(path) = args.get(2) else {
-                let mut vm = cli_vm_interactive();
+                let mut vm = cli_vm();
                 vm.set_argv(vec![String::new()], Some(String::new()));
                 return ExitCode::from(weft::repl::run(&mut vm).clamp(0, 255) as u8);
             };
@@ -303,13 +310,12 @@ fn real_main() -> ExitCode {
                 Ok(s) => s,
                 Err(code) => return code,
             };
-            let mut vm = cli_vm_interactive();
+            let mut vm = cli_vm();
             vm.set_argv(args[2..].to_vec(), Some(script_dir(path)));
+            // As in CPython, even SystemExit is reported and the session
+            // goes on.
             if let Err(e) = vm.run(&source, path) {
                 vm.flush();
-                if let Some(code) = e.exit_code() {
-                    return ExitCode::from(code.clamp(0, 255) as u8);
-                }
                 eprint!("{}", e.traceback());
             }
             ExitCode::from(weft::repl::run(&mut vm).clamp(0, 255) as u8)

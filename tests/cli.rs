@@ -45,6 +45,70 @@ fn system_exit_statuses() {
     assert_eq!(err, "[1, 2]\n");
 }
 
+/// The status the operating system sees is the low 8 bits of the code
+/// after CPython's conversion to a C long (overflow: -1) and then an int.
+#[test]
+fn system_exit_status_is_the_low_byte() {
+    let cases: &[(&str, i32)] = &[
+        ("sys.exit(-1)", 255),
+        ("sys.exit(256)", 0),
+        ("sys.exit(257)", 1),
+        ("sys.exit(-256)", 0),
+        ("sys.exit(True)", 1),
+        ("sys.exit(False)", 0),
+        ("sys.exit(2**31)", 0),
+        ("sys.exit(2**31 - 1)", 255),
+        ("sys.exit(2**32 + 3)", 3),
+        ("sys.exit(-2**31 - 1)", 255),
+        ("sys.exit(2**63 - 1)", 255),
+        ("sys.exit(-2**63)", 0),
+        ("sys.exit(2**64)", 255),
+        ("sys.exit(2**100)", 255),
+        ("raise SystemExit(3,)", 3),
+        (
+            "import enum\nclass E(enum.IntEnum):\n    A = 4\nsys.exit(E.A)",
+            4,
+        ),
+        (
+            "class I(int):\n    def __str__(self): return 's'\nraise SystemExit(I(300))",
+            44,
+        ),
+    ];
+    for (src, want) in cases {
+        let (status, out, err) = code(&format!("import sys\n{}", src));
+        assert_eq!(status, Some(*want), "{}", src);
+        assert_eq!((out.as_str(), err.as_str()), ("", ""), "{}", src);
+    }
+}
+
+#[test]
+fn system_exit_with_other_values_prints_them() {
+    let cases: &[(&str, &str)] = &[
+        ("sys.exit(1.5)", "1.5\n"),
+        ("sys.exit(b'x')", "b'x'\n"),
+        ("sys.exit((1, 2))", "(1, 2)\n"),
+        ("raise SystemExit(1, 2)", "(1, 2)\n"),
+        ("raise SystemExit(None, 2)", "(None, 2)\n"),
+        ("raise SystemExit('')", "\n"),
+        // A failing __str__ leaves just the newline.
+        (
+            "class X:\n    def __str__(self): raise ValueError\nsys.exit(X())",
+            "\n",
+        ),
+    ];
+    for (src, want) in cases {
+        let (status, _, err) = code(&format!("import sys\n{}", src));
+        assert_eq!(status, Some(1), "{}", src);
+        assert_eq!(err, *want, "{}", src);
+    }
+    // Output the program wrote comes first.
+    let (status, out, err) = code("import sys\nsys.stdout.write('x')\nsys.exit('msg')");
+    assert_eq!(
+        (status, out.as_str(), err.as_str()),
+        (Some(1), "x", "msg\n")
+    );
+}
+
 #[test]
 fn uncaught_exception_is_status_one() {
     let (status, out, err) = code("print('before'); 1/0");
@@ -95,4 +159,223 @@ fn usage_errors_are_status_two() {
     assert_eq!(out.status.code(), Some(2));
     let out = weft(&["/nonexistent/script.py"], "");
     assert_eq!(out.status.code(), Some(2));
+}
+
+/// A script file in a fresh temporary directory (removed by the caller
+/// with `std::fs::remove_dir_all`).
+fn script(name: &str, src: &str) -> (std::path::PathBuf, String) {
+    let dir = std::env::temp_dir().join(format!("weft-cli-{}-{}", name, std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let path = dir.join(format!("{}.py", name));
+    std::fs::write(&path, src).expect("script written");
+    let p = path.to_string_lossy().into_owned();
+    (dir, p)
+}
+
+/// How a process ended: its exit status, or the signal that killed it.
+#[derive(Debug, PartialEq)]
+enum End {
+    Status(i32),
+    Signal(i32),
+}
+
+fn end_of(status: std::process::ExitStatus) -> End {
+    use std::os::unix::process::ExitStatusExt;
+    match (status.code(), status.signal()) {
+        (Some(c), _) => End::Status(c),
+        (None, Some(s)) => End::Signal(s),
+        (None, None) => End::Status(-1),
+    }
+}
+
+/// Run `args`, wait for the script to print "ready", then send SIGINT
+/// `count` times, 300 ms apart. Returns how it ended, stdout and stderr.
+fn interrupt(args: &[&str], count: usize) -> (End, String, String) {
+    use std::io::{BufRead, BufReader, Read};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_weft"))
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("weft starts");
+    let mut out = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut first = String::new();
+    let _ = out.read_line(&mut first);
+    assert_eq!(first, "ready\n");
+    for _ in 0..count {
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        // SAFETY: signalling the child we started.
+        unsafe {
+            libc::kill(child.id() as libc::pid_t, libc::SIGINT);
+        }
+    }
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let status = loop {
+        if let Ok(Some(s)) = child.try_wait() {
+            break s;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("weft did not stop after SIGINT");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let mut rest = String::new();
+    let _ = out.read_to_string(&mut rest);
+    let mut err = String::new();
+    if let Some(mut e) = child.stderr.take() {
+        let _ = e.read_to_string(&mut err);
+    }
+    (end_of(status), first + &rest, err)
+}
+
+// Expected outputs in the tests below are python3.11's for the same
+// scripts (PYTHONUNBUFFERED unset).
+
+#[test]
+fn sigint_runs_finally_and_dies_of_sigint() {
+    let (dir, path) = script(
+        "sigint_finally",
+        "x = 0\nprint('ready', flush=True)\ntry:\n    while True:\n        x += 1\nfinally:\n    print('finally ran')\n",
+    );
+    let (end, out, err) = interrupt(&[&path], 1);
+    let _ = std::fs::remove_dir_all(dir);
+    assert_eq!(end, End::Signal(libc::SIGINT));
+    assert_eq!(out, "ready\nfinally ran\n");
+    assert_eq!(
+        err,
+        format!(
+            "Traceback (most recent call last):\n  File \"{}\", line 4, in <module>\n    while True:\nKeyboardInterrupt\n",
+            path
+        )
+    );
+}
+
+#[test]
+fn sigint_can_be_caught() {
+    let (end, out, err) = interrupt(
+        &[
+            "-c",
+            "print('ready', flush=True)\ntry:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print('caught')\nprint('after')",
+        ],
+        1,
+    );
+    assert_eq!(end, End::Status(0));
+    assert_eq!(out, "ready\ncaught\nafter\n");
+    assert_eq!(err, "");
+}
+
+#[test]
+fn uncaught_keyboard_interrupt_dies_of_sigint() {
+    let out = weft(&["-c", "raise KeyboardInterrupt"], "");
+    assert_eq!(end_of(out.status), End::Signal(libc::SIGINT));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).ends_with("\nKeyboardInterrupt\n"),
+        "{:?}",
+        out
+    );
+    // Raised as SystemExit(130) it is an ordinary exit status.
+    assert_eq!(code("raise SystemExit(130)").0, Some(130));
+}
+
+#[test]
+fn sigint_ignored_at_start_stays_ignored() {
+    use std::os::unix::process::CommandExt;
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_weft"));
+    cmd.args(["-c", "print('ready', flush=True)\nwhile True: pass"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null());
+    // SAFETY: only changes a signal disposition in the forked child.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::signal(libc::SIGINT, libc::SIG_IGN);
+            Ok(())
+        });
+    }
+    let mut child = cmd.spawn().expect("weft starts");
+    let mut line = String::new();
+    {
+        use std::io::BufRead;
+        let mut out = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+        let _ = out.read_line(&mut line);
+    }
+    assert_eq!(line, "ready\n");
+    // SAFETY: signalling the child we started.
+    unsafe {
+        libc::kill(child.id() as libc::pid_t, libc::SIGINT);
+    }
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let still_running = matches!(child.try_wait(), Ok(None));
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(still_running, "an ignored SIGINT stopped weft");
+}
+
+#[test]
+fn sigint_cancels_the_asyncio_main_task() {
+    let (dir, path) = script(
+        "sigint_asyncio",
+        "import asyncio\n\
+         async def child():\n    try:\n        await asyncio.sleep(10)\n    finally:\n        print('child finally')\n\
+         async def main():\n    t = asyncio.create_task(child())\n    await asyncio.sleep(0)\n    print('ready', flush=True)\n    try:\n        await asyncio.sleep(10)\n    except asyncio.CancelledError:\n        print('main cancelled')\n        raise\n    finally:\n        print('main finally')\n\
+         try:\n    asyncio.run(main())\nexcept KeyboardInterrupt:\n    print('KeyboardInterrupt outside')\n    raise\n",
+    );
+    let (end, out, err) = interrupt(&[&path], 1);
+    let _ = std::fs::remove_dir_all(dir);
+    assert_eq!(end, End::Signal(libc::SIGINT));
+    assert_eq!(
+        out,
+        "ready\nmain cancelled\nmain finally\nchild finally\nKeyboardInterrupt outside\n"
+    );
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n"),
+        "{}",
+        err
+    );
+    assert!(
+        err.contains("asyncio.exceptions.CancelledError\n\nDuring handling of the above exception, another exception occurred:\n\n"),
+        "{}",
+        err
+    );
+    assert!(err.ends_with("\nKeyboardInterrupt\n"), "{}", err);
+}
+
+#[test]
+fn asyncio_main_task_may_swallow_the_cancellation() {
+    let (end, out, err) = interrupt(
+        &[
+            "-c",
+            "import asyncio\n\
+             async def main():\n    print('ready', flush=True)\n    try:\n        await asyncio.sleep(10)\n    except asyncio.CancelledError:\n        print('swallowed')\n        return 5\n\
+             print(asyncio.run(main()))",
+        ],
+        1,
+    );
+    assert_eq!(end, End::Status(0));
+    assert_eq!(out, "ready\nswallowed\n5\n");
+    assert_eq!(err, "");
+}
+
+#[test]
+fn second_sigint_interrupts_a_busy_asyncio_task() {
+    let (dir, path) = script(
+        "sigint_busy_task",
+        "import asyncio\nasync def main():\n    print('ready', flush=True)\n    try:\n        while True:\n            pass\n    finally:\n        print('main finally')\nasyncio.run(main())\n",
+    );
+    let (end, out, err) = interrupt(&[&path], 2);
+    let _ = std::fs::remove_dir_all(dir);
+    assert_eq!(end, End::Signal(libc::SIGINT));
+    assert_eq!(out, "ready\nmain finally\n");
+    assert!(
+        err.contains(&format!(
+            "  File \"{}\", line 5, in main\n    while True:\n",
+            path
+        )),
+        "{}",
+        err
+    );
+    assert!(err.ends_with("\nKeyboardInterrupt\n"), "{}", err);
+    assert!(!err.contains("never retrieved"), "{}", err);
 }

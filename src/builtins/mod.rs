@@ -33,6 +33,8 @@ pub struct ModuleState {
     pub clock_base: f64,
     /// The arguments of the `throw()` call in progress (see `gen_throw_with`).
     pub throw_args: Option<Vec<Value>>,
+    /// The last main program ended with an uncaught KeyboardInterrupt.
+    pub main_interrupted: bool,
 }
 
 /// A module-level native function.

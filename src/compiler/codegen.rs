@@ -1450,6 +1450,15 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The jump back to a while loop's head. Interrupts and limits are
+    /// checked there, so it carries the `while` line, as CPython's
+    /// JUMP_BACKWARD does (a `for` loop's keeps its last statement's).
+    fn loop_back(&mut self, span: Span, top: Label) {
+        self.set_line(span);
+        self.unit().pos = (span.start, span.end);
+        self.jump(Op::Jump, top);
+    }
+
     fn async_for(&mut self, f: &StmtFor) -> CResult {
         let top = self.new_label();
         let handler = self.new_label();
@@ -1499,7 +1508,7 @@ impl<'a> Compiler<'a> {
         self.unit().fblocks.push(FBlock::While { cont: top, brk });
         self.stmts(&w.body)?;
         self.unit().fblocks.pop();
-        self.jump(Op::Jump, top);
+        self.loop_back(w.span, top);
         self.bind(exit);
         self.stmts(&w.orelse)?;
         self.bind(brk);

@@ -80,7 +80,7 @@ impl Vm {
             }
         }
         if self.embed.watch_sigint && SIGINT.swap(false, Ordering::Relaxed) {
-            return Err(self.keyboard_interrupt());
+            self.on_sigint()?;
         }
         if self.embed.ticks > 0 {
             return Ok(());
@@ -173,8 +173,10 @@ impl Vm {
                 return Err(self.halt(Limit::Deadline, String::new()));
             }
         }
-        let sig = self.embed.watch_sigint && SIGINT.swap(false, Ordering::Relaxed);
-        if sig || self.embed.interrupt.swap(false, Ordering::Relaxed) {
+        if self.embed.watch_sigint && SIGINT.swap(false, Ordering::Relaxed) {
+            self.on_sigint()?;
+        }
+        if self.embed.interrupt.swap(false, Ordering::Relaxed) {
             return Err(self.keyboard_interrupt());
         }
         Ok(())

@@ -463,8 +463,8 @@ impl Vm {
             let m = vm.main_module();
             let key = vm.inner.intern("__file__");
             m.dict.set_str(key, Raw::str(filename));
-            let crate::runner::Outcome::Exit(code) = vm.inner.run_main_in(&m, source, filename);
-            Ok(code)
+            let outcome = vm.inner.run_main_in(&m, source, filename);
+            Ok(vm.status_of(outcome))
         });
         match r {
             Ok(code) => code,
@@ -474,6 +474,21 @@ impl Vm {
                 1
             }
         }
+    }
+
+    /// The exit status of a main program run, remembering whether it was
+    /// an interrupt.
+    pub(crate) fn status_of(&mut self, outcome: crate::runner::Outcome) -> i32 {
+        self.inner.ext.main_interrupted = matches!(outcome, crate::runner::Outcome::Interrupted);
+        outcome.status()
+    }
+
+    /// Whether the last `run_main` (or `resume_main`) ended with an
+    /// uncaught KeyboardInterrupt; its status is then 130. CPython's
+    /// command line kills itself with SIGINT instead of exiting with it,
+    /// so that a shell running it stops too.
+    pub fn main_interrupted(&self) -> bool {
+        self.inner.ext.main_interrupted
     }
 
     /// Whether `name` is defined in the main module.
