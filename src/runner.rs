@@ -139,14 +139,18 @@ impl Vm {
             self.flush();
             return Outcome::Exit(0);
         }
-        let outcome = match r {
+        let mut outcome = match r {
             Ok(_) => Outcome::Exit(0),
             Err(e) => self.outcome_for(&e),
         };
         self.finalize_main(m);
         self.run_finalizers();
         crate::gc::report_stats();
-        self.flush();
+        // Output that cannot be written at exit makes the status 120, as
+        // in CPython (an interrupt still ends the process by SIGINT).
+        if !self.flush_at_exit() && matches!(outcome, Outcome::Exit(_)) {
+            outcome = Outcome::Exit(120);
+        }
         outcome
     }
 

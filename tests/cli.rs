@@ -379,3 +379,144 @@ fn second_sigint_interrupts_a_busy_asyncio_task() {
     assert!(err.ends_with("\nKeyboardInterrupt\n"), "{}", err);
     assert!(!err.contains("never retrieved"), "{}", err);
 }
+
+/// Run `args` with stdout read by a reader that stops after the first
+/// line and closes the pipe (as `| head -1`).
+fn first_line_then_close(args: &[&str]) -> (End, String, String) {
+    use std::io::{BufRead, BufReader, Read};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_weft"))
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("weft starts");
+    let mut line = String::new();
+    {
+        let mut out = BufReader::new(child.stdout.take().expect("stdout"));
+        let _ = out.read_line(&mut line);
+    }
+    let mut err = String::new();
+    if let Some(mut e) = child.stderr.take() {
+        let _ = e.read_to_string(&mut err);
+    }
+    let status = child.wait().expect("weft finishes");
+    (end_of(status), line, err)
+}
+
+#[test]
+fn print_to_a_closed_pipe_raises_broken_pipe_error() {
+    let (dir, path) = script("broken_pipe", "while True:\n    print('line')\n");
+    let (end, line, err) = first_line_then_close(&[&path]);
+    let _ = std::fs::remove_dir_all(dir);
+    assert_eq!(end, End::Status(1));
+    assert_eq!(line, "line\n");
+    assert_eq!(
+        err,
+        format!(
+            "Traceback (most recent call last):\n  File \"{}\", line 2, in <module>\n    print('line')\nBrokenPipeError: [Errno 32] Broken pipe\n",
+            path
+        )
+    );
+}
+
+#[test]
+fn a_script_can_catch_broken_pipe_error() {
+    // What failed to be written is dropped: nothing is left at exit.
+    let src = "import sys\ntry:\n    while True:\n        print('line')\nexcept BrokenPipeError as e:\n    print('caught', e.errno, e, type(e).__mro__[1].__name__, file=sys.stderr)\n";
+    let (end, line, err) = first_line_then_close(&["-c", src]);
+    assert_eq!(end, End::Status(0));
+    assert_eq!(line, "line\n");
+    assert_eq!(err, "caught 32 [Errno 32] Broken pipe ConnectionError\n");
+    // Output written after that cannot be flushed at exit: status 120.
+    let src = format!("{}print('pending')\n", src);
+    let (end, _, err) = first_line_then_close(&["-c", &src]);
+    assert_eq!(end, End::Status(120));
+    assert_eq!(
+        err,
+        "caught 32 [Errno 32] Broken pipe ConnectionError\n\
+         Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n\
+         BrokenPipeError: [Errno 32] Broken pipe\n"
+    );
+}
+
+/// Run `args` with stdout on /dev/full (every write fails with ENOSPC).
+fn to_dev_full(args: &[&str]) -> (End, String) {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full opens");
+    let out = Command::new(env!("CARGO_BIN_EXE_weft"))
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::from(full))
+        .stderr(Stdio::piped())
+        .output()
+        .expect("weft runs");
+    (
+        end_of(out.status),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+const STDOUT_IGNORED_ENOSPC: &str = "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\nOSError: [Errno 28] No space left on device\n";
+
+#[test]
+fn output_that_cannot_be_written_at_exit_is_status_120() {
+    let (end, err) = to_dev_full(&["-c", "print(1)"]);
+    assert_eq!(end, End::Status(120));
+    assert_eq!(err, STDOUT_IGNORED_ENOSPC);
+    // Even after sys.exit(3) or an uncaught exception.
+    let (end, err) = to_dev_full(&["-c", "import sys\nprint(1)\nsys.exit(3)"]);
+    assert_eq!(end, End::Status(120));
+    assert_eq!(err, STDOUT_IGNORED_ENOSPC);
+    let (end, err) = to_dev_full(&["-c", "print(1)\nraise ValueError('v')"]);
+    assert_eq!(end, End::Status(120));
+    assert!(
+        err.ends_with(&format!("ValueError: v\n{}", STDOUT_IGNORED_ENOSPC)),
+        "{}",
+        err
+    );
+}
+
+#[test]
+fn a_failed_flush_keeps_the_output() {
+    let src = "import sys\nprint(1)\nfor k in range(3):\n    try:\n        sys.stdout.flush()\n    except OSError as e:\n        print('caught', k, e.errno, type(e).__name__, file=sys.stderr)\n";
+    let (end, err) = to_dev_full(&["-c", src]);
+    assert_eq!(end, End::Status(120));
+    assert_eq!(
+        err,
+        format!(
+            "caught 0 28 OSError\ncaught 1 28 OSError\ncaught 2 28 OSError\n{}",
+            STDOUT_IGNORED_ENOSPC
+        )
+    );
+    // A write that fills the buffer raises, and drops what it could not
+    // write.
+    let src = "import sys\ntry:\n    sys.stdout.write('x' * 9000)\nexcept OSError as e:\n    print('caught', e, file=sys.stderr)\n";
+    let (end, err) = to_dev_full(&["-c", src]);
+    assert_eq!(end, End::Status(0));
+    assert_eq!(err, "caught [Errno 28] No space left on device\n");
+}
+
+#[test]
+fn print_with_stdout_closed_does_nothing() {
+    use std::os::unix::process::CommandExt;
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_weft"));
+    cmd.args([
+        "-c",
+        "print(1)\nprint('done', file=__import__('sys').stderr)",
+    ])
+    .stdin(Stdio::null())
+    .stderr(Stdio::piped());
+    // SAFETY: only closes a descriptor in the forked child.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::close(1);
+            Ok(())
+        });
+    }
+    let out = cmd.output().expect("weft runs");
+    assert_eq!(end_of(out.status), End::Status(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "done\n");
+}

@@ -150,18 +150,18 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     };
     match file {
         None | Some(Value::None) => {
-            vm.write_out(&out);
+            vm.script_write(1, &out)?;
             if flush {
-                vm.stdout.flush();
+                vm.script_flush(1)?;
             }
         }
         Some(f) => {
             if vm.is_std_stream(&f, 2) {
-                vm.write_err(&out);
+                vm.script_write(2, &out)?;
             } else if vm.is_std_stream(&f, 1) {
-                vm.write_out(&out);
+                vm.script_write(1, &out)?;
                 if flush {
-                    vm.stdout.flush();
+                    vm.script_flush(1)?;
                 }
             } else {
                 // A script file object sees one write() per piece, as in CPython.
@@ -987,9 +987,9 @@ fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check(vm, "input", args, 0, 1)?;
     if let Some(p) = args.first() {
         let s = vm.to_str(p)?;
-        vm.write_out(s.as_str());
+        vm.script_write(1, s.as_str())?;
     }
-    vm.stdout.flush();
+    vm.script_flush(1)?;
     let mut line = String::new();
     let n = std::io::stdin().lock().read_line(&mut line).unwrap_or(0);
     if n == 0 {

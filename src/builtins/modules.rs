@@ -105,21 +105,13 @@ fn stream_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             return Err(vm.type_error(format!("write() argument must be str, not {}", tn)));
         }
     };
-    if fd == 2 {
-        vm.write_err(s.as_str());
-    } else {
-        vm.write_out(s.as_str());
-    }
+    vm.script_write(fd, s.as_str())?;
     Ok(Value::Int(s.char_len() as i64))
 }
 
 fn stream_flush(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let fd = stream_fd(vm, args)?;
-    if fd == 2 {
-        vm.stderr.flush();
-    } else {
-        vm.stdout.flush();
-    }
+    vm.script_flush(fd)?;
     Ok(Value::None)
 }
 
