@@ -15,6 +15,7 @@ pub mod parser;
 pub mod repl;
 pub mod runner;
 pub mod snapshot;
+pub mod source_decode;
 pub mod syntax_error;
 pub mod vm;
 

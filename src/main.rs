@@ -1,6 +1,6 @@
 //! The `weft` command line. A host like any other: it uses only the public API.
 
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use weft::Vm;
@@ -26,31 +26,6 @@ fn usage() -> &'static str {
      \x20 -h, --help    print this help and exit\n"
 }
 
-fn read_source(path: &str) -> Result<String, ExitCode> {
-    match std::fs::read(path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(s) => Ok(s),
-            Err(_) => {
-                eprintln!("weft: can't decode file '{}': invalid UTF-8", path);
-                Err(ExitCode::from(1))
-            }
-        },
-        Err(e) => {
-            eprintln!(
-                "weft: can't open file '{}': [Errno {}] {}",
-                path,
-                e.raw_os_error().unwrap_or(0),
-                std::io::Error::from_raw_os_error(e.raw_os_error().unwrap_or(0))
-                    .to_string()
-                    .split(" (os error")
-                    .next()
-                    .unwrap_or("")
-            );
-            Err(ExitCode::from(2))
-        }
-    }
-}
-
 /// The command line's VM: every capability, native re-entry bounded only
 /// by the recursion limit (the interpreter thread has a big stack), and
 /// Ctrl-C raising KeyboardInterrupt in running code.
@@ -72,19 +47,6 @@ fn exit_with(vm: Vm, status: ExitCode) -> ExitCode {
         cli::signals::die_of_sigint();
     }
     status
-}
-
-/// The directory of a script, put first on sys.path.
-fn script_dir(path: &str) -> String {
-    let dir = std::path::Path::new(path)
-        .parent()
-        .map(|p| p.to_string_lossy().to_string())
-        .unwrap_or_default();
-    if dir.is_empty() {
-        ".".to_string()
-    } else {
-        dir
-    }
 }
 
 fn run(source: &str, filename: &str, argv: Vec<String>, script_dir: Option<String>) -> ExitCode {
@@ -171,7 +133,14 @@ static VIRTUAL_TIME: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBo
 
 fn real_main() -> ExitCode {
     cli::signals::install_sigint_handler();
-    let mut args: Vec<String> = std::env::args().collect();
+    // Arguments that are not UTF-8 reach the script with U+FFFD (CPython
+    // would give it surrogate escapes); the program itself is read from
+    // the exact bytes.
+    let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let mut args: Vec<String> = raw
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     loop {
         match args.get(1).map(String::as_str) {
             Some("--virtual-time") => {
@@ -212,6 +181,9 @@ fn real_main() -> ExitCode {
             _ => break,
         }
     }
+    // The options above were taken from the front: args[i] is raw[i + skip].
+    let skip = raw.len() - args.len();
+    let raw_arg = |i: usize| raw.get(i + skip).map(|a| a.as_os_str());
     match args.get(1).map(String::as_str) {
         Some("--version") | Some("-V") => {
             println!("weft {}", env!("CARGO_PKG_VERSION"));
@@ -229,12 +201,12 @@ fn real_main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Some(flag @ ("--check" | "--ast" | "--dis")) => {
-            let Some(path) = args.get(2) else {
+            let (Some(path), Some(raw_path)) = (args.get(2), raw_arg(2)) else {
                 eprint!("{}", usage());
                 return ExitCode::from(2);
             };
-            let source = match read_source(path) {
-                Ok(s) => s,
+            let source = match cli::source::from_path(raw_path) {
+                Ok(s) => s.source,
                 Err(code) => return code,
             };
             if flag == "--dis" {
@@ -273,27 +245,39 @@ fn real_main() -> ExitCode {
             }
         }
         Some("-c") => {
-            let Some(code) = args.get(2) else {
+            let Some(command) = raw_arg(2) else {
                 eprintln!("Argument expected for the -c option");
                 return ExitCode::from(2);
             };
+            let code = match cli::source::from_command(command) {
+                Ok(c) => c,
+                Err(status) => return status,
+            };
             let mut argv = vec!["-c".to_string()];
             argv.extend(args[3..].iter().cloned());
-            run(code, "<string>", argv, Some(String::new()))
+            run(&code, "<string>", argv, Some(String::new()))
         }
         Some("-") => {
-            let mut src = String::new();
-            let _ = std::io::stdin().read_to_string(&mut src);
+            let src = match cli::source::from_stdin() {
+                Ok(s) => s,
+                Err(status) => return status,
+            };
             let mut argv = vec!["-".to_string()];
             argv.extend(args[2..].iter().cloned());
             run(&src, "<stdin>", argv, Some(String::new()))
         }
-        Some(path) if !path.starts_with('-') || path == "-" => {
-            let source = match read_source(path) {
-                Ok(s) => s,
-                Err(code) => return code,
+        Some(path) if !path.starts_with('-') => {
+            let script = match raw_arg(1).map(cli::source::from_path) {
+                Some(Ok(s)) => s,
+                Some(Err(status)) => return status,
+                None => return ExitCode::from(2),
             };
-            run(&source, path, args[1..].to_vec(), Some(script_dir(path)))
+            run(
+                &script.source,
+                &script.file,
+                args[1..].to_vec(),
+                Some(script.dir),
+            )
         }
         None if std::io::stdin().is_terminal() => {
             let mut vm = cli_vm();
@@ -301,28 +285,30 @@ fn real_main() -> ExitCode {
             ExitCode::from(weft::repl::run(&mut vm).clamp(0, 255) as u8)
         }
         Some("-i") => {
-            let Some(path) = args.get(2) else {
+            let Some(raw_path) = raw_arg(2) else {
                 let mut vm = cli_vm();
                 vm.set_argv(vec![String::new()], Some(String::new()));
                 return ExitCode::from(weft::repl::run(&mut vm).clamp(0, 255) as u8);
             };
-            let source = match read_source(path) {
+            let script = match cli::source::from_path(raw_path) {
                 Ok(s) => s,
-                Err(code) => return code,
+                Err(status) => return status,
             };
             let mut vm = cli_vm();
-            vm.set_argv(args[2..].to_vec(), Some(script_dir(path)));
+            vm.set_argv(args[2..].to_vec(), Some(script.dir));
             // As in CPython, even SystemExit is reported and the session
             // goes on.
-            if let Err(e) = vm.run(&source, path) {
+            if let Err(e) = vm.run(&script.source, &script.file) {
                 vm.flush();
                 eprint!("{}", e.traceback());
             }
             ExitCode::from(weft::repl::run(&mut vm).clamp(0, 255) as u8)
         }
         None => {
-            let mut src = String::new();
-            let _ = std::io::stdin().read_to_string(&mut src);
+            let src = match cli::source::from_stdin() {
+                Ok(s) => s,
+                Err(status) => return status,
+            };
             run(&src, "<stdin>", vec![String::new()], Some(String::new()))
         }
         Some(_) => {

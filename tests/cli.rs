@@ -4,7 +4,14 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-fn weft(args: &[&str], stdin: &str) -> Output {
+fn weft(args: &[&str], stdin: impl AsRef<[u8]>) -> Output {
+    weft_os(args.iter().map(std::ffi::OsStr::new), stdin)
+}
+
+fn weft_os<'a>(
+    args: impl IntoIterator<Item = &'a std::ffi::OsStr>,
+    stdin: impl AsRef<[u8]>,
+) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_weft"))
         .args(args)
         .stdin(Stdio::piped())
@@ -13,7 +20,7 @@ fn weft(args: &[&str], stdin: &str) -> Output {
         .spawn()
         .expect("weft starts");
     if let Some(mut i) = child.stdin.take() {
-        let _ = i.write_all(stdin.as_bytes());
+        let _ = i.write_all(stdin.as_ref());
     }
     child.wait_with_output().expect("weft finishes")
 }
@@ -519,4 +526,131 @@ fn print_with_stdout_closed_does_nothing() {
     let out = cmd.output().expect("weft runs");
     assert_eq!(end_of(out.status), End::Status(0));
     assert_eq!(String::from_utf8_lossy(&out.stderr), "done\n");
+}
+
+fn stderr_of(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn source_that_is_not_utf8_is_a_syntax_error() {
+    let out = weft(&["-"], b"print(1)\n\xff\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "");
+    assert_eq!(
+        stderr_of(&out),
+        "SyntaxError: Non-UTF-8 code starting with '\\xff' in file <stdin> on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n"
+    );
+    // With no argument, the program on stdin is read the same way.
+    let out = weft(&[], b"x = 1\n# \xe9\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr_of(&out).starts_with(
+        "SyntaxError: Non-UTF-8 code starting with '\\xe9' in file <stdin> on line 2,"
+    ));
+    let (dir, path) = script("not_utf8", "");
+    std::fs::write(&path, b"print('ok')\nx = 1 \xc3\n").expect("written");
+    let out = weft(&[&path], "");
+    let _ = std::fs::remove_dir_all(dir);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "");
+    assert_eq!(
+        stderr_of(&out),
+        format!("SyntaxError: Non-UTF-8 code starting with '\\xc3' in file {} on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n", path)
+    );
+}
+
+#[test]
+fn coding_declarations() {
+    let (dir, path) = script("coding", "");
+    let run_file = |bytes: &[u8]| {
+        std::fs::write(&path, bytes).expect("written");
+        weft(&[&path], "")
+    };
+    // Latin-1, declared on the second line after a comment-only first.
+    let out = run_file(
+        b"#!/usr/bin/env weft\n# -*- coding: Latin-1 -*-\nprint('\xe9', len('\xe9\xe8'))\n",
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "\u{e9} 2\n");
+    // Not honoured on line 2 when line 1 is code.
+    let out = run_file(b"x = 1\n# coding: latin-1\nprint('\xe9')\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr_of(&out).contains("Non-UTF-8 code starting with '\\xe9'"));
+    let out = run_file(b"# coding: nope\nprint(1)\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr_of(&out), "SyntaxError: encoding problem: nope\n");
+    let out = run_file(b"\xef\xbb\xbf# coding: latin-1\nprint(1)\n");
+    assert_eq!(
+        stderr_of(&out),
+        "SyntaxError: encoding problem: iso-8859-1 with BOM\n"
+    );
+    let out = run_file(b"# coding: ascii\nprint(1)\nx = '\xe9'\n");
+    assert_eq!(stderr_of(&out), "SyntaxError: encoding problem: ascii\n");
+    // Declared UTF-8: bad bytes in comments are skipped, others located.
+    let out = run_file(b"# coding: utf-8\nprint(1)\n# \xff\n");
+    assert_eq!(
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).as_ref()
+        ),
+        (Some(0), "1\n")
+    );
+    let out = run_file(b"# coding: utf-8\nx = \"ab\xff\"\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr_of(&out),
+        format!("  File \"{}\", line 2\n    x = \"ab\u{fffd}\"\n           ^\nSyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xff in position 2: invalid start byte\n", path)
+    );
+    let _ = std::fs::remove_dir_all(dir);
+    // On stdin CPython honours only a UTF-8 declaration.
+    let out = weft(&["-"], b"# coding: latin-1\nprint(1)\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr_of(&out),
+        "SyntaxError: encoding problem: iso-8859-1\n"
+    );
+    let out = weft(&["-"], b"\xef\xbb\xbfprint('bom')\n");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "bom\n");
+}
+
+#[test]
+fn command_argument_that_is_not_utf8() {
+    use std::os::unix::ffi::OsStrExt;
+    let arg = std::ffi::OsStr::from_bytes(b"print(1)\n\xff\n");
+    let out = weft_os([std::ffi::OsStr::new("-c"), arg], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr_of(&out),
+        "Unable to decode the command from the command line:\nUnicodeEncodeError: 'utf-8' codec can't encode character '\\udcff' in position 9: surrogates not allowed\n"
+    );
+}
+
+#[test]
+fn scripts_that_cannot_be_run() {
+    let out = weft(&["/nonexistent/script.py"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr_of(&out),
+        "weft: can't open file '/nonexistent/script.py': [Errno 2] No such file or directory\n"
+    );
+    let dir = std::env::temp_dir().join(format!("weft-cli-dir-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let d = dir.to_string_lossy().into_owned();
+    let out = weft(&[&d], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr_of(&out),
+        format!("weft: can't find '__main__' module in '{}'\n", d)
+    );
+    // A directory with __main__.py runs it, the directory first on sys.path.
+    std::fs::write(
+        dir.join("__main__.py"),
+        "import sys\nprint(sys.argv, __file__.endswith('__main__.py'), sys.path[0] == sys.argv[0])\n",
+    )
+    .expect("written");
+    let out = weft(&[&d, "a"], "");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("['{}', 'a'] True True\n", d)
+    );
 }

@@ -2,3 +2,4 @@
 //! decoding the program's source and arguments.
 
 pub mod signals;
+pub mod source;
