@@ -13,6 +13,7 @@ pub mod lexer;
 pub mod objects;
 pub mod parser;
 pub mod repl;
+pub mod run_module;
 pub mod runner;
 pub mod snapshot;
 pub mod source_decode;

@@ -7,6 +7,22 @@ use weft::Vm;
 
 mod cli;
 
+/// What CPython prints after a command-line mistake (status 2).
+fn short_usage() -> &'static str {
+    "usage: weft [option] ... [-c cmd | -m mod | file | -] [arg] ...\n\
+     Try `weft -h' for more information.\n"
+}
+
+/// An option that needs an argument came last.
+fn argument_expected(option: &str) -> ExitCode {
+    eprint!(
+        "Argument expected for the {} option\n{}",
+        option,
+        short_usage()
+    );
+    ExitCode::from(2)
+}
+
 fn usage() -> &'static str {
     "usage: weft [option] ... [-c cmd | -m mod | file | -] [arg] ...\n\
      Options:\n\
@@ -191,10 +207,7 @@ fn real_main() -> ExitCode {
         }
         Some("--resume") => match args.get(2) {
             Some(path) => resume(path),
-            None => {
-                eprint!("{}", usage());
-                ExitCode::from(2)
-            }
+            None => argument_expected("--resume"),
         },
         Some("-h") | Some("--help") => {
             print!("{}", usage());
@@ -202,8 +215,7 @@ fn real_main() -> ExitCode {
         }
         Some(flag @ ("--check" | "--ast" | "--dis")) => {
             let (Some(path), Some(raw_path)) = (args.get(2), raw_arg(2)) else {
-                eprint!("{}", usage());
-                return ExitCode::from(2);
+                return argument_expected(flag);
             };
             let source = match cli::source::from_path(raw_path) {
                 Ok(s) => s.source,
@@ -246,8 +258,7 @@ fn real_main() -> ExitCode {
         }
         Some("-c") => {
             let Some(command) = raw_arg(2) else {
-                eprintln!("Argument expected for the -c option");
-                return ExitCode::from(2);
+                return argument_expected("-c");
             };
             let code = match cli::source::from_command(command) {
                 Ok(c) => c,
@@ -256,6 +267,23 @@ fn real_main() -> ExitCode {
             let mut argv = vec!["-c".to_string()];
             argv.extend(args[3..].iter().cloned());
             run(&code, "<string>", argv, Some(String::new()))
+        }
+        Some("-m") => {
+            let Some(module) = args.get(2) else {
+                return argument_expected("-m");
+            };
+            let mut argv = vec!["-m".to_string()];
+            argv.extend(args[3..].iter().cloned());
+            // As CPython: the current directory, made absolute, comes first.
+            let cwd = std::env::current_dir()
+                .map(|d| d.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let mut vm = cli_vm();
+            vm.set_argv(argv, Some(cwd));
+            arm_snapshot(&mut vm);
+            let code = vm.run_module(module);
+            let status = finish_snapshot(&mut vm, code);
+            exit_with(vm, status)
         }
         Some("-") => {
             let src = match cli::source::from_stdin() {
@@ -311,8 +339,15 @@ fn real_main() -> ExitCode {
             };
             run(&src, "<stdin>", vec![String::new()], Some(String::new()))
         }
-        Some(_) => {
-            eprint!("{}", usage());
+        Some(option) => {
+            match option.strip_prefix("--") {
+                Some(_) => eprint!("unknown option {}\n{}", option, short_usage()),
+                None => eprint!(
+                    "Unknown option: {}\n{}",
+                    option.chars().take(2).collect::<String>(),
+                    short_usage()
+                ),
+            }
             ExitCode::from(2)
         }
     }

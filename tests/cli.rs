@@ -654,3 +654,123 @@ fn scripts_that_cannot_be_run() {
         format!("['{}', 'a'] True True\n", d)
     );
 }
+
+/// Run `weft args` in `dir`.
+fn weft_in(dir: &std::path::Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_weft"))
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .output()
+        .expect("weft runs");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// A directory with a module, a runnable package and a package without
+/// `__main__`; its path as `sys.path[0]` will show it.
+fn module_tree(name: &str) -> (std::path::PathBuf, String) {
+    let dir = std::env::temp_dir().join(format!("weft-cli-{}-{}", name, std::process::id()));
+    let _ = std::fs::create_dir_all(dir.join("pkg"));
+    let _ = std::fs::create_dir_all(dir.join("plain"));
+    let files = [
+        (
+            "mod.py",
+            "import sys\nprint(__name__, sys.argv, __file__, repr(__package__))\nprint(sys.path[0])\n",
+        ),
+        ("pkg/__init__.py", "print('init', __name__)\n"),
+        (
+            "pkg/__main__.py",
+            "import sys\nprint('main', __name__, sys.argv, __package__)\n",
+        ),
+        (
+            "pkg/sub.py",
+            "import sys\nprint('sub', __name__, sys.argv, __package__)\n",
+        ),
+        ("plain/__init__.py", "print('plain init')\n"),
+    ];
+    for (f, src) in files {
+        std::fs::write(dir.join(f), src).expect("written");
+    }
+    let d = std::fs::canonicalize(&dir)
+        .unwrap_or(dir.clone())
+        .to_string_lossy()
+        .into_owned();
+    (dir, d)
+}
+
+#[test]
+fn dash_m_runs_a_module_as_main() {
+    let (dir, d) = module_tree("dash_m");
+    let (status, out, err) = weft_in(&dir, &["-m", "mod", "a", "b"]);
+    assert_eq!((status, err.as_str()), (Some(0), ""));
+    assert_eq!(
+        out,
+        format!("__main__ ['{d}/mod.py', 'a', 'b'] {d}/mod.py ''\n{d}\n")
+    );
+    // A package runs its __main__ after its __init__.
+    let (status, out, _) = weft_in(&dir, &["-m", "pkg", "x"]);
+    assert_eq!(status, Some(0));
+    assert_eq!(
+        out,
+        format!("init pkg\nmain __main__ ['{d}/pkg/__main__.py', 'x'] pkg\n")
+    );
+    let (_, out, _) = weft_in(&dir, &["-m", "pkg.sub", "x"]);
+    assert_eq!(
+        out,
+        format!("init pkg\nsub __main__ ['{d}/pkg/sub.py', 'x'] pkg\n")
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn dash_m_failures() {
+    let (dir, _) = module_tree("dash_m_fail");
+    let cases: &[(&[&str], &str, &str)] = &[
+        (&["-m", "nosuch"], "", "weft: No module named nosuch\n"),
+        (
+            &["-m", "nosuch.sub"],
+            "",
+            "weft: Error while finding module specification for 'nosuch.sub' (ModuleNotFoundError: No module named 'nosuch')\n",
+        ),
+        (&["-m", "pkg.nosuch"], "init pkg\n", "weft: No module named pkg.nosuch\n"),
+        (
+            &["-m", "plain"],
+            "plain init\n",
+            "weft: No module named plain.__main__; 'plain' is a package and cannot be directly executed\n",
+        ),
+        (
+            &["-m", "mod.x"],
+            "mod ['-m'] ",
+            "weft: Error while finding module specification for 'mod.x' (ModuleNotFoundError: __path__ attribute not found on 'mod' while trying to find 'mod.x')\n",
+        ),
+        (&["-m", ".mod"], "", "weft: Relative module names not supported\n"),
+        (&["-m", "sys"], "", "weft: No code object available for sys\n"),
+    ];
+    for (args, out_start, want_err) in cases {
+        let (status, out, err) = weft_in(&dir, args);
+        assert_eq!(status, Some(1), "{:?}", args);
+        assert!(out.starts_with(out_start), "{:?}: {}", args, out);
+        assert_eq!(err, *want_err, "{:?}", args);
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    let (status, _, err) = weft_in(&std::env::temp_dir(), &["-m"]);
+    assert_eq!(status, Some(2));
+    assert_eq!(
+        err,
+        "Argument expected for the -m option\nusage: weft [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `weft -h' for more information.\n"
+    );
+}
+
+#[test]
+fn unknown_options() {
+    let out = weft(&["-Z"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr_of(&out).starts_with("Unknown option: -Z\nusage: weft "));
+    let out = weft(&["--nope"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr_of(&out).starts_with("unknown option --nope\nusage: weft "));
+}

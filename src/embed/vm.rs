@@ -476,6 +476,27 @@ impl Vm {
         }
     }
 
+    /// Run module `name` as the `__main__` program, as `python -m name`
+    /// does (found on the module search path or in the embedded stdlib; a
+    /// package runs its `__main__`), with `run_main`'s conventions. Set
+    /// `sys.argv` first (`["-m", args...]`): its first item becomes the
+    /// module's file.
+    pub fn run_module(&mut self, name: &str) -> i32 {
+        let r = self.guard(|vm| {
+            let m = vm.main_module();
+            let outcome = vm.inner.run_module_main(&m, name);
+            Ok(vm.status_of(outcome))
+        });
+        match r {
+            Ok(code) => code,
+            Err(e) if e.limit() == Some(super::Limit::Suspended) => 0,
+            Err(e) => {
+                self.inner.write_err(e.traceback());
+                1
+            }
+        }
+    }
+
     /// The exit status of a main program run, remembering whether it was
     /// an interrupt.
     pub(crate) fn status_of(&mut self, outcome: crate::runner::Outcome) -> i32 {
