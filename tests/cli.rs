@@ -42,6 +42,11 @@ fn system_exit_statuses() {
     assert_eq!(code("import sys; sys.exit(3)").0, Some(3));
     assert_eq!(code("raise SystemExit(42)").0, Some(42));
     assert_eq!(code("raise SystemExit").0, Some(0));
+    // The exit and quit builtins raise SystemExit too.
+    assert_eq!(code("exit(3)").0, Some(3));
+    assert_eq!(code("quit()").0, Some(0));
+    let (status, _, err) = code("exit('bye')");
+    assert_eq!((status, err.as_str()), (Some(1), "bye\n"));
     let (status, out, err) = code("import sys; print('x'); sys.exit('bad thing')");
     assert_eq!(status, Some(1));
     assert_eq!(out, "x\n");

@@ -12,6 +12,7 @@ pub mod modules;
 pub mod printf;
 pub mod random_mod;
 pub mod random_mt;
+pub mod site;
 pub mod sort;
 pub mod strformat;
 pub mod weft_mod;
@@ -140,6 +141,7 @@ pub fn install(vm: &mut Vm) {
     exceptions::register_except_star(vm);
     crate::objects::install_type_methods(vm);
     functions::install(vm);
+    site::install(vm);
     modules::install(vm);
     crate::asyncio::install(vm);
     // Every built-in class is reachable by name.

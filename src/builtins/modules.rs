@@ -216,7 +216,8 @@ fn build_sys(vm: &mut Vm) -> PyResult<Value> {
 fn sys_exit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check(vm, "exit", args, 0, 1)?;
     let c = vm.types.system_exit.clone();
-    let a: Vec<Value> = args.to_vec();
+    // As CPython: sys.exit(None) raises SystemExit() (no args, str '').
+    let a: Vec<Value> = args.iter().filter(|v| !v.is_none()).cloned().collect();
     Err(vm.new_exception(&c, a))
 }
 

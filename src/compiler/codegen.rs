@@ -309,6 +309,15 @@ pub fn compile_module(
     if has_annotations(&module.body) {
         c.emit(Op::SetupAnnotations);
     }
+    // A module's docstring is its __doc__ (help() and pydoc read it).
+    if !c.interactive {
+        if let (Some(doc), Some(first)) = (docstring(&module.body), module.body.first()) {
+            c.set_line(first.span());
+            c.load_const(Value::str(&doc));
+            let d = c.name_idx("__doc__");
+            c.emit(Op::StoreName(d));
+        }
+    }
     c.stmts(&module.body)?;
     if !c.unit().dead {
         c.load_const(Value::None);

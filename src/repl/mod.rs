@@ -22,20 +22,8 @@ enum Input {
     Eof,
 }
 
-/// Definitions the REPL adds: `exit` and `quit`, and `asyncio` imported.
-const PRELUDE: &str = "\
-class _Quitter:
-    def __init__(self, name):
-        self.name = name
-    def __repr__(self):
-        return 'Use ' + self.name + '() or Ctrl-D (i.e. EOF) to exit'
-    def __call__(self, code=None):
-        raise SystemExit(code)
-__builtins__['exit'] = _Quitter('exit')
-__builtins__['quit'] = _Quitter('quit')
-del _Quitter
-import asyncio
-";
+/// What the REPL adds: `asyncio` imported.
+const PRELUDE: &str = "import asyncio\n";
 
 fn history_path() -> Option<std::path::PathBuf> {
     std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".weft_history"))
