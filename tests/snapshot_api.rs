@@ -4,6 +4,7 @@
 
 use std::time::Instant;
 
+use weft::snapshot::SnapshotError;
 use weft::{ErrorKind, Vm};
 
 fn vm() -> Vm {
@@ -149,25 +150,76 @@ fn host_functions_are_linked_by_name() {
     assert_eq!(b.eval::<i64>("f(21) + keep[0](1)").unwrap(), 44);
 }
 
+/// Altered contents made whole again: the length at bytes 8..16 and a
+/// CRC-64/XZ of the rest as the last 8 bytes, as another weft would write.
+fn reseal(b: &mut Vec<u8>) {
+    b.truncate(b.len() - 8);
+    let len = (b.len() as u64 + 8).to_le_bytes();
+    b[8..16].copy_from_slice(&len);
+    let mut d = crc64fast::Digest::new();
+    d.write(b);
+    b.extend_from_slice(&d.sum64().to_le_bytes());
+}
+
 #[test]
 fn foreign_or_damaged_snapshots_are_refused() {
     let mut a = vm();
     a.run("x = 1", "x.py").unwrap();
     let bytes = a.snapshot().unwrap();
-    for bad in [
-        b"not a snapshot".to_vec(),
-        bytes[..bytes.len() / 2].to_vec(),
-        Vec::new(),
-    ] {
-        let e = Vm::builder().capture_output().restore(&bad).unwrap_err();
-        assert!(matches!(e.kind(), ErrorKind::Snapshot(_)), "{:?}", e);
+    let refused = |b: &[u8]| Vm::builder().capture_output().restore(b).unwrap_err();
+    let e = refused(b"not a snapshot");
+    assert_eq!(e.message(), "corrupt snapshot: not a weft snapshot");
+    for bad in [bytes[..bytes.len() / 2].to_vec(), Vec::new()] {
+        let e = refused(&bad);
+        assert!(
+            matches!(e.kind(), ErrorKind::Snapshot(SnapshotError::Damaged(_))),
+            "{:?}",
+            e
+        );
     }
-    // A snapshot from another weft build: the build id follows the version.
+    // The head: magic, length, format, version, build id.
+    let version = env!("CARGO_PKG_VERSION");
+    let build_at = 16 + 1 + 1 + version.len() + 1;
+    // Damaged there, it is damaged, not "from another weft".
+    for at in [16, 18, build_at] {
+        let mut b = bytes.clone();
+        b[at] ^= 0x01;
+        let e = refused(&b);
+        assert_eq!(e.message(), "snapshot is damaged (checksum mismatch)");
+    }
+    // Written so by another weft build, it is refused as such.
     let mut other = bytes.clone();
-    let at = 9 + 1 + env!("CARGO_PKG_VERSION").len() + 1;
-    other[at] ^= 0x01;
-    let e = Vm::builder().capture_output().restore(&other).unwrap_err();
+    other[build_at] ^= 0x01;
+    reseal(&mut other);
+    let e = refused(&other);
+    assert!(
+        matches!(e.kind(), ErrorKind::Snapshot(SnapshotError::Mismatch(_))),
+        "{:?}",
+        e
+    );
     assert!(e.message().contains("compiler differs"), "{}", e.message());
+    let mut later = bytes.clone();
+    later[16] = 3;
+    reseal(&mut later);
+    assert_eq!(
+        refused(&later).message(),
+        "snapshot does not match this weft: snapshot format 3 (this weft reads format 2)"
+    );
+    let mut newer = bytes.clone();
+    newer[18] = b'9';
+    reseal(&mut newer);
+    assert!(
+        refused(&newer).message().contains("made by weft 9"),
+        "{}",
+        refused(&newer).message()
+    );
+    // A snapshot from before the checksum (format 1) is old, not damaged.
+    let mut old = b"WEFTSNAP\x01".to_vec();
+    old.extend_from_slice(&bytes[17..bytes.len() - 8]);
+    assert_eq!(
+        refused(&old).message(),
+        "snapshot does not match this weft: snapshot format 1 (this weft reads format 2)"
+    );
 }
 
 #[test]

@@ -1,6 +1,5 @@
 //! The built-in functions (`print`, `len`, `sorted`, ...).
 
-use std::io::BufRead;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -460,9 +459,11 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, is_max: bool) -> PyResult<Va
     args::only_kwargs(vm, fname, kw, &["key", "default"])?;
     let key = kwarg(kw, "key").filter(|k| !k.is_none());
     let default = kwarg(kw, "default");
-    let items = match args.len() {
+    // One argument is iterated as it streams (`max(range(10**12))` runs,
+    // and answers to the limits, without a list of every item).
+    let it = match args.len() {
         0 => return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", fname))),
-        1 => vm.iterate(&args[0])?,
+        1 => vm.get_iter(&args[0])?,
         _ => {
             if default.is_some() {
                 return Err(vm.type_error(format!(
@@ -470,21 +471,20 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, is_max: bool) -> PyResult<Va
                     fname
                 )));
             }
-            args.to_vec()
+            vm.get_iter(&Value::tuple(args.to_vec()))?
         }
     };
-    if items.is_empty() {
+    let Some(mut best) = vm.next(&it)? else {
         return match default {
             Some(d) => Ok(d),
             None => Err(vm.value_error(format!("{}() arg is an empty sequence", fname))),
         };
-    }
-    let mut best = items[0].clone();
+    };
     let mut best_key = match &key {
         Some(k) => vm.call_value(k.clone(), &[best.clone()])?,
         None => best.clone(),
     };
-    for item in items.into_iter().skip(1) {
+    while let Some(item) = vm.next(&it)? {
         let k = match &key {
             Some(kf) => vm.call_value(kf.clone(), &[item.clone()])?,
             None => item.clone(),
@@ -985,19 +985,19 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check(vm, "input", args, 0, 1)?;
-    if let Some(p) = args.first() {
-        let s = vm.to_str(p)?;
-        vm.script_write(1, s.as_str())?;
-    }
-    vm.script_flush(1)?;
-    let mut line = String::new();
-    let n = std::io::stdin().lock().read_line(&mut line).unwrap_or(0);
-    if n == 0 {
+    super::stdin::check_allowed(vm)?;
+    let prompt = match args.first() {
+        Some(p) => vm.to_str(p)?.as_str().to_string(),
+        None => String::new(),
+    };
+    let bytes = super::stdin::read_line_prompted(vm, &prompt)?;
+    if bytes.is_empty() {
         let c = vm
             .builtin_class("EOFError")
             .unwrap_or(vm.types.exception.clone());
         return Err(vm.new_error(&c, "EOF when reading a line"));
     }
+    let mut line = super::stdin::decode(vm, bytes)?;
     if line.ends_with('\n') {
         line.pop();
         if line.ends_with('\r') {

@@ -562,8 +562,18 @@ fn f_tell(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn f_truncate(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let f = open_state(vm, a)?;
     let size = size_arg(vm, a.get(1))?;
+    let (n, len) = {
+        let st = f.borrow();
+        (size.unwrap_or(st.pos), st.data.len())
+    };
+    if n > len {
+        // Growing by a size the script chose: checked, and fallible.
+        let mut grown = std::mem::take(&mut f.borrow_mut().data);
+        let r = vm.try_reserve(&mut grown, n - len);
+        f.borrow_mut().data = grown;
+        r?;
+    }
     let mut st = f.borrow_mut();
-    let n = size.unwrap_or(st.pos);
     st.data.resize(n, 0);
     st.dirty = true;
     Ok(Value::Int(n as i64))

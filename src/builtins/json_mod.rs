@@ -23,6 +23,7 @@ fn encode_str(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check(vm, "encode_str", a, 2, 2)?;
     let s = args::str_arg(vm, &a[0], "encode_str() argument")?;
     let ascii = vm.is_true(&a[1])?;
+    vm.charge_native(s.as_str().len() / 32)?;
     let mut out = String::with_capacity(s.as_str().len() + 2);
     out.push('"');
     for ch in s.as_str().chars() {
@@ -64,7 +65,18 @@ fn hex4(it: &mut std::str::Chars) -> Option<u32> {
 /// `scanstring(s, end, strict)`: the string literal whose opening quote is
 /// just before char index `end`, as `(value, index after the closing
 /// quote)`; or `(None, message, position)` for CPython's JSONDecodeError.
-fn scanstring(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn scanstring(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let r = scan(vm, a, kw)?;
+    // Charged after the scan, by the length of the token it read.
+    if let Value::Tuple(t) = &r {
+        if let (Some(Value::Int(end)), Some(Value::Int(start))) = (t.get(1), a.get(1).cloned()) {
+            vm.charge_native((*end - start).max(0) as usize / 32)?;
+        }
+    }
+    Ok(r)
+}
+
+fn scan(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check(vm, "scanstring", a, 3, 3)?;
     let s: Rc<StrObj> = args::str_arg(vm, &a[0], "scanstring() argument")?;
     let end = vm.to_index(&a[1])?.max(0) as usize;

@@ -14,6 +14,7 @@ pub mod random_mod;
 pub mod random_mt;
 pub mod site;
 pub mod sort;
+pub mod stdin;
 pub mod strformat;
 pub mod weft_mod;
 

@@ -131,19 +131,19 @@ fn stream_fileno(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn stream_readline(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let _ = stream_fd(vm, args)?;
+    super::stdin::check_allowed(vm)?;
     vm.stdout.flush();
-    let mut line = String::new();
-    use std::io::BufRead;
-    let _ = std::io::stdin().lock().read_line(&mut line);
-    Ok(Value::string(line))
+    let bytes = super::stdin::read_line(vm)?;
+    let s = super::stdin::decode(vm, bytes)?;
+    Ok(Value::string(s))
 }
 
 fn stream_read(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let _ = stream_fd(vm, args)?;
+    super::stdin::check_allowed(vm)?;
     vm.stdout.flush();
-    let mut s = String::new();
-    use std::io::Read;
-    let _ = std::io::stdin().lock().read_to_string(&mut s);
+    let bytes = super::stdin::read_all(vm)?;
+    let s = super::stdin::decode(vm, bytes)?;
     Ok(Value::string(s))
 }
 
@@ -388,13 +388,24 @@ fn time_monotonic_ns(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Valu
 fn time_sleep(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check(vm, "sleep", args, 1, 1)?;
     let s = vm.to_f64(&args[0])?;
+    if s.is_nan() {
+        return Err(vm.value_error("Invalid value NaN (not a number)"));
+    }
+    // CPython keeps times as signed 64-bit nanoseconds.
+    if s.abs() >= i64::MAX as f64 / 1e9 {
+        let msg = if matches!(args[0], Value::Float(_)) {
+            "timestamp out of range for platform time_t"
+        } else {
+            "timestamp too large to convert to C _PyTime_t"
+        };
+        return Err(vm.overflow_error(msg));
+    }
     if s < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
     vm.stdout.flush();
-    if s.is_finite() {
-        std::thread::sleep(std::time::Duration::from_secs_f64(s.min(1e9)));
-    }
+    let d = std::time::Duration::from_secs_f64(s);
+    vm.wait_for(d)?;
     Ok(Value::None)
 }
 

@@ -148,6 +148,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<String
             let w = next_arg(vm, &mut argi)?;
             let w = match w {
                 Value::Int(n) => n,
+                Value::BigInt(_) => {
+                    return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+                }
                 _ => return Err(vm.type_error("* wants int")),
             };
             if w < 0 {
@@ -158,10 +161,22 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<String
         if sp.prec_star {
             let p = next_arg(vm, &mut argi)?;
             let p = match p {
+                Value::Int(n) if n > i32::MAX as i64 || n < i32::MIN as i64 => {
+                    return Err(vm.overflow_error("Python int too large to convert to C int"))
+                }
                 Value::Int(n) => n.max(0) as usize,
+                Value::BigInt(_) => {
+                    return Err(vm.overflow_error("Python int too large to convert to C int"))
+                }
                 _ => return Err(vm.type_error("* wants int")),
             };
             sp.prec = Some(p);
+        }
+        // Widths and precisions are the script's to choose: what they ask
+        // for is checked before anything is built.
+        let asked = sp.width.unwrap_or(0).max(sp.prec.unwrap_or(0));
+        if asked >= 1 << 16 {
+            vm.probe_alloc(asked.saturating_mul(2))?;
         }
         let value = match &sp.key {
             Some(k) => {

@@ -25,7 +25,7 @@ pub fn sort_values(
     // Keys of one kind whose `<` is native and a total order sort natively:
     // every stable sort gives the same order, and no script code can
     // observe the comparisons.
-    if !native_sort(&mut idx, &keys_ref) {
+    if !native_sort(vm, &mut idx, &keys_ref)? {
         merge_sort(vm, &mut idx, &keys_ref)?;
     }
     if reverse {
@@ -40,11 +40,12 @@ pub fn sort_values(
     Ok(())
 }
 
-/// Sort `idx` by `keys` without the VM when all keys are ints, all are
-/// strs, or all are tuples of ints. Returns false (idx untouched) otherwise.
-fn native_sort(idx: &mut [usize], keys: &[Value]) -> bool {
+/// Sort `idx` by `keys` without script code when all keys are ints, all
+/// are strs, or all are tuples of ints. Returns false (idx untouched)
+/// otherwise.
+fn native_sort(vm: &mut Vm, idx: &mut [usize], keys: &[Value]) -> PyResult<bool> {
     let Some(first) = keys.first() else {
-        return true;
+        return Ok(true);
     };
     match first {
         Value::Int(_) => {
@@ -52,11 +53,11 @@ fn native_sort(idx: &mut [usize], keys: &[Value]) -> bool {
             for k in keys {
                 match k {
                     Value::Int(i) => ints.push(*i),
-                    _ => return false,
+                    _ => return Ok(false),
                 }
             }
-            idx.sort_by_key(|&i| ints[i]);
-            true
+            sort_in_steps(vm, idx, |&a, &b| ints[a].cmp(&ints[b]))?;
+            Ok(true)
         }
         Value::Str(_) => {
             let mut strs = Vec::with_capacity(keys.len());
@@ -64,11 +65,11 @@ fn native_sort(idx: &mut [usize], keys: &[Value]) -> bool {
                 match k {
                     // UTF-8 byte order is code-point order.
                     Value::Str(s) => strs.push(s.as_str()),
-                    _ => return false,
+                    _ => return Ok(false),
                 }
             }
-            idx.sort_by(|&a, &b| strs[a].cmp(strs[b]));
-            true
+            sort_in_steps(vm, idx, |&a, &b| strs[a].cmp(strs[b]))?;
+            Ok(true)
         }
         Value::Tuple(_) => {
             let all_int_tuples = keys.iter().all(|k| match k {
@@ -76,25 +77,74 @@ fn native_sort(idx: &mut [usize], keys: &[Value]) -> bool {
                 _ => false,
             });
             if !all_int_tuples {
-                return false;
+                return Ok(false);
             }
             let int_of = |v: &Value| match v {
                 Value::Int(i) => *i,
                 _ => 0,
             };
-            idx.sort_by(|&a, &b| match (&keys[a], &keys[b]) {
+            sort_in_steps(vm, idx, |&a, &b| match (&keys[a], &keys[b]) {
                 (Value::Tuple(x), Value::Tuple(y)) => {
                     x.iter().map(int_of).cmp(y.iter().map(int_of))
                 }
                 _ => std::cmp::Ordering::Equal,
-            });
-            true
+            })?;
+            Ok(true)
         }
-        _ => false,
+        _ => Ok(false),
     }
 }
 
+/// Elements sorted (or merged) between two limit checks in a native sort.
+const STEP: usize = 1 << 15;
+
+/// A stable sort by a native comparison, done in bounded steps with the
+/// work charged between them, so limits stop a sort of a huge list: runs
+/// of `STEP` elements are sorted, then merged pairwise in rounds.
+fn sort_in_steps(
+    vm: &mut Vm,
+    v: &mut [usize],
+    cmp: impl Fn(&usize, &usize) -> std::cmp::Ordering,
+) -> PyResult<()> {
+    let n = v.len();
+    for chunk in v.chunks_mut(STEP) {
+        chunk.sort_by(&cmp);
+        vm.charge_native(chunk.len() * 2)?;
+    }
+    let mut buf: Vec<usize> = Vec::with_capacity(n);
+    let mut width = STEP;
+    while width < n {
+        let mut lo = 0;
+        while lo + width < n {
+            let hi = (lo + 2 * width).min(n);
+            let run = &mut v[lo..hi];
+            buf.clear();
+            let (mut i, mut j) = (0, width);
+            while i < width && j < run.len() {
+                // Take from the right only when strictly less: stability.
+                if cmp(&run[j], &run[i]) == std::cmp::Ordering::Less {
+                    buf.push(run[j]);
+                    j += 1;
+                } else {
+                    buf.push(run[i]);
+                    i += 1;
+                }
+                if buf.len().is_multiple_of(STEP) {
+                    vm.charge_native(STEP)?;
+                }
+            }
+            buf.extend_from_slice(&run[i..width]);
+            buf.extend_from_slice(&run[j..]);
+            run.copy_from_slice(&buf);
+            lo = hi;
+        }
+        width *= 2;
+    }
+    Ok(())
+}
+
 fn less(vm: &mut Vm, keys: &[Value], a: usize, b: usize) -> PyResult<bool> {
+    vm.charge_native(1)?;
     match (keys.get(a), keys.get(b)) {
         (Some(x), Some(y)) => vm.lt(x, y),
         _ => Ok(false),

@@ -1,7 +1,9 @@
 //! Memory accounting for the memory budget: a global-allocator wrapper that
 //! keeps, per thread, the net number of bytes allocated (allocations minus
-//! frees). A VM runs on one thread, so the growth of that thread's count
-//! while the VM exists is the memory the VM holds.
+//! frees), and charges them to an account: the VM running on the thread
+//! has its own, swapped in when a host call enters it and out when the
+//! call returns. Each VM so counts what its own runs allocate and free,
+//! whatever other VMs on the thread hold.
 //!
 //! With the default `counting-alloc` feature the crate installs
 //! [`CountingAlloc`] over the system allocator. A host with its own global
@@ -21,7 +23,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 struct Counter {
     /// Net bytes allocated by this thread.
     net: Cell<isize>,
-    /// The count at which the running VM's budget is exhausted.
+    /// Net bytes charged to the account in force (the running VM's).
+    account: Cell<isize>,
+    /// The account's value at which the running VM's budget is exhausted.
     limit: Cell<isize>,
     /// Set when an allocation crossed `limit`.
     over: Cell<bool>,
@@ -29,7 +33,12 @@ struct Counter {
 
 thread_local! {
     static COUNTER: Counter = const {
-        Counter { net: Cell::new(0), limit: Cell::new(isize::MAX), over: Cell::new(false) }
+        Counter {
+            net: Cell::new(0),
+            account: Cell::new(0),
+            limit: Cell::new(isize::MAX),
+            over: Cell::new(false),
+        }
     };
 }
 
@@ -59,8 +68,9 @@ impl CountingAlloc<std::alloc::System> {
 #[inline]
 fn add(delta: isize) {
     let _ = COUNTER.try_with(|c| {
-        let v = c.net.get().wrapping_add(delta);
-        c.net.set(v);
+        c.net.set(c.net.get().wrapping_add(delta));
+        let v = c.account.get().wrapping_add(delta);
+        c.account.set(v);
         if delta > 0 && v > c.limit.get() {
             c.over.set(true);
             crate::gc::request_safe_point();
@@ -68,6 +78,8 @@ fn add(delta: isize) {
     });
 }
 
+// SAFETY: every call is forwarded to `inner` with the caller's arguments;
+// the wrapper only counts sizes and never touches the memory.
 unsafe impl<A: GlobalAlloc> GlobalAlloc for CountingAlloc<A> {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let p = self.inner.alloc(layout);
@@ -125,7 +137,49 @@ pub fn net_bytes() -> isize {
     COUNTER.try_with(|c| c.net.get()).unwrap_or(0)
 }
 
-/// Arm (or with `None` disarm) the limit for the current thread.
+/// The account in force on a thread, saved while another is entered.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Account {
+    held: isize,
+    limit: isize,
+    over: bool,
+}
+
+/// Charge this thread's allocations to an account holding `held` bytes,
+/// with `limit` (`None`: no limit); returns the account it replaces, for
+/// [`leave`].
+pub(crate) fn enter(held: isize, limit: Option<isize>) -> Account {
+    COUNTER
+        .try_with(|c| Account {
+            held: c.account.replace(held),
+            limit: c.limit.replace(limit.unwrap_or(isize::MAX)),
+            over: c.over.replace(false),
+        })
+        .unwrap_or(Account {
+            held: 0,
+            limit: isize::MAX,
+            over: false,
+        })
+}
+
+/// Put back the account `enter` replaced; returns what the account being
+/// left holds now.
+pub(crate) fn leave(prev: Account) -> isize {
+    COUNTER
+        .try_with(|c| {
+            c.limit.set(prev.limit);
+            c.over.set(prev.over);
+            c.account.replace(prev.held)
+        })
+        .unwrap_or(0)
+}
+
+/// Bytes held by the account in force.
+pub(crate) fn held() -> isize {
+    COUNTER.try_with(|c| c.account.get()).unwrap_or(0)
+}
+
+/// Change the limit of the account in force (`None`: no limit).
 pub(crate) fn set_limit(limit: Option<isize>) {
     let _ = COUNTER.try_with(|c| {
         c.limit.set(limit.unwrap_or(isize::MAX));

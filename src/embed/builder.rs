@@ -115,6 +115,13 @@ impl VmBuilder {
         self
     }
 
+    /// Let scripts read the process's standard input (`input()`,
+    /// `sys.stdin`). Without it they raise PermissionError.
+    pub fn allow_stdin(mut self) -> VmBuilder {
+        self.caps.stdin = true;
+        self
+    }
+
     /// Let `sys.exit()` end the process (as on the command line) instead
     /// of returning an error to the host.
     pub fn allow_exit(mut self) -> VmBuilder {
@@ -226,7 +233,8 @@ impl VmBuilder {
             }
             Out::Callback(f) => Sink::Callback(f),
         };
-        let mem_base = super::alloc::net_bytes();
+        // What building allocates is the new VM's own.
+        let outer = super::alloc::enter(0, None);
         let mut inner = crate::vm::Vm::with_options(self.caps, out, err);
         let e = &mut inner.embed;
         e.captured_out = captured_out;
@@ -236,7 +244,6 @@ impl VmBuilder {
         e.time_limit = self.time_limit;
         e.fixed_deadline = self.deadline;
         e.deadline = self.deadline;
-        e.mem_base = mem_base;
         e.watch_sigint = self.sigint;
         e.module_paths = self.module_paths.clone();
         if let Some(n) = self.recursion_limit {
@@ -261,6 +268,7 @@ impl VmBuilder {
         *inner.sys_path.borrow_mut() = paths;
         let mut vm = Vm { inner };
         vm.main_module();
+        vm.inner.embed.mem_held = super::alloc::leave(outer);
         vm
     }
 }

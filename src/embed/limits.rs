@@ -7,7 +7,7 @@
 //! call returns.
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use super::alloc;
 use super::error::Limit;
@@ -22,6 +22,11 @@ pub const CHECK_INTERVAL: i64 = 1 << 14;
 /// Native re-entry depth allowed by default in an embedded VM (sized for
 /// a 2 MB thread stack).
 pub const DEFAULT_NATIVE_DEPTH: usize = 150;
+
+/// The longest a blocking wait sleeps before it looks at the interrupt
+/// flags again (signals and flags set by other threads do not wake a
+/// plain sleep).
+const WAIT_SLICE: Duration = Duration::from_millis(10);
 
 /// Set by the process's SIGINT handler (the command line and the REPL);
 /// VMs that watch it raise KeyboardInterrupt.
@@ -49,7 +54,7 @@ impl Vm {
     /// At a safe point: stop the script if a limit is reached.
     #[inline]
     pub fn check_limits(&mut self) -> PyResult<()> {
-        if self.embed.ticks > 0 && self.embed.memory_budget.is_none() && !self.embed.watch_sigint {
+        if self.embed.ticks > 0 && self.embed.mem_limit.is_none() && !self.embed.watch_sigint {
             return Ok(());
         }
         self.check_limits_slow()
@@ -61,27 +66,16 @@ impl Vm {
             self.embed.ticks = 0;
             return Err(self.halt_error());
         }
-        if let Some(budget) = self.embed.memory_budget {
-            if alloc::take_over() || self.embed.ticks <= 0 {
-                let mut held = alloc::net_bytes() - self.embed.mem_base;
-                if held > budget as isize && !self.in_safe_point {
-                    // Garbage in cycles is not "held": free it before
-                    // deciding (this is a safe point, so collecting is).
-                    self.gc_collect(2);
-                    self.safe_point();
-                    held = alloc::net_bytes() - self.embed.mem_base;
-                }
-                if held > budget as isize {
-                    return Err(self.halt(
-                        Limit::Memory,
-                        format!(" ({} bytes held, budget {})", held, budget),
-                    ));
-                }
-            }
-        }
+        self.check_memory(false)?;
         if self.embed.watch_sigint && SIGINT.swap(false, Ordering::Relaxed) {
             self.on_sigint()?;
         }
+        self.check_ticks()
+    }
+
+    /// The countdown ran out: account for it, check the instruction
+    /// budget, the deadline and the host's interrupt, start a new one.
+    fn check_ticks(&mut self) -> PyResult<()> {
         if self.embed.ticks > 0 {
             return Ok(());
         }
@@ -182,6 +176,32 @@ impl Vm {
         Ok(())
     }
 
+    /// Block for `d` (`time.sleep`), waking at the deadline, on a host
+    /// interrupt and on Ctrl-C where the VM watches for it: those end the
+    /// wait with their error, as they end a loop.
+    pub(crate) fn wait_for(&mut self, d: Duration) -> PyResult<()> {
+        let end = Instant::now().checked_add(d);
+        loop {
+            self.check_wait_limits()?;
+            let now = Instant::now();
+            let left = match end {
+                Some(e) if now >= e => return Ok(()),
+                Some(e) => e - now,
+                None => Duration::MAX,
+            };
+            let mut slice = left.min(WAIT_SLICE);
+            if let Some(dl) = self.embed.deadline {
+                // Wake just past the deadline, so the check above fires.
+                slice = slice.min(dl.saturating_duration_since(now) + Duration::from_micros(50));
+            }
+            match &self.embed.shared {
+                // A handle's interrupt wakes the condition variable at once.
+                Some(s) => s.pause(slice),
+                None => std::thread::sleep(slice),
+            }
+        }
+    }
+
     /// Arm the limits for a host call (the outermost one).
     pub(crate) fn begin_host_call(&mut self) {
         let e = &mut self.embed;
@@ -192,17 +212,151 @@ impl Vm {
             (Some(t), None) => Some(Instant::now() + t),
             (None, d) => d,
         };
-        if let Some(b) = e.memory_budget {
-            alloc::set_limit(Some(e.mem_base.saturating_add(b as isize)));
-        }
+        e.mem_limit = e.memory_budget.map(|b| call_limit(b, e.mem_held));
+        e.mem_outer = Some(alloc::enter(e.mem_held, e.mem_limit));
         self.reset_ticks();
     }
 
     /// Disarm them when the outermost host call returns.
     pub(crate) fn end_host_call(&mut self) {
-        if self.embed.memory_budget.is_some() {
-            alloc::set_limit(None);
+        if let Some(outer) = self.embed.mem_outer.take() {
+            self.embed.mem_held = alloc::leave(outer);
         }
+        self.embed.mem_limit = None;
         self.embed.deadline = self.embed.fixed_deadline;
     }
+
+    /// Bytes the VM holds: what its runs allocated and did not free.
+    pub fn memory_held(&self) -> isize {
+        if self.embed.mem_outer.is_some() {
+            alloc::held()
+        } else {
+            self.embed.mem_held
+        }
+    }
+
+    /// Change the memory budget, also in the middle of a host call.
+    pub(crate) fn set_memory_budget(&mut self, budget: Option<usize>) {
+        self.embed.memory_budget = budget;
+        if self.embed.mem_outer.is_some() {
+            let limit = budget.map(|b| call_limit(b, alloc::held()));
+            self.embed.mem_limit = limit;
+            alloc::set_limit(limit);
+        }
+    }
+
+    /// Stop the script if the VM holds more than its budget allows. Cyclic
+    /// garbage is not "held": it is collected before deciding. `native`:
+    /// called from native code, where no finalizer may run.
+    fn check_memory(&mut self, native: bool) -> PyResult<()> {
+        let Some(limit) = self.embed.mem_limit else {
+            return Ok(());
+        };
+        if !(alloc::take_over() || self.embed.ticks <= 0) {
+            return Ok(());
+        }
+        let mut held = alloc::held();
+        if held > limit && !self.in_safe_point {
+            self.collect_for_memory(native);
+            held = alloc::held();
+        }
+        if held > limit {
+            let budget = self.embed.memory_budget.unwrap_or(0);
+            return Err(self.halt(
+                Limit::Memory,
+                format!(" ({} bytes held, budget {})", held, budget),
+            ));
+        }
+        Ok(())
+    }
+
+    fn collect_for_memory(&mut self, native: bool) {
+        if native {
+            let was = std::mem::replace(&mut self.defer_finalizers, true);
+            self.gc_collect(2);
+            self.defer_finalizers = was;
+        } else {
+            self.gc_collect(2);
+            self.safe_point();
+        }
+    }
+
+    /// Charge `cost` units of native work (an item visited, a comparison
+    /// made, a chunk of bytes processed): native loops call this so that
+    /// budgets, the deadline and interrupts stop them as they stop script
+    /// loops. Never runs script code.
+    #[inline]
+    pub fn charge_native(&mut self, cost: usize) -> PyResult<()> {
+        self.embed.ticks -= cost as i64;
+        if self.embed.ticks <= 0 {
+            return self.check_native();
+        }
+        Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn check_native(&mut self) -> PyResult<()> {
+        if self.embed.halted.is_some() {
+            self.embed.ticks = 0;
+            return Err(self.halt_error());
+        }
+        self.check_memory(true)?;
+        if self.embed.watch_sigint && SIGINT.swap(false, Ordering::Relaxed) {
+            self.reset_ticks();
+            return Err(self.keyboard_interrupt());
+        }
+        self.check_ticks()
+    }
+
+    /// Before an allocation of `bytes` whose size the script chose (a
+    /// repetition, padding, a preallocated container): past the memory
+    /// budget it is the budget error; a size no system could give is
+    /// MemoryError. The caller still allocates fallibly (`try_reserve`).
+    pub fn check_alloc(&mut self, bytes: usize) -> PyResult<()> {
+        if bytes > isize::MAX as usize {
+            return Err(self.memory_error());
+        }
+        let Some(limit) = self.embed.mem_limit else {
+            return Ok(());
+        };
+        if bytes < SMALL_ALLOC || self.embed.mem_outer.is_none() {
+            return Ok(());
+        }
+        if alloc::held().saturating_add(bytes as isize) > limit {
+            self.collect_for_memory(true);
+            let held = alloc::held();
+            if held.saturating_add(bytes as isize) > limit {
+                let budget = self.embed.memory_budget.unwrap_or(0);
+                return Err(self.halt(
+                    Limit::Memory,
+                    format!(
+                        " ({} bytes held, {} more asked, budget {})",
+                        held, bytes, budget
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// A bare MemoryError, as CPython raises when an allocation fails.
+    pub fn memory_error(&mut self) -> PyErr {
+        let c = self.types.memory_error.clone();
+        self.new_exception(&c, vec![])
+    }
+}
+
+/// Allocations below this size are left to the checks at safe points
+/// (they cannot overshoot the budget by much).
+const SMALL_ALLOC: usize = 64 << 10;
+
+/// What a call may still allocate when it begins at or over its budget
+/// (the host must be able to run `del xs` after a memory error).
+const HEADROOM: isize = 256 << 10;
+
+/// The account's limit for a host call beginning with `held` bytes.
+fn call_limit(budget: usize, held: isize) -> isize {
+    let b = budget.min(isize::MAX as usize) as isize;
+    b.max(held.saturating_add(HEADROOM))
 }

@@ -65,8 +65,14 @@ pub struct EmbedState {
     pub instruction_budget: Option<u64>,
     /// Bytes the VM may hold.
     pub memory_budget: Option<usize>,
-    /// Net bytes this thread held when the VM was made.
-    pub mem_base: isize,
+    /// Bytes the VM holds (its allocation account while it is not
+    /// running; see `alloc`).
+    pub mem_held: isize,
+    /// While a host call runs: the account it replaced, put back when
+    /// the call returns.
+    pub(crate) mem_outer: Option<alloc::Account>,
+    /// The account's limit for the running call (see `call_limit`).
+    pub mem_limit: Option<isize>,
     /// Per-call time limit (turned into `deadline` at each host call).
     pub time_limit: Option<Duration>,
     /// An absolute deadline set by the host.
@@ -86,6 +92,9 @@ pub struct EmbedState {
     pub depth: usize,
     /// Don't block waiting for timers or other threads (`run_once`).
     pub no_wait: bool,
+    /// The loop an interactive session holds running between inputs
+    /// (`Vm::begin_interactive`).
+    pub interactive: Option<Rc<crate::objects::NativeObj>>,
     /// The queue other threads fill, once the host asked for a handle.
     pub shared: Option<Arc<thread::Shared>>,
     /// Exceptions recently turned into `Error`s, to re-raise the same object.
@@ -130,7 +139,9 @@ impl Default for EmbedState {
             used: 0,
             instruction_budget: None,
             memory_budget: None,
-            mem_base: 0,
+            mem_held: 0,
+            mem_outer: None,
+            mem_limit: None,
             time_limit: None,
             fixed_deadline: None,
             deadline: None,
@@ -140,6 +151,7 @@ impl Default for EmbedState {
             module_paths: Vec::new(),
             depth: 0,
             no_wait: false,
+            interactive: None,
             shared: None,
             kept: VecDeque::new(),
             next_id: 1,

@@ -81,6 +81,19 @@ impl Shared {
         let _ = self.ready.wait_timeout(q, d);
     }
 
+    /// Sleep for `d`, woken early only by an interrupt (jobs wait for
+    /// the loop: a blocking call in the script does not run them).
+    pub(crate) fn pause(&self, d: Duration) {
+        let q = match self.queue.lock() {
+            Ok(q) => q,
+            Err(p) => p.into_inner(),
+        };
+        if self.interrupt.load(Ordering::Relaxed) {
+            return;
+        }
+        let _ = self.ready.wait_timeout(q, d);
+    }
+
     pub(crate) fn close(&self) {
         self.closed.store(true, Ordering::Release);
         drop(self.take_all());

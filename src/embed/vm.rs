@@ -443,10 +443,18 @@ impl Vm {
         self.inner.embed.deadline = deadline;
     }
 
-    /// Bytes allocated on this thread since the VM was made (what the
-    /// memory budget compares against); 0 without the counting allocator.
+    /// Set (or clear) the memory budget; takes effect at once, also
+    /// from a host function in the middle of a call.
+    pub fn set_memory_budget(&mut self, bytes: Option<usize>) {
+        self.inner.set_memory_budget(bytes);
+    }
+
+    /// Bytes this VM holds: what was allocated while it ran (building it,
+    /// host calls into it) and not freed since, whatever other VMs on the
+    /// thread hold. The memory budget compares against it. 0 without the
+    /// counting allocator.
     pub fn memory_used(&self) -> usize {
-        (super::alloc::net_bytes() - self.inner.embed.mem_base).max(0) as usize
+        self.inner.memory_held().max(0) as usize
     }
 
     /// Set `sys.argv`, and put `script_dir` first on `sys.path` (the

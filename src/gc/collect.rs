@@ -101,6 +101,12 @@ impl Vm {
         let (garbage, moved) = GC.with(|g| g.borrow_mut().collect_in_place(gen, older));
         let mut garbage = super::with_owned_coros(garbage);
         let mut reachable = Vec::new();
+        if self.defer_finalizers && garbage.iter().any(needs_finalizer) {
+            // Native code asked for memory back at a point where script
+            // code must not run: dead objects that want a finalizer keep
+            // the whole group for a later collection at a safe point.
+            reachable = std::mem::take(&mut garbage);
+        }
 
         // Finalizers run while every dead object is still intact.
         let mut finalized = false;
@@ -180,6 +186,17 @@ impl Vm {
             }
         });
         count
+    }
+}
+
+/// Whether collecting `o` would run script code (the cases
+/// `finalize_one` handles; a future counts whether or not it reports).
+fn needs_finalizer(o: &Value) -> bool {
+    match o {
+        Value::Generator(g) => g.started.get() && !g.finished.get() && g.has_frame(),
+        Value::Native(n) => matches!(n.data, crate::objects::NativeData::Future(_)),
+        Value::Instance(i) => !i.finalized.get() && i.class().has_del.get(),
+        _ => false,
     }
 }
 

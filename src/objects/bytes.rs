@@ -181,12 +181,9 @@ fn bytes_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             if n < 0 {
                 return Err(vm.value_error("negative count"));
             }
-            if n > 1 << 31 {
-                // Refused rather than attempted: a failed allocation aborts.
-                let c = vm.types.memory_error.clone();
-                return Err(vm.new_exception(&c, vec![]));
-            }
-            vec![0u8; n as usize]
+            let mut v = vm.try_vec(n as usize)?;
+            vm.fill_bytes(&mut v, 0, n as usize)?;
+            v
         }
         Some(Value::Bytes(b)) => b.as_bytes().to_vec(),
         Some(other) => {

@@ -365,6 +365,20 @@ impl DictTable {
         self.value_mut(i).map(|slot| std::mem::replace(slot, v))
     }
 
+    /// What inserting one more key may allocate at once (0 when it fits):
+    /// the entries' next growth plus a rebuilt index, with the copy a
+    /// rebuild makes.
+    pub fn growth_bytes(&self) -> usize {
+        let full = self.entries.len() == self.entries.capacity();
+        let rebuild = self.entries.len() >= SMALL
+            && (self.len + self.dummies + 1) * 3 > self.indices.len() * 2;
+        if !full && !rebuild {
+            return 0;
+        }
+        let n = self.entries.capacity().max(4) * 2;
+        n * std::mem::size_of::<Option<Entry>>() * 2 + index_size_for(n) * 4
+    }
+
     /// Insert a key known to be absent, at the slot `find` reported.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value, slot: usize) {
         self.bloom |= bloom_bit(hash);

@@ -100,6 +100,23 @@ impl ListObj {
         self.items.borrow_mut().push(v);
     }
 
+    /// Append, unless that needs a large new allocation: then the value
+    /// comes back with the size, for the caller to check first (see
+    /// `Vm::list_push`).
+    #[inline]
+    pub fn push_unless_large(&self, v: Value) -> Result<(), (Value, usize)> {
+        self.written(Some(&v));
+        let mut items = self.items.borrow_mut();
+        if items.len() == items.capacity() {
+            let bytes = items.capacity().max(4) * 2 * std::mem::size_of::<Value>();
+            if bytes >= crate::vm::sized::LARGE {
+                return Err((v, bytes));
+            }
+        }
+        items.push(v);
+        Ok(())
+    }
+
     /// A copy of the items, for iterating while script code may run.
     pub fn to_vec(&self) -> Vec<Value> {
         self.items.borrow().clone()
@@ -179,7 +196,7 @@ fn list_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn append(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let l = this(vm, args, "append")?;
     args::check(vm, "list.append", &args[1..], 1, 1)?;
-    l.push(args[1].clone());
+    vm.list_push(&l, args[1].clone())?;
     Ok(Value::None)
 }
 
@@ -187,6 +204,7 @@ fn extend(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let l = this(vm, args, "extend")?;
     args::check(vm, "list.extend", &args[1..], 1, 1)?;
     let items = vm.iterate(&args[1])?;
+    vm.before_list_growth(&l, items.len())?;
     l.edit(&items).extend(items);
     Ok(Value::None)
 }

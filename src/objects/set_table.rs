@@ -141,6 +141,14 @@ impl SetTable {
         }
     }
 
+    /// What inserting one more key may allocate at once (0 when it fits).
+    pub fn growth_bytes(&self) -> usize {
+        if (self.fill + 1) * 5 < self.mask() * 3 {
+            return 0;
+        }
+        (self.used + 1) * 4 * std::mem::size_of::<Slot>()
+    }
+
     /// Insert a key known to be absent at the slot the probe reported.
     pub fn insert_at(&mut self, slot: usize, hash: i64, key: Value) {
         let was_empty = matches!(self.slots[slot], Slot::Empty);

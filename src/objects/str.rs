@@ -193,6 +193,14 @@ use super::Value;
 use crate::builtins::{add_methods, args};
 use crate::vm::{PyResult, Vm};
 
+/// `this` for the methods that scan the whole string: the work is
+/// charged to the limits first (a unit per 32 bytes).
+fn this_scan(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Rc<StrObj>> {
+    let s = this(vm, args, name)?;
+    vm.charge_native(s.as_str().len() / 32)?;
+    Ok(s)
+}
+
 fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Rc<StrObj>> {
     match args.first() {
         Some(Value::Str(s)) => Ok(s.clone()),
@@ -343,7 +351,7 @@ fn split_args(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<(Option<Rc<St
 }
 
 fn split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let s = this(vm, args, "split")?;
+    let s = this_scan(vm, args, "split")?;
     args::only_kwargs(vm, "split", kw, &["sep", "maxsplit"])?;
     let (sep, maxsplit) = split_args(vm, args, kw)?;
     let Some(sep) = sep else {
@@ -364,7 +372,7 @@ fn split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let s = this(vm, args, "rsplit")?;
+    let s = this_scan(vm, args, "rsplit")?;
     args::only_kwargs(vm, "rsplit", kw, &["sep", "maxsplit"])?;
     let (sep, maxsplit) = split_args(vm, args, kw)?;
     let parts: Vec<String> = match sep {
@@ -412,13 +420,14 @@ fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             }
         }
     }
-    let mut out = String::with_capacity(total);
+    let mut out = vm.try_string(total)?;
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
         }
         if let Value::Str(p) = it {
             out.push_str(p.as_str());
+            vm.charge_native(p.as_str().len() / 32 + 1)?;
         }
     }
     Ok(new_str(out))
@@ -436,7 +445,7 @@ fn strip_chars(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Option<Vec<c
 }
 
 fn strip_impl(vm: &mut Vm, args: &[Value], name: &str, left: bool, right: bool) -> PyResult<Value> {
-    let s = this(vm, args, name)?;
+    let s = this_scan(vm, args, name)?;
     let chars = strip_chars(vm, args, name)?;
     let mut t = s.as_str();
     match &chars {
@@ -476,7 +485,7 @@ fn rstrip(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let s = this(vm, args, "replace")?;
+    let s = this_scan(vm, args, "replace")?;
     args::check(vm, "replace", &args[1..], 2, 3)?;
     let old = sarg(vm, &args[1], "replace", 1)?;
     let new = sarg(vm, &args[2], "replace", 2)?;
@@ -484,31 +493,74 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(v) => vm.to_index(v)?,
         None => -1,
     };
-    let r = if count < 0 {
-        match ascii_needle(old.as_str()) {
-            Some(c) => s.as_str().replace(c, new.as_str()),
-            None => s.as_str().replace(old.as_str(), new.as_str()),
+    let limit = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
+    let r = replace_n(vm, &s, old.as_str(), new.as_str(), limit)?;
+    Ok(new_str(r))
+}
+
+/// `s` with the first `limit` occurrences of `old` replaced by `new`. The
+/// result's size is known before it is built, so a replacement that would
+/// not fit is refused before any work.
+fn replace_n(vm: &mut Vm, s: &StrObj, old: &str, new: &str, limit: usize) -> PyResult<String> {
+    let text = s.as_str();
+    let hits = if old.is_empty() {
+        (s.char_len() + 1).min(limit)
+    } else if new.len() > old.len() {
+        match ascii_needle(old) {
+            Some(c) => text.matches(c).take(limit).count(),
+            None => text.matches(old).take(limit).count(),
         }
-    } else if old.as_str().is_empty() {
-        // Insert `new` before each of the first `count` characters.
-        let mut out = String::new();
+    } else {
+        0
+    };
+    let total = match hits.checked_mul(new.len().saturating_sub(old.len())) {
+        Some(g) => text.len().checked_add(g),
+        None => None,
+    };
+    let Some(total) = total else {
+        return Err(vm.memory_error());
+    };
+    let mut out = vm.try_string(total)?;
+    if old.is_empty() {
+        // `new` before each of the first `limit` characters (and at the
+        // end when the limit allows one more).
         let mut n = 0;
-        for c in s.as_str().chars() {
-            if n < count {
-                out.push_str(new.as_str());
+        for c in text.chars() {
+            if n < limit {
+                out.push_str(new);
                 n += 1;
             }
             out.push(c);
         }
-        if n < count {
-            out.push_str(new.as_str());
+        if n < limit {
+            out.push_str(new);
         }
-        out
-    } else {
-        s.as_str()
-            .replacen(old.as_str(), new.as_str(), count as usize)
+        vm.charge_native(out.len() / 32)?;
+        return Ok(out);
+    }
+    let mut last = 0;
+    let mut push = |out: &mut String, at: usize| {
+        out.push_str(&text[last..at]);
+        out.push_str(new);
+        last = at + old.len();
     };
-    Ok(new_str(r))
+    match ascii_needle(old) {
+        Some(c) => text
+            .match_indices(c)
+            .take(limit)
+            .for_each(|(i, _)| push(&mut out, i)),
+        None => text
+            .match_indices(old)
+            .take(limit)
+            .for_each(|(i, _)| push(&mut out, i)),
+    }
+    out.push_str(&text[last..]);
+    vm.charge_native(out.len() / 32)?;
+    Ok(out)
 }
 
 /// Resolve optional start/end arguments to a byte range of `s`.
@@ -603,7 +655,7 @@ fn search(
     args: &[Value],
     name: &str,
 ) -> PyResult<(Rc<StrObj>, Rc<StrObj>, Option<(usize, usize)>)> {
-    let s = this(vm, args, name)?;
+    let s = this_scan(vm, args, name)?;
     args::check(vm, name, &args[1..], 1, 3)?;
     let sub = match &args[1] {
         Value::Str(p) => p.clone(),
@@ -678,7 +730,7 @@ fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn map_str(vm: &mut Vm, args: &[Value], name: &str, f: fn(&str) -> String) -> PyResult<Value> {
-    let s = this(vm, args, name)?;
+    let s = this_scan(vm, args, name)?;
     if args.len() > 1 {
         args::check(vm, &format!("str.{}", name), &args[1..], 0, 0)?;
     }
@@ -804,7 +856,7 @@ fn predicate(
     empty: bool,
     f: fn(&str) -> bool,
 ) -> PyResult<Value> {
-    let s = this(vm, args, name)?;
+    let s = this_scan(vm, args, name)?;
     if s.as_str().is_empty() {
         return Ok(Value::Bool(empty));
     }
@@ -957,9 +1009,7 @@ fn ljust(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if n >= w {
         return Ok(Value::Str(s));
     }
-    let mut out = s.as_str().to_string();
-    out.extend(std::iter::repeat_n(f, w - n));
-    Ok(new_str(out))
+    padded(vm, "", s.as_str(), f, 0, w - n)
 }
 
 fn rjust(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -968,9 +1018,7 @@ fn rjust(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if n >= w {
         return Ok(Value::Str(s));
     }
-    let mut out: String = std::iter::repeat_n(f, w - n).collect();
-    out.push_str(s.as_str());
-    Ok(new_str(out))
+    padded(vm, "", s.as_str(), f, w - n, 0)
 }
 
 fn center(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -982,10 +1030,25 @@ fn center(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let marg = w - n;
     // CPython puts the extra space on the left when the margin and width are odd.
     let left = marg / 2 + (marg & w & 1);
-    let right = marg - left;
-    let mut out: String = std::iter::repeat_n(f, left).collect();
-    out.push_str(s.as_str());
-    out.extend(std::iter::repeat_n(f, right));
+    padded(vm, "", s.as_str(), f, left, marg - left)
+}
+
+/// `prefix`, `left` fill characters, `body`, `right` fill characters: the
+/// padding is sized by the script, so it is checked and allocated
+/// fallibly.
+fn padded(
+    vm: &mut Vm,
+    prefix: &str,
+    body: &str,
+    fill: char,
+    left: usize,
+    right: usize,
+) -> PyResult<Value> {
+    let mut out = vm.try_string(prefix.len() + body.len())?;
+    out.push_str(prefix);
+    vm.pad_str(&mut out, fill, left)?;
+    out.push_str(body);
+    vm.pad_str(&mut out, fill, right)?;
     Ok(new_str(out))
 }
 
@@ -1003,11 +1066,11 @@ fn zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     } else {
         ("", t)
     };
-    Ok(new_str(format!("{}{}{}", sign, "0".repeat(w - n), rest)))
+    padded(vm, sign, rest, '0', w - n, 0)
 }
 
 fn partition_impl(vm: &mut Vm, args: &[Value], name: &str, rev: bool) -> PyResult<Value> {
-    let s = this(vm, args, name)?;
+    let s = this_scan(vm, args, name)?;
     args::check(vm, name, &args[1..], 1, 1)?;
     let sep = sarg(vm, &args[1], name, 1)?;
     if sep.as_str().is_empty() {
@@ -1044,7 +1107,7 @@ fn rpartition(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let s = this(vm, args, "splitlines")?;
+    let s = this_scan(vm, args, "splitlines")?;
     let keep = match args::arg_or_kw(&args[1..], 0, kw, "keepends") {
         Some(v) => vm.is_true(&v)?,
         None => false,
@@ -1087,19 +1150,22 @@ fn splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn expandtabs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let s = this(vm, args, "expandtabs")?;
+    let s = this_scan(vm, args, "expandtabs")?;
     let ts = match args::arg_or_kw(&args[1..], 0, kw, "tabsize") {
         Some(v) => vm.to_index(&v)?,
         None => 8,
     };
-    let mut out = String::new();
+    if ts > i32::MAX as i64 || ts < i32::MIN as i64 {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
+    let mut out = vm.try_string(s.as_str().len())?;
     let mut col = 0i64;
     for c in s.as_str().chars() {
         match c {
             '\t' => {
                 if ts > 0 {
                     let n = ts - col % ts;
-                    out.extend(std::iter::repeat_n(' ', n as usize));
+                    vm.pad_str(&mut out, ' ', n as usize)?;
                     col += n;
                 }
             }
@@ -1137,7 +1203,7 @@ fn removesuffix(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn encode(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let s = this(vm, args, "encode")?;
+    let s = this_scan(vm, args, "encode")?;
     let enc = match args::arg_or_kw(&args[1..], 0, kw, "encoding") {
         Some(Value::Str(e)) => e.as_str().to_lowercase().replace(['-', '_'], ""),
         _ => "utf8".to_string(),
@@ -1260,7 +1326,7 @@ fn maketrans(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn translate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let s = this(vm, args, "translate")?;
+    let s = this_scan(vm, args, "translate")?;
     args::check(vm, "translate", &args[1..], 1, 1)?;
     let table = args[1].clone();
     let mut out = String::with_capacity(s.as_str().len());

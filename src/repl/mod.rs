@@ -1,33 +1,22 @@
 //! The interactive REPL (`weft` on a terminal, `weft -i FILE`). A host of
 //! the embedding API like any other. It runs like `python -m asyncio`: the
-//! main thread runs the event loop — tasks keep running while the prompt
-//! waits — and a second thread reads lines with rustyline, handing each one
-//! (and each completion request) to the loop through a `LoopHandle`.
+//! main thread holds the event loop running and steps it — tasks keep
+//! running while the prompt waits, and every input runs inside the loop —
+//! and a second thread reads lines with rustyline, handing each one (and
+//! each completion request) to the loop through a `LoopHandle`. The
+//! script's own reads of stdin go through that thread's editor too.
 
 pub mod complete;
 pub mod input;
+pub mod reader;
 
 use std::sync::mpsc;
 
-use rustyline::error::ReadlineError;
-use rustyline::history::DefaultHistory;
-use rustyline::Editor;
-
-use crate::{ErrorKind, LoopHandle, Vm};
-
-/// What the input thread reads.
-enum Input {
-    Line(String),
-    Interrupted,
-    Eof,
-}
+use self::reader::{input_thread, Input, Request};
+use crate::{Error, ErrorKind, Vm};
 
 /// What the REPL adds: `asyncio` imported.
 const PRELUDE: &str = "import asyncio\n";
-
-fn history_path() -> Option<std::path::PathBuf> {
-    std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".weft_history"))
-}
 
 extern "C" fn on_sigint(_: libc::c_int) {
     crate::embed::limits::SIGINT.store(true, std::sync::atomic::Ordering::Relaxed);
@@ -53,45 +42,56 @@ pub fn banner() -> String {
     )
 }
 
-fn input_thread(handle: LoopHandle, prompts: mpsc::Receiver<String>, lines: mpsc::Sender<Input>) {
-    let mut rl: Editor<complete::ReplHelper, DefaultHistory> = match Editor::new() {
-        Ok(rl) => rl,
-        Err(_) => {
-            let _ = lines.send(Input::Eof);
-            let _ = handle.call_soon_threadsafe(|_| Ok(()));
-            return;
-        }
-    };
-    rl.set_helper(Some(complete::ReplHelper {
-        handle: handle.clone(),
-    }));
-    let history = history_path();
-    if let Some(h) = &history {
-        let _ = rl.load_history(h);
+/// Say what went wrong with an input (or with the loop between inputs);
+/// `Some(status)` when it ends the REPL.
+fn report(vm: &mut Vm, e: &Error) -> Option<i32> {
+    vm.flush();
+    if let ErrorKind::Exit(code) = e.kind() {
+        return Some(*code);
     }
-    for prompt in prompts {
-        let input = match rl.readline(&prompt) {
-            Ok(line) => {
-                if !line.trim().is_empty() {
-                    let _ = rl.add_history_entry(line.as_str());
-                }
-                Input::Line(line)
-            }
-            Err(ReadlineError::Interrupted) => Input::Interrupted,
-            Err(_) => Input::Eof,
+    let at_input = reader::took_script_ctrl_c();
+    if e.type_name() == "KeyboardInterrupt" {
+        // What python -m asyncio writes for an interrupted input: no
+        // traceback. The terminal has echoed ^C on the line before, unless
+        // the editor was reading that line.
+        eprintln!("{}KeyboardInterrupt", if at_input { "" } else { "\n" });
+    } else {
+        eprint!("{}", e.traceback());
+    }
+    None
+}
+
+/// Stepping the loop failed this many times in a row: stop stepping it
+/// until the next input rather than print the same error forever.
+const MAX_LOOP_ERRORS: u32 = 3;
+
+/// Run the loop until the input thread hands over the next input;
+/// `Err(status)` when a task ends the REPL meanwhile (`sys.exit()`).
+fn next_input(vm: &mut Vm, lines: &mpsc::Receiver<Input>) -> Result<Input, i32> {
+    let mut errors = 0;
+    loop {
+        let next = if errors >= MAX_LOOP_ERRORS {
+            lines.recv().map_err(|_| mpsc::TryRecvError::Disconnected)
+        } else {
+            lines.try_recv()
         };
-        let eof = matches!(input, Input::Eof);
-        if lines.send(input).is_err() {
-            break;
+        match next {
+            Ok(i) => return Ok(i),
+            Err(mpsc::TryRecvError::Disconnected) => return Ok(Input::Eof),
+            Err(mpsc::TryRecvError::Empty) => {}
         }
-        // Wake the loop: it may be idle, waiting for work.
-        let _ = handle.call_soon_threadsafe(|_| Ok(()));
-        if eof {
-            break;
+        match vm.run_once_blocking() {
+            Ok(()) => errors = 0,
+            // Ctrl-C stopped the task that was running, and python -m
+            // asyncio says nothing about that (the task holds it).
+            Err(e) if e.type_name() == "KeyboardInterrupt" => {}
+            Err(e) => {
+                errors += 1;
+                if let Some(code) = report(vm, &e) {
+                    return Err(code);
+                }
+            }
         }
-    }
-    if let Some(h) = &history {
-        let _ = rl.save_history(h);
     }
 }
 
@@ -102,28 +102,31 @@ pub fn run(vm: &mut Vm) -> i32 {
     if let Err(e) = vm.run(PRELUDE, "<repl>") {
         eprint!("{}", e.traceback());
     }
+    // Every input runs inside the running loop, as in python -m asyncio.
+    if let Err(e) = vm.begin_interactive() {
+        eprint!("{}", e.traceback());
+    }
+    let terminal = reader::TerminalMode::save();
     let handle = vm.loop_handle();
-    let (prompt_tx, prompt_rx) = mpsc::channel::<String>();
+    let (prompt_tx, prompt_rx) = mpsc::channel::<Request>();
     let (line_tx, line_rx) = mpsc::channel::<Input>();
     let h = handle.clone();
     let reader = std::thread::spawn(move || input_thread(h, prompt_rx, line_tx));
+    crate::builtins::stdin::set_line_editor(Some(reader::script_line_editor(prompt_tx.clone())));
     let mut buf = String::new();
+    // Whether the REPL ends while the editor still reads a line.
+    let mut reading = false;
     let status = loop {
         let prompt = if buf.is_empty() { ">>> " } else { "... " };
         vm.flush();
-        if prompt_tx.send(prompt.to_string()).is_err() {
+        if prompt_tx.send(Request::Prompt(prompt.to_string())).is_err() {
             break 0;
         }
-        // Run the loop until the line arrives.
-        let input = loop {
-            match line_rx.try_recv() {
-                Ok(i) => break i,
-                Err(mpsc::TryRecvError::Disconnected) => break Input::Eof,
-                Err(mpsc::TryRecvError::Empty) => {}
-            }
-            if let Err(e) = vm.run_once_blocking() {
-                vm.flush();
-                eprint!("{}", e.traceback());
+        let input = match next_input(vm, &line_rx) {
+            Ok(i) => i,
+            Err(code) => {
+                reading = true;
+                break code;
             }
         };
         match input {
@@ -137,26 +140,37 @@ pub fn run(vm: &mut Vm) -> i32 {
                 if src.trim().is_empty() {
                     continue;
                 }
+                // A Ctrl-C the script caught at input() is no longer news.
+                reader::took_script_ctrl_c();
                 if let Err(e) = vm.run_interactive(&src, "<stdin>") {
-                    vm.flush();
-                    if let ErrorKind::Exit(code) = e.kind() {
-                        break *code;
+                    if let Some(code) = report(vm, &e) {
+                        break code;
                     }
-                    eprint!("{}", e.traceback());
                 }
             }
             Input::Interrupted => {
+                reader::took_ctrl_c();
+                // The editor has ended the line already.
                 buf.clear();
-                eprintln!("\nKeyboardInterrupt");
+                eprintln!("KeyboardInterrupt");
             }
             Input::Eof => {
-                println!();
+                // On stderr, as python's REPL ends the prompt's line.
+                eprintln!();
                 break 0;
             }
         }
     };
     vm.flush();
+    vm.end_interactive();
+    crate::builtins::stdin::set_line_editor(None);
     drop(prompt_tx);
-    let _ = reader.join();
+    if reading {
+        // The editor cannot be woken: leave it to end with the process.
+        terminal.restore();
+        eprintln!();
+    } else {
+        let _ = reader.join();
+    }
     status
 }

@@ -2,7 +2,9 @@
 //! event-loop iterations and restored in another VM, possibly in another
 //! process.
 //!
-//! Layout: a header (format, weft version, build id, stdlib hash), the
+//! Layout, inside the envelope of `seal` (a magic and the file's length
+//! before, a CRC-64 of everything after): a header (format, weft version,
+//! build id, stdlib hash), the
 //! native modules the program imported, the compilation units (user
 //! source in full, stdlib files by path and hash), the object entries, the
 //! VM's roots, then the weak references (event loops' task lists).
@@ -11,6 +13,7 @@ pub mod ir;
 pub mod known;
 pub mod load;
 pub mod save;
+pub mod seal;
 pub mod suspend;
 pub mod tags;
 pub mod units;
@@ -23,8 +26,8 @@ use crate::objects::Value;
 use crate::vm::Vm;
 use wire::{corrupt, Reader, Writer};
 
-const MAGIC: &[u8] = b"WEFTSNAP";
-const FORMAT: u64 = 1;
+/// 2: the first format inside `seal`'s envelope.
+const FORMAT: u64 = 2;
 /// How many values `save` writes as roots.
 const ROOTS: usize = 8;
 const BUILD_ID: &str = env!("WEFT_BUILD_ID");
@@ -36,6 +39,9 @@ pub enum SnapshotError {
     NotIdle(String),
     /// Something reachable cannot travel; the message names it and its path.
     Unsupported(String),
+    /// The bytes are not what was written: the checksum or the length
+    /// recorded with them does not match.
+    Damaged(String),
     /// The bytes are not a well-formed snapshot.
     Corrupt(String),
     /// The snapshot was made by another weft, or needs what this VM lacks.
@@ -48,6 +54,7 @@ impl std::fmt::Display for SnapshotError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             SnapshotError::NotIdle(m) | SnapshotError::Unsupported(m) => f.write_str(m),
+            SnapshotError::Damaged(m) => write!(f, "snapshot is damaged ({})", m),
             SnapshotError::Corrupt(m) => write!(f, "corrupt snapshot: {}", m),
             SnapshotError::Mismatch(m) => write!(f, "snapshot does not match this weft: {}", m),
             SnapshotError::Restore(m) => write!(f, "restoring the snapshot failed: {}", m),
@@ -257,8 +264,7 @@ fn save_frames(
         }
     }
     let weak = s.drain()?;
-    let mut out = Writer::default();
-    out.buf.extend_from_slice(MAGIC);
+    let mut out = Writer { buf: seal::start() };
     out.uv(FORMAT);
     out.str(env!("CARGO_PKG_VERSION"));
     out.str(BUILD_ID);
@@ -297,6 +303,7 @@ fn save_frames(
         out.uv(g);
     }
     out.buf.extend_from_slice(&weak);
+    seal::finish(&mut out.buf);
     Ok(out.buf)
 }
 
@@ -308,11 +315,11 @@ pub fn restore(vm: &mut Vm, bytes: &[u8]) -> Result<(), SnapshotError> {
             "cannot restore while script code is running".into(),
         ));
     }
+    // Positions in `bytes` are positions in the file: the parts read
+    // later by position need no offset.
+    let bytes = seal::open(bytes)?;
     let mut r = Reader::new(bytes);
-    if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
-        return Err(corrupt("not a weft snapshot"));
-    }
-    for _ in 0..MAGIC.len() {
+    for _ in 0..seal::HEAD {
         r.u8()?;
     }
     let format = r.uv()?;

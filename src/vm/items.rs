@@ -59,9 +59,14 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = key {
-                    let items = l.to_vec();
-                    let idx = self.slice_indices(s, items.len())?;
-                    return Ok(Value::list(idx.iter().map(|i| items[i].clone()).collect()));
+                    // The indices first: `__index__` may run script code.
+                    let idx = self.slice_indices(s, l.len())?;
+                    let out: Vec<Value> = {
+                        let items = l.borrow();
+                        idx.iter().filter_map(|i| items.get(i).cloned()).collect()
+                    };
+                    self.charge_native(out.len() / 8)?;
+                    return Ok(Value::list(out));
                 }
                 if let Value::Int(i) = key {
                     let b = l.borrow();
@@ -86,7 +91,9 @@ impl Vm {
                 if let Value::Slice(s) = key {
                     let idx = self.slice_indices(s, t.len())?;
                     let items = t.as_slice();
-                    return Ok(Value::tuple(idx.iter().map(|i| items[i].clone()).collect()));
+                    let out: Vec<Value> = idx.iter().map(|i| items[i].clone()).collect();
+                    self.charge_native(out.len() / 8)?;
+                    return Ok(Value::tuple(out));
                 }
                 match self.seq_index(key, t.len(), "tuple")? {
                     Some(i) => Ok(t.as_slice()[i].clone()),
@@ -391,6 +398,8 @@ impl Vm {
     }
 
     pub fn dict_set(&mut self, d: &DictObj, key: Value, value: Value) -> PyResult<()> {
+        let grow = d.borrow().growth_bytes();
+        self.before_table_growth(grow)?;
         if let Value::Str(s) = &key {
             let h = s.hash();
             let mut t = d.borrow_mut();
@@ -543,6 +552,7 @@ impl Vm {
     pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
         let s = Rc::new(SetObj::new());
         for v in items {
+            self.charge_native(1)?;
             self.set_add(&s, v)?;
         }
         let v = Value::Set(s);
@@ -579,6 +589,8 @@ impl Vm {
     }
 
     pub fn set_add(&mut self, s: &SetObj, v: Value) -> PyResult<()> {
+        let grow = s.borrow().growth_bytes();
+        self.before_table_growth(grow)?;
         let hash = self.hash(&v)?;
         if let Err(slot) = self.set_probe(s, hash, &v)? {
             s.borrow_mut().insert_at(slot, hash, v);

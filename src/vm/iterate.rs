@@ -140,6 +140,9 @@ impl Vm {
 
     /// `next(it)`: Some(value), or None when exhausted.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        // Native code drives this loop: charge each step, so limits stop
+        // `sum(range(10**12))` as they stop a script's own loop.
+        self.charge_native(1)?;
         match it {
             Value::Iter(io) => self.iter_next_native(io),
             Value::Generator(g) if g.kind == GenKind::Generator => {
@@ -481,28 +484,37 @@ impl Vm {
 
     /// Collect an iterable into a vector.
     pub fn iterate(&mut self, v: &Value) -> PyResult<Vec<Value>> {
-        match v {
-            Value::List(l) => Ok(l.to_vec()),
-            Value::Tuple(t) => Ok(t.as_slice().to_vec()),
-            Value::Dict(d) => Ok(d.borrow().keys()),
-            Value::Set(s) | Value::FrozenSet(s) => Ok(s.borrow().iter().cloned().collect()),
+        let out = match v {
+            Value::List(l) => l.to_vec(),
+            Value::Tuple(t) => t.as_slice().to_vec(),
+            Value::Dict(d) => d.borrow().keys(),
+            Value::Set(s) | Value::FrozenSet(s) => s.borrow().iter().cloned().collect(),
             Value::Range(r) => {
+                // Room for every item at once, as CPython sizes a list
+                // from the length: past the budget or what the system can
+                // give, the error comes before any work.
                 let n = r.len();
-                if n > 1 << 30 {
-                    let c = self.types.memory_error.clone();
-                    return Err(self.new_exception(&c, vec![]));
+                let mut out = self.try_vec(n as usize)?;
+                for i in 0..n {
+                    out.push(Value::Int(r.item(i)));
+                    if i & 1023 == 1023 {
+                        self.charge_native(1024)?;
+                    }
                 }
-                Ok((0..n).map(|i| Value::Int(r.item(i))).collect())
+                return Ok(out);
             }
             _ => {
                 let it = self.get_iter(v)?;
                 let mut out = Vec::new();
                 while let Some(x) = self.next(&it)? {
-                    out.push(x);
+                    self.push_item(&mut out, x)?;
                 }
-                Ok(out)
+                return Ok(out);
             }
-        }
+        };
+        // A copy of a container: linear work, charged by its size.
+        self.charge_native(out.len() / 8)?;
+        Ok(out)
     }
 
     /// Unpack for assignment: exactly `before` items, or with a starred

@@ -19,6 +19,7 @@ pub mod ops;
 pub mod output;
 pub mod protocol;
 pub mod run;
+pub mod sized;
 pub mod special;
 pub mod stack_tail;
 pub mod suggest;
@@ -68,6 +69,8 @@ pub struct Capabilities {
     pub files: bool,
     pub env: bool,
     pub exit: bool,
+    /// Reading the process's standard input (`input()`, `sys.stdin`).
+    pub stdin: bool,
 }
 
 impl Capabilities {
@@ -76,6 +79,7 @@ impl Capabilities {
             files: true,
             env: true,
             exit: true,
+            stdin: true,
         }
     }
 
@@ -84,6 +88,7 @@ impl Capabilities {
             files: false,
             env: false,
             exit: false,
+            stdin: false,
         }
     }
 }
@@ -130,6 +135,9 @@ pub struct Vm {
     pub iter_methods: (Option<Value>, Option<Value>),
     /// Safe-point work is running (finalizers must not start it again).
     pub in_safe_point: bool,
+    /// A collection must not run finalizers now (native code is asking
+    /// for memory back at a point where no script code may run).
+    pub defer_finalizers: bool,
     /// The embedding layer's state: limits, host objects, thread queue.
     pub embed: crate::embed::EmbedState,
     /// Builtins the loop runs inline (see `FastFns`).
@@ -232,6 +240,7 @@ impl Vm {
             ascii_chars: Vec::new(),
             iter_methods: (None, None),
             in_safe_point: false,
+            defer_finalizers: false,
             embed: Default::default(),
             fast_fns: FastFns::default(),
             arg_buf: Vec::new(),

@@ -440,17 +440,19 @@ impl Vm {
         use Value::{BigInt, Bool, Bytes, Dict, FrozenSet, Int, List, Set, Str, Tuple};
         let r = match (a, b, op) {
             (Str(x), Str(y), BinOp::Add) => {
+                let total = x.as_str().len() + y.as_str().len();
+                if total >= super::sized::LARGE {
+                    self.probe_alloc(total)?;
+                }
                 Value::Str(Rc::new(crate::objects::StrObj::concat(x, y)))
             }
             (Str(x), Int(_) | Bool(_) | BigInt(_), BinOp::Mul) => {
                 let n = self.repeat_count(b)?;
-                self.check_repeat(x.as_str().len(), n)?;
-                Value::string(x.as_str().repeat(n))
+                self.repeat_str(x, n)?
             }
             (Int(_) | Bool(_) | BigInt(_), Str(y), BinOp::Mul) => {
                 let n = self.repeat_count(a)?;
-                self.check_repeat(y.as_str().len(), n)?;
-                Value::string(y.as_str().repeat(n))
+                self.repeat_str(y, n)?
             }
             (Str(x), _, BinOp::Mod) => {
                 if self.has_user_class(b)
@@ -465,6 +467,8 @@ impl Vm {
                 )?)
             }
             (List(x), List(y), BinOp::Add) => {
+                self.charge_native((x.len() + y.len()) / 8)?;
+                self.probe_alloc((x.len() + y.len()) * std::mem::size_of::<Value>())?;
                 let mut v = x.to_vec();
                 v.extend(y.borrow().iter().cloned());
                 Value::list(v)
@@ -472,57 +476,45 @@ impl Vm {
             (List(x), _, BinOp::Mul) if is_int_like(b) => {
                 let n = self.repeat_count(b)?;
                 let items = x.to_vec();
-                self.check_repeat(items.len(), n)?;
-                let mut v = Vec::with_capacity(items.len() * n);
-                for _ in 0..n {
-                    v.extend(items.iter().cloned());
-                }
-                Value::list(v)
+                Value::list(self.repeat_values(&items, n)?)
             }
             (_, List(y), BinOp::Mul) if is_int_like(a) => {
                 let n = self.repeat_count(a)?;
                 let items = y.to_vec();
-                self.check_repeat(items.len(), n)?;
-                let mut v = Vec::with_capacity(items.len() * n);
-                for _ in 0..n {
-                    v.extend(items.iter().cloned());
-                }
-                Value::list(v)
+                Value::list(self.repeat_values(&items, n)?)
             }
             (Tuple(x), Tuple(y), BinOp::Add) => {
+                self.charge_native((x.len() + y.len()) / 8)?;
+                self.probe_alloc((x.len() + y.len()) * std::mem::size_of::<Value>())?;
                 let mut v = x.as_slice().to_vec();
                 v.extend(y.iter().cloned());
                 Value::tuple(v)
             }
             (Tuple(x), _, BinOp::Mul) if is_int_like(b) => {
                 let n = self.repeat_count(b)?;
-                self.check_repeat(x.len(), n)?;
-                let mut v = Vec::with_capacity(x.len() * n);
-                for _ in 0..n {
-                    v.extend(x.iter().cloned());
-                }
-                Value::tuple(v)
+                Value::tuple(self.repeat_values(x.as_slice(), n)?)
             }
             (_, Tuple(y), BinOp::Mul) if is_int_like(a) => {
                 let n = self.repeat_count(a)?;
-                self.check_repeat(y.len(), n)?;
-                let mut v = Vec::with_capacity(y.len() * n);
-                for _ in 0..n {
-                    v.extend(y.iter().cloned());
-                }
-                Value::tuple(v)
+                Value::tuple(self.repeat_values(y.as_slice(), n)?)
             }
             (Bytes(x), Bytes(y), BinOp::Add) => {
+                self.probe_alloc(x.as_bytes().len() + y.as_bytes().len())?;
                 let mut v = x.as_bytes().to_vec();
                 v.extend_from_slice(y.as_bytes());
                 Value::Bytes(Rc::new(crate::objects::BytesObj::new(v)))
             }
             (Bytes(x), _, BinOp::Mul) if is_int_like(b) => {
                 let n = self.repeat_count(b)?;
-                self.check_repeat(x.as_bytes().len(), n)?;
-                Value::Bytes(Rc::new(crate::objects::BytesObj::new(
-                    x.as_bytes().repeat(n),
-                )))
+                if x.as_bytes()
+                    .len()
+                    .checked_mul(n)
+                    .is_none_or(|t| t > isize::MAX as usize)
+                {
+                    return Err(self.overflow_error("repeated bytes are too long"));
+                }
+                let v = self.repeat_bytes(x.as_bytes(), n)?;
+                Value::Bytes(Rc::new(crate::objects::BytesObj::new(v)))
             }
             (
                 Set(_) | FrozenSet(_),
@@ -565,12 +557,17 @@ impl Vm {
         Ok(Some(r))
     }
 
-    fn check_repeat(&mut self, len: usize, n: usize) -> PyResult<()> {
-        if len.saturating_mul(n) > (1 << 31) {
-            let c = self.types.memory_error.clone();
-            return Err(self.new_exception(&c, vec![]));
+    fn repeat_str(&mut self, s: &Rc<crate::objects::StrObj>, n: usize) -> PyResult<Value> {
+        if s.as_str()
+            .len()
+            .checked_mul(n)
+            .is_none_or(|t| t > isize::MAX as usize)
+        {
+            return Err(self.overflow_error("repeated string is too long"));
         }
-        Ok(())
+        let v = self.repeat_bytes(s.as_str().as_bytes(), n)?;
+        // SAFETY: copies of valid UTF-8, end to end, are valid UTF-8.
+        Ok(Value::string(unsafe { String::from_utf8_unchecked(v) }))
     }
 
     fn repeat_count(&mut self, v: &Value) -> PyResult<usize> {
@@ -624,17 +621,14 @@ impl Vm {
                     Value::Tuple(t) => t.as_slice().to_vec(),
                     other => self.iterate(other)?,
                 };
+                self.before_list_growth(l, items.len())?;
                 l.edit(&items).extend(items);
                 return Ok(a);
             }
             (Value::List(l), BinOp::Mul) if is_int_like(&b) => {
                 let n = self.repeat_count(&b)?;
                 let items = l.to_vec();
-                self.check_repeat(items.len(), n)?;
-                let mut v = Vec::with_capacity(items.len() * n);
-                for _ in 0..n {
-                    v.extend(items.iter().cloned());
-                }
+                let v = self.repeat_values(&items, n)?;
                 *l.edit(&[]) = v;
                 return Ok(a);
             }
@@ -995,6 +989,9 @@ impl Vm {
 
     /// `a == b` as a bool (identity short-cut first, as containers do).
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        // Containers compare item by item through here: charged, so a
+        // search or comparison of huge containers answers to the limits.
+        self.charge_native(1)?;
         if let Some(r) = crate::objects::dict_table::fast_eq(a, b) {
             return Ok(r);
         }

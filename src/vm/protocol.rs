@@ -274,6 +274,7 @@ impl Vm {
             Value::None => 0xfca1_1a52,
             Value::Bytes(b) => b.hash(),
             Value::Tuple(t) => {
+                self.charge_native(t.len())?;
                 let mut hs = Vec::with_capacity(t.len());
                 for item in t.iter() {
                     let h = match item {
@@ -344,6 +345,8 @@ impl Vm {
 
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> PyResult<Rc<StrObj>> {
+        // The repr of a container calls this for every item: charged.
+        self.charge_native(1)?;
         if let Value::Str(s) = v {
             return Ok(Rc::new(StrObj::from_string(str_repr(s.as_str()))));
         }
@@ -609,6 +612,15 @@ impl Vm {
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &Rc<StrObj>) -> PyResult<Rc<StrObj>> {
         let s = spec.as_str();
+        // A width or precision of a million or more (seven characters at
+        // least) asks for a large result: checked before it is rendered.
+        if s.len() >= 7 {
+            if let Ok(p) = format::parse_format_spec(s, "") {
+                let n = p.width.unwrap_or(0).max(p.precision.unwrap_or(0));
+                let fill = p.fill.map_or(1, char::len_utf8);
+                self.probe_alloc(n.saturating_mul(fill))?;
+            }
+        }
         let r = match v {
             Value::Int(i) => {
                 if s.is_empty() {

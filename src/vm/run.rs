@@ -642,7 +642,10 @@ impl Vm {
                             (Value::Int(x), Value::Int(y), BinOp::Or) => Value::Int(x | y),
                             (Value::Int(x), Value::Int(y), BinOp::Xor) => Value::Int(x ^ y),
                             (Value::Float(x), Value::Float(y), BinOp::Add) => Value::Float(x + y),
-                            (Value::Str(x), Value::Str(y), BinOp::Add) => {
+                            // Large results take the checked path (binary_op).
+                            (Value::Str(x), Value::Str(y), BinOp::Add)
+                                if x.as_str().len() + y.as_str().len() < super::sized::LARGE =>
+                            {
                                 Value::Str(Rc::new(crate::objects::StrObj::concat(x, y)))
                             }
                             (Value::Float(x), Value::Float(y), BinOp::Sub) => Value::Float(x - y),
@@ -1187,7 +1190,11 @@ impl Vm {
                         let v = pop!(frame);
                         let idx = frame.stack.len() - i as usize;
                         if let Value::List(l) = &frame.stack[idx] {
-                            l.push(v);
+                            if let Err((v, bytes)) = l.push_unless_large(v) {
+                                let l = l.clone();
+                                self.probe_alloc(bytes)?;
+                                l.push(v);
+                            }
                         }
                     }
                     Op::SetAdd(i) => {
