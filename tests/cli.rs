@@ -265,6 +265,27 @@ fn sigint_runs_finally_and_dies_of_sigint() {
 }
 
 #[test]
+fn sigint_interrupts_time_sleep() {
+    let (dir, path) = script(
+        "sigint_sleep",
+        "import time\nprint('ready', flush=True)\ntry:\n    time.sleep(10)\nfinally:\n    print('finally ran')\n",
+    );
+    let started = std::time::Instant::now();
+    let (end, out, err) = interrupt(&[&path], 1);
+    let _ = std::fs::remove_dir_all(dir);
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    assert_eq!(end, End::Signal(libc::SIGINT));
+    assert_eq!(out, "ready\nfinally ran\n");
+    assert_eq!(
+        err,
+        format!(
+            "Traceback (most recent call last):\n  File \"{}\", line 4, in <module>\n    time.sleep(10)\nKeyboardInterrupt\n",
+            path
+        )
+    );
+}
+
+#[test]
 fn sigint_can_be_caught() {
     let (end, out, err) = interrupt(
         &[
