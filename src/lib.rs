@@ -13,8 +13,10 @@ pub mod lexer;
 pub mod objects;
 pub mod parser;
 pub mod repl;
+pub mod run_module;
 pub mod runner;
 pub mod snapshot;
+pub mod source_decode;
 pub mod syntax_error;
 pub mod vm;
 

@@ -1,9 +1,27 @@
 //! The `weft` command line. A host like any other: it uses only the public API.
 
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use weft::Vm;
+
+mod cli;
+
+/// What CPython prints after a command-line mistake (status 2).
+fn short_usage() -> &'static str {
+    "usage: weft [option] ... [-c cmd | -m mod | file | -] [arg] ...\n\
+     Try `weft -h' for more information.\n"
+}
+
+/// An option that needs an argument came last.
+fn argument_expected(option: &str) -> ExitCode {
+    eprint!(
+        "Argument expected for the {} option\n{}",
+        option,
+        short_usage()
+    );
+    ExitCode::from(2)
+}
 
 fn usage() -> &'static str {
     "usage: weft [option] ... [-c cmd | -m mod | file | -] [arg] ...\n\
@@ -24,44 +42,10 @@ fn usage() -> &'static str {
      \x20 -h, --help    print this help and exit\n"
 }
 
-fn read_source(path: &str) -> Result<String, ExitCode> {
-    match std::fs::read(path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(s) => Ok(s),
-            Err(_) => {
-                eprintln!("weft: can't decode file '{}': invalid UTF-8", path);
-                Err(ExitCode::from(1))
-            }
-        },
-        Err(e) => {
-            eprintln!(
-                "weft: can't open file '{}': [Errno {}] {}",
-                path,
-                e.raw_os_error().unwrap_or(0),
-                std::io::Error::from_raw_os_error(e.raw_os_error().unwrap_or(0))
-                    .to_string()
-                    .split(" (os error")
-                    .next()
-                    .unwrap_or("")
-            );
-            Err(ExitCode::from(2))
-        }
-    }
-}
-
-/// The command line's VM: every capability, and native re-entry bounded
-/// only by the recursion limit (the interpreter thread has a big stack).
+/// The command line's VM: every capability, native re-entry bounded only
+/// by the recursion limit (the interpreter thread has a big stack), and
+/// Ctrl-C raising KeyboardInterrupt in running code.
 fn cli_vm() -> Vm {
-    Vm::builder()
-        .allow_all()
-        .native_depth(1_000_000)
-        .virtual_time(VIRTUAL_TIME.load(std::sync::atomic::Ordering::Relaxed))
-        .build()
-}
-
-/// The REPL's VM: the command line's, with Ctrl-C raising
-/// KeyboardInterrupt in running code.
-fn cli_vm_interactive() -> Vm {
     Vm::builder()
         .allow_all()
         .native_depth(1_000_000)
@@ -70,17 +54,15 @@ fn cli_vm_interactive() -> Vm {
         .build()
 }
 
-/// The directory of a script, put first on sys.path.
-fn script_dir(path: &str) -> String {
-    let dir = std::path::Path::new(path)
-        .parent()
-        .map(|p| p.to_string_lossy().to_string())
-        .unwrap_or_default();
-    if dir.is_empty() {
-        ".".to_string()
-    } else {
-        dir
+/// The exit status of a finished main program; an uncaught
+/// KeyboardInterrupt ends the process by SIGINT, as in CPython.
+fn exit_with(vm: Vm, status: ExitCode) -> ExitCode {
+    let interrupted = vm.main_interrupted();
+    drop(vm);
+    if interrupted {
+        cli::signals::die_of_sigint();
     }
+    status
 }
 
 fn run(source: &str, filename: &str, argv: Vec<String>, script_dir: Option<String>) -> ExitCode {
@@ -88,7 +70,8 @@ fn run(source: &str, filename: &str, argv: Vec<String>, script_dir: Option<Strin
     vm.set_argv(argv, script_dir);
     arm_snapshot(&mut vm);
     let code = vm.run_main(source, filename);
-    finish_snapshot(&mut vm, code)
+    let status = finish_snapshot(&mut vm, code);
+    exit_with(vm, status)
 }
 
 /// `--snapshot-on-idle FILE` and `--idle-threshold S`, taken from the
@@ -157,14 +140,23 @@ fn resume(path: &str) -> ExitCode {
     }
     arm_snapshot(&mut vm);
     let code = vm.resume_main();
-    finish_snapshot(&mut vm, code)
+    let status = finish_snapshot(&mut vm, code);
+    exit_with(vm, status)
 }
 
 /// Set by `--virtual-time`, read when the interpreter is created.
 static VIRTUAL_TIME: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 fn real_main() -> ExitCode {
-    let mut args: Vec<String> = std::env::args().collect();
+    cli::signals::install_sigint_handler();
+    // Arguments that are not UTF-8 reach the script with U+FFFD (CPython
+    // would give it surrogate escapes); the program itself is read from
+    // the exact bytes.
+    let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let mut args: Vec<String> = raw
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     loop {
         match args.get(1).map(String::as_str) {
             Some("--virtual-time") => {
@@ -205,6 +197,9 @@ fn real_main() -> ExitCode {
             _ => break,
         }
     }
+    // The options above were taken from the front: args[i] is raw[i + skip].
+    let skip = raw.len() - args.len();
+    let raw_arg = |i: usize| raw.get(i + skip).map(|a| a.as_os_str());
     match args.get(1).map(String::as_str) {
         Some("--version") | Some("-V") => {
             println!("weft {}", env!("CARGO_PKG_VERSION"));
@@ -212,22 +207,18 @@ fn real_main() -> ExitCode {
         }
         Some("--resume") => match args.get(2) {
             Some(path) => resume(path),
-            None => {
-                eprint!("{}", usage());
-                ExitCode::from(2)
-            }
+            None => argument_expected("--resume"),
         },
         Some("-h") | Some("--help") => {
             print!("{}", usage());
             ExitCode::SUCCESS
         }
         Some(flag @ ("--check" | "--ast" | "--dis")) => {
-            let Some(path) = args.get(2) else {
-                eprint!("{}", usage());
-                return ExitCode::from(2);
+            let (Some(path), Some(raw_path)) = (args.get(2), raw_arg(2)) else {
+                return argument_expected(flag);
             };
-            let source = match read_source(path) {
-                Ok(s) => s,
+            let source = match cli::source::from_path(raw_path) {
+                Ok(s) => s.source,
                 Err(code) => return code,
             };
             if flag == "--dis" {
@@ -266,61 +257,97 @@ fn real_main() -> ExitCode {
             }
         }
         Some("-c") => {
-            let Some(code) = args.get(2) else {
-                eprintln!("Argument expected for the -c option");
-                return ExitCode::from(2);
+            let Some(command) = raw_arg(2) else {
+                return argument_expected("-c");
+            };
+            let code = match cli::source::from_command(command) {
+                Ok(c) => c,
+                Err(status) => return status,
             };
             let mut argv = vec!["-c".to_string()];
             argv.extend(args[3..].iter().cloned());
-            run(code, "<string>", argv, Some(String::new()))
+            run(&code, "<string>", argv, Some(String::new()))
+        }
+        Some("-m") => {
+            let Some(module) = args.get(2) else {
+                return argument_expected("-m");
+            };
+            let mut argv = vec!["-m".to_string()];
+            argv.extend(args[3..].iter().cloned());
+            // As CPython: the current directory, made absolute, comes first.
+            let cwd = std::env::current_dir()
+                .map(|d| d.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let mut vm = cli_vm();
+            vm.set_argv(argv, Some(cwd));
+            arm_snapshot(&mut vm);
+            let code = vm.run_module(module);
+            let status = finish_snapshot(&mut vm, code);
+            exit_with(vm, status)
         }
         Some("-") => {
-            let mut src = String::new();
-            let _ = std::io::stdin().read_to_string(&mut src);
+            let src = match cli::source::from_stdin() {
+                Ok(s) => s,
+                Err(status) => return status,
+            };
             let mut argv = vec!["-".to_string()];
             argv.extend(args[2..].iter().cloned());
             run(&src, "<stdin>", argv, Some(String::new()))
         }
-        Some(path) if !path.starts_with('-') || path == "-" => {
-            let source = match read_source(path) {
-                Ok(s) => s,
-                Err(code) => return code,
+        Some(path) if !path.starts_with('-') => {
+            let script = match raw_arg(1).map(cli::source::from_path) {
+                Some(Ok(s)) => s,
+                Some(Err(status)) => return status,
+                None => return ExitCode::from(2),
             };
-            run(&source, path, args[1..].to_vec(), Some(script_dir(path)))
+            run(
+                &script.source,
+                &script.file,
+                args[1..].to_vec(),
+                Some(script.dir),
+            )
         }
         None if std::io::stdin().is_terminal() => {
-            let mut vm = cli_vm_interactive();
+            let mut vm = cli_vm();
             vm.set_argv(vec![String::new()], Some(String::new()));
             ExitCode::from(weft::repl::run(&mut vm).clamp(0, 255) as u8)
         }
         Some("-i") => {
-            let Some(path) = args.get(2) else {
-                let mut vm = cli_vm_interactive();
+            let Some(raw_path) = raw_arg(2) else {
+                let mut vm = cli_vm();
                 vm.set_argv(vec![String::new()], Some(String::new()));
                 return ExitCode::from(weft::repl::run(&mut vm).clamp(0, 255) as u8);
             };
-            let source = match read_source(path) {
+            let script = match cli::source::from_path(raw_path) {
                 Ok(s) => s,
-                Err(code) => return code,
+                Err(status) => return status,
             };
-            let mut vm = cli_vm_interactive();
-            vm.set_argv(args[2..].to_vec(), Some(script_dir(path)));
-            if let Err(e) = vm.run(&source, path) {
+            let mut vm = cli_vm();
+            vm.set_argv(args[2..].to_vec(), Some(script.dir));
+            // As in CPython, even SystemExit is reported and the session
+            // goes on.
+            if let Err(e) = vm.run(&script.source, &script.file) {
                 vm.flush();
-                if let Some(code) = e.exit_code() {
-                    return ExitCode::from(code.clamp(0, 255) as u8);
-                }
                 eprint!("{}", e.traceback());
             }
             ExitCode::from(weft::repl::run(&mut vm).clamp(0, 255) as u8)
         }
         None => {
-            let mut src = String::new();
-            let _ = std::io::stdin().read_to_string(&mut src);
+            let src = match cli::source::from_stdin() {
+                Ok(s) => s,
+                Err(status) => return status,
+            };
             run(&src, "<stdin>", vec![String::new()], Some(String::new()))
         }
-        Some(_) => {
-            eprint!("{}", usage());
+        Some(option) => {
+            match option.strip_prefix("--") {
+                Some(_) => eprint!("unknown option {}\n{}", option, short_usage()),
+                None => eprint!(
+                    "Unknown option: {}\n{}",
+                    option.chars().take(2).collect::<String>(),
+                    short_usage()
+                ),
+            }
             ExitCode::from(2)
         }
     }

@@ -9,35 +9,32 @@ use crate::vm::{PyErr, Vm};
 
 /// How a program run ended.
 pub enum Outcome {
-    /// Finished (or `sys.exit()` with a success code).
+    /// Finished, or ended by SystemExit or an uncaught exception: the
+    /// process exit status.
     Exit(i32),
+    /// An uncaught KeyboardInterrupt (traceback printed). CPython's
+    /// command line then dies of SIGINT, so that a shell running it stops
+    /// too; the status a host without signals should use is 130.
+    Interrupted,
+}
+
+impl Outcome {
+    /// The exit status (130 for an interrupt, as a shell reports SIGINT).
+    pub fn status(&self) -> i32 {
+        match self {
+            Outcome::Exit(code) => *code,
+            Outcome::Interrupted => 130,
+        }
+    }
 }
 
 impl Vm {
-    /// Turn an exception that ended the program into an exit status,
+    /// Turn an exception that ended the program into how it ended,
     /// printing what CPython prints.
-    pub fn exit_status_for(&mut self, err: &PyErr) -> i32 {
+    pub fn outcome_for(&mut self, err: &PyErr) -> Outcome {
         let se = self.types.system_exit.clone();
         if err.is_instance(&se) {
-            let code = err.0.first_arg();
-            let nargs = match &*err.0.args.borrow() {
-                Value::Tuple(t) => t.len(),
-                _ => 0,
-            };
-            return match code {
-                Value::None => 0,
-                Value::Int(i) => i as i32,
-                Value::Bool(b) => b as i32,
-                other => {
-                    let v = if nargs > 1 { err.0.args() } else { other };
-                    let s = match self.to_str(&v) {
-                        Ok(s) => s.as_str().to_string(),
-                        Err(_) => String::new(),
-                    };
-                    self.write_err(&format!("{}\n", s));
-                    1
-                }
-            };
+            return Outcome::Exit(self.system_exit_status(err));
         }
         // A SyntaxError from compile() / exec() prints as a compile error.
         let rendered = err
@@ -48,12 +45,50 @@ impl Vm {
             .and_then(|d| d.get_str_text("_rendered"));
         if let (Some(Value::Str(r)), true) = (rendered, err.0.traceback.borrow().is_empty()) {
             self.write_err(r.as_str());
-            return 1;
+            return Outcome::Exit(1);
         }
         self.print_exception(err);
         if err.is_instance(&self.types.keyboard_interrupt.clone()) {
-            return 130;
+            return Outcome::Interrupted;
         }
+        Outcome::Exit(1)
+    }
+
+    /// The status SystemExit asks for, as the operating system will see
+    /// it: an int (or int subclass) keeps its low 8 bits after CPython's
+    /// conversion to a C long and then an int (out of range: -1, so 255);
+    /// None is 0; anything else is printed to stderr and gives 1.
+    fn system_exit_status(&mut self, err: &PyErr) -> i32 {
+        let nargs = match &*err.0.args.borrow() {
+            Value::Tuple(t) => t.len(),
+            _ => 0,
+        };
+        let code = if nargs > 1 {
+            err.0.args()
+        } else {
+            err.0.first_arg()
+        };
+        let as_int = match &code {
+            Value::None => return 0,
+            Value::Int(i) => Some(*i),
+            Value::Bool(b) => Some(*b as i64),
+            Value::BigInt(b) => Some(i64::try_from(&**b).unwrap_or(-1)),
+            other if self.type_of(other).is_subclass(&self.types.int) => {
+                match self.to_bigint(other) {
+                    Ok(b) => Some(i64::try_from(&b).unwrap_or(-1)),
+                    Err(_) => Some(-1),
+                }
+            }
+            _ => None,
+        };
+        if let Some(i) = as_int {
+            return (i as i32) & 0xff;
+        }
+        let text = match self.to_str(&code) {
+            Ok(s) => s.as_str().to_string(),
+            Err(_) => String::new(),
+        };
+        self.write_err(&format!("{}\n", text));
         1
     }
 
@@ -104,15 +139,19 @@ impl Vm {
             self.flush();
             return Outcome::Exit(0);
         }
-        let status = match r {
-            Ok(_) => 0,
-            Err(e) => self.exit_status_for(&e),
+        let mut outcome = match r {
+            Ok(_) => Outcome::Exit(0),
+            Err(e) => self.outcome_for(&e),
         };
         self.finalize_main(m);
         self.run_finalizers();
         crate::gc::report_stats();
-        self.flush();
-        Outcome::Exit(status)
+        // Output that cannot be written at exit makes the status 120, as
+        // in CPython (an interrupt still ends the process by SIGINT).
+        if !self.flush_at_exit() && matches!(outcome, Outcome::Exit(_)) {
+            outcome = Outcome::Exit(120);
+        }
+        outcome
     }
 
     /// Set `sys.argv` and put the script's directory first on `sys.path`.

@@ -7,6 +7,7 @@ pub mod future;
 pub mod handle;
 pub mod queue;
 pub mod repr;
+pub mod sigint;
 pub mod task;
 
 use std::cell::RefCell;
@@ -323,6 +324,7 @@ fn build_module(vm: &mut Vm) -> PyResult<Value> {
             ("_queue_put", queue::queue_put),
             ("_queue_get", queue::queue_get),
             ("_queue_task_done", queue::queue_task_done),
+            ("_set_sigint_handler", sigint::set_sigint_handler),
         ],
     );
     let d = m.dict.clone();

@@ -144,7 +144,7 @@ fn exc_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// The OSError subclass CPython picks for an errno (Linux numbering).
-fn os_error_subclass(errno: i64) -> Option<&'static str> {
+pub(crate) fn os_error_subclass(errno: i64) -> Option<&'static str> {
     Some(match errno {
         1 | 13 => "PermissionError",
         2 => "FileNotFoundError",

@@ -149,18 +149,18 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     };
     match file {
         None | Some(Value::None) => {
-            vm.write_out(&out);
+            vm.script_write(1, &out)?;
             if flush {
-                vm.stdout.flush();
+                vm.script_flush(1)?;
             }
         }
         Some(f) => {
             if vm.is_std_stream(&f, 2) {
-                vm.write_err(&out);
+                vm.script_write(2, &out)?;
             } else if vm.is_std_stream(&f, 1) {
-                vm.write_out(&out);
+                vm.script_write(1, &out)?;
                 if flush {
-                    vm.stdout.flush();
+                    vm.script_flush(1)?;
                 }
             } else {
                 // A script file object sees one write() per piece, as in CPython.

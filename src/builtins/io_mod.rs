@@ -123,21 +123,17 @@ fn no_files(vm: &mut Vm) -> PyErr {
 /// An OSError subclass built like CPython's: args (errno, strerror, filename).
 pub fn os_error(vm: &mut Vm, e: &std::io::Error, filename: Option<&Value>) -> PyErr {
     use std::io::ErrorKind::*;
-    let (cls, errno, text) = match e.kind() {
-        NotFound => ("FileNotFoundError", 2, "No such file or directory"),
-        PermissionDenied => ("PermissionError", 13, "Permission denied"),
-        AlreadyExists => ("FileExistsError", 17, "File exists"),
-        _ => match e.raw_os_error() {
-            Some(21) => ("IsADirectoryError", 21, "Is a directory"),
-            Some(20) => ("NotADirectoryError", 20, "Not a directory"),
-            Some(39) => ("OSError", 39, "Directory not empty"),
-            _ => (
-                "OSError",
-                e.raw_os_error().unwrap_or(5) as i64,
-                "Input/output error",
-            ),
-        },
+    let errno = match (e.raw_os_error(), e.kind()) {
+        (Some(n), _) => n as i64,
+        (None, NotFound) => 2,
+        (None, PermissionDenied) => 13,
+        (None, AlreadyExists) => 17,
+        (None, BrokenPipe) => 32,
+        (None, _) => 5,
     };
+    let cls = super::exceptions::os_error_subclass(errno).unwrap_or("OSError");
+    let text = strerror(errno);
+    let text = text.as_str();
     let class = vm
         .builtin_class(cls)
         .unwrap_or_else(|| vm.types.os_error.clone());
@@ -147,6 +143,15 @@ pub fn os_error(vm: &mut Vm, e: &std::io::Error, filename: Option<&Value>) -> Py
         err.0.attr_dict().set_str_text("filename", f.clone());
     }
     err
+}
+
+/// The C library's message for an errno, as CPython shows it.
+fn strerror(errno: i64) -> String {
+    let text = std::io::Error::from_raw_os_error(errno as i32).to_string();
+    match text.rfind(" (os error ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
 }
 
 fn path_arg(vm: &mut Vm, v: &Value) -> PyResult<String> {

@@ -12,6 +12,7 @@ pub mod modules;
 pub mod printf;
 pub mod random_mod;
 pub mod random_mt;
+pub mod site;
 pub mod sort;
 pub mod stdin;
 pub mod strformat;
@@ -35,6 +36,8 @@ pub struct ModuleState {
     pub clock_base: f64,
     /// The arguments of the `throw()` call in progress (see `gen_throw_with`).
     pub throw_args: Option<Vec<Value>>,
+    /// The last main program ended with an uncaught KeyboardInterrupt.
+    pub main_interrupted: bool,
 }
 
 /// A module-level native function.
@@ -141,6 +144,7 @@ pub fn install(vm: &mut Vm) {
     exceptions::register_except_star(vm);
     crate::objects::install_type_methods(vm);
     functions::install(vm);
+    site::install(vm);
     modules::install(vm);
     crate::asyncio::install(vm);
     // Every built-in class is reachable by name.

@@ -106,21 +106,13 @@ fn stream_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             return Err(vm.type_error(format!("write() argument must be str, not {}", tn)));
         }
     };
-    if fd == 2 {
-        vm.write_err(s.as_str());
-    } else {
-        vm.write_out(s.as_str());
-    }
+    vm.script_write(fd, s.as_str())?;
     Ok(Value::Int(s.char_len() as i64))
 }
 
 fn stream_flush(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let fd = stream_fd(vm, args)?;
-    if fd == 2 {
-        vm.stderr.flush();
-    } else {
-        vm.stdout.flush();
-    }
+    vm.script_flush(fd)?;
     Ok(Value::None)
 }
 
@@ -225,7 +217,8 @@ fn build_sys(vm: &mut Vm) -> PyResult<Value> {
 fn sys_exit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check(vm, "exit", args, 0, 1)?;
     let c = vm.types.system_exit.clone();
-    let a: Vec<Value> = args.to_vec();
+    // As CPython: sys.exit(None) raises SystemExit() (no args, str '').
+    let a: Vec<Value> = args.iter().filter(|v| !v.is_none()).cloned().collect();
     Err(vm.new_exception(&c, a))
 }
 

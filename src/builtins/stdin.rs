@@ -137,8 +137,8 @@ pub fn read_line_prompted(vm: &mut Vm, prompt: &str) -> PyResult<Vec<u8>> {
             return Ok(line);
         }
     }
-    vm.write_out(prompt);
-    vm.stdout.flush();
+    vm.script_write(1, prompt)?;
+    vm.script_flush(1)?;
     read_line(vm)
 }
 

@@ -309,6 +309,15 @@ pub fn compile_module(
     if has_annotations(&module.body) {
         c.emit(Op::SetupAnnotations);
     }
+    // A module's docstring is its __doc__ (help() and pydoc read it).
+    if !c.interactive {
+        if let (Some(doc), Some(first)) = (docstring(&module.body), module.body.first()) {
+            c.set_line(first.span());
+            c.load_const(Value::str(&doc));
+            let d = c.name_idx("__doc__");
+            c.emit(Op::StoreName(d));
+        }
+    }
     c.stmts(&module.body)?;
     if !c.unit().dead {
         c.load_const(Value::None);
@@ -1450,6 +1459,15 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The jump back to a while loop's head. Interrupts and limits are
+    /// checked there, so it carries the `while` line, as CPython's
+    /// JUMP_BACKWARD does (a `for` loop's keeps its last statement's).
+    fn loop_back(&mut self, span: Span, top: Label) {
+        self.set_line(span);
+        self.unit().pos = (span.start, span.end);
+        self.jump(Op::Jump, top);
+    }
+
     fn async_for(&mut self, f: &StmtFor) -> CResult {
         let top = self.new_label();
         let handler = self.new_label();
@@ -1499,7 +1517,7 @@ impl<'a> Compiler<'a> {
         self.unit().fblocks.push(FBlock::While { cont: top, brk });
         self.stmts(&w.body)?;
         self.unit().fblocks.pop();
-        self.jump(Op::Jump, top);
+        self.loop_back(w.span, top);
         self.bind(exit);
         self.stmts(&w.orelse)?;
         self.bind(brk);

@@ -290,6 +290,9 @@ impl crate::vm::Vm {
         let end = timeout.map(|t| Instant::now() + Duration::from_secs_f64(t.clamp(0.0, 86400.0)));
         loop {
             self.check_wait_limits()?;
+            if self.running_loop_has_ready() {
+                return Ok(true);
+            }
             let now = Instant::now();
             let mut slice = Duration::from_millis(50);
             if let Some(e) = end {

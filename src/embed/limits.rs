@@ -68,7 +68,7 @@ impl Vm {
         }
         self.check_memory(false)?;
         if self.embed.watch_sigint && SIGINT.swap(false, Ordering::Relaxed) {
-            return Err(self.keyboard_interrupt());
+            self.on_sigint()?;
         }
         self.check_ticks()
     }
@@ -167,8 +167,10 @@ impl Vm {
                 return Err(self.halt(Limit::Deadline, String::new()));
             }
         }
-        let sig = self.embed.watch_sigint && SIGINT.swap(false, Ordering::Relaxed);
-        if sig || self.embed.interrupt.swap(false, Ordering::Relaxed) {
+        if self.embed.watch_sigint && SIGINT.swap(false, Ordering::Relaxed) {
+            self.on_sigint()?;
+        }
+        if self.embed.interrupt.swap(false, Ordering::Relaxed) {
             return Err(self.keyboard_interrupt());
         }
         Ok(())

@@ -172,8 +172,8 @@ impl Vm {
         let r = self.guard(|vm| {
             let m = vm.main_module();
             let r = vm.inner.resume_suspended();
-            let crate::runner::Outcome::Exit(code) = vm.inner.finish_main(&m, r);
-            Ok(code)
+            let outcome = vm.inner.finish_main(&m, r);
+            Ok(vm.status_of(outcome))
         });
         match r {
             Ok(code) => code,

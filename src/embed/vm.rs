@@ -507,8 +507,8 @@ impl Vm {
             let m = vm.main_module();
             let key = vm.inner.intern("__file__");
             m.dict.set_str(key, Raw::str(filename));
-            let crate::runner::Outcome::Exit(code) = vm.inner.run_main_in(&m, source, filename);
-            Ok(code)
+            let outcome = vm.inner.run_main_in(&m, source, filename);
+            Ok(vm.status_of(outcome))
         });
         match r {
             Ok(code) => code,
@@ -518,6 +518,42 @@ impl Vm {
                 1
             }
         }
+    }
+
+    /// Run module `name` as the `__main__` program, as `python -m name`
+    /// does (found on the module search path or in the embedded stdlib; a
+    /// package runs its `__main__`), with `run_main`'s conventions. Set
+    /// `sys.argv` first (`["-m", args...]`): its first item becomes the
+    /// module's file.
+    pub fn run_module(&mut self, name: &str) -> i32 {
+        let r = self.guard(|vm| {
+            let m = vm.main_module();
+            let outcome = vm.inner.run_module_main(&m, name);
+            Ok(vm.status_of(outcome))
+        });
+        match r {
+            Ok(code) => code,
+            Err(e) if e.limit() == Some(super::Limit::Suspended) => 0,
+            Err(e) => {
+                self.inner.write_err(e.traceback());
+                1
+            }
+        }
+    }
+
+    /// The exit status of a main program run, remembering whether it was
+    /// an interrupt.
+    pub(crate) fn status_of(&mut self, outcome: crate::runner::Outcome) -> i32 {
+        self.inner.ext.main_interrupted = matches!(outcome, crate::runner::Outcome::Interrupted);
+        outcome.status()
+    }
+
+    /// Whether the last `run_main` (or `resume_main`) ended with an
+    /// uncaught KeyboardInterrupt; its status is then 130. CPython's
+    /// command line kills itself with SIGINT instead of exiting with it,
+    /// so that a shell running it stops too.
+    pub fn main_interrupted(&self) -> bool {
+        self.inner.ext.main_interrupted
     }
 
     /// Whether `name` is defined in the main module.

@@ -15,20 +15,8 @@ use std::sync::mpsc;
 use self::reader::{input_thread, Input, Request};
 use crate::{Error, ErrorKind, Vm};
 
-/// Definitions the REPL adds: `exit` and `quit`, and `asyncio` imported.
-const PRELUDE: &str = "\
-class _Quitter:
-    def __init__(self, name):
-        self.name = name
-    def __repr__(self):
-        return 'Use ' + self.name + '() or Ctrl-D (i.e. EOF) to exit'
-    def __call__(self, code=None):
-        raise SystemExit(code)
-__builtins__['exit'] = _Quitter('exit')
-__builtins__['quit'] = _Quitter('quit')
-del _Quitter
-import asyncio
-";
+/// What the REPL adds: `asyncio` imported.
+const PRELUDE: &str = "import asyncio\n";
 
 extern "C" fn on_sigint(_: libc::c_int) {
     crate::embed::limits::SIGINT.store(true, std::sync::atomic::Ordering::Relaxed);

@@ -22,6 +22,11 @@ pub(crate) enum FastExit {
     /// References were dropped (or a jump back was charged) and a safe
     /// point is pending; the instruction pointer is at the next op.
     SafePoint,
+    /// A jump back to `.0` was charged and a safe point is pending; the
+    /// instruction pointer is just past the jump, so that an interrupt or
+    /// limit raised there belongs to the jump (the loop statement, inside
+    /// the loop's `try` blocks), and execution continues at the target.
+    LoopBack(usize),
     /// The instruction pointer left the code.
     OutOfRange,
 }
@@ -360,11 +365,12 @@ macro_rules! fast_loop {
                     if $ticks <= 0 {
                         crate::gc::request_safe_point();
                     }
+                    if crate::gc::pending() {
+                        $pc += 1;
+                        break $crate::vm::fast_ops::FastExit::LoopBack(t);
+                    }
                     {
                         $pc = t;
-                        if crate::gc::pending() {
-                            break $crate::vm::fast_ops::FastExit::SafePoint;
-                        }
                         continue;
                     }
                 }

@@ -13,7 +13,7 @@ use crate::objects::{DictObj, ModuleObj, StrObj, Value};
 include!(concat!(env!("OUT_DIR"), "/stdlib_files.rs"));
 
 /// A module's source found by the search.
-enum Found {
+pub(crate) enum Found {
     Native(fn(&mut Vm) -> PyResult<Value>),
     Source {
         source: String,
@@ -129,7 +129,11 @@ impl Vm {
         self.run_pushed()
     }
 
-    fn find_module(&mut self, fullname: &str, search_dirs: Option<Vec<String>>) -> Option<Found> {
+    pub(crate) fn find_module(
+        &mut self,
+        fullname: &str,
+        search_dirs: Option<Vec<String>>,
+    ) -> Option<Found> {
         if search_dirs.is_none() {
             if let Some(f) = self.native_modules.get(fullname) {
                 return Some(Found::Native(*f));

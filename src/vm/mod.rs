@@ -16,6 +16,7 @@ mod fast_ops;
 mod lazy_await;
 pub mod names;
 pub mod ops;
+pub mod output;
 pub mod protocol;
 pub mod run;
 pub mod sized;
@@ -25,8 +26,6 @@ pub mod suggest;
 pub mod traceback;
 pub mod types;
 
-use std::cell::RefCell;
-use std::io::Write;
 use std::rc::Rc;
 
 use crate::bytecode::CodeObject;
@@ -35,6 +34,7 @@ use crate::objects::{ClassObj, DictObj, ExceptionObj, StrObj, Value};
 
 pub use self::frame::{Frame, Resume};
 use self::names::Names;
+pub use self::output::{Output, Sink};
 use self::types::Types;
 
 /// A script exception travelling through Rust code.
@@ -62,76 +62,6 @@ impl std::fmt::Debug for PyErr {
 }
 
 pub type PyResult<T = Value> = Result<T, PyErr>;
-
-/// Where script output goes.
-pub enum Sink {
-    Stdout,
-    Stderr,
-    /// Captured into a shared buffer (the embedding API reads it).
-    Buffer(Rc<RefCell<Vec<u8>>>),
-    /// Handed to a host callback, a chunk at a time.
-    Callback(Box<dyn FnMut(&str)>),
-}
-
-/// Buffered output with explicit flushing, so stdout and stderr interleave
-/// correctly and a closed pipe ends output quietly.
-pub struct Output {
-    pub sink: Sink,
-    buf: Vec<u8>,
-    /// Set once writing failed with a broken pipe: further output is dropped.
-    pub broken: bool,
-}
-
-impl Output {
-    pub fn new(sink: Sink) -> Output {
-        Output {
-            sink,
-            buf: Vec::new(),
-            broken: false,
-        }
-    }
-
-    pub fn write_str(&mut self, s: &str) {
-        if self.broken {
-            return;
-        }
-        match &mut self.sink {
-            Sink::Buffer(b) => b.borrow_mut().extend_from_slice(s.as_bytes()),
-            Sink::Callback(f) => f(s),
-            _ => {
-                self.buf.extend_from_slice(s.as_bytes());
-                if self.buf.len() > 1 << 16 {
-                    self.flush();
-                }
-            }
-        }
-    }
-
-    pub fn flush(&mut self) {
-        if self.buf.is_empty() {
-            return;
-        }
-        if self.broken {
-            self.buf.clear();
-            return;
-        }
-        let res = match &self.sink {
-            Sink::Stdout => {
-                let mut out = std::io::stdout().lock();
-                out.write_all(&self.buf).and_then(|_| out.flush())
-            }
-            Sink::Stderr => {
-                let mut out = std::io::stderr().lock();
-                out.write_all(&self.buf).and_then(|_| out.flush())
-            }
-            _ => Ok(()),
-        };
-        if res.is_err() {
-            self.broken = true;
-        }
-        self.buf.clear();
-    }
-}
 
 /// Which capabilities a VM grants its scripts.
 #[derive(Clone, Debug)]
@@ -631,24 +561,6 @@ impl Vm {
             .builtin_class(class)
             .unwrap_or_else(|| self.types.exception.clone());
         self.new_error(&c, msg)
-    }
-
-    /// Write to the script's stdout.
-    pub fn write_out(&mut self, s: &str) {
-        self.stdout.write_str(s);
-    }
-
-    /// Write to the script's stderr, flushing stdout first so the two
-    /// streams interleave as the script wrote them.
-    pub fn write_err(&mut self, s: &str) {
-        self.stdout.flush();
-        self.stderr.write_str(s);
-        self.stderr.flush();
-    }
-
-    pub fn flush(&mut self) {
-        self.stdout.flush();
-        self.stderr.flush();
     }
 }
 

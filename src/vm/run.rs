@@ -179,6 +179,13 @@ impl Vm {
                         self.check_limits()?;
                         continue 'frame;
                     }
+                    FastExit::LoopBack(target) => {
+                        frame.ip = pc;
+                        self.safe_point();
+                        self.check_limits()?;
+                        cur!().ip = target;
+                        continue 'frame;
+                    }
                     FastExit::OutOfRange => {
                         frame.ip = pc;
                         return Err(self.runtime_error("instruction pointer out of range"));
@@ -709,10 +716,17 @@ impl Vm {
                         cur!().stack.push_v(Value::Bool(r != neg));
                     }
                     Op::Jump(t) => {
-                        frame.ip = t as usize;
                         if (t as usize) <= ip {
                             self.charge_jump(ip + 1 - t as usize);
+                            if crate::gc::pending() {
+                                // Still just past the jump: see FastExit::LoopBack.
+                                self.safe_point();
+                                self.check_limits()?;
+                                cur!().ip = t as usize;
+                                continue 'frame;
+                            }
                         }
+                        frame.ip = t as usize;
                         safe_point!();
                     }
                     Op::CompareJumpIfFalse(cop, t) | Op::CompareJumpIfTrue(cop, t) => {

@@ -82,22 +82,13 @@ def run(main, *, debug=None):
     """Run a coroutine on a new event loop, closing the loop at the end."""
     if _get_running_loop() is not None:
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
-    if not iscoroutine(main):
-        raise ValueError("a coroutine was expected, got {!r}".format(main))
-    loop = new_event_loop()
+    # try/finally rather than `with`: a snapshot can be taken inside
+    # close(), which a frame can only be waiting on through a call.
+    runner = Runner(debug=debug)
     try:
-        set_event_loop(loop)
-        if debug is not None:
-            loop.set_debug(debug)
-        return loop.run_until_complete(main)
+        return runner.run(main)
     finally:
-        try:
-            _cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
-        finally:
-            set_event_loop(None)
-            loop.close()
+        runner.close()
 
 
 class Runner:
@@ -123,6 +114,7 @@ class Runner:
             loop = self._loop
             _cancel_all_tasks(loop)
             loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             set_event_loop(None)
             loop.close()
@@ -138,7 +130,38 @@ class Runner:
         if _get_running_loop() is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        return self._loop.run_until_complete(coro)
+        task = self._loop.create_task(coro)
+        # Ctrl-C cancels the main task, so that its cleanup runs, instead
+        # of raising KeyboardInterrupt in whatever code is running.
+        self._interrupts = 0
+        self._main_task = task
+        previous = _asyncio._set_sigint_handler(self._on_sigint)
+        try:
+            return self._loop.run_until_complete(task)
+        except CancelledError:
+            # Cancelled by Ctrl-C (not by the program): report the interrupt.
+            if self._interrupts and task.uncancel() == 0:
+                raise KeyboardInterrupt()
+            raise
+        except BaseException:
+            # KeyboardInterrupt or SystemExit ended the main task and goes
+            # to the caller: the task has nothing left to report when freed.
+            if task.done() and not task.cancelled():
+                task.exception()
+            raise
+        finally:
+            _asyncio._set_sigint_handler(previous)
+            self._main_task = None
+
+    def _on_sigint(self):
+        self._interrupts += 1
+        task = self._main_task
+        if self._interrupts == 1 and task is not None and not task.done():
+            task.cancel()
+            return
+        # A second Ctrl-C (or one after the main task finished) interrupts
+        # the running code.
+        raise KeyboardInterrupt()
 
     def _lazy_init(self):
         if self._closed:
