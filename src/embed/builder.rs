@@ -119,14 +119,15 @@ impl VmBuilder {
         self
     }
 
-    /// Let `sys.exit()` end the process (as on the command line) instead
-    /// of returning an error to the host.
+    /// Let `sys.exit()` (and `exit()`) end the process: the host call it
+    /// ends flushes the output and exits with its status, instead of
+    /// returning [`ErrorKind::Exit`](super::ErrorKind::Exit) to the host.
     pub fn allow_exit(mut self) -> VmBuilder {
         self.caps.exit = true;
         self
     }
 
-    /// Every capability (the command line's VM).
+    /// Every capability, ending the process included.
     pub fn allow_all(mut self) -> VmBuilder {
         self.caps = Capabilities::all();
         self

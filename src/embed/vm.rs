@@ -173,6 +173,14 @@ impl Vm {
                     r = Err(Error::limit_error(limit, detail));
                 }
             }
+            if self.inner.caps.exit {
+                if let Some(code) = r.as_ref().err().and_then(Error::exit_code) {
+                    // The host let `sys.exit()` end the process.
+                    self.inner.end_host_call();
+                    self.inner.flush();
+                    std::process::exit(code);
+                }
+            }
             self.inner.end_host_call();
             self.inner.flush();
         }
