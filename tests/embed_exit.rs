@@ -17,7 +17,11 @@ fn sys_exit_ends_the_process_when_allowed() {
         std::process::exit(99);
     }
     let out = Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "sys_exit_ends_the_process_when_allowed", "--nocapture"])
+        .args([
+            "--exact",
+            "sys_exit_ends_the_process_when_allowed",
+            "--nocapture",
+        ])
         .env(CHILD, "1")
         .output()
         .unwrap();

@@ -145,7 +145,7 @@ impl VmBuilder {
     /// weft (`"asyncio"`, `"json"`, `"random"`): allowing a module allows
     /// the native modules it needs, directly or through the stdlib modules
     /// it imports (`"json"` allows `_json`, `"asyncio"` allows `_asyncio`
-    /// and `_collections`), as declared in `embed::module_deps`. `sys`,
+    /// and `_collections`), as their embedded source imports them. `sys`,
     /// `gc`, `_weft`, `_io` and `_os` stay available (files and the
     /// environment are capabilities of their own). Stdlib modules that
     /// need no native module import whatever the list; those that need a
