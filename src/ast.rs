@@ -21,14 +21,6 @@ impl Span {
             end: end as u32,
         }
     }
-
-    /// The smallest span covering both.
-    pub fn cover(self, other: Span) -> Span {
-        Span {
-            start: self.start.min(other.start),
-            end: self.end.max(other.end),
-        }
-    }
 }
 
 pub type Ident = String;

@@ -33,13 +33,6 @@ pub fn dump(module: &Module) -> String {
     out
 }
 
-/// Dumps one expression (for `parse_expression` results).
-pub fn dump_expr(e: &Expr) -> String {
-    let mut out = String::new();
-    write_d(&expr(e, Ctx::Load), 0, &mut out);
-    out
-}
-
 fn node(name: &'static str, fields: Vec<(&'static str, D)>) -> D {
     D::Node(name, fields)
 }

@@ -1,24 +1,25 @@
 //! weft: an embeddable interpreter for a Python-like language built around coroutines.
 
-pub mod ast;
-pub mod ast_dump;
-pub mod asyncio;
-pub mod builtins;
-pub mod bytecode;
-pub mod compiler;
-pub mod embed;
-pub mod format;
-pub mod gc;
-pub mod lexer;
-pub mod objects;
-pub mod parser;
-pub mod repl;
-pub mod run_module;
-pub mod runner;
-pub mod snapshot;
-pub mod source_decode;
-pub mod syntax_error;
-pub mod vm;
+mod ast;
+mod ast_dump;
+mod asyncio;
+mod builtins;
+mod bytecode;
+mod compiler;
+mod embed;
+mod format;
+mod gc;
+mod lexer;
+mod objects;
+mod parser;
+mod repl;
+mod run_module;
+mod runner;
+mod snapshot;
+mod source_decode;
+mod syntax_error;
+pub mod tools;
+mod vm;
 
 pub use embed::host_type::Host;
 pub use embed::{
@@ -26,6 +27,7 @@ pub use embed::{
     HostMethod, IntoValue, Limit, LoopHandle, ModuleBuilder, Result, ThreadFuture, TypeBuilder,
     Value, Vm, VmBuilder,
 };
+pub use snapshot::SnapshotError;
 
 /// Counts allocations per thread so memory budgets work (feature
 /// `counting-alloc`, on by default).
@@ -39,9 +41,9 @@ static ALLOCATOR: embed::CountingAlloc = embed::CountingAlloc::system();
 /// on by default).
 #[cfg(all(feature = "counting-alloc", feature = "mimalloc"))]
 #[global_allocator]
-static ALLOCATOR: embed::CountingAlloc<embed::alloc::Mimalloc> =
-    embed::CountingAlloc::new(embed::alloc::Mimalloc);
+static ALLOCATOR: embed::CountingAlloc<vm::alloc::Mimalloc> =
+    embed::CountingAlloc::new(vm::alloc::Mimalloc);
 
 #[cfg(all(not(feature = "counting-alloc"), feature = "mimalloc"))]
 #[global_allocator]
-static ALLOCATOR: embed::alloc::Mimalloc = embed::alloc::Mimalloc;
+static ALLOCATOR: vm::alloc::Mimalloc = vm::alloc::Mimalloc;

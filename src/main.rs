@@ -226,37 +226,18 @@ fn real_main() -> ExitCode {
                 Ok(s) => s.source,
                 Err(code) => return code,
             };
-            if flag == "--dis" {
-                let mut interner = weft::objects::str::Interner::default();
-                return match weft::compiler::compile(
-                    &source,
-                    path,
-                    weft::compiler::Mode::Exec,
-                    &mut interner,
-                ) {
-                    Ok(code) => {
-                        print!("{}", weft::bytecode::disassemble(&code));
-                        ExitCode::SUCCESS
-                    }
-                    Err(weft::compiler::CompileFailure::Syntax(e)) => {
-                        eprint!("{}", e.render());
-                        ExitCode::from(1)
-                    }
-                    Err(weft::compiler::CompileFailure::Recursion(m)) => {
-                        eprintln!("RecursionError: {}", m);
-                        ExitCode::from(1)
-                    }
-                };
-            }
-            match weft::parser::parse_module(&source, path) {
-                Ok(module) => {
-                    if flag == "--ast" {
-                        print!("{}", weft::ast_dump::dump(&module));
-                    }
+            let result = match flag {
+                "--ast" => weft::tools::dump_ast(&source, path),
+                "--dis" => weft::tools::disassemble(&source, path),
+                _ => weft::tools::check(&source, path).map(|()| String::new()),
+            };
+            match result {
+                Ok(text) => {
+                    print!("{}", text);
                     ExitCode::SUCCESS
                 }
-                Err(e) => {
-                    eprint!("{}", e.render());
+                Err(text) => {
+                    eprint!("{}", text);
                     ExitCode::from(1)
                 }
             }
@@ -315,13 +296,13 @@ fn real_main() -> ExitCode {
         None if std::io::stdin().is_terminal() => {
             let mut vm = cli_vm();
             vm.set_argv(vec![String::new()], Some(String::new()));
-            ExitCode::from(weft::repl::run(&mut vm).clamp(0, 255) as u8)
+            ExitCode::from(weft::tools::run_repl(&mut vm).clamp(0, 255) as u8)
         }
         Some("-i") => {
             let Some(raw_path) = raw_arg(2) else {
                 let mut vm = cli_vm();
                 vm.set_argv(vec![String::new()], Some(String::new()));
-                return ExitCode::from(weft::repl::run(&mut vm).clamp(0, 255) as u8);
+                return ExitCode::from(weft::tools::run_repl(&mut vm).clamp(0, 255) as u8);
             };
             let script = match cli::source::from_path(raw_path) {
                 Ok(s) => s,
@@ -335,7 +316,7 @@ fn real_main() -> ExitCode {
                 vm.flush();
                 eprint!("{}", e.traceback());
             }
-            ExitCode::from(weft::repl::run(&mut vm).clamp(0, 255) as u8)
+            ExitCode::from(weft::tools::run_repl(&mut vm).clamp(0, 255) as u8)
         }
         None => {
             let src = match cli::source::from_stdin() {

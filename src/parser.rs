@@ -864,3 +864,6 @@ impl Feeder<'_> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod robustness_tests;

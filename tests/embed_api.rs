@@ -241,11 +241,7 @@ fn native_modules_are_importable() {
     vm.module("hostmath")
         .function("hyp", |a: f64, b: f64| (a * a + b * b).sqrt())
         .constant("NAME", "hm")
-        .native("count", |_vm, args| {
-            Ok(Value::from_raw(
-                weft::objects::Value::Int(args.len() as i64),
-            ))
-        });
+        .native("count", |vm, args| vm.to_value(args.len() as i64));
     vm.run("import hostmath\nfrom hostmath import hyp\nprint(hyp(3, 4), hostmath.NAME, hostmath.count(1, 2, 3))", "m.py").unwrap();
     assert_eq!(vm.take_stdout(), "5.0 hm 3\n");
 }

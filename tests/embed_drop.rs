@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::{mpsc, Arc};
 
-use weft::embed::alloc::net_bytes;
+use weft::CountingAlloc;
 use weft::{Value, Vm};
 
 /// Cycles of every kind the collector meets, a module with its own
@@ -65,7 +65,7 @@ fn three_hundred_rounds_leave_memory_flat() {
         busy_round(&arc, &tx);
     }
     while rx.try_recv().is_ok() {}
-    let before = net_bytes();
+    let before = CountingAlloc::thread_net_bytes();
     let mut received = 0;
     for _ in 0..300 {
         busy_round(&arc, &tx);
@@ -73,7 +73,7 @@ fn three_hundred_rounds_leave_memory_flat() {
         // this thread holds.
         received += rx.try_iter().count();
     }
-    let grown = net_bytes() - before;
+    let grown = CountingAlloc::thread_net_bytes() - before;
     eprintln!("300 rounds: net bytes {} -> {}", before, before + grown);
     assert_eq!(Arc::strong_count(&arc), 1, "every captured clone dropped");
     assert_eq!(received, 300 * 5);
@@ -216,11 +216,11 @@ fn dropping_a_vm_with_a_loop_in_progress_frees_it() {
     for _ in 0..3 {
         warm();
     }
-    let before = net_bytes();
+    let before = CountingAlloc::thread_net_bytes();
     for _ in 0..20 {
         warm();
     }
-    let grown = net_bytes() - before;
+    let grown = CountingAlloc::thread_net_bytes() - before;
     assert_eq!(Arc::strong_count(&arc), 1);
     assert!(
         grown.abs() < 16 << 10,

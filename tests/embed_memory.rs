@@ -20,7 +20,7 @@ fn each_vm_counts_its_own_memory() {
     b.run("mine = ['y' * 1000 for _ in range(30000)]\n", "b.py")
         .unwrap();
     let used = b.memory_used();
-    assert!(used >= 30 * MIB && used < 48 * MIB, "b holds {}", used);
+    assert!((30 * MIB..48 * MIB).contains(&used), "b holds {}", used);
     // Freeing A's memory, even while B's account is in force, leaves B's
     // count alone.
     drop(a);

@@ -158,7 +158,7 @@ fn mutate(rng: &mut Rng, src: &str) -> String {
                 let j = rng.below(n);
                 lines.swap(i, j);
             }
-            3 | 4 | 5 => {
+            3..=5 => {
                 let mut t = tokens(&lines[i]);
                 if t.is_empty() {
                     continue;

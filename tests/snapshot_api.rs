@@ -4,7 +4,7 @@
 
 use std::time::Instant;
 
-use weft::snapshot::SnapshotError;
+use weft::SnapshotError;
 use weft::{ErrorKind, Vm};
 
 fn vm() -> Vm {

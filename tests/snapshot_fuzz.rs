@@ -7,7 +7,7 @@
 
 use std::process::{Command, Stdio};
 
-use weft::snapshot::SnapshotError;
+use weft::SnapshotError;
 use weft::{ErrorKind, Vm};
 
 const PROGRAM: &str = r#"

@@ -1,24 +1,14 @@
 //! File and environment access from the stdlib follows the VM's
 //! capabilities: with them off, scripts get PermissionError.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use weft::Vm;
 
-use weft::vm::Vm;
-use weft::vm::{Capabilities, Sink};
-
+/// The default sandbox: no files, no environment.
 fn run_without_caps(src: &str) -> String {
-    let out = Rc::new(RefCell::new(Vec::new()));
-    let err = Rc::new(RefCell::new(Vec::new()));
-    let mut vm = Vm::with_options(
-        Capabilities::none(),
-        Sink::Buffer(out.clone()),
-        Sink::Buffer(err.clone()),
-    );
+    let mut vm = Vm::builder().capture_output().build();
     let _ = vm.run_main(src, "caps.py");
     vm.flush();
-    let text = String::from_utf8_lossy(&out.borrow()).into_owned();
-    text
+    vm.take_stdout()
 }
 
 #[test]

@@ -578,8 +578,8 @@ impl Vm {
             )
         };
         if !has_ready && !stopping {
-            if let (Some(limit), Some(when)) = (self.embed.suspend_idle, next) {
-                if when - self.loop_time(l) > limit && self.embed.iterations > 0 {
+            if let (Some(limit), Some(when)) = (self.suspend.suspend_idle, next) {
+                if when - self.loop_time(l) > limit && self.suspend.iterations > 0 {
                     self.suspend_point(true)?;
                 }
             }
@@ -792,8 +792,8 @@ impl Vm {
             if ld(l).borrow().stopping {
                 break;
             }
-            self.embed.iterations += 1;
-            if self.embed.suspend_every.is_some() {
+            self.suspend.iterations += 1;
+            if self.suspend.suspend_every.is_some() {
                 if let Err(e) = self.suspend_point(false) {
                     result = Err(e);
                     break;

@@ -329,7 +329,7 @@ fn stack_entries(t: &NativeObj, limit: Option<i64>) -> Vec<(Rc<crate::bytecode::
                 Some(l) if g.started.get() => l,
                 _ => g.code.firstlineno,
             };
-            if limit.map_or(true, |l| l > 0) {
+            if limit.is_none_or(|l| l > 0) {
                 out.push((g.code.clone(), line));
             }
             return out;

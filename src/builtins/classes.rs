@@ -1,7 +1,6 @@
 //! `object`, `type`, class creation (`__build_class__`), `super`,
 //! `property`, `staticmethod` and `classmethod`.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::args;
@@ -173,7 +172,7 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         let new_is_object =
             matches!(cls.lookup(&new_name), Some(Value::Builtin(b)) if b.owner == Some("object"));
         if init_is_object || !new_is_object {
-            if !new_is_object || init_is_object {
+            {
                 let n = cls.name();
                 if init_is_object {
                     return Err(vm.type_error(format!("{}() takes no arguments", n.as_str())));
@@ -266,14 +265,12 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Value::Instance(inst) => {
             // Data descriptors still apply; only the instance-level hook is skipped.
             let cls = inst.class();
-            if let Some(a) = cls.lookup(&name) {
-                if let Value::Native(n) = &a {
-                    if let NativeData::Property { fset, .. } = &n.data {
-                        if !fset.is_none() {
-                            let f = fset.clone();
-                            vm.call_value(f, &[args[0].clone(), args[2].clone()])?;
-                            return Ok(Value::None);
-                        }
+            if let Some(Value::Native(n)) = cls.lookup(&name) {
+                if let NativeData::Property { fset, .. } = &n.data {
+                    if !fset.is_none() {
+                        let f = fset.clone();
+                        vm.call_value(f, &[args[0].clone(), args[2].clone()])?;
+                        return Ok(Value::None);
                     }
                 }
             }
@@ -834,13 +831,7 @@ impl Vm {
                 let bound = match (&a, obj) {
                     // super() in a classmethod or with a class argument.
                     (Value::Function(_), Value::Class(_)) => a,
-                    _ => {
-                        if matches!(obj, Value::Class(_)) {
-                            self.bind_attr(a, obj.clone(), obj_type)?
-                        } else {
-                            self.bind_attr(a, obj.clone(), obj_type)?
-                        }
-                    }
+                    _ => self.bind_attr(a, obj.clone(), obj_type)?,
                 };
                 return Ok(Some(bound));
             }
@@ -1070,6 +1061,3 @@ fn classmethod_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
         _ => Err(vm.type_error("descriptor requires a 'classmethod' object")),
     }
 }
-
-#[allow(dead_code)]
-fn unused(_: RefCell<()>) {}

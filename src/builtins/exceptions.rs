@@ -182,7 +182,7 @@ fn os_error_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn os_error_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let e = this(vm, args)?;
-    args::no_kwargs(vm, &e.class().name().as_str().to_string(), kw)?;
+    args::no_kwargs(vm, e.class().name().as_str(), kw)?;
     let rest = &args[1..];
     let d = e.attr_dict();
     // errno, strerror[, filename[, winerror[, filename2]]]: a filename is
@@ -559,7 +559,7 @@ fn matches_cond(vm: &mut Vm, x: &Value, cond: &Value) -> PyResult<bool> {
     match cond {
         Value::Class(_) | Value::Tuple(_) => vm.exception_matches(x, cond),
         f => {
-            let r = vm.call_value(f.clone(), &[x.clone()])?;
+            let r = vm.call_value(f.clone(), std::slice::from_ref(x))?;
             vm.is_true(&r)
         }
     }

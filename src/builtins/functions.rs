@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, Zero};
 
 use super::args::{self, kwarg};
 use super::func;
@@ -13,7 +13,6 @@ use crate::compiler::Mode;
 use crate::objects::function::KwArgs;
 use crate::objects::iter::IterState;
 use crate::objects::{DictObj, IterObj, StrObj, Value};
-use crate::vm::call::ArgVec;
 use crate::vm::{PyResult, Vm};
 
 pub fn install(vm: &mut Vm) {
@@ -486,7 +485,7 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, is_max: bool) -> PyResult<Va
     };
     while let Some(item) = vm.next(&it)? {
         let k = match &key {
-            Some(kf) => vm.call_value(kf.clone(), &[item.clone()])?,
+            Some(kf) => vm.call_value(kf.clone(), std::slice::from_ref(&item))?,
             None => item.clone(),
         };
         let better = if is_max {
@@ -573,7 +572,7 @@ impl Vm {
             Some(k) if !k.is_none() => {
                 let mut ks = Vec::with_capacity(items.len());
                 for it in items.iter() {
-                    ks.push(self.call_value(k.clone(), &[it.clone()])?);
+                    ks.push(self.call_value(k.clone(), std::slice::from_ref(it))?);
                 }
                 Some(ks)
             }
@@ -1225,8 +1224,6 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         let c = vm.types.permission_error.clone();
         return Err(vm.new_error(&c, "file access is disabled in this VM"));
     }
-    let mut a: ArgVec = args.iter().cloned().collect();
-    let _ = &mut a;
     let io = vm.import("_io")?;
     let f = vm.get_attr_str(&io, "open")?;
     vm.call_with(f, args.iter().cloned().collect(), kw.to_vec())
@@ -1234,9 +1231,4 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn breakpoint(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
-}
-
-#[allow(dead_code)]
-fn to_u32(b: &BigInt) -> Option<u32> {
-    b.to_u32()
 }

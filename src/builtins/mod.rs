@@ -34,8 +34,6 @@ pub struct ModuleState {
     /// What the monotonic clock read at `start_instant`, less 1000 s (a
     /// restored snapshot continues the saved VM's clock).
     pub clock_base: f64,
-    /// The arguments of the `throw()` call in progress (see `gen_throw_with`).
-    pub throw_args: Option<Vec<Value>>,
     /// The last main program ended with an uncaught KeyboardInterrupt.
     pub main_interrupted: bool,
 }

@@ -38,7 +38,7 @@ fn fill(vm: &mut Vm) -> PyResult<bool> {
     loop {
         vm.check_wait_limits()?;
         let mut slice = SLICE;
-        if let Some(d) = vm.embed.deadline {
+        if let Some(d) = vm.limits.deadline {
             slice = slice.min(d.saturating_duration_since(std::time::Instant::now()));
         }
         let mut pfd = libc::pollfd {

@@ -207,6 +207,7 @@ fn broken_down(vm: &mut Vm, a: &[Value], local: bool) -> PyResult<Value> {
     // SAFETY: `tm` is plain data that localtime_r/gmtime_r fill in; both
     // are given valid pointers and report failure by returning null.
     let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    // SAFETY: as above: valid pointers to a time_t and a tm we own.
     let ok = unsafe {
         if local {
             !libc::localtime_r(&t, &mut tm).is_null()

@@ -3,7 +3,7 @@
 //! the way CPython's does, by dying of SIGINT.
 
 extern "C" fn on_sigint(_: libc::c_int) {
-    weft::embed::limits::SIGINT.store(true, std::sync::atomic::Ordering::Relaxed);
+    weft::tools::deliver_sigint();
 }
 
 /// Route SIGINT to the VMs that watch it, unless the process started with

@@ -8,7 +8,7 @@ use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
 use std::process::ExitCode;
 
-use weft::source_decode::{decode, Origin};
+use weft::tools::{decode_source as decode, SourceOrigin as Origin};
 
 /// A program read from a path: its text and the file it came from.
 pub struct Script {

@@ -57,7 +57,6 @@ const DEF_COMP_TARGET: u32 = 32;
 #[derive(Debug)]
 pub struct Scope {
     pub kind: ScopeKind,
-    pub name: String,
     pub parent: Option<usize>,
     pub children: Vec<usize>,
     /// Names in first-seen order with their flags.
@@ -80,10 +79,9 @@ pub struct Scope {
 }
 
 impl Scope {
-    fn new(kind: ScopeKind, name: &str, parent: Option<usize>) -> Scope {
+    fn new(kind: ScopeKind, parent: Option<usize>) -> Scope {
         Scope {
             kind,
-            name: name.to_string(),
             parent,
             children: Vec::new(),
             order: Vec::new(),
@@ -154,7 +152,7 @@ impl SymbolTable {
     pub fn build(module: &Module) -> Result<SymbolTable, ScopeError> {
         let mut b = Builder {
             table: SymbolTable {
-                scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
+                scopes: vec![Scope::new(ScopeKind::Module, None)],
                 by_node: HashMap::default(),
             },
             cur: 0,
@@ -179,11 +177,9 @@ impl Builder {
         &mut self.table.scopes[self.cur]
     }
 
-    fn push_scope<T>(&mut self, kind: ScopeKind, name: &str, node: &T) -> usize {
+    fn push_scope<T>(&mut self, kind: ScopeKind, node: &T) -> usize {
         let id = self.table.scopes.len();
-        self.table
-            .scopes
-            .push(Scope::new(kind, name, Some(self.cur)));
+        self.table.scopes.push(Scope::new(kind, Some(self.cur)));
         self.table.scopes[self.cur].children.push(id);
         self.table.by_node.insert(node_key(node), id);
         let prev = self.cur;
@@ -265,7 +261,7 @@ impl Builder {
                     self.expr(r)?;
                 }
                 self.bind(&f.name, f.span)?;
-                let prev = self.push_scope(ScopeKind::Function, &f.name, &**f);
+                let prev = self.push_scope(ScopeKind::Function, &**f);
                 self.scope().is_coroutine = f.is_async;
                 self.params(&f.params);
                 self.stmts(&f.body)?;
@@ -282,7 +278,7 @@ impl Builder {
                     self.expr(&k.value)?;
                 }
                 self.bind(&c.name, c.span)?;
-                let prev = self.push_scope(ScopeKind::Class, &c.name, &**c);
+                let prev = self.push_scope(ScopeKind::Class, &**c);
                 self.stmts(&c.body)?;
                 self.cur = prev;
             }
@@ -500,7 +496,6 @@ impl Builder {
     fn comprehension<T>(
         &mut self,
         node: &T,
-        name: &str,
         gens: &[Comprehension],
         elts: &[&Expr],
         is_genexp: bool,
@@ -509,7 +504,7 @@ impl Builder {
         if let Some(first) = gens.first() {
             self.expr(&first.iter)?;
         }
-        let prev = self.push_scope(ScopeKind::Comprehension, name, node);
+        let prev = self.push_scope(ScopeKind::Comprehension, node);
         self.scope().params = vec![".0".to_string()];
         self.scope().add(".0", DEF_PARAM);
         if is_genexp {
@@ -564,7 +559,7 @@ impl Builder {
             Expr::UnaryOp(u) => self.expr(&u.operand)?,
             Expr::Lambda(l) => {
                 self.param_defaults(&l.params)?;
-                let prev = self.push_scope(ScopeKind::Lambda, "<lambda>", l);
+                let prev = self.push_scope(ScopeKind::Lambda, l);
                 self.params(&l.params);
                 self.expr(&l.body)?;
                 self.cur = prev;
@@ -587,18 +582,12 @@ impl Builder {
                     self.expr(x)?;
                 }
             }
-            Expr::ListComp(c) => {
-                self.comprehension(c, "<listcomp>", &c.generators, &[&c.elt], false)?
-            }
-            Expr::SetComp(c) => {
-                self.comprehension(c, "<setcomp>", &c.generators, &[&c.elt], false)?
-            }
+            Expr::ListComp(c) => self.comprehension(c, &c.generators, &[&c.elt], false)?,
+            Expr::SetComp(c) => self.comprehension(c, &c.generators, &[&c.elt], false)?,
             Expr::DictComp(c) => {
-                self.comprehension(c, "<dictcomp>", &c.generators, &[&c.key, &c.value], false)?
+                self.comprehension(c, &c.generators, &[&c.key, &c.value], false)?
             }
-            Expr::GeneratorExp(c) => {
-                self.comprehension(c, "<genexpr>", &c.generators, &[&c.elt], true)?
-            }
+            Expr::GeneratorExp(c) => self.comprehension(c, &c.generators, &[&c.elt], true)?,
             Expr::Await(a) => {
                 self.expr(&a.value)?;
                 if self.scope().kind == ScopeKind::Comprehension {
@@ -835,11 +824,7 @@ fn resolve(
     for name in order {
         match sc.resolved.get(&name) {
             Some(NameScope::Cell) => sc.cells.push(name),
-            Some(NameScope::Free) => {
-                if !sc.frees.contains(&name) {
-                    sc.frees.push(name)
-                }
-            }
+            Some(NameScope::Free) if !sc.frees.contains(&name) => sc.frees.push(name),
             _ => {}
         }
     }

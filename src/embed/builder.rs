@@ -251,18 +251,19 @@ impl VmBuilder {
             Out::Callback(f) => Sink::Callback(f),
         };
         // What building allocates is the new VM's own.
-        let outer = super::alloc::enter(0, None);
+        let outer = crate::vm::alloc::enter(0, None);
         let mut inner = crate::vm::Vm::with_options(self.caps, out, err);
         let e = &mut inner.embed;
         e.captured_out = captured_out;
         e.captured_err = captured_err;
-        e.instruction_budget = self.instruction_budget;
-        e.memory_budget = self.memory_budget;
-        e.time_limit = self.time_limit;
-        e.fixed_deadline = self.deadline;
-        e.deadline = self.deadline;
-        e.watch_sigint = self.sigint;
-        e.module_paths = self.module_paths.clone();
+        inner.module_paths = self.module_paths.clone();
+        let l = &mut inner.limits;
+        l.instruction_budget = self.instruction_budget;
+        l.memory_budget = self.memory_budget;
+        l.time_limit = self.time_limit;
+        l.fixed_deadline = self.deadline;
+        l.deadline = self.deadline;
+        l.watch_sigint = self.sigint;
         if let Some(n) = self.recursion_limit {
             inner.recursion_limit = n;
         }
@@ -271,7 +272,7 @@ impl VmBuilder {
         }
         inner.native_depth_cap = self
             .native_depth
-            .unwrap_or(super::limits::DEFAULT_NATIVE_DEPTH);
+            .unwrap_or(crate::vm::limits::DEFAULT_NATIVE_DEPTH);
         if let Some(allowed) = self.allowed_modules {
             let allowed = super::module_deps::closure(&allowed);
             inner.native_modules.retain(|name, _| {
@@ -286,7 +287,7 @@ impl VmBuilder {
         *inner.sys_path.borrow_mut() = paths;
         let mut vm = Vm { inner };
         vm.main_module();
-        vm.inner.embed.mem_held = super::alloc::leave(outer);
+        vm.inner.limits.mem_held = crate::vm::alloc::leave(outer);
         vm
     }
 }

@@ -3,30 +3,7 @@
 
 use std::fmt;
 
-/// Which resource limit stopped a script.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Limit {
-    /// The instruction budget ran out.
-    Instructions,
-    /// The script held more memory than the memory budget.
-    Memory,
-    /// The wall-clock deadline passed.
-    Deadline,
-    /// The program was saved to a snapshot and stopped (see
-    /// [`crate::Vm::suspend_every`]); [`crate::Vm::take_snapshot`] has it.
-    Suspended,
-}
-
-impl Limit {
-    fn describe(self) -> &'static str {
-        match self {
-            Limit::Instructions => "instruction budget exhausted",
-            Limit::Memory => "memory budget exceeded",
-            Limit::Deadline => "deadline passed",
-            Limit::Suspended => "suspended for a snapshot",
-        }
-    }
-}
+use crate::vm::limits::Limit;
 
 /// What kind of failure an [`Error`] is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -87,8 +64,7 @@ impl Error {
     /// raise it: a builtin exception class such as `"ValueError"` is raised
     /// as that class, a class registered with
     /// [`crate::Vm::register_exception`] as that one, any other name as a
-    /// subclass of `Exception` of that name, one per VM (see
-    /// [`crate::embed::host_errors`]).
+    /// subclass of `Exception` of that name, one per VM.
     ///
     /// ```
     /// let e = weft::Error::new("ValueError", "bad input");

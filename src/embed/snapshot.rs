@@ -140,23 +140,23 @@ impl Vm {
     /// (`run_main` returns 0). A snapshot that cannot be taken leaves the
     /// program running; [`Vm::suspend_error`] says why.
     pub fn suspend_every(&mut self, k: Option<u64>) {
-        self.inner.embed.suspend_every = k.filter(|k| *k > 0);
+        self.inner.suspend.suspend_every = k.filter(|k| *k > 0);
     }
 
     /// Suspend the program when its event loop has only timers pending
     /// and the next is further away than `threshold`.
     pub fn suspend_when_idle(&mut self, threshold: Option<std::time::Duration>) {
-        self.inner.embed.suspend_idle = threshold.map(|d| d.as_secs_f64());
+        self.inner.suspend.suspend_idle = threshold.map(|d| d.as_secs_f64());
     }
 
     /// The snapshot the last suspension saved.
     pub fn take_snapshot(&mut self) -> Option<Vec<u8>> {
-        self.inner.embed.suspended.take()
+        self.inner.suspend.suspended.take()
     }
 
     /// Why the last requested suspension could not save a snapshot.
     pub fn suspend_error(&self) -> Option<&str> {
-        self.inner.embed.suspend_error.as_deref()
+        self.inner.suspend.suspend_error.as_deref()
     }
 
     /// Whether this (restored) VM holds a program suspended inside its

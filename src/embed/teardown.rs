@@ -37,16 +37,16 @@ impl crate::vm::Vm {
         if self.suspended_for_snapshot() || self.stdout.broken {
             // A program that went on elsewhere: its finalizers must not run
             // here, so its cycles are broken quietly.
-            self.embed.halted = None;
-            self.embed.instruction_budget = Some(1_000_000);
+            self.limits.halted = None;
+            self.limits.instruction_budget = Some(1_000_000);
             self.release_program();
         }
-        self.embed.halted = None;
+        self.limits.halted = None;
         let budget = self
-            .embed
+            .limits
             .instruction_budget
             .map_or(TEARDOWN_BUDGET, |b| b.min(TEARDOWN_BUDGET));
-        self.embed.instruction_budget = Some(budget);
+        self.limits.instruction_budget = Some(budget);
         self.begin_host_call();
         self.safe_point();
         self.drop_running_state();
@@ -110,7 +110,7 @@ impl crate::vm::Vm {
         self.hot_gens.clear();
         self.arg_buf.clear();
         self.fast_fns = Default::default();
-        self.ext.throw_args = None;
+        self.throw_args = None;
         let aio = &mut self.ext.asyncio;
         aio.task_wakeup_fn = Raw::None;
         aio.stop_loop_cb = Raw::None;
@@ -132,9 +132,9 @@ impl crate::vm::Vm {
         e.host_errors.clear();
         e.host_serializers.clear();
         e.host_fn_class = None;
-        e.limit_class = None;
         e.host_method_class = None;
         e.shared = None;
+        self.limits.limit_class = None;
         self.safe_point();
     }
 

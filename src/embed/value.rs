@@ -10,7 +10,7 @@ use crate::objects::Value as Raw;
 /// [`crate::ErrorKind::Conversion`]): objects do not move between VMs
 /// (their classes, functions and modules belong to the VM that made them);
 /// convert to [`Data`] to carry plain data across. [`Value::none`] and
-/// [`Value::from_raw`] make values tied to no VM.
+/// values the interpreter makes for constants are tied to no VM.
 ///
 /// ```
 /// let mut vm = weft::Vm::new();
@@ -97,16 +97,6 @@ impl Value {
             Raw::Str(s) => Some(s.as_str()),
             _ => None,
         }
-    }
-
-    /// The internal representation (for code inside the interpreter).
-    pub fn raw(&self) -> &Raw {
-        &self.0
-    }
-
-    /// Wrap an internal value (tied to no VM).
-    pub fn from_raw(raw: Raw) -> Value {
-        Value(raw, 0)
     }
 }
 

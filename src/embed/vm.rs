@@ -139,14 +139,9 @@ impl Vm {
 
     /// The embedding view of an interpreter (for native code holding the
     /// interpreter itself).
-    pub fn from_interpreter(inner: &mut crate::vm::Vm) -> &mut Vm {
+    pub(crate) fn from_interpreter(inner: &mut crate::vm::Vm) -> &mut Vm {
         // SAFETY: `Vm` is a repr(transparent) wrapper of the interpreter.
         unsafe { &mut *(inner as *mut crate::vm::Vm as *mut Vm) }
-    }
-
-    /// The interpreter underneath (its internals are not a stable API).
-    pub fn interpreter(&mut self) -> &mut crate::vm::Vm {
-        &mut self.inner
     }
 
     /// Run `f` as a host call: limits armed by the outermost call, panics
@@ -168,7 +163,7 @@ impl Vm {
             }
         };
         if outer {
-            if let Some((limit, detail)) = self.inner.embed.halted.take() {
+            if let Some((limit, detail)) = self.inner.limits.halted.take() {
                 if !matches!(&r, Err(e) if e.limit().is_some()) {
                     r = Err(Error::limit_error(limit, detail));
                 }
@@ -190,7 +185,7 @@ impl Vm {
     /// A script exception as a host error (keeping the object, so that
     /// propagating the error through a host function re-raises it).
     pub(crate) fn error_from(&mut self, err: PyErr) -> Error {
-        if let Some((limit, detail)) = self.inner.embed.halted.clone() {
+        if let Some((limit, detail)) = self.inner.limits.halted.clone() {
             return Error::limit_error(limit, detail);
         }
         let internal = self.is_internal(&err.0);
@@ -473,18 +468,18 @@ impl Vm {
 
     /// Set (or clear) the instruction budget for each later host call.
     pub fn set_instruction_budget(&mut self, budget: Option<u64>) {
-        self.inner.embed.instruction_budget = budget;
+        self.inner.limits.instruction_budget = budget;
     }
 
     /// Set (or clear) the time limit for each later host call.
     pub fn set_time_limit(&mut self, limit: Option<std::time::Duration>) {
-        self.inner.embed.time_limit = limit;
+        self.inner.limits.time_limit = limit;
     }
 
     /// Set (or clear) an absolute wall-clock deadline.
     pub fn set_deadline(&mut self, deadline: Option<std::time::Instant>) {
-        self.inner.embed.fixed_deadline = deadline;
-        self.inner.embed.deadline = deadline;
+        self.inner.limits.fixed_deadline = deadline;
+        self.inner.limits.deadline = deadline;
     }
 
     /// Set (or clear) the memory budget; takes effect at once, also

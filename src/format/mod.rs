@@ -15,14 +15,11 @@ mod tests;
 
 pub use arith::{
     float_floordiv_mod, float_hash, float_pow, float_to_bigint, int_hash_big, int_hash_i64,
-    round_float, round_float_to_int, HASH_INF, HASH_MODULUS,
+    round_float, round_float_to_int,
 };
 pub use parse::{is_python_space, parse_float, parse_int, unicode_decimal};
-pub use render::{
-    bigint_to_f64, float_repr, format_float, format_i64, format_int, format_str, MAX_FORMAT_OUTPUT,
-    MEMORY_ERROR_MESSAGE,
-};
-pub use spec::{parse_format_spec, Align, FormatSpec, Grouping, Sign};
+pub use render::{float_repr, format_float, format_i64, format_int, format_str};
+pub use spec::{parse_format_spec, Align, FormatSpec, Sign};
 
 /// Formats an int from a raw spec string (parse + [`format_int`]).
 pub fn format_int_spec(
@@ -31,6 +28,11 @@ pub fn format_int_spec(
     type_name: &str,
 ) -> Result<String, String> {
     format_int(v, &parse_format_spec(spec, type_name)?, type_name)
+}
+
+/// Formats a machine int from a raw spec string (parse + [`format_i64`]).
+pub fn format_i64_spec(v: i64, spec: &str, type_name: &str) -> Result<String, String> {
+    format_i64(v, &parse_format_spec(spec, type_name)?, type_name)
 }
 
 /// Formats a float from a raw spec string (parse + [`format_float`]).

@@ -164,26 +164,6 @@ impl Tracked {
             Tracked::Dead => None,
         }
     }
-
-    pub fn is_dead(&self) -> bool {
-        match self {
-            Tracked::List(w) => w.strong_count() == 0,
-            Tracked::Dict(w) => w.strong_count() == 0,
-            Tracked::Set(w) | Tracked::FrozenSet(w) => w.strong_count() == 0,
-            Tracked::Tuple(w) => w.strong_count() == 0,
-            Tracked::Instance(w) => w.strong_count() == 0,
-            Tracked::Exception(w) => w.strong_count() == 0,
-            Tracked::Function(w) => w.strong_count() == 0,
-            Tracked::Cell(w) => w.strong_count() == 0,
-            Tracked::Generator(w) => w.strong_count() == 0,
-            Tracked::BoundMethod(w) => w.strong_count() == 0,
-            Tracked::Iter(w) => w.strong_count() == 0,
-            Tracked::Native(w) => w.strong_count() == 0,
-            Tracked::Class(w) => w.strong_count() == 0,
-            Tracked::Module(w) => w.strong_count() == 0,
-            Tracked::Dead => true,
-        }
-    }
 }
 
 /// Prefetch the cache line at `p` (never faults, whatever `p` is).
@@ -529,11 +509,6 @@ fn weak_handle(v: &Value) -> Option<Tracked> {
         Value::Module(o) => Tracked::Module(Rc::downgrade(o)),
         _ => return None,
     })
-}
-
-/// Whether the collector tracks this object now.
-pub fn is_tracked(v: &Value) -> bool {
-    slot_of(v).is_some_and(|s| s.get() != UNTRACKED)
 }
 
 /// Register a new container with the collector, in the young generation.

@@ -544,6 +544,7 @@ impl Layout<'_> {
 }
 
 /// Lays out a whole module.
+#[cfg(test)]
 pub fn tokenize<'s>(source: &'s str, filename: &'s str) -> Layout<'s> {
     Layout::new(source, filename, 0, source.len(), false)
 }

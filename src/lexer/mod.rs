@@ -8,7 +8,9 @@ pub mod layout;
 pub mod strings;
 pub mod token;
 
-pub use layout::{tokenize, Layout, LexResult, Spanned};
+#[cfg(test)]
+pub use layout::tokenize;
+pub use layout::{Layout, LexResult};
 pub use token::Tok;
 
 #[cfg(test)]

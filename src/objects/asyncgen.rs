@@ -208,7 +208,7 @@ fn step(vm: &mut Vm, n: &Rc<NativeObj>, v: Value, throw: Option<PyErr>) -> PyRes
     };
     let g = a.gen.clone();
     match a.state.get() {
-        2 => return Err(vm.runtime_error("cannot reuse already awaited __anext__()/asend()")),
+        2 => Err(vm.runtime_error("cannot reuse already awaited __anext__()/asend()")),
         0 => {
             if g.ag_running.get() {
                 let what = match a.op {
@@ -229,7 +229,7 @@ fn step(vm: &mut Vm, n: &Rc<NativeObj>, v: Value, throw: Option<PyErr>) -> PyRes
                     let sv = if sv.is_none() { v } else { sv.clone() };
                     Ok(sv)
                 }
-                (AgOp::Throw(exc), None) => Err(make_exc(vm, &[exc.clone()])?),
+                (AgOp::Throw(exc), None) => Err(make_exc(vm, std::slice::from_ref(exc))?),
                 (AgOp::Close, None) => {
                     let ge = vm.types.generator_exit.clone();
                     Err(PyErr(Rc::new(super::ExceptionObj::new(

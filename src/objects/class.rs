@@ -264,12 +264,11 @@ pub fn new_class(
         custom_getattribute: Cell::new(custom_getattribute),
         has_del: Cell::new(false),
     }))
-    .map(|c| {
+    .inspect(|c| {
         c.refresh_has_del();
         if !c.builtin {
             crate::gc::track(&Value::Class(c.clone()));
         }
-        c
     })
 }
 

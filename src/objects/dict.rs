@@ -156,15 +156,10 @@ impl Vm {
                                 Value::List(l) => l.to_vec(),
                                 other => {
                                     if !self.has_iter(other) {
-                                        let tn = self.type_name(other);
                                         return Err(self.type_error(format!(
                                             "cannot convert dictionary update sequence element #{} to a sequence",
                                             i
-                                        )))
-                                        .map_err(|e| {
-                                            let _ = tn;
-                                            e
-                                        });
+                                        )));
                                     }
                                     self.iterate(other)?
                                 }

@@ -354,9 +354,9 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let g = this(vm, args, "throw")?;
     args::check(vm, "throw", &args[1..], 1, 3)?;
     let exc = super::asyncgen::make_exc(vm, &args[1..])?;
-    vm.ext.throw_args = Some(args[1..].to_vec());
+    vm.throw_args = Some(args[1..].to_vec());
     let r = vm.gen_throw(&g, exc);
-    vm.ext.throw_args = None;
+    vm.throw_args = None;
     let r = r?;
     finish(vm, r)
 }

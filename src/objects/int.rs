@@ -163,10 +163,10 @@ impl Vm {
                     Err(m) => Err(self.overflow_error(m)),
                 }
             }
-            Value::Str(s) => match {
-                self.check_parse_digits(s.as_str(), 10)?;
-                crate::format::parse_int(s.as_str(), 10)
-            } {
+            Value::Str(s) => match self
+                .check_parse_digits(s.as_str(), 10)
+                .map(|()| crate::format::parse_int(s.as_str(), 10))?
+            {
                 Some(v) => Ok(normalize(v)),
                 None => {
                     let r = crate::vm::protocol::str_repr(s.as_str());

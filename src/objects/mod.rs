@@ -128,7 +128,11 @@ macro_rules! value_clone {
         // and the whole-value load that usually follows (a push) then
         // stalls on store forwarding.
         match $self {
-            $(Value::$rc(x) => unsafe { Rc::increment_strong_count(Rc::as_ptr(x)) },)*
+            $(
+                // SAFETY: `x` is a live Rc (borrowed from `$self`), so its
+                // pointer came from an Rc and the count is at least one.
+                Value::$rc(x) => unsafe { Rc::increment_strong_count(Rc::as_ptr(x)) },
+            )*
             _ => {}
         }
         // SAFETY: the reference count taken above belongs to the copy;
@@ -152,7 +156,11 @@ impl Clone for Value {
 macro_rules! value_add_ref {
     ($self:expr; $($rc:ident),*) => {{
         match $self {
-            $(Value::$rc(x) => unsafe { Rc::increment_strong_count(Rc::as_ptr(x)) },)*
+            $(
+                // SAFETY: `x` is a live Rc (borrowed from `$self`), so its
+                // pointer came from an Rc and the count is at least one.
+                Value::$rc(x) => unsafe { Rc::increment_strong_count(Rc::as_ptr(x)) },
+            )*
             _ => {}
         }
     }};

@@ -638,12 +638,11 @@ fn endswith(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     affix_check(vm, args, "endswith", false)
 }
 
+/// A search's haystack, needle and, when given, its resolved `start:end`.
+type SearchArgs = (Rc<StrObj>, Rc<StrObj>, Option<(usize, usize)>);
+
 /// find/rfind/index/rindex/count share their argument handling.
-fn search(
-    vm: &mut Vm,
-    args: &[Value],
-    name: &str,
-) -> PyResult<(Rc<StrObj>, Rc<StrObj>, Option<(usize, usize)>)> {
+fn search(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<SearchArgs> {
     let s = this_scan(vm, args, name)?;
     args::check(vm, name, &args[1..], 1, 3)?;
     let sub = match &args[1] {

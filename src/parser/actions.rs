@@ -30,8 +30,8 @@ pub enum Arg {
 pub enum ParamItem {
     Plain(Param),
     Slash(usize, usize),
-    Star(usize, Option<Param>, usize),
-    KwStar(usize, Param, usize),
+    Star(usize, Option<Param>),
+    KwStar(usize, Param),
 }
 
 fn fail<T>(src: &str, file: &str, msg: impl Into<String>, start: usize, end: usize) -> PResult<T> {
@@ -582,9 +582,7 @@ fn build_params(src: &str, file: &str, items: Vec<ParamItem>) -> PResult<Paramet
         if seen_kwstar {
             let at = match &item {
                 ParamItem::Plain(q) => q.span.start as usize,
-                ParamItem::Slash(l, _) | ParamItem::Star(l, _, _) | ParamItem::KwStar(l, _, _) => {
-                    *l
-                }
+                ParamItem::Slash(l, _) | ParamItem::Star(l, _) | ParamItem::KwStar(l, _) => *l,
             };
             return fail(
                 src,
@@ -627,7 +625,7 @@ fn build_params(src: &str, file: &str, items: Vec<ParamItem>) -> PResult<Paramet
                 seen_slash = true;
                 p.posonly = std::mem::take(&mut p.args);
             }
-            ParamItem::Star(l, q, _) => {
+            ParamItem::Star(l, q) => {
                 if star_at.is_some() {
                     return fail(src, file, "* argument may appear only once", l, l);
                 }
@@ -646,7 +644,7 @@ fn build_params(src: &str, file: &str, items: Vec<ParamItem>) -> PResult<Paramet
                     p.vararg = Some(q);
                 }
             }
-            ParamItem::KwStar(_, q, _) => {
+            ParamItem::KwStar(_, q) => {
                 if let Some(d) = &q.default {
                     let at = equals_before(src, d);
                     return fail(

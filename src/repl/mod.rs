@@ -19,7 +19,7 @@ use crate::{Error, ErrorKind, Vm};
 const PRELUDE: &str = "import asyncio\n";
 
 extern "C" fn on_sigint(_: libc::c_int) {
-    crate::embed::limits::SIGINT.store(true, std::sync::atomic::Ordering::Relaxed);
+    crate::vm::limits::SIGINT.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// Route SIGINT to KeyboardInterrupt in VMs that watch it.

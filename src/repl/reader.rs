@@ -18,7 +18,7 @@ use rustyline::Editor;
 
 use super::complete;
 use crate::builtins::stdin::{EditedLine, LineEditor};
-use crate::embed::limits::SIGINT;
+use crate::vm::limits::SIGINT;
 use crate::LoopHandle;
 
 /// What the input thread reads.

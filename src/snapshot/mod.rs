@@ -598,7 +598,7 @@ pub fn restore(vm: &mut Vm, bytes: &[u8]) -> Result<(), SnapshotError> {
         crate::asyncio::queue::queue_register(vm, &args, Default::default())
             .map_err(|e| SnapshotError::Restore(describe(&e)))?;
     }
-    vm.embed.iterations = 0;
+    vm.suspend.iterations = 0;
     let aio = &mut vm.ext.asyncio;
     aio.running_loop = root_vals[3].clone();
     aio.event_loop = root_vals[4].clone();

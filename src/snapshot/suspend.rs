@@ -6,26 +6,44 @@
 //! with the loop run in progress; resuming puts them back, finishes the
 //! loop run and hands its result to the frame that started it.
 
-use crate::embed::error::Limit;
 use crate::objects::Value;
+use crate::vm::limits::Limit;
 use crate::vm::run::Exit;
 use crate::vm::{PyResult, Vm};
+
+/// When a running program suspends itself for a snapshot: the host sets
+/// it through the embedding API; the event loop reads it between
+/// iterations.
+#[derive(Default)]
+pub struct SuspendPolicy {
+    /// Suspend (snapshot and stop) at the end of every k-th loop iteration.
+    pub suspend_every: Option<u64>,
+    /// Suspend when the loop would wait longer than this many seconds
+    /// with only timers pending.
+    pub suspend_idle: Option<f64>,
+    /// Loop iterations since the VM started or was restored.
+    pub iterations: u64,
+    /// The snapshot taken by the last suspension.
+    pub suspended: Option<Vec<u8>>,
+    /// Why the last suspension could not save (the program went on).
+    pub suspend_error: Option<String>,
+}
 
 impl Vm {
     /// A point between loop iterations where the host asked for a
     /// suspension (`idle`: the loop is about to wait for a timer).
     pub fn suspend_point(&mut self, idle: bool) -> PyResult<()> {
         if !idle {
-            let Some(k) = self.embed.suspend_every else {
+            let Some(k) = self.suspend.suspend_every else {
                 return Ok(());
             };
-            if k == 0 || !self.embed.iterations.is_multiple_of(k) {
+            if k == 0 || !self.suspend.iterations.is_multiple_of(k) {
                 return Ok(());
             }
         }
         match super::save_with(self, true) {
             Ok(bytes) => {
-                self.embed.suspended = Some(bytes);
+                self.suspend.suspended = Some(bytes);
                 self.flush();
                 // The program continues elsewhere: what this VM would print
                 // while unwinding and dropping it (pending tasks destroyed,
@@ -35,7 +53,7 @@ impl Vm {
                 Err(self.halt(Limit::Suspended, String::new()))
             }
             Err(e) => {
-                self.embed.suspend_error = Some(e.to_string());
+                self.suspend.suspend_error = Some(e.to_string());
                 Ok(())
             }
         }
@@ -68,7 +86,7 @@ impl Vm {
 
     /// Whether the last run stopped for a snapshot.
     pub fn suspended_for_snapshot(&self) -> bool {
-        matches!(self.embed.halted, Some((Limit::Suspended, _)))
+        matches!(self.limits.halted, Some((Limit::Suspended, _)))
     }
 
     /// Whether a restored snapshot has frames waiting to be resumed.

@@ -725,7 +725,7 @@ impl Vm {
                                 )));
                             }
                             let f = fdel.clone();
-                            self.call_value(f, &[obj.clone()])?;
+                            self.call_value(f, std::slice::from_ref(obj))?;
                             return Ok(());
                         }
                     }

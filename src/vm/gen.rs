@@ -292,7 +292,7 @@ impl Vm {
     fn gen_throw_with(&mut self, g: &Rc<GenObj>, exc: PyErr, resume: Resume) -> PyResult<()> {
         // The arguments of a script-level throw(), forwarded unchanged to a
         // sub-iterator's own throw() as CPython does.
-        let throw_args = self.ext.throw_args.take();
+        let throw_args = self.throw_args.take();
         if g.running.get() {
             let msg = format!("{} already executing", Self::gen_word(g));
             return Err(self.value_error(msg));

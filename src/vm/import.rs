@@ -143,7 +143,7 @@ impl Vm {
         let dirs: Vec<String> = match &search_dirs {
             Some(d) => d.clone(),
             None => {
-                if self.caps.files || !self.embed.module_paths.is_empty() {
+                if self.caps.files || !self.module_paths.is_empty() {
                     self.sys_path
                         .to_vec()
                         .iter()
@@ -151,7 +151,7 @@ impl Vm {
                             Value::Str(s) => Some(s.as_str().to_string()),
                             _ => None,
                         })
-                        .filter(|d| self.caps.files || self.embed.module_paths.contains(d))
+                        .filter(|d| self.caps.files || self.module_paths.contains(d))
                         .collect()
                 } else {
                     Vec::new()
@@ -347,7 +347,7 @@ impl Vm {
             );
         }
         let parts: Vec<&str> = package.split('.').collect();
-        if level - 1 >= parts.len() {
+        if level > parts.len() {
             let c = self.types.import_error.clone();
             return Err(self.new_error(&c, "attempted relative import beyond top-level package"));
         }

@@ -160,7 +160,9 @@ impl Vm {
                 if let Some(meta) = c.metaclass.borrow().clone() {
                     let gname = self.names.getitem.clone();
                     if meta.lookup(&gname).is_some() {
-                        if let Some(v) = self.call_special(obj, &gname, &[key.clone()])? {
+                        if let Some(v) =
+                            self.call_special(obj, &gname, std::slice::from_ref(key))?
+                        {
                             return Ok(v);
                         }
                     }
@@ -175,7 +177,7 @@ impl Vm {
                         };
                         match &f {
                             Value::Function(_) => self.call_value(f, &[obj.clone(), key.clone()]),
-                            _ => self.call_value(f, &[key.clone()]),
+                            _ => self.call_value(f, std::slice::from_ref(key)),
                         }
                     }
                     None => {
@@ -193,7 +195,7 @@ impl Vm {
             }
             _ => {
                 let name = self.names.getitem.clone();
-                match self.call_special(obj, &name, &[key.clone()])? {
+                match self.call_special(obj, &name, std::slice::from_ref(key))? {
                     Some(v) => Ok(v),
                     None => {
                         if let Value::Instance(i) = obj {
@@ -311,7 +313,7 @@ impl Vm {
             },
             _ => {
                 let name = self.names.delitem.clone();
-                match self.call_special(obj, &name, &[key.clone()])? {
+                match self.call_special(obj, &name, std::slice::from_ref(key))? {
                     Some(_) => Ok(()),
                     None => {
                         let tn = self.type_name(obj);

@@ -425,7 +425,7 @@ impl Vm {
                 let keep = if func.is_none() {
                     self.is_true(&v)?
                 } else {
-                    let r = self.call_value(func.clone(), &[v.clone()])?;
+                    let r = self.call_value(func.clone(), std::slice::from_ref(&v))?;
                     self.is_true(&r)?
                 };
                 if keep {

@@ -1,18 +1,20 @@
 //! The virtual machine: interpreter state, the run loop, calls, exceptions
 //! and generators.
 
+pub mod alloc;
 pub mod asyncgen;
 pub mod attr;
 pub mod call;
-mod fast_path;
 pub mod frame;
 pub mod gen;
 pub mod import;
 pub mod items;
 pub mod iterate;
 pub mod kwcall;
+pub mod limits;
+mod native_stand_ins;
 #[macro_use]
-mod fast_ops;
+mod inner_loop;
 mod lazy_await;
 pub mod names;
 pub mod ops;
@@ -119,10 +121,18 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// Native module builders, by name.
     pub native_modules: std::collections::HashMap<&'static str, fn(&mut Vm) -> PyResult<Value>>,
-    /// Instructions left before the run is stopped (embedding budget).
-    pub budget: Option<u64>,
     /// Extra state for native modules (event loop, random, ...).
     pub ext: crate::builtins::ModuleState,
+    /// Instruction budget, memory budget, deadline and interrupts.
+    pub limits: limits::Limits,
+    /// When the running program suspends itself for a snapshot.
+    pub suspend: crate::snapshot::suspend::SuspendPolicy,
+    /// Directories the host allowed for imports, even without file access.
+    pub module_paths: Vec<String>,
+    /// The arguments of the generator `throw()` call in progress, which
+    /// become the exception's args as CPython's three-argument form does
+    /// (see `gen_throw_with`).
+    pub throw_args: Option<Vec<Value>>,
     /// Set by a re-raise so unwinding adds no traceback entry for the frame.
     pub reraising: bool,
     /// Native re-entry depth the Rust stack can take (see `max_native_depth`).
@@ -232,8 +242,11 @@ impl Vm {
             hot_gens: Default::default(),
             argv: Vec::new(),
             native_modules: std::collections::HashMap::new(),
-            budget: None,
             ext: Default::default(),
+            limits: Default::default(),
+            suspend: Default::default(),
+            module_paths: Vec::new(),
+            throw_args: None,
             reraising: false,
             native_depth_cap: 1_000_000,
             repr_stack: Vec::new(),

@@ -199,10 +199,7 @@ impl Vm {
                 ) {
                     return Ok(None);
                 }
-                let fx = match self.num_to_f64(&x) {
-                    Ok(f) => f,
-                    Err(e) => return Err(e),
-                };
+                let fx = self.num_to_f64(&x)?;
                 let fy = self.num_to_f64(&y)?;
                 self.float_binop(fx, fy, op).map(Some)
             }
@@ -642,7 +639,7 @@ impl Vm {
         }
         if self.has_user_class(&a) {
             let iname = self.intern(op.dunders().2);
-            if let Some(r) = self.call_special(&a, &iname, &[b.clone()])? {
+            if let Some(r) = self.call_special(&a, &iname, std::slice::from_ref(&b))? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
@@ -665,19 +662,19 @@ impl Vm {
             && tb.lookup(&rname).is_some()
             && !same_attr(tb.lookup(&rname), ta.lookup(&rname));
         if b_first {
-            if let Some(r) = self.call_special(b, &rname, &[a.clone()])? {
+            if let Some(r) = self.call_special(b, &rname, std::slice::from_ref(a))? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(Some(r));
                 }
             }
         }
-        if let Some(r) = self.call_special(a, &name, &[b.clone()])? {
+        if let Some(r) = self.call_special(a, &name, std::slice::from_ref(b))? {
             if !matches!(r, Value::NotImplemented) {
                 return Ok(Some(r));
             }
         }
         if !same && !b_first {
-            if let Some(r) = self.call_special(b, &rname, &[a.clone()])? {
+            if let Some(r) = self.call_special(b, &rname, std::slice::from_ref(a))? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(Some(r));
                 }
@@ -921,19 +918,19 @@ impl Vm {
             let b_first =
                 !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && tb.lookup(&rname).is_some();
             if b_first {
-                if let Some(r) = self.call_special(&b, &rname, &[a.clone()])? {
+                if let Some(r) = self.call_special(&b, &rname, std::slice::from_ref(&a))? {
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(r);
                     }
                 }
             }
-            if let Some(r) = self.call_special(&a, &name, &[b.clone()])? {
+            if let Some(r) = self.call_special(&a, &name, std::slice::from_ref(&b))? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
             if !b_first {
-                if let Some(r) = self.call_special(&b, &rname, &[a.clone()])? {
+                if let Some(r) = self.call_special(&b, &rname, std::slice::from_ref(&a))? {
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(r);
                     }
@@ -1080,7 +1077,7 @@ impl Vm {
             },
             _ => {
                 let name = self.names.contains.clone();
-                if let Some(r) = self.call_special(container, &name, &[item.clone()])? {
+                if let Some(r) = self.call_special(container, &name, std::slice::from_ref(item))? {
                     return self.is_true(&r);
                 }
                 if !self.has_iter(container) {

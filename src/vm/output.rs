@@ -41,8 +41,8 @@ impl Output {
             Sink::Stderr => Some(2),
             _ => None,
         };
-        // SAFETY: fcntl(F_GETFD) and isatty only inspect the descriptor.
         let (closed, tty) = match fd {
+            // SAFETY: fcntl(F_GETFD) and isatty only inspect the descriptor.
             Some(fd) => unsafe { (libc::fcntl(fd, libc::F_GETFD) == -1, libc::isatty(fd) == 1) },
             None => (false, false),
         };

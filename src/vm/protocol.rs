@@ -626,7 +626,7 @@ impl Vm {
                 if s.is_empty() {
                     return self.to_str(v);
                 }
-                format::format_int_spec(&num_bigint::BigInt::from(*i), s, "int")
+                format::format_i64_spec(*i, s, "int")
             }
             Value::BigInt(b) => {
                 if s.is_empty() {
@@ -648,7 +648,7 @@ impl Vm {
                 if s.is_empty() {
                     return self.to_str(v);
                 }
-                format::format_int_spec(&num_bigint::BigInt::from(*b as i64), s, "bool")
+                format::format_i64_spec(*b as i64, s, "bool")
             }
             Value::Float(f) => {
                 if s.is_empty() {

@@ -8,8 +8,8 @@ use std::rc::Rc;
 use smallvec::SmallVec;
 
 use super::call::{ArgVec, KwVec, Outcome};
-use super::fast_ops::FastExit;
 use super::frame::{Frame, Resume, ValueStack};
+use super::inner_loop::FastExit;
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{BinOp, Op};
 use crate::objects::class::Layout;
@@ -171,7 +171,7 @@ impl Vm {
                 // instruction pointer in a register (see fast_ops); the
                 // match below does everything else, `frame.ip` synced.
                 let mut pc = frame.ip;
-                let op = match fast_loop!(frame, pc, unsafe { &*ops }, self.embed.ticks) {
+                let op = match fast_loop!(frame, pc, unsafe { &*ops }, self.limits.ticks) {
                     FastExit::Slow(op) => op,
                     FastExit::SafePoint => {
                         frame.ip = pc;
@@ -698,7 +698,7 @@ impl Vm {
                         let a = pop!(frame);
                         let r = match (&a, &b) {
                             (Value::Float(x), Value::Float(y)) => {
-                                Value::Bool(super::fast_ops::ordered(*x, *y, cop))
+                                Value::Bool(super::inner_loop::ordered(*x, *y, cop))
                             }
                             _ => self.compare(a, b, cop)?,
                         };
@@ -734,7 +734,7 @@ impl Vm {
                         let a = pop!(frame);
                         let truth = match (&a, &b) {
                             (Value::Float(x), Value::Float(y)) => {
-                                super::fast_ops::ordered(*x, *y, cop)
+                                super::inner_loop::ordered(*x, *y, cop)
                             }
                             _ => match self.compare(a, b, cop)? {
                                 Value::Bool(b) => b,

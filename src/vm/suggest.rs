@@ -10,7 +10,7 @@ const CASE_COST: usize = 1;
 fn substitution_cost(a: char, b: char) -> usize {
     if a == b {
         0
-    } else if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+    } else if a.eq_ignore_ascii_case(&b) {
         CASE_COST
     } else {
         MOVE_COST
@@ -85,7 +85,7 @@ pub fn best_match(name: &str, candidates: &[String]) -> Option<String> {
         if d > max {
             continue;
         }
-        if best.map_or(true, |(_, bd)| d < bd) {
+        if best.is_none_or(|(_, bd)| d < bd) {
             best = Some((c, d));
         }
     }

@@ -39,7 +39,7 @@ macro_rules! fast_loop {
         loop {
             let op = match $ops.get($pc) {
                 Some(op) => *op,
-                None => break $crate::vm::fast_ops::FastExit::OutOfRange,
+                None => break $crate::vm::inner_loop::FastExit::OutOfRange,
             };
             #[cfg(debug_assertions)]
             if std::env::var_os("WEFT_TRACE").is_some() {
@@ -53,7 +53,7 @@ macro_rules! fast_loop {
                 }
                 Op::LoadConst(i) => {
                     let Some(v) = frame.code.consts.get(i as usize) else {
-                        break $crate::vm::fast_ops::FastExit::Slow(op);
+                        break $crate::vm::inner_loop::FastExit::Slow(op);
                     };
                     frame.stack.push_clone(v);
                     {
@@ -62,48 +62,48 @@ macro_rules! fast_loop {
                     }
                 }
                 Op::LoadFast(i) => {
-                    if $crate::vm::fast_ops::push_local(frame, i as usize) {
+                    if $crate::vm::inner_loop::push_local(frame, i as usize) {
                         $pc += 1;
                         continue;
                     }
-                    break $crate::vm::fast_ops::FastExit::Slow(op);
+                    break $crate::vm::inner_loop::FastExit::Slow(op);
                 }
-                Op::LoadFastAttr(a, n) => match $crate::vm::fast_ops::local_attr(frame, a, n) {
+                Op::LoadFastAttr(a, n) => match $crate::vm::inner_loop::local_attr(frame, a, n) {
                     Some(v) => {
                         frame.stack.push_v(v);
                         $pc += 2;
                         continue;
                     }
                     // Runs as the LoadFast it overwrote.
-                    None if $crate::vm::fast_ops::push_local(frame, a as usize) => {
+                    None if $crate::vm::inner_loop::push_local(frame, a as usize) => {
                         $pc += 1;
                         continue;
                     }
-                    None => break $crate::vm::fast_ops::FastExit::Slow(op),
+                    None => break $crate::vm::inner_loop::FastExit::Slow(op),
                 },
                 Op::LoadFastStoreAttr(a, n) => {
-                    if $crate::vm::fast_ops::store_local_attr(frame, a, n) {
+                    if $crate::vm::inner_loop::store_local_attr(frame, a, n) {
                         $pc += 2;
                         if crate::gc::pending() {
-                            break $crate::vm::fast_ops::FastExit::SafePoint;
+                            break $crate::vm::inner_loop::FastExit::SafePoint;
                         }
                         continue;
                     }
                     // Runs as the LoadFast it overwrote.
-                    if $crate::vm::fast_ops::push_local(frame, a as usize) {
+                    if $crate::vm::inner_loop::push_local(frame, a as usize) {
                         $pc += 1;
                         continue;
                     }
-                    break $crate::vm::fast_ops::FastExit::Slow(op);
+                    break $crate::vm::inner_loop::FastExit::Slow(op);
                 }
                 Op::LoadFastLoadFast(a, b) => {
                     let (Some(x), Some(y)) =
                         (frame.locals.get(a as usize), frame.locals.get(b as usize))
                     else {
-                        break $crate::vm::fast_ops::FastExit::Slow(op);
+                        break $crate::vm::inner_loop::FastExit::Slow(op);
                     };
                     if matches!(x, Value::Null) || matches!(y, Value::Null) {
-                        break $crate::vm::fast_ops::FastExit::Slow(op);
+                        break $crate::vm::inner_loop::FastExit::Slow(op);
                     }
                     frame.stack.push_clone(x);
                     frame.stack.push_clone(y);
@@ -117,10 +117,10 @@ macro_rules! fast_loop {
                         frame.locals.get(a as usize),
                         frame.code.consts.get(k as usize),
                     ) else {
-                        break $crate::vm::fast_ops::FastExit::Slow(op);
+                        break $crate::vm::inner_loop::FastExit::Slow(op);
                     };
                     if matches!(x, Value::Null) {
-                        break $crate::vm::fast_ops::FastExit::Slow(op);
+                        break $crate::vm::inner_loop::FastExit::Slow(op);
                     }
                     frame.stack.push_clone(x);
                     frame.stack.push_clone(c);
@@ -131,10 +131,10 @@ macro_rules! fast_loop {
                 }
                 Op::StoreFast(i) => {
                     if frame.stack.is_empty() {
-                        break $crate::vm::fast_ops::FastExit::Slow(op);
+                        break $crate::vm::inner_loop::FastExit::Slow(op);
                     }
                     let Some(slot) = frame.locals.get_mut(i as usize) else {
-                        break $crate::vm::fast_ops::FastExit::Slow(op);
+                        break $crate::vm::inner_loop::FastExit::Slow(op);
                     };
                     let dropped = slot.owns_heap();
                     if let Some(v) = frame.stack.pop_v() {
@@ -143,7 +143,7 @@ macro_rules! fast_loop {
                     {
                         $pc += 1;
                         if dropped && crate::gc::pending() {
-                            break $crate::vm::fast_ops::FastExit::SafePoint;
+                            break $crate::vm::inner_loop::FastExit::SafePoint;
                         }
                         continue;
                     }
@@ -151,13 +151,13 @@ macro_rules! fast_loop {
                 Op::StoreFastLoadFast(a, b) => {
                     let (a, b) = (a as usize, b as usize);
                     if frame.stack.is_empty() || a >= frame.locals.len() {
-                        break $crate::vm::fast_ops::FastExit::Slow(op);
+                        break $crate::vm::inner_loop::FastExit::Slow(op);
                     }
                     match frame.locals.get(b) {
                         Some(Value::Null) if a != b => {
-                            break $crate::vm::fast_ops::FastExit::Slow(op)
+                            break $crate::vm::inner_loop::FastExit::Slow(op)
                         }
-                        None => break $crate::vm::fast_ops::FastExit::Slow(op),
+                        None => break $crate::vm::inner_loop::FastExit::Slow(op),
                         _ => {}
                     }
                     let dropped = frame.locals[a].owns_heap();
@@ -168,7 +168,7 @@ macro_rules! fast_loop {
                     {
                         $pc += 2;
                         if dropped && crate::gc::pending() {
-                            break $crate::vm::fast_ops::FastExit::SafePoint;
+                            break $crate::vm::inner_loop::FastExit::SafePoint;
                         }
                         continue;
                     }
@@ -179,7 +179,7 @@ macro_rules! fast_loop {
                         {
                             $pc += 1;
                             if crate::gc::pending() {
-                                break $crate::vm::fast_ops::FastExit::SafePoint;
+                                break $crate::vm::inner_loop::FastExit::SafePoint;
                             }
                             continue;
                         }
@@ -191,7 +191,7 @@ macro_rules! fast_loop {
                             continue;
                         }
                     }
-                    None => break $crate::vm::fast_ops::FastExit::Slow(op),
+                    None => break $crate::vm::inner_loop::FastExit::Slow(op),
                 },
                 Op::Dup => match frame.stack.last() {
                     Some(v) => {
@@ -202,13 +202,13 @@ macro_rules! fast_loop {
                             continue;
                         }
                     }
-                    None => break $crate::vm::fast_ops::FastExit::Slow(op),
+                    None => break $crate::vm::inner_loop::FastExit::Slow(op),
                 },
                 Op::ConstBinary(bop, k) => {
                     let c = frame.code.consts.get(k as usize);
                     if let (Some(Value::Int(y)), Some(Value::Int(x))) = (c, frame.stack.last_mut())
                     {
-                        if let Some(r) = $crate::vm::fast_ops::int_binop(*x, *y, bop) {
+                        if let Some(r) = $crate::vm::inner_loop::int_binop(*x, *y, bop) {
                             *x = r;
                             {
                                 $pc += 2;
@@ -216,13 +216,13 @@ macro_rules! fast_loop {
                             }
                         }
                     }
-                    break $crate::vm::fast_ops::FastExit::Slow(op);
+                    break $crate::vm::inner_loop::FastExit::Slow(op);
                 }
                 Op::FastConstBinary(bop, a, k) => {
                     let v = frame.locals.get(a as usize);
                     let c = frame.code.consts.get(k as usize);
                     if let (Some(Value::Int(x)), Some(Value::Int(y))) = (v, c) {
-                        if let Some(r) = $crate::vm::fast_ops::int_binop(*x, *y, bop) {
+                        if let Some(r) = $crate::vm::inner_loop::int_binop(*x, *y, bop) {
                             frame.stack.push_v(Value::Int(r));
                             {
                                 $pc += 3;
@@ -230,25 +230,25 @@ macro_rules! fast_loop {
                             }
                         }
                     }
-                    break $crate::vm::fast_ops::FastExit::Slow(op);
+                    break $crate::vm::inner_loop::FastExit::Slow(op);
                 }
                 Op::FastFastBinary(bop, a, b) => {
                     let x = frame.locals.get(a as usize);
                     let y = frame.locals.get(b as usize);
                     if let (Some(Value::Int(x)), Some(Value::Int(y))) = (x, y) {
-                        if let Some(r) = $crate::vm::fast_ops::int_binop(*x, *y, bop) {
+                        if let Some(r) = $crate::vm::inner_loop::int_binop(*x, *y, bop) {
                             frame.stack.push_v(Value::Int(r));
                             $pc += 3;
                             continue;
                         }
                     }
-                    break $crate::vm::fast_ops::FastExit::Slow(op);
+                    break $crate::vm::inner_loop::FastExit::Slow(op);
                 }
                 Op::ConstCompareJumpIfFalse(cop, k, t) | Op::ConstCompareJumpIfTrue(cop, k, t) => {
                     let c = frame.code.consts.get(k as usize);
                     let len = frame.stack.len();
                     if let (Some(Value::Int(y)), Some(Value::Int(x))) = (c, frame.stack.last()) {
-                        let truth = $crate::vm::fast_ops::ordered(*x, *y, cop);
+                        let truth = $crate::vm::inner_loop::ordered(*x, *y, cop);
                         // SAFETY: the top slot holds an int, which owns nothing.
                         unsafe { frame.stack.set_len(len - 1) };
                         let on = matches!(op, Op::ConstCompareJumpIfTrue(..));
@@ -257,19 +257,19 @@ macro_rules! fast_loop {
                             continue;
                         }
                     }
-                    break $crate::vm::fast_ops::FastExit::Slow(op);
+                    break $crate::vm::inner_loop::FastExit::Slow(op);
                 }
                 Op::Binary(bop) | Op::Inplace(bop) => {
-                    match $crate::vm::fast_ops::int_pair_binop(&mut frame.stack, bop) {
+                    match $crate::vm::inner_loop::int_pair_binop(&mut frame.stack, bop) {
                         true => {
                             $pc += 1;
                             continue;
                         }
-                        false => break $crate::vm::fast_ops::FastExit::Slow(op),
+                        false => break $crate::vm::inner_loop::FastExit::Slow(op),
                     }
                 }
                 Op::Compare(cop) => {
-                    match $crate::vm::fast_ops::int_pair_compare(&mut frame.stack, cop) {
+                    match $crate::vm::inner_loop::int_pair_compare(&mut frame.stack, cop) {
                         Some(truth) => {
                             frame.stack.push_v(Value::Bool(truth));
                             {
@@ -277,11 +277,11 @@ macro_rules! fast_loop {
                                 continue;
                             }
                         }
-                        None => break $crate::vm::fast_ops::FastExit::Slow(op),
+                        None => break $crate::vm::inner_loop::FastExit::Slow(op),
                     }
                 }
                 Op::CompareJumpIfFalse(cop, t) | Op::CompareJumpIfTrue(cop, t) => {
-                    match $crate::vm::fast_ops::int_pair_compare(&mut frame.stack, cop) {
+                    match $crate::vm::inner_loop::int_pair_compare(&mut frame.stack, cop) {
                         Some(truth) => {
                             let on = matches!(op, Op::CompareJumpIfTrue(..));
                             {
@@ -289,7 +289,7 @@ macro_rules! fast_loop {
                                 continue;
                             }
                         }
-                        None => break $crate::vm::fast_ops::FastExit::Slow(op),
+                        None => break $crate::vm::inner_loop::FastExit::Slow(op),
                     }
                 }
                 Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
@@ -297,7 +297,7 @@ macro_rules! fast_loop {
                         Some(Value::Bool(b)) => *b,
                         Some(Value::Int(i)) => *i != 0,
                         Some(Value::None) => false,
-                        _ => break $crate::vm::fast_ops::FastExit::Slow(op),
+                        _ => break $crate::vm::inner_loop::FastExit::Slow(op),
                     };
                     // SAFETY: the top slot holds a scalar, which owns nothing.
                     unsafe { frame.stack.set_len(frame.stack.len() - 1) };
@@ -309,7 +309,7 @@ macro_rules! fast_loop {
                 }
                 Op::PopJumpIfNone(t) | Op::PopJumpIfNotNone(t) => {
                     let Some(v) = frame.stack.pop_v() else {
-                        break $crate::vm::fast_ops::FastExit::Slow(op);
+                        break $crate::vm::inner_loop::FastExit::Slow(op);
                     };
                     let none = v.is_none();
                     let next = if none == matches!(op, Op::PopJumpIfNone(..)) {
@@ -322,7 +322,7 @@ macro_rules! fast_loop {
                         {
                             $pc = next;
                             if crate::gc::pending() {
-                                break $crate::vm::fast_ops::FastExit::SafePoint;
+                                break $crate::vm::inner_loop::FastExit::SafePoint;
                             }
                             continue;
                         }
@@ -340,7 +340,7 @@ macro_rules! fast_loop {
                         || frame.stack[len - 1].owns_heap()
                         || frame.stack[len - 2].owns_heap()
                     {
-                        break $crate::vm::fast_ops::FastExit::Slow(op);
+                        break $crate::vm::inner_loop::FastExit::Slow(op);
                     }
                     let same = frame.stack[len - 2].is(&frame.stack[len - 1]);
                     // SAFETY: both slots hold scalars, which own nothing.
@@ -367,7 +367,7 @@ macro_rules! fast_loop {
                     }
                     if crate::gc::pending() {
                         $pc += 1;
-                        break $crate::vm::fast_ops::FastExit::LoopBack(t);
+                        break $crate::vm::inner_loop::FastExit::LoopBack(t);
                     }
                     {
                         $pc = t;
@@ -375,7 +375,7 @@ macro_rules! fast_loop {
                     }
                 }
                 Op::ForIter(_) => match frame.stack.last() {
-                    Some(Value::Iter(io)) => match $crate::vm::fast_ops::range_next(&io.state) {
+                    Some(Value::Iter(io)) => match $crate::vm::inner_loop::range_next(&io.state) {
                         Some(i) => {
                             frame.stack.push_v(Value::Int(i));
                             {
@@ -383,11 +383,11 @@ macro_rules! fast_loop {
                                 continue;
                             }
                         }
-                        None => break $crate::vm::fast_ops::FastExit::Slow(op),
+                        None => break $crate::vm::inner_loop::FastExit::Slow(op),
                     },
-                    _ => break $crate::vm::fast_ops::FastExit::Slow(op),
+                    _ => break $crate::vm::inner_loop::FastExit::Slow(op),
                 },
-                _ => break $crate::vm::fast_ops::FastExit::Slow(op),
+                _ => break $crate::vm::inner_loop::FastExit::Slow(op),
             }
         }
     };

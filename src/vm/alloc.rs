@@ -58,6 +58,20 @@ impl<A> CountingAlloc<A> {
     }
 }
 
+impl CountingAlloc {
+    /// Whether allocations are being counted (a `CountingAlloc` is the
+    /// process's global allocator; memory budgets need it).
+    pub fn is_installed() -> bool {
+        is_active()
+    }
+
+    /// Net bytes the current thread has allocated and not freed so far,
+    /// whichever VM (or none) made them.
+    pub fn thread_net_bytes() -> isize {
+        net_bytes()
+    }
+}
+
 impl CountingAlloc<std::alloc::System> {
     /// The system allocator, counted.
     pub const fn system() -> CountingAlloc<std::alloc::System> {
@@ -212,6 +226,10 @@ impl Mimalloc {
     }
 }
 
+// SAFETY: every method forwards to mimalloc's matching call with the
+// layout's size (and alignment when it is not the natural one), so blocks
+// come back as GlobalAlloc requires and are freed by the allocator that
+// made them.
 #[cfg(feature = "mimalloc")]
 unsafe impl GlobalAlloc for Mimalloc {
     #[inline]

@@ -1,7 +1,7 @@
 //! The front end must return Ok or Err on any input: never panic, never
 //! overflow the stack. Each case runs on the default test-thread stack.
 
-use weft::parser::{parse_expression, parse_module};
+use super::{parse_expression, parse_module};
 
 /// A small deterministic generator so failures reproduce.
 struct Rng(u64);
@@ -130,7 +130,7 @@ fn too_deep_chains_are_errors_not_crashes() {
 
 #[test]
 fn deepest_accepted_trees_are_safe_to_walk() {
-    let depth = weft::parser::validate::MAX_EXPR_DEPTH - 2;
+    let depth = super::validate::MAX_EXPR_DEPTH - 2;
     let cases = [
         format!("x = {}a", "a+".repeat(depth)),
         format!("x = {}1", "-".repeat(depth)),
@@ -139,6 +139,6 @@ fn deepest_accepted_trees_are_safe_to_walk() {
     ];
     for source in &cases {
         let module = parse_module(source, "x.py").expect("within the depth limit");
-        assert!(!weft::ast_dump::dump(&module).is_empty());
+        assert!(!crate::ast_dump::dump(&module).is_empty());
     }
 }

@@ -6,13 +6,14 @@
 //! a limit cannot catch it: unwinding skips every handler until the host
 //! call returns.
 
+use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::alloc;
-use super::error::Limit;
 use crate::objects::class::{new_class, Layout};
-use crate::objects::DictObj;
+use crate::objects::{ClassObj, DictObj};
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// Approximate instructions between two limit checks when no budget is
@@ -32,12 +33,99 @@ const WAIT_SLICE: Duration = Duration::from_millis(10);
 /// VMs that watch it raise KeyboardInterrupt.
 pub static SIGINT: AtomicBool = AtomicBool::new(false);
 
+/// Which resource limit stopped a script.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Limit {
+    /// The instruction budget ran out.
+    Instructions,
+    /// The script held more memory than the memory budget.
+    Memory,
+    /// The wall-clock deadline passed.
+    Deadline,
+    /// The program was saved to a snapshot and stopped (see
+    /// [`crate::Vm::suspend_every`]); [`crate::Vm::take_snapshot`] has it.
+    Suspended,
+}
+
+impl Limit {
+    pub(crate) fn describe(self) -> &'static str {
+        match self {
+            Limit::Instructions => "instruction budget exhausted",
+            Limit::Memory => "memory budget exceeded",
+            Limit::Deadline => "deadline passed",
+            Limit::Suspended => "suspended for a snapshot",
+        }
+    }
+}
+
+/// The VM's limit state: what the run loop and native code charge and
+/// check. The embedding layer configures it (builder, setters) and arms it
+/// at the start of each host call.
+pub struct Limits {
+    /// Countdown to the next limit check (charged at loop back-edges and
+    /// frame entries).
+    pub ticks: i64,
+    /// What `ticks` was last reset to.
+    pub slice: i64,
+    /// Instructions charged since the current host call began.
+    pub used: u64,
+    /// Instructions each host call may run.
+    pub instruction_budget: Option<u64>,
+    /// Bytes the VM may hold.
+    pub memory_budget: Option<usize>,
+    /// Bytes the VM holds (its allocation account while it is not
+    /// running; see `alloc`).
+    pub mem_held: isize,
+    /// While a host call runs: the account it replaced, put back when
+    /// the call returns.
+    pub(crate) mem_outer: Option<alloc::Account>,
+    /// The account's limit for the running call (see `call_limit`).
+    pub mem_limit: Option<isize>,
+    /// Per-call time limit (turned into `deadline` at each host call).
+    pub time_limit: Option<Duration>,
+    /// An absolute deadline set by the host.
+    pub fixed_deadline: Option<Instant>,
+    /// The deadline in force for the current host call.
+    pub deadline: Option<Instant>,
+    /// Set once a limit stopped the script: no handler runs until the
+    /// host call returns.
+    pub halted: Option<(Limit, String)>,
+    /// Raised as KeyboardInterrupt at the next check.
+    pub interrupt: Arc<AtomicBool>,
+    /// Also honour the process-wide SIGINT flag (the REPL and the CLI).
+    pub watch_sigint: bool,
+    /// The class of the error that stops a script at a limit.
+    pub limit_class: Option<Rc<ClassObj>>,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            ticks: CHECK_INTERVAL,
+            slice: CHECK_INTERVAL,
+            used: 0,
+            instruction_budget: None,
+            memory_budget: None,
+            mem_held: 0,
+            mem_outer: None,
+            mem_limit: None,
+            time_limit: None,
+            fixed_deadline: None,
+            deadline: None,
+            halted: None,
+            interrupt: Arc::new(AtomicBool::new(false)),
+            watch_sigint: false,
+            limit_class: None,
+        }
+    }
+}
+
 impl Vm {
     /// Charge a frame entry (called for every new frame).
     #[inline]
     pub fn charge_frame(&mut self, cost: usize) {
-        self.embed.ticks -= cost.min(256) as i64 + 1;
-        if self.embed.ticks <= 0 {
+        self.limits.ticks -= cost.min(256) as i64 + 1;
+        if self.limits.ticks <= 0 {
             crate::gc::request_safe_point();
         }
     }
@@ -45,8 +133,8 @@ impl Vm {
     /// Charge a loop back-edge of `cost` instructions.
     #[inline]
     pub fn charge_jump(&mut self, cost: usize) {
-        self.embed.ticks -= cost as i64;
-        if self.embed.ticks <= 0 {
+        self.limits.ticks -= cost as i64;
+        if self.limits.ticks <= 0 {
             crate::gc::request_safe_point();
         }
     }
@@ -54,7 +142,7 @@ impl Vm {
     /// At a safe point: stop the script if a limit is reached.
     #[inline]
     pub fn check_limits(&mut self) -> PyResult<()> {
-        if self.embed.ticks > 0 && self.embed.mem_limit.is_none() && !self.embed.watch_sigint {
+        if self.limits.ticks > 0 && self.limits.mem_limit.is_none() && !self.limits.watch_sigint {
             return Ok(());
         }
         self.check_limits_slow()
@@ -62,12 +150,12 @@ impl Vm {
 
     #[cold]
     fn check_limits_slow(&mut self) -> PyResult<()> {
-        if self.embed.halted.is_some() {
-            self.embed.ticks = 0;
+        if self.limits.halted.is_some() {
+            self.limits.ticks = 0;
             return Err(self.halt_error());
         }
         self.check_memory(false)?;
-        if self.embed.watch_sigint && SIGINT.swap(false, Ordering::Relaxed) {
+        if self.limits.watch_sigint && SIGINT.swap(false, Ordering::Relaxed) {
             self.on_sigint()?;
         }
         self.check_ticks()
@@ -76,10 +164,10 @@ impl Vm {
     /// The countdown ran out: account for it, check the instruction
     /// budget, the deadline and the host's interrupt, start a new one.
     fn check_ticks(&mut self) -> PyResult<()> {
-        if self.embed.ticks > 0 {
+        if self.limits.ticks > 0 {
             return Ok(());
         }
-        let e = &mut self.embed;
+        let e = &mut self.limits;
         e.used = e.used.saturating_add((e.slice - e.ticks).max(0) as u64);
         if let Some(b) = e.instruction_budget {
             if e.used >= b {
@@ -87,12 +175,12 @@ impl Vm {
                 return Err(self.halt(Limit::Instructions, detail));
             }
         }
-        if let Some(d) = self.embed.deadline {
+        if let Some(d) = self.limits.deadline {
             if Instant::now() >= d {
                 return Err(self.halt(Limit::Deadline, String::new()));
             }
         }
-        if self.embed.interrupt.swap(false, Ordering::Relaxed) {
+        if self.limits.interrupt.swap(false, Ordering::Relaxed) {
             self.reset_ticks();
             return Err(self.keyboard_interrupt());
         }
@@ -102,7 +190,7 @@ impl Vm {
 
     /// Start a new countdown.
     pub(crate) fn reset_ticks(&mut self) {
-        let e = &mut self.embed;
+        let e = &mut self.limits;
         let mut n = CHECK_INTERVAL;
         if let Some(b) = e.instruction_budget {
             n = n.min(b.saturating_sub(e.used).min(i64::MAX as u64) as i64);
@@ -118,14 +206,14 @@ impl Vm {
 
     /// Stop the script: record the limit and make the uncatchable error.
     pub(crate) fn halt(&mut self, limit: Limit, detail: String) -> PyErr {
-        self.embed.halted = Some((limit, detail));
-        self.embed.ticks = 0;
+        self.limits.halted = Some((limit, detail));
+        self.limits.ticks = 0;
         crate::gc::request_safe_point();
         self.halt_error()
     }
 
     fn halt_error(&mut self) -> PyErr {
-        let cls = match &self.embed.limit_class {
+        let cls = match &self.limits.limit_class {
             Some(c) => c.clone(),
             None => {
                 let name = self.intern("LimitExceeded");
@@ -138,11 +226,11 @@ impl Vm {
                     true,
                 )
                 .unwrap_or_else(|_| self.types.base_exception.clone());
-                self.embed.limit_class = Some(c.clone());
+                self.limits.limit_class = Some(c.clone());
                 c
             }
         };
-        let msg = match &self.embed.halted {
+        let msg = match &self.limits.halted {
             Some((Limit::Instructions, _)) => "instruction budget exhausted",
             Some((Limit::Memory, _)) => "memory budget exceeded",
             _ => "deadline passed",
@@ -153,24 +241,24 @@ impl Vm {
     /// Whether a limit stopped the script (handlers are skipped).
     #[inline]
     pub fn is_halted(&self) -> bool {
-        self.embed.halted.is_some()
+        self.limits.halted.is_some()
     }
 
     /// Check the deadline and interrupts from native waits (the event
     /// loop's idle time).
     pub(crate) fn check_wait_limits(&mut self) -> PyResult<()> {
-        if self.embed.halted.is_some() {
+        if self.limits.halted.is_some() {
             return Err(self.halt_error());
         }
-        if let Some(d) = self.embed.deadline {
+        if let Some(d) = self.limits.deadline {
             if Instant::now() >= d {
                 return Err(self.halt(Limit::Deadline, String::new()));
             }
         }
-        if self.embed.watch_sigint && SIGINT.swap(false, Ordering::Relaxed) {
+        if self.limits.watch_sigint && SIGINT.swap(false, Ordering::Relaxed) {
             self.on_sigint()?;
         }
-        if self.embed.interrupt.swap(false, Ordering::Relaxed) {
+        if self.limits.interrupt.swap(false, Ordering::Relaxed) {
             return Err(self.keyboard_interrupt());
         }
         Ok(())
@@ -190,7 +278,7 @@ impl Vm {
                 None => Duration::MAX,
             };
             let mut slice = left.min(WAIT_SLICE);
-            if let Some(dl) = self.embed.deadline {
+            if let Some(dl) = self.limits.deadline {
                 // Wake just past the deadline, so the check above fires.
                 slice = slice.min(dl.saturating_duration_since(now) + Duration::from_micros(50));
             }
@@ -204,7 +292,7 @@ impl Vm {
 
     /// Arm the limits for a host call (the outermost one).
     pub(crate) fn begin_host_call(&mut self) {
-        let e = &mut self.embed;
+        let e = &mut self.limits;
         e.halted = None;
         e.used = 0;
         e.deadline = match (e.time_limit, e.fixed_deadline) {
@@ -219,28 +307,28 @@ impl Vm {
 
     /// Disarm them when the outermost host call returns.
     pub(crate) fn end_host_call(&mut self) {
-        if let Some(outer) = self.embed.mem_outer.take() {
-            self.embed.mem_held = alloc::leave(outer);
+        if let Some(outer) = self.limits.mem_outer.take() {
+            self.limits.mem_held = alloc::leave(outer);
         }
-        self.embed.mem_limit = None;
-        self.embed.deadline = self.embed.fixed_deadline;
+        self.limits.mem_limit = None;
+        self.limits.deadline = self.limits.fixed_deadline;
     }
 
     /// Bytes the VM holds: what its runs allocated and did not free.
     pub fn memory_held(&self) -> isize {
-        if self.embed.mem_outer.is_some() {
+        if self.limits.mem_outer.is_some() {
             alloc::held()
         } else {
-            self.embed.mem_held
+            self.limits.mem_held
         }
     }
 
     /// Change the memory budget, also in the middle of a host call.
     pub(crate) fn set_memory_budget(&mut self, budget: Option<usize>) {
-        self.embed.memory_budget = budget;
-        if self.embed.mem_outer.is_some() {
+        self.limits.memory_budget = budget;
+        if self.limits.mem_outer.is_some() {
             let limit = budget.map(|b| call_limit(b, alloc::held()));
-            self.embed.mem_limit = limit;
+            self.limits.mem_limit = limit;
             alloc::set_limit(limit);
         }
     }
@@ -249,10 +337,10 @@ impl Vm {
     /// garbage is not "held": it is collected before deciding. `native`:
     /// called from native code, where no finalizer may run.
     fn check_memory(&mut self, native: bool) -> PyResult<()> {
-        let Some(limit) = self.embed.mem_limit else {
+        let Some(limit) = self.limits.mem_limit else {
             return Ok(());
         };
-        if !(alloc::take_over() || self.embed.ticks <= 0) {
+        if !(alloc::take_over() || self.limits.ticks <= 0) {
             return Ok(());
         }
         let mut held = alloc::held();
@@ -261,7 +349,7 @@ impl Vm {
             held = alloc::held();
         }
         if held > limit {
-            let budget = self.embed.memory_budget.unwrap_or(0);
+            let budget = self.limits.memory_budget.unwrap_or(0);
             return Err(self.halt(
                 Limit::Memory,
                 format!(" ({} bytes held, budget {})", held, budget),
@@ -287,8 +375,8 @@ impl Vm {
     /// loops. Never runs script code.
     #[inline]
     pub fn charge_native(&mut self, cost: usize) -> PyResult<()> {
-        self.embed.ticks -= cost as i64;
-        if self.embed.ticks <= 0 {
+        self.limits.ticks -= cost as i64;
+        if self.limits.ticks <= 0 {
             return self.check_native();
         }
         Ok(())
@@ -297,12 +385,12 @@ impl Vm {
     #[cold]
     #[inline(never)]
     fn check_native(&mut self) -> PyResult<()> {
-        if self.embed.halted.is_some() {
-            self.embed.ticks = 0;
+        if self.limits.halted.is_some() {
+            self.limits.ticks = 0;
             return Err(self.halt_error());
         }
         self.check_memory(true)?;
-        if self.embed.watch_sigint && SIGINT.swap(false, Ordering::Relaxed) {
+        if self.limits.watch_sigint && SIGINT.swap(false, Ordering::Relaxed) {
             self.reset_ticks();
             return Err(self.keyboard_interrupt());
         }
@@ -323,17 +411,17 @@ impl Vm {
         if bytes > isize::MAX as usize || bytes as u64 > physical_memory() {
             return Err(self.memory_error());
         }
-        let Some(limit) = self.embed.mem_limit else {
+        let Some(limit) = self.limits.mem_limit else {
             return Ok(());
         };
-        if self.embed.mem_outer.is_none() {
+        if self.limits.mem_outer.is_none() {
             return Ok(());
         }
         if alloc::held().saturating_add(bytes as isize) > limit {
             self.collect_for_memory(true);
             let held = alloc::held();
             if held.saturating_add(bytes as isize) > limit {
-                let budget = self.embed.memory_budget.unwrap_or(0);
+                let budget = self.limits.memory_budget.unwrap_or(0);
                 return Err(self.halt(
                     Limit::Memory,
                     format!(
