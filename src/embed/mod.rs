@@ -1,25 +1,6 @@
-//! The embedding API: what a Rust program uses to run weft scripts.
-//!
-//! A host makes a [`Vm`] (sandboxed by default; a [`VmBuilder`] sets output
-//! sinks, module paths, allowed native modules, capabilities and resource
-//! limits), runs source, reads and sets globals, calls script functions with
-//! Rust values ([`IntoValue`] / [`FromValue`]), registers native functions,
-//! modules and types, and drives the asyncio event loop — from its own
-//! thread, or from other threads through a [`LoopHandle`].
-//!
-//! Dropping a [`Vm`] frees everything it made, reference cycles and host
-//! closures included (finalizers run first, as at interpreter exit, within
-//! an instruction budget); other VMs on the thread keep theirs. A panic in
-//! host code becomes an error and leaves the VM and its event loop usable.
-//! A [`Value`] belongs to the VM that made it; [`Data`] moves between VMs
-//! and threads.
-//!
-//! ```
-//! let mut vm = weft::Vm::builder().capture_output().build();
-//! vm.register_fn("double", |x: i64| x * 2);
-//! vm.run("print(double(21))", "main.py").unwrap();
-//! assert_eq!(vm.take_stdout(), "42\n");
-//! ```
+//! The embedding API: what a Rust program uses to run weft scripts. The
+//! crate-level documentation (src/lib.rs) describes it; lib.rs re-exports
+//! the public items, and everything else here is the crate's own.
 
 pub mod async_host;
 pub mod builder;
