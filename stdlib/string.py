@@ -28,13 +28,52 @@ def _is_ident_char(c):
     return _is_ident_start(c) or ("0" <= c <= "9")
 
 
+_DEFAULT_IDPATTERN = r"(?a:[_a-z][_a-z0-9]*)"
+_compiled_ids = {}
+
+
+def _default_id_end(t, k):
+    if k < len(t) and _is_ident_start(t[k]):
+        k += 1
+        while k < len(t) and _is_ident_char(t[k]):
+            k += 1
+        return k
+    return -1
+
+
 class Template:
-    """$name / ${name} substitution; $$ is a literal $."""
+    """$name / ${name} substitution; $$ is a literal $.  Subclasses may set
+    delimiter, idpattern, braceidpattern and flags (2 = IGNORECASE)."""
 
     delimiter = "$"
+    idpattern = _DEFAULT_IDPATTERN
+    braceidpattern = None
+    flags = 2
 
     def __init__(self, template):
         self.template = template
+
+    def _id_end(self, t, k, brace):
+        """End of the identifier at t[k] (for ${...}: followed by '}'), or -1."""
+        cls = type(self)
+        pat = cls.idpattern
+        if brace and cls.braceidpattern is not None:
+            pat = cls.braceidpattern
+        if pat == _DEFAULT_IDPATTERN and cls.flags & 2:
+            end = _default_id_end(t, k)
+            if brace and not (0 <= end < len(t) and t[end] == "}"):
+                return -1
+            return end
+        key = (pat, bool(cls.flags & 2))
+        compiled = _compiled_ids.get(key)
+        if compiled is None:
+            import _patmatch
+            compiled = _compiled_ids[key] = _patmatch.compile(pat, key[1])
+        import _patmatch
+        if brace:
+            return _patmatch.match(compiled, t, k,
+                                   lambda p: p if p < len(t) and t[p] == "}" else -1)
+        return _patmatch.match(compiled, t, k)
 
     def _scan(self, mapping, safe):
         t = self.template
@@ -53,27 +92,19 @@ class Template:
                 out.append(d)
                 i = k + len(d)
                 continue
-            if k < n and t[k] == "{":
-                end = k + 1
-                while end < n and _is_ident_char(t[end]):
-                    end += 1
-                name = t[k + 1:end]
-                if name and _is_ident_start(name[0]) and end < n and t[end] == "}":
-                    out.append(self._lookup(mapping, name, t[j:end + 1], safe))
-                    i = end + 1
-                    continue
-                self._invalid(k, safe)
-                out.append(d)
-                i = k
-                continue
-            end = k
-            if end < n and _is_ident_start(t[end]):
-                while end < n and _is_ident_char(t[end]):
-                    end += 1
+            end = self._id_end(t, k, False)
+            if end >= 0:
                 name = t[k:end]
                 out.append(self._lookup(mapping, name, t[j:end], safe))
                 i = end
                 continue
+            if k < n and t[k] == "{":
+                end = self._id_end(t, k + 1, True)
+                if end >= 0:
+                    name = t[k + 1:end]
+                    out.append(self._lookup(mapping, name, t[j:end + 1], safe))
+                    i = end + 1
+                    continue
             self._invalid(k, safe)
             out.append(d)
             i = k
