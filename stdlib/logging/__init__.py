@@ -20,7 +20,8 @@ __all__ = [
     "exception", "fatal", "getLevelName", "getLogger", "getLoggerClass", "info",
     "log", "makeLogRecord", "setLoggerClass", "shutdown", "warn", "warning",
     "getLogRecordFactory", "setLogRecordFactory", "lastResort", "raiseExceptions",
-    "getLevelNamesMapping",
+    "getLevelNamesMapping", "captureWarnings", "PlaceHolder", "Manager", "Filterer",
+    "PercentStyle", "StrFormatStyle", "StringTemplateStyle",
 ]
 
 raiseExceptions = True
@@ -752,3 +753,34 @@ def _register_shutdown():
 
 
 _register_shutdown()
+
+
+# ---- warnings capture ----------------------------------------------------
+
+_warnings_showwarning = None
+
+
+def _showwarning(message, category, filename, lineno, file=None, line=None):
+    if file is not None:
+        if _warnings_showwarning is not None:
+            _warnings_showwarning(message, category, filename, lineno, file, line)
+    else:
+        import warnings
+        s = warnings.formatwarning(message, category, filename, lineno, line)
+        logger = getLogger("py.warnings")
+        if not logger.handlers:
+            logger.addHandler(NullHandler())
+        logger.warning(str(s))
+
+
+def captureWarnings(capture):
+    global _warnings_showwarning
+    import warnings
+    if capture:
+        if _warnings_showwarning is None:
+            _warnings_showwarning = warnings.showwarning
+            warnings.showwarning = _showwarning
+    else:
+        if _warnings_showwarning is not None:
+            warnings.showwarning = _warnings_showwarning
+            _warnings_showwarning = None
