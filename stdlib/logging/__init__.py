@@ -425,7 +425,19 @@ class Logger(Filterer):
 
     def findCaller(self, stack_info=False, stacklevel=1):
         fn, lno, func = _find_caller(stacklevel)
-        return fn, lno, func, None
+        sinfo = None
+        if stack_info:
+            import traceback
+            stack = list(traceback.extract_stack())
+            while stack and stack[-1].filename == _srcfile:
+                stack.pop()
+            for _ in range(stacklevel - 1):
+                if len(stack) > 1:
+                    stack.pop()
+            sinfo = "Stack (most recent call last):\n" + "".join(traceback.format_list(stack))
+            if sinfo[-1] == "\n":
+                sinfo = sinfo[:-1]
+        return fn, lno, func, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None,
                    sinfo=None):
