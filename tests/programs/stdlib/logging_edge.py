@@ -37,6 +37,8 @@ try:
     logging.basicConfig(force=True, handlers=[h], stream=sys.stdout)
 except ValueError as e:
     print(e)
+logging.basicConfig(force=True, handlers=[h], level=logging.DEBUG,
+                    format='%(levelname)s %(name)s %(funcName)s %(lineno)d %(message)s')
 logging.getLogger('x').log(25, 'custom level %s', 25)
 
 
