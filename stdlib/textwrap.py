@@ -96,12 +96,13 @@ class TextWrapper:
         n = len(text)
         while i < n:
             j = i
-            if text[i].isspace():
-                while j < n and text[j].isspace():
+            # only ASCII whitespace separates words (U+00A0 does not)
+            if text[i] in _whitespace:
+                while j < n and text[j] in _whitespace:
                     j += 1
                 chunks.append(text[i:j])
             else:
-                while j < n and not text[j].isspace():
+                while j < n and text[j] not in _whitespace:
                     j += 1
                 word = text[i:j]
                 if self.break_on_hyphens:

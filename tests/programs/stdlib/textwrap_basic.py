@@ -34,3 +34,7 @@ except ValueError as e:
 print(textwrap.wrap("", 5), textwrap.fill("   ", 5) == "")
 print(textwrap.wrap("--option-name --another-one foo-bar-baz", 10))
 print(textwrap.wrap("1-2-3 ab-cd a-b abc-de-f", 4))
+print(textwrap.wrap('a\xa0b c\u2003d e f g h', 3))
+print(textwrap.wrap('über-große Wörter-Liste ça-va', 8))
+print(textwrap.fill('x ' * 30, 20, max_lines=2, placeholder='...'))
+print(textwrap.shorten('The quick brown fox', 5))
