@@ -24,6 +24,13 @@ def _split(s, comments, posix):
             i += 1
             continue
         if comments and c == "#":
+            if not posix and token:
+                # non-POSIX mode: the comment is skipped and the word goes on
+                nl = s.find("\n", i)
+                if nl < 0:
+                    break
+                i = nl + 1
+                continue
             if token is not None:
                 words.append(token)
                 token = None
