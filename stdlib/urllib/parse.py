@@ -7,7 +7,8 @@ from collections import namedtuple as _namedtuple
 __all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag", "urlsplit",
            "urlunsplit", "urlencode", "parse_qs", "parse_qsl", "quote",
            "quote_plus", "quote_from_bytes", "unquote", "unquote_plus",
-           "unquote_to_bytes", "DefragResult", "ParseResult", "SplitResult"]
+           "unquote_to_bytes", "DefragResult", "ParseResult", "SplitResult",
+           "DefragResultBytes", "ParseResultBytes", "SplitResultBytes"]
 
 uses_relative = ["", "ftp", "http", "gopher", "nntp", "imap", "wais", "file", "https",
                  "shttp", "mms", "prospero", "rtsp", "rtspu", "sftp", "svn", "svn+ssh",
@@ -75,7 +76,68 @@ class _NetlocResultMixin:
         return port
 
 
-class DefragResult(_namedtuple("DefragResult", "url fragment")):
+def _noop(obj):
+    return obj
+
+
+def _encode_result(obj, encoding="ascii", errors="strict"):
+    return obj.encode(encoding, errors)
+
+
+def _coerce_args(*args):
+    """str arguments pass through; bytes ones are decoded as ASCII and the
+    result is encoded back (mixing the two is a TypeError)."""
+    str_input = isinstance(args[0], str)
+    for arg in args[1:]:
+        if arg and isinstance(arg, str) != str_input:
+            raise TypeError("Cannot mix str and non-str arguments")
+    if str_input:
+        return args + (_noop,)
+    return tuple(x.decode("ascii", "strict") if x else "" for x in args) + (_encode_result,)
+
+
+class _ResultMixinStr:
+    __slots__ = ()
+
+    def encode(self, encoding="ascii", errors="strict"):
+        return self._encoded_counterpart(*(x.encode(encoding, errors) for x in self))
+
+
+class _ResultMixinBytes:
+    __slots__ = ()
+
+    def decode(self, encoding="ascii", errors="strict"):
+        return self._decoded_counterpart(*(x.decode(encoding, errors) for x in self))
+
+
+class _NetlocResultMixinBytes(_ResultMixinBytes):
+    __slots__ = ()
+
+    def _str(self):
+        # latin-1 maps bytes to code points one to one
+        return self._decoded_counterpart(*(x.decode("latin-1") for x in self))
+
+    @property
+    def username(self):
+        v = self._str().username
+        return None if v is None else v.encode("latin-1")
+
+    @property
+    def password(self):
+        v = self._str().password
+        return None if v is None else v.encode("latin-1")
+
+    @property
+    def hostname(self):
+        v = self._str().hostname
+        return None if v is None else v.encode("latin-1")
+
+    @property
+    def port(self):
+        return self._str().port
+
+
+class DefragResult(_namedtuple("DefragResult", "url fragment"), _ResultMixinStr):
     __slots__ = ()
 
     def geturl(self):
@@ -85,7 +147,7 @@ class DefragResult(_namedtuple("DefragResult", "url fragment")):
 
 
 class SplitResult(_namedtuple("SplitResult", "scheme netloc path query fragment"),
-                  _NetlocResultMixin):
+                  _NetlocResultMixin, _ResultMixinStr):
     __slots__ = ()
 
     def geturl(self):
@@ -93,11 +155,45 @@ class SplitResult(_namedtuple("SplitResult", "scheme netloc path query fragment"
 
 
 class ParseResult(_namedtuple("ParseResult", "scheme netloc path params query fragment"),
-                  _NetlocResultMixin):
+                  _NetlocResultMixin, _ResultMixinStr):
     __slots__ = ()
 
     def geturl(self):
         return urlunparse(self)
+
+
+class DefragResultBytes(_namedtuple("DefragResultBytes", "url fragment"), _ResultMixinBytes):
+    __slots__ = ()
+
+    def geturl(self):
+        if self.fragment:
+            return self.url + b"#" + self.fragment
+        return self.url
+
+
+class SplitResultBytes(_namedtuple("SplitResultBytes", "scheme netloc path query fragment"),
+                       _NetlocResultMixinBytes):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunsplit(self)
+
+
+class ParseResultBytes(_namedtuple("ParseResultBytes",
+                                   "scheme netloc path params query fragment"),
+                       _NetlocResultMixinBytes):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunparse(self)
+
+
+DefragResult._encoded_counterpart = DefragResultBytes
+SplitResult._encoded_counterpart = SplitResultBytes
+ParseResult._encoded_counterpart = ParseResultBytes
+DefragResultBytes._decoded_counterpart = DefragResult
+SplitResultBytes._decoded_counterpart = SplitResult
+ParseResultBytes._decoded_counterpart = ParseResult
 
 
 def _splitnetloc(url, start=0):
@@ -117,6 +213,7 @@ def _strip_controls(s):
 
 
 def urlsplit(url, scheme="", allow_fragments=True):
+    url, scheme, _coerce_result = _coerce_args(url, scheme)
     url = _strip_controls(url)
     scheme = scheme.strip("".join(chr(c) for c in range(33)))
     for b in "\t\r\n":
@@ -139,7 +236,7 @@ def urlsplit(url, scheme="", allow_fragments=True):
         url, fragment = url.split("#", 1)
     if "?" in url:
         url, query = url.split("?", 1)
-    return SplitResult(scheme, netloc, url, query, fragment)
+    return _coerce_result(SplitResult(scheme, netloc, url, query, fragment))
 
 
 def _splitparams(url):
@@ -153,16 +250,21 @@ def _splitparams(url):
 
 
 def urlparse(url, scheme="", allow_fragments=True):
+    url, scheme, _coerce_result = _coerce_args(url, scheme)
     scheme, netloc, url, query, fragment = urlsplit(url, scheme, allow_fragments)
     if scheme in uses_params and ";" in url:
         url, params = _splitparams(url)
     else:
         params = ""
-    return ParseResult(scheme, netloc, url, params, query, fragment)
+    return _coerce_result(ParseResult(scheme, netloc, url, params, query, fragment))
 
 
 def urlunsplit(components):
-    scheme, netloc, url, query, fragment = components
+    scheme, netloc, url, query, fragment, _coerce_result = _coerce_args(*components)
+    return _coerce_result(_urlunsplit(scheme, netloc, url, query, fragment))
+
+
+def _urlunsplit(scheme, netloc, url, query, fragment):
     if netloc or (scheme and scheme in uses_netloc and url[:2] != "//"):
         if url and url[:1] != "/":
             url = "/" + url
@@ -177,10 +279,10 @@ def urlunsplit(components):
 
 
 def urlunparse(components):
-    scheme, netloc, url, params, query, fragment = components
+    scheme, netloc, url, params, query, fragment, _coerce_result = _coerce_args(*components)
     if params:
         url = "%s;%s" % (url, params)
-    return urlunsplit((scheme, netloc, url, query, fragment))
+    return _coerce_result(_urlunsplit(scheme, netloc, url, query, fragment))
 
 
 def urljoin(base, url, allow_fragments=True):
@@ -188,6 +290,11 @@ def urljoin(base, url, allow_fragments=True):
         return url
     if not url:
         return base
+    base, url, _coerce_result = _coerce_args(base, url)
+    return _coerce_result(_urljoin(base, url, allow_fragments))
+
+
+def _urljoin(base, url, allow_fragments):
     bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, "", allow_fragments)
     scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
     if scheme != bscheme or scheme not in uses_relative:
@@ -225,13 +332,14 @@ def urljoin(base, url, allow_fragments=True):
 
 
 def urldefrag(url):
+    url, _coerce_result = _coerce_args(url)
     if "#" in url:
         s, n, p, a, q, frag = urlparse(url)
         defrag = urlunparse((s, n, p, a, q, ""))
     else:
         frag = ""
         defrag = url
-    return DefragResult(defrag, frag)
+    return _coerce_result(DefragResult(defrag, frag))
 
 
 # ---- percent-encoding -------------------------------------------------
