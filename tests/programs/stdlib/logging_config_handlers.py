@@ -51,6 +51,9 @@ logging.captureWarnings(True)
 warnings.warn_explicit('captured warning', UserWarning, 'somefile.py', 7)
 logging.captureWarnings(False)
 fn = 'rot_test.log'
+for name in [fn, fn + '.1', fn + '.2', fn + '.3']:
+    if os.path.exists(name):
+        os.remove(name)
 rh = logging.handlers.RotatingFileHandler(fn, maxBytes=40, backupCount=2)
 rh.setFormatter(logging.Formatter('%(message)s'))
 lg = logging.getLogger('rot')
@@ -59,6 +62,7 @@ lg.addHandler(rh)
 for i in range(8):
     lg.warning('message number %d', i)
 rh.close()
+lg.removeHandler(rh)
 for name in [fn, fn + '.1', fn + '.2', fn + '.3']:
     if os.path.exists(name):
         print(name, repr(open(name).read()))
