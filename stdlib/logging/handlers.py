@@ -6,7 +6,6 @@ import os as _os
 
 import logging
 
-_MIDNIGHT = 24 * 60 * 60
 
 
 class BaseRotatingHandler(logging.FileHandler):
