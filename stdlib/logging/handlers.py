@@ -7,7 +7,6 @@ import os as _os
 import logging
 
 
-
 class BaseRotatingHandler(logging.FileHandler):
     namer = None
     rotator = None
