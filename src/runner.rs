@@ -143,6 +143,7 @@ impl Vm {
             Ok(_) => Outcome::Exit(0),
             Err(e) => self.outcome_for(&e),
         };
+        self.run_atexit();
         self.finalize_main(m);
         self.run_finalizers();
         crate::gc::report_stats();
@@ -152,6 +153,19 @@ impl Vm {
             outcome = Outcome::Exit(120);
         }
         outcome
+    }
+
+    /// Call the callbacks registered with `atexit` (if it was imported);
+    /// the module reports their errors itself.
+    fn run_atexit(&mut self) {
+        let Some(Value::Module(m)) = self.sys_modules.get_str_text("atexit") else {
+            return;
+        };
+        if let Some(f) = m.dict.get_str_text("_run_exitfuncs") {
+            if let Err(e) = self.call_value(f, &[]) {
+                self.print_exception(&e);
+            }
+        }
     }
 
     /// Set `sys.argv` and put the script's directory first on `sys.path`.

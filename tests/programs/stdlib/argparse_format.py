@@ -1,0 +1,81 @@
+import sys, os
+os.environ.pop("COLUMNS", None)
+sys.stderr = sys.stdout
+import argparse, os
+
+def run(p, args):
+    try:
+        print(p.parse_args(args))
+    except SystemExit as e:
+        print("exit", e.code)
+
+for cols in ('40', '60', '120'):
+    os.environ['COLUMNS'] = cols
+    p = argparse.ArgumentParser(description='Process some integers and then report the sum or the maximum of them to the user.')
+    p.add_argument('integers', metavar='N', type=int, nargs='+', help='an integer for the accumulator')
+    p.add_argument('--sum', dest='accumulate', action='store_const', const=sum, default=max, help='sum the integers (default: find the max)')
+    p.add_argument('--a-really-long-option', '-r', metavar='VALUE', help='with a much longer description that will need some wrapping at narrow widths')
+    g = p.add_mutually_exclusive_group()
+    g.add_argument('-v', '--verbose', action='count', default=0)
+    g.add_argument('-s', '--silent', action='store_true')
+    p.print_help()
+    print('---')
+del os.environ['COLUMNS']
+p = argparse.ArgumentParser(prog='a_very_long_program_name_that_goes_on_and_on_and_on_forever_x')
+for i in range(8):
+    p.add_argument('--option%d' % i, metavar='VAL%d' % i)
+p.add_argument('pos1')
+p.add_argument('pos2', nargs='*')
+p.print_usage()
+print(p.parse_args(['a']).accumulate if hasattr(p.parse_args(['a']), 'accumulate') else 'ok')
+
+n = argparse.ArgumentParser(prog='n')
+n.add_argument('-1', dest='one', action='store_true')
+n.add_argument('x', nargs='?')
+run(n, ['-1'])
+run(n, ['-2'])
+m = argparse.ArgumentParser(prog='m')
+m.add_argument('x', type=float)
+m.add_argument('--k', type=int)
+run(m, ['-2.5', '--k', '-3'])
+mp = argparse.ArgumentParser(prog='mp')
+gg = mp.add_mutually_exclusive_group()
+gg.add_argument('--a', action='store_true')
+gg.add_argument('b', nargs='?')
+mp.print_help()
+run(mp, ['--a', 'x'])
+rem = argparse.ArgumentParser(prog='rem')
+rem.add_argument('--v', action='store_true')
+rem.add_argument('cmd')
+rem.add_argument('rest', nargs=argparse.REMAINDER)
+rem.print_help()
+run(rem, ['--v', 'ls', '-l', '--v', 'x'])
+ab = argparse.ArgumentParser(prog='ab', allow_abbrev=False)
+ab.add_argument('--long')
+run(ab, ['--lo', 'x'])
+run(ab, ['--long=5'])
+sp = argparse.ArgumentParser(prog='sp')
+s = sp.add_subparsers()
+a = s.add_parser('a')
+a.add_argument('--z', default='zz')
+run(sp, [])
+run(sp, ['a'])
+sp.print_help()
+fl = argparse.ArgumentParser(prog='fl')
+fl.add_argument('-a', action='store_true')
+fl.add_argument('-b', action='store_true')
+fl.add_argument('-c')
+run(fl, ['-abcfoo'])
+run(fl, ['-ab', '-c', 'x'])
+run(fl, ['-ba'])
+run(fl, ['-c'])
+run(fl, ['-c', '-a'])
+run(fl, ['-axb'])
+mv = argparse.ArgumentParser(prog='mv')
+try:
+    mv.add_argument('--pp', nargs=3, metavar=('A', 'B'))
+except ValueError as e:
+    print(e)
+mv.add_argument('--pq', nargs='*', metavar=('A', 'B'))
+mv.add_argument('--pr', nargs='+', metavar=('A', 'B'))
+mv.print_help()

@@ -1,0 +1,26 @@
+import calendar, datetime
+print(calendar.isleap(2000), calendar.isleap(1900), calendar.isleap(2024), calendar.leapdays(1900, 2025), calendar.leapdays(2025, 1900))
+print(calendar.weekday(2024, 2, 29), calendar.weekday(10000, 1, 1), calendar.monthrange(2024, 2), calendar.monthrange(2023, 2), calendar.monthrange(1999, 12))
+print(calendar.monthcalendar(2024, 9))
+print(calendar.month(2024, 2))
+print(calendar.month(2023, 12, w=4, l=2))
+print(calendar.calendar(2024))
+print(calendar.calendar(2023, w=3, l=1, c=2, m=4))
+calendar.prmonth(2021, 7)
+tc = calendar.TextCalendar(firstweekday=6)
+print(tc.formatmonth(2024, 3))
+print(tc.formatweekheader(3), '|', tc.formatweekheader(9), '|', calendar.weekheader(1))
+print(list(tc.iterweekdays()), tc.getfirstweekday(), calendar.firstweekday())
+c = calendar.Calendar(2)
+print(list(c.itermonthdays(2024, 2))[:10], list(c.itermonthdays2(2024, 2))[:4], list(c.itermonthdays3(2024, 2))[:3], list(c.itermonthdays4(2024, 2))[-2:])
+print(c.monthdatescalendar(2024, 2)[0], len(c.yeardatescalendar(2024)), len(c.yeardays2calendar(2024, 4)[0]), c.yeardayscalendar(2024, 6)[1][5][-1])
+print(list(calendar.month_name), list(calendar.day_abbr), calendar.month_abbr[1:4], len(calendar.day_name), calendar.MONDAY, calendar.SUNDAY)
+print(calendar.timegm((2024, 1, 1, 12, 30, 15)), calendar.timegm(datetime.datetime(2000, 2, 29, 23, 59, 59).timetuple()))
+for bad in [lambda: calendar.monthrange(2024, 13), lambda: calendar.setfirstweekday(7), lambda: calendar.weekday(2023, 2, 29), lambda: calendar.month(2024, 0)]:
+    try:
+        bad()
+    except ValueError as e:
+        print(type(e).__name__, e)
+calendar.setfirstweekday(calendar.SUNDAY)
+print(calendar.month(2024, 6))
+print(calendar.firstweekday(), calendar.week([(1, 0), (2, 1), (0, 2)], 3), '|')
