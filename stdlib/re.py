@@ -163,38 +163,20 @@ class Pattern:
         import types
         return types.GenericAlias(cls, item)
 
-    def _run(self, string, pos, endpos, mode):
-        r = _sre.match(self.pattern, self._kflags, string, pos, endpos, mode, -1)
-        if r is None:
-            return None
-        return _new_match(self, string, pos, endpos, r)
-
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 0)
+        r = _sre.match(self.pattern, self._kflags, string, pos, endpos, 0, -1)
+        return None if r is None else _new_match(self, string, pos, endpos, r)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 1)
+        r = _sre.match(self.pattern, self._kflags, string, pos, endpos, 1, -1)
+        return None if r is None else _new_match(self, string, pos, endpos, r)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 2)
+        r = _sre.match(self.pattern, self._kflags, string, pos, endpos, 2, -1)
+        return None if r is None else _new_match(self, string, pos, endpos, r)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        found = _sre.scan(self.pattern, self._kflags, string, pos, endpos, 0)
-        n = self.groups
-        out = []
-        if n == 0:
-            for sp in found:
-                out.append(string[sp[1]:sp[2]])
-        elif n == 1:
-            empty = string[:0]
-            for sp in found:
-                out.append(string[sp[3]:sp[4]] if sp[3] >= 0 else empty)
-        else:
-            empty = string[:0]
-            for sp in found:
-                out.append(tuple(string[sp[k]:sp[k + 1]] if sp[k] >= 0 else empty
-                                 for k in range(3, 2 * n + 3, 2)))
-        return out
+        return _sre.findall(self.pattern, self._kflags, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         return iter(_Scanner(self, string, pos, endpos).search, None)
@@ -205,17 +187,7 @@ class Pattern:
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
             return [string]
-        found = _sre.scan(self.pattern, self._kflags, string, 0, _MAXSIZE, maxsplit)
-        out = []
-        last = 0
-        n = self.groups
-        for sp in found:
-            out.append(string[last:sp[1]])
-            for k in range(3, 2 * n + 3, 2):
-                out.append(string[sp[k]:sp[k + 1]] if sp[k] >= 0 else None)
-            last = sp[2]
-        out.append(string[last:])
-        return out
+        return _sre.split(self.pattern, self._kflags, string, maxsplit)
 
     def sub(self, repl, string, count=0):
         return self._subx(repl, string, count)[0]
@@ -224,12 +196,15 @@ class Pattern:
         return self._subx(repl, string, count)
 
     def _subx(self, repl, string, count):
-        if callable(repl):
-            fn = repl
-            tpl = None
-        else:
-            fn = None
+        if not callable(repl):
             tpl = _template(self, repl)
+            if type(tpl[0]) is type(string) or type(tpl[0]) is int or len(tpl) > 1:
+                if count < 0:
+                    return string[:0] + string, 0
+                return _sre.sub(self.pattern, self._kflags, string, count, tpl)
+            fn = None
+        else:
+            fn = repl
         if count < 0:
             found = []
         else:
@@ -239,12 +214,10 @@ class Pattern:
         for sp in found:
             if sp[1] > last:
                 parts.append(string[last:sp[1]])
-            if fn is not None:
-                parts.append(fn(_new_match(self, string, 0, _MAXSIZE, sp)))
-            elif len(tpl) == 1 and not isinstance(tpl[0], int):
-                parts.append(tpl[0])
+            if fn is None:
+                parts.append(repl)
             else:
-                parts.append(_expand(tpl, string, sp))
+                parts.append(fn(_new_match(self, string, 0, _MAXSIZE, sp)))
             last = sp[2]
         parts.append(string[last:])
         return string[:0].join(parts), len(found)
@@ -400,7 +373,13 @@ class Match:
         return self._get(self._index(g))
 
     def groups(self, default=None):
-        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
+        sp = self._sp
+        s = self.string
+        out = []
+        for k in range(3, len(sp), 2):
+            a = sp[k]
+            out.append(s[a:sp[k + 1]] if a >= 0 else default)
+        return tuple(out)
 
     def groupdict(self, default=None):
         return {name: self._get(i, default) for name, i in self.re._groupindex.items()}
@@ -458,11 +437,15 @@ def _new_match(pattern, string, pos, endpos, sp):
     m = object.__new__(Match)
     m.re = pattern
     m.string = string
-    n = len(string)
-    pos = 0 if pos < 0 else (n if pos > n else pos)
-    endpos = 0 if endpos < 0 else (n if endpos > n else endpos)
-    m.pos = pos
-    m.endpos = endpos if endpos > pos else pos
+    if pos != 0 or endpos != _MAXSIZE:
+        n = len(string)
+        pos = 0 if pos < 0 else (n if pos > n else pos)
+        endpos = 0 if endpos < 0 else (n if endpos > n else endpos)
+        m.pos = pos
+        m.endpos = endpos if endpos > pos else pos
+    else:
+        m.pos = 0
+        m.endpos = len(string)
     m._sp = sp
     m.lastindex = sp[0]
     return m
@@ -498,12 +481,13 @@ _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
+    try:
+        return _cache[type(pattern), pattern, flags]
+    except KeyError:
+        pass
     if isinstance(flags, RegexFlag):
         flags = flags.value
     key = (type(pattern), pattern, flags)
-    p = _cache.get(key)
-    if p is not None:
-        return p
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")

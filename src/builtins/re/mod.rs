@@ -33,6 +33,9 @@ pub fn build(vm: &mut Vm) -> PyResult<Value> {
             ("compile", compile_fn),
             ("match", match_fn),
             ("scan", scan_fn),
+            ("findall", findall_fn),
+            ("split", split_fn),
+            ("sub", sub_fn),
         ],
     );
     Ok(Value::Module(m))
@@ -46,6 +49,10 @@ struct Compiled {
 
 type Key = (bool, Box<[u8]>, u32);
 
+/// Cached programs by the hash of their key (compared in full on lookup,
+/// so a lookup allocates nothing).
+type Cache = HashMap<u64, Vec<(Key, Rc<Compiled>)>>;
+
 /// The text is held weakly: the cache must not keep a script's string.
 type LastText = Option<(std::rc::Weak<StrObj>, Rc<[char]>)>;
 
@@ -53,16 +60,18 @@ type LastText = Option<(std::rc::Weak<StrObj>, Rc<[char]>)>;
 const CACHE_MAX: usize = 256;
 
 thread_local! {
-    static CACHE: RefCell<HashMap<Key, Rc<Compiled>>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<Cache> = RefCell::new(HashMap::new());
+    static CACHED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
     /// The code points of the last non-ASCII text matched, so repeated
     /// calls on one string (finditer) convert it once.
     static TEXT: RefCell<LastText> = const { RefCell::new(None) };
 }
 
-fn key_of(vm: &mut Vm, pattern: &Value, flags: u32) -> PyResult<Key> {
+/// The pattern's kind and data, borrowed.
+fn pattern_data<'v>(vm: &mut Vm, pattern: &'v Value) -> PyResult<(bool, &'v [u8])> {
     match pattern {
-        Value::Str(s) => Ok((false, s.as_str().as_bytes().into(), flags)),
-        Value::Bytes(b) => Ok((true, b.as_bytes().into(), flags)),
+        Value::Str(s) => Ok((false, s.as_str().as_bytes())),
+        Value::Bytes(b) => Ok((true, b.as_bytes())),
         other => {
             let tn = vm.type_name(other);
             Err(vm.type_error(format!(
@@ -71,6 +80,13 @@ fn key_of(vm: &mut Vm, pattern: &Value, flags: u32) -> PyResult<Key> {
             )))
         }
     }
+}
+
+fn key_hash(bytes: bool, data: &[u8], flags: u32) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (bytes, data, flags).hash(&mut h);
+    h.finish()
 }
 
 fn build_program(key: &Key) -> Result<Compiled, parse::ParseError> {
@@ -92,17 +108,28 @@ fn build_program(key: &Key) -> Result<Compiled, parse::ParseError> {
     })
 }
 
-fn cached(key: Key) -> Result<Rc<Compiled>, parse::ParseError> {
-    if let Some(c) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+fn cached(bytes: bool, data: &[u8], flags: u32) -> Result<Rc<Compiled>, parse::ParseError> {
+    let h = key_hash(bytes, data, flags);
+    let hit = CACHE.with(|c| {
+        c.borrow().get(&h).and_then(|v| {
+            v.iter()
+                .find(|(k, _)| k.0 == bytes && k.2 == flags && &*k.1 == data)
+                .map(|(_, p)| p.clone())
+        })
+    });
+    if let Some(c) = hit {
         return Ok(c);
     }
+    let key: Key = (bytes, data.into(), flags);
     let c = Rc::new(build_program(&key)?);
     CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
-        if cache.len() >= CACHE_MAX {
+        if CACHED.get() >= CACHE_MAX {
             cache.clear();
+            CACHED.set(0);
         }
-        cache.insert(key, c.clone());
+        CACHED.set(CACHED.get() + 1);
+        cache.entry(h).or_default().push((key, c.clone()));
     });
     Ok(c)
 }
@@ -117,10 +144,10 @@ fn flags_arg(vm: &mut Vm, v: &Value) -> PyResult<u32> {
 fn compile_fn(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check(vm, "compile", a, 2, 2)?;
     let flags = flags_arg(vm, &a[1])?;
-    let key = key_of(vm, &a[0], flags)?;
+    let (bytes, data) = pattern_data(vm, &a[0])?;
     // Parsing is linear in the pattern.
-    vm.charge_native(key.1.len() / 16)?;
-    match cached(key) {
+    vm.charge_native(data.len() / 16)?;
+    match cached(bytes, data, flags) {
         Ok(c) => {
             let names = c
                 .names
@@ -222,9 +249,8 @@ struct Call {
 
 fn prepare(vm: &mut Vm, a: &[Value]) -> PyResult<Call> {
     let flags = flags_arg(vm, &a[1])?;
-    let key = key_of(vm, &a[0], flags)?;
-    let bytes = key.0;
-    let prog = match cached(key) {
+    let (bytes, data) = pattern_data(vm, &a[0])?;
+    let prog = match cached(bytes, data, flags) {
         Ok(p) => p,
         Err(e) => return Err(vm.value_error(e.msg)),
     };
@@ -286,27 +312,196 @@ fn match_fn(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     })
 }
 
-/// `scan(pattern, flags, string, pos, endpos, count)`: the successive
-/// matches findall, sub and split use (at most count, 0 for all).
-fn scan_fn(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    args::check(vm, "scan", a, 6, 6)?;
-    let call = prepare(vm, a)?;
-    let count = vm.to_index(&a[5])?.max(0) as usize;
+/// The successive matches from pos, as CPython's findall, sub and split
+/// find them (at most `count`, 0 for all): each as its capture slots
+/// followed by its lastindex, flattened.
+fn all_matches(vm: &mut Vm, call: &Call, count: usize) -> PyResult<(Vec<usize>, usize)> {
     let mut out = Vec::new();
+    let mut found = 0usize;
     let mut p = call.pos;
     let end = call.end;
+    let stride = 2 * (call.prog.prog.groups + 1) + 1;
     with_matcher!(call, m, {
         let mut no_empty_at = UNSET;
-        while p <= end && (count == 0 || out.len() < count) {
+        while p <= end && (count == 0 || found < count) {
             if !m.search(vm, p, no_empty_at)? {
                 break;
             }
             let (s, e) = (m.caps[0], m.caps[1]);
-            out.push(spans(&m));
+            out.extend_from_slice(&m.caps);
+            out.push(m.lastindex as usize);
+            found += 1;
             vm.charge_native(1)?;
             no_empty_at = if s == e { e } else { UNSET };
             p = e;
         }
-        Ok(Value::list(out))
-    })
+    });
+    Ok((out, stride))
+}
+
+/// The text between two positions, as the text's type.
+fn slice(text: &Text, s: usize, e: usize) -> Value {
+    if s == UNSET || e == UNSET {
+        return Value::None;
+    }
+    match text {
+        Text::Bytes(b) => Value::Bytes(Rc::new(crate::objects::BytesObj::new(
+            b.as_bytes()[s..e].to_vec(),
+        ))),
+        Text::Ascii(st) => Value::str(&st.as_str()[s..e]),
+        Text::Wide(w) => Value::string(w[s..e].iter().collect()),
+    }
+}
+
+/// A group's text, or the empty text for a group that did not match.
+fn slice_or_empty(text: &Text, s: usize, e: usize) -> Value {
+    if s == UNSET || e == UNSET {
+        slice(text, 0, 0)
+    } else {
+        slice(text, s, e)
+    }
+}
+
+/// `scan(pattern, flags, string, pos, endpos, count)`: the matches as
+/// `[lastindex, start0, end0, ...]` lists (for sub with a function).
+fn scan_fn(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check(vm, "scan", a, 6, 6)?;
+    let call = prepare(vm, a)?;
+    let count = vm.to_index(&a[5])?.max(0) as usize;
+    let (flat, stride) = all_matches(vm, &call, count)?;
+    let out = flat
+        .chunks(stride)
+        .map(|c| {
+            let mut v = Vec::with_capacity(stride);
+            let last = c[stride - 1];
+            v.push(if last == 0 {
+                Value::None
+            } else {
+                Value::Int(last as i64)
+            });
+            v.extend(
+                c[..stride - 1]
+                    .iter()
+                    .map(|&x| Value::Int(if x == UNSET { -1 } else { x as i64 })),
+            );
+            Value::list(v)
+        })
+        .collect();
+    Ok(Value::list(out))
+}
+
+/// `findall(pattern, flags, string, pos, endpos)`.
+fn findall_fn(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check(vm, "findall", a, 5, 5)?;
+    let call = prepare(vm, a)?;
+    let (flat, stride) = all_matches(vm, &call, 0)?;
+    let groups = call.prog.prog.groups;
+    let out = flat
+        .chunks(stride)
+        .map(|c| match groups {
+            0 => slice(&call.text, c[0], c[1]),
+            1 => slice_or_empty(&call.text, c[2], c[3]),
+            _ => Value::tuple(
+                (1..=groups)
+                    .map(|g| slice_or_empty(&call.text, c[2 * g], c[2 * g + 1]))
+                    .collect(),
+            ),
+        })
+        .collect();
+    Ok(Value::list(out))
+}
+
+/// `split(pattern, flags, string, maxsplit)`.
+fn split_fn(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check(vm, "split", a, 4, 4)?;
+    let end = Value::Int(i64::MAX);
+    let call = prepare(
+        vm,
+        &[a[0].clone(), a[1].clone(), a[2].clone(), Value::Int(0), end],
+    )?;
+    let count = vm.to_index(&a[3])?.max(0) as usize;
+    let (flat, stride) = all_matches(vm, &call, count)?;
+    let groups = call.prog.prog.groups;
+    let mut out = Vec::new();
+    let mut last = 0;
+    for c in flat.chunks(stride) {
+        out.push(slice(&call.text, last, c[0]));
+        for g in 1..=groups {
+            out.push(slice(&call.text, c[2 * g], c[2 * g + 1]));
+        }
+        last = c[1];
+    }
+    out.push(slice(&call.text, last, call.end));
+    Ok(Value::list(out))
+}
+
+/// `sub(pattern, flags, string, count, parts)`: the string with each
+/// match replaced by the template's parts (texts, and group numbers),
+/// and the number of matches, as `(new, n)`.
+fn sub_fn(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check(vm, "sub", a, 5, 5)?;
+    let end = Value::Int(i64::MAX);
+    let call = prepare(
+        vm,
+        &[a[0].clone(), a[1].clone(), a[2].clone(), Value::Int(0), end],
+    )?;
+    let count = vm.to_index(&a[3])?.max(0) as usize;
+    let parts: Vec<Value> = match &a[4] {
+        Value::List(l) => l.borrow().clone(),
+        _ => return Err(vm.type_error("sub() parts must be a list")),
+    };
+    let (flat, stride) = all_matches(vm, &call, count)?;
+    let n = flat.len() / stride;
+    let mut out: Vec<u8> = Vec::new();
+    let text_bytes: Vec<u8>;
+    let (bytes_of, wide): (&[u8], bool) = match &call.text {
+        Text::Bytes(b) => (b.as_bytes(), false),
+        Text::Ascii(s) => (s.as_str().as_bytes(), false),
+        Text::Wide(w) => {
+            text_bytes = w.iter().collect::<String>().into_bytes();
+            (&text_bytes, true)
+        }
+    };
+    // Char positions to byte offsets, for non-ASCII text.
+    let offsets: Vec<usize> = if wide {
+        let mut v = Vec::with_capacity(bytes_of.len() + 1);
+        if let Text::Wide(w) = &call.text {
+            let mut b = 0;
+            for ch in w.iter() {
+                v.push(b);
+                b += ch.len_utf8();
+            }
+            v.push(b);
+        }
+        v
+    } else {
+        Vec::new()
+    };
+    let off = |p: usize| if wide { offsets[p] } else { p };
+    let mut last = 0;
+    for c in flat.chunks(stride) {
+        out.extend_from_slice(&bytes_of[off(last)..off(c[0])]);
+        for part in &parts {
+            match part {
+                Value::Str(s) => out.extend_from_slice(s.as_str().as_bytes()),
+                Value::Bytes(b) => out.extend_from_slice(b.as_bytes()),
+                Value::Int(g) => {
+                    let g = *g as usize;
+                    let (s, e) = (c[2 * g], c[2 * g + 1]);
+                    if s != UNSET && e != UNSET {
+                        out.extend_from_slice(&bytes_of[off(s)..off(e)]);
+                    }
+                }
+                _ => {}
+            }
+        }
+        last = c[1];
+        vm.charge_native(parts.len())?;
+    }
+    out.extend_from_slice(&bytes_of[off(last)..]);
+    let v = match &call.text {
+        Text::Bytes(_) => Value::Bytes(Rc::new(crate::objects::BytesObj::new(out))),
+        _ => Value::string(String::from_utf8(out).unwrap_or_default()),
+    };
+    Ok(Value::tuple(vec![v, Value::Int(n as i64)]))
 }
