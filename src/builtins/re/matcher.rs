@@ -109,12 +109,12 @@ impl<'a, T: Sym> Matcher<'a, T> {
             Anchor::EndOrFinalNewline => pos == n || (pos + 1 == n && nl(pos)),
             Anchor::LineEnd => pos == n || nl(pos),
             Anchor::Boundary(ascii) | Anchor::NotBoundary(ascii) => {
-                let b = if n == 0 {
-                    false
-                } else {
-                    let before = pos > 0 && self.word_at(pos - 1, ascii);
-                    before != self.word_at(pos, ascii)
-                };
+                if n == 0 {
+                    // Neither holds in an empty text, as in CPython.
+                    return false;
+                }
+                let before = pos > 0 && self.word_at(pos - 1, ascii);
+                let b = before != self.word_at(pos, ascii);
                 b == matches!(a, Anchor::Boundary(_))
             }
         }
@@ -384,7 +384,10 @@ impl<'a, T: Sym> Matcher<'a, T> {
                 } => {
                     let (count, last) = self.regs[r as usize];
                     if count < min {
-                        pc += 1;
+                        // A required iteration: as in CPython, only the
+                        // optional ones record where they start (to stop
+                        // on an empty one), so skip RepIter.
+                        pc += 2;
                     } else if (count < max || max == u32::MAX) && last != pos {
                         if lazy {
                             self.stack.push(Frame::Alt { pc: pc + 1, pos });

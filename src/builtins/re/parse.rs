@@ -44,6 +44,8 @@ struct Parser<'a> {
     widths: Vec<Option<(u64, u64)>>,
     cond_refs: Vec<(usize, usize)>,
     depth: usize,
+    /// Inside a lookbehind: the groups defined before it.
+    behind_from: Option<usize>,
 }
 
 fn err<T>(msg: impl Into<String>, pos: usize) -> R<T> {
@@ -99,6 +101,7 @@ pub fn parse(p: &[u32], bytes: bool, flags: u32) -> R<Parsed> {
         widths: vec![Some((0, 0))],
         cond_refs: Vec::new(),
         depth: 0,
+        behind_from: None,
     };
     let node = ps.parse_alt(flags, true)?;
     if ps.i < p.len() {
@@ -409,7 +412,7 @@ impl<'a> Parser<'a> {
                         if self.open.contains(&g) {
                             return err("cannot refer to an open group", name_pos);
                         }
-                        Ok(Some(self.backref(g, *flags)))
+                        self.backref(g, *flags).map(Some)
                     }
                     other => err(format!("unknown extension ?P{}", other), start + 1),
                 }
@@ -418,7 +421,7 @@ impl<'a> Parser<'a> {
                 self.i += 1;
                 let n = self.parse_alt(*flags, false)?;
                 self.close(start)?;
-                Ok(Some(n))
+                Ok(Some(Node::Group(None, Box::new(n))))
             }
             '#' => {
                 while let Some(c) = self.peek() {
@@ -449,7 +452,12 @@ impl<'a> Parser<'a> {
                     return err(format!("unknown extension ?<{}", c2), start + 1);
                 }
                 self.i += 1;
+                let outer = self.behind_from;
+                if outer.is_none() {
+                    self.behind_from = Some(self.groups);
+                }
                 let n = self.parse_alt(*flags, false)?;
+                self.behind_from = outer;
                 self.close(start)?;
                 let (lo, hi) = n.width();
                 if lo != hi {
@@ -509,13 +517,30 @@ impl<'a> Parser<'a> {
         Ok(Node::Group(Some(g), Box::new(n)))
     }
 
-    fn backref(&self, g: usize, flags: u32) -> Node {
-        Node::Backref {
+    /// Inside a lookbehind a reference needs a group closed before it.
+    fn check_behind_ref(&self, g: usize) -> R<()> {
+        if let Some(b) = self.behind_from {
+            if g > self.groups || self.open.contains(&g) {
+                return err("cannot refer to an open group", self.i);
+            }
+            if g > b {
+                return err(
+                    "cannot refer to group defined in the same lookbehind subpattern",
+                    self.i,
+                );
+            }
+        }
+        Ok(())
+    }
+
+    fn backref(&self, g: usize, flags: u32) -> R<Node> {
+        self.check_behind_ref(g)?;
+        Ok(Node::Backref {
             group: g,
             icase: flags & F_IGNORECASE != 0,
             ascii: self.ascii(flags),
             width: self.widths.get(g).copied().flatten().unwrap_or((0, 0)),
-        }
+        })
     }
 
     fn parse_cond(&mut self, flags: u32, start: usize) -> R<Node> {
@@ -541,6 +566,7 @@ impl<'a> Parser<'a> {
                 None => return err(format!("unknown group name '{}'", name), name_pos),
             }
         };
+        self.check_behind_ref(group)?;
         let yes = self.parse_seq(flags, false)?;
         let mut no = Node::Empty;
         if self.peek_is('|') {
@@ -656,7 +682,7 @@ impl<'a> Parser<'a> {
         }
         let n = self.parse_alt(inner, false)?;
         self.close(start)?;
-        Ok(Some(n))
+        Ok(Some(Node::Group(None, Box::new(n))))
     }
 
     /// An escape outside a set.
@@ -727,7 +753,7 @@ impl<'a> Parser<'a> {
         if self.open.contains(&num) {
             return err("cannot refer to an open group", start);
         }
-        Ok(self.backref(num, flags))
+        self.backref(num, flags)
     }
 
     /// The escapes sets and plain sequences share; the cursor is after
