@@ -160,8 +160,8 @@ class Pattern:
         return self
 
     def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+        # As weft's builtin classes do (list[int] is list).
+        return cls
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         r = _sre.match(self.pattern, self._kflags, string, pos, endpos, 0, -1)
@@ -425,8 +425,8 @@ class Match:
         return self
 
     def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+        # As weft's builtin classes do (list[int] is list).
+        return cls
 
 
 Pattern.__module__ = "re"

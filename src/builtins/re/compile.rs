@@ -154,6 +154,31 @@ impl Compiler {
                 Item::Set(self.sets.len() as u32 - 1)
             }
             Node::Group(None, n) => return self.item(n),
+            // `a|b|c` is the set [abc]: one position, no choice points.
+            Node::Alt(v) => {
+                let Some(Node::Char { icase, ascii, .. }) = v.first() else {
+                    return None;
+                };
+                let (icase, ascii) = (*icase, *ascii);
+                let mut items = Vec::with_capacity(v.len());
+                for n in v {
+                    match n {
+                        Node::Char {
+                            c,
+                            icase: i,
+                            ascii: a,
+                        } if *i == icase && *a == ascii => items.push(SetItem::Range(*c, *c)),
+                        _ => return None,
+                    }
+                }
+                self.sets.push(SetMatcher::new(CharSet {
+                    items,
+                    negated: false,
+                    icase,
+                    ascii,
+                }));
+                Item::Set(self.sets.len() as u32 - 1)
+            }
             _ => return None,
         })
     }

@@ -485,7 +485,7 @@ fn sub_fn(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             match part {
                 Value::Str(s) => out.extend_from_slice(s.as_str().as_bytes()),
                 Value::Bytes(b) => out.extend_from_slice(b.as_bytes()),
-                Value::Int(g) => {
+                Value::Int(g) if *g >= 0 && (2 * *g as usize + 1) < stride - 1 => {
                     let g = *g as usize;
                     let (s, e) = (c[2 * g], c[2 * g + 1]);
                     if s != UNSET && e != UNSET {
