@@ -96,3 +96,17 @@ fn ordinary_matches_fit_a_small_budget() {
         .unwrap();
     assert_eq!(n, 40000);
 }
+
+#[test]
+fn allowing_re_allows_what_it_needs() {
+    let mut vm = Vm::builder()
+        .capture_output()
+        .allow_native_modules(&["re"])
+        .build();
+    vm.run(
+        "import re\nprint(re.sub(r'(\\w+)@(\\w+)', r'\\2:\\1', 'me@host'), re.I | re.M)\n",
+        "allowed.py",
+    )
+    .unwrap();
+    assert_eq!(vm.take_stdout(), "host:me re.IGNORECASE|re.MULTILINE\n");
+}

@@ -299,11 +299,13 @@ impl<'a> Parser<'a> {
         let here = self.i;
         let lo = self.digits();
         let mut hi = lo.clone();
-        if self.peek_is(',') {
+        let comma = self.peek_is(',');
+        if comma {
             self.i += 1;
             hi = self.digits();
         }
-        if !self.peek_is('}') {
+        // `{}` is literal text; `{,}` is `*`.
+        if !self.peek_is('}') || (lo.is_empty() && !comma) {
             self.i = here;
             return Ok(None);
         }
