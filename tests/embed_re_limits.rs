@@ -110,3 +110,27 @@ fn allowing_re_allows_what_it_needs() {
     .unwrap();
     assert_eq!(vm.take_stdout(), "host:me re.IGNORECASE|re.MULTILINE\n");
 }
+
+#[test]
+fn deep_nesting_is_refused_not_overflowed() {
+    // Test threads have 2 MB stacks, as an embedded VM's may.
+    let mut vm = Vm::builder().capture_output().build();
+    let src = r#"
+import re
+n = 199
+print(re.match('(?=' * n + 'a' + ')' * n, 'a').span())
+print(re.match('(?>' * n + 'a' + ')' * n, 'a').span())
+print(re.match('(' * n + 'a' + ')' * n, 'a').span(n))
+print(re.match('(?:a|' * n + 'b' + ')' * n, 'b').span())
+for p in ('(' * 100000, '(?:' * 5000 + ')' * 5000, '[' * 100000):
+    try:
+        re.compile(p)
+    except (RecursionError, re.error) as e:
+        print(type(e).__name__)
+"#;
+    vm.run(src, "deep.py").unwrap();
+    assert_eq!(
+        vm.take_stdout(),
+        "(0, 0)\n(0, 1)\n(0, 1)\n(0, 1)\nRecursionError\nRecursionError\nerror\n"
+    );
+}
