@@ -134,3 +134,24 @@ for p in ('(' * 100000, '(?:' * 5000 + ')' * 5000, '[' * 100000):
         "(0, 0)\n(0, 1)\n(0, 1)\n(0, 1)\nRecursionError\nRecursionError\nerror\n"
     );
 }
+
+#[test]
+fn patterns_and_matches_survive_a_snapshot() {
+    let mut a = Vm::builder().capture_output().build();
+    a.run(
+        "import re\np = re.compile(r'(?P<k>\\w+)=(?P<v>\\d+)', re.I)\nm = p.search('x a=1')\nit = p.finditer('b=2 c=3')\nnext(it)\n",
+        "state.py",
+    )
+    .unwrap();
+    let bytes = a.snapshot().unwrap();
+    let mut b = Vm::builder().capture_output().restore(&bytes).unwrap();
+    b.run(
+        "print(p, m.groupdict(), next(it).span(), p.sub(r'\\g<v>', 'q=9'))\n",
+        "after.py",
+    )
+    .unwrap();
+    assert_eq!(
+        b.take_stdout(),
+        "re.compile('(?P<k>\\\\w+)=(?P<v>\\\\d+)', re.IGNORECASE) {'k': 'a', 'v': '1'} (4, 7) 9\n"
+    );
+}
