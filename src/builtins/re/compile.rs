@@ -99,7 +99,9 @@ pub fn compile(node: &Node, groups: usize) -> Program {
     c.insts.push(Inst::Match);
     let mut first = None;
     let mut anchored = false;
-    match c.insts.first() {
+    // Captures opening first do not consume: look past them.
+    let lead = c.insts.iter().find(|i| !matches!(i, Inst::Save(_)));
+    match lead {
         Some(Inst::One(item)) => first = Some(*item),
         Some(Inst::RepOne { item, min, .. }) if *min > 0 => first = Some(*item),
         Some(Inst::Anchor(Anchor::Start)) => anchored = true,
