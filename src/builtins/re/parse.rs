@@ -78,6 +78,35 @@ fn hex_val(c: u32) -> Option<u32> {
     ch(c).to_digit(16)
 }
 
+/// A str's repr as Python writes it (for names in messages).
+pub fn py_repr(s: &str) -> String {
+    let q = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::new();
+    out.push(q);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == q => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(q);
+    out
+}
+
 pub fn is_identifier(name: &str, bytes: bool) -> bool {
     let mut it = name.chars();
     let Some(first) = it.next() else {
@@ -341,16 +370,42 @@ impl<'a> Parser<'a> {
     }
 
     /// The text up to `end` (consumed), or None at the end of the pattern.
-    fn read_name(&mut self, end: char) -> Option<String> {
+    /// A backslash takes the next character with it, as CPython reads.
+    fn read_name(&mut self, end: char) -> R<Option<String>> {
         let start = self.i;
         while let Some(c) = self.peek() {
             self.i += 1;
             if c == end as u32 {
-                return Some(self.text(start, self.i - 1));
+                return Ok(Some(self.text(start, self.i - 1)));
+            }
+            if c == '\\' as u32 {
+                if self.peek().is_none() {
+                    return err("bad escape (end of pattern)", self.i - 1);
+                }
+                self.i += 1;
             }
         }
         self.i = start;
-        None
+        Ok(None)
+    }
+
+    /// The error for a name without its terminator.
+    fn unterminated<T>(&self, name_pos: usize, end: char) -> R<T> {
+        if name_pos >= self.p.len() {
+            return err("missing group name", name_pos);
+        }
+        err(format!("missing {}, unterminated name", end), name_pos)
+    }
+
+    /// The char after `?` as CPython names it in "unknown extension"
+    /// (an escape with its backslash).
+    fn ext_char(&self, at: usize) -> String {
+        let end = if self.p.get(at) == Some(&('\\' as u32)) {
+            at + 2
+        } else {
+            at + 1
+        };
+        self.text(at, end)
     }
 
     fn check_name(&self, name: &str, pos: usize) -> R<()> {
@@ -358,7 +413,10 @@ impl<'a> Parser<'a> {
             return err("missing group name", pos);
         }
         if !is_identifier(name, self.bytes) {
-            return err(format!("bad character in group name '{}'", name), pos);
+            return err(
+                format!("bad character in group name {}", py_repr(name)),
+                pos,
+            );
         }
         Ok(())
     }
@@ -389,11 +447,8 @@ impl<'a> Parser<'a> {
                 match ch(c2) {
                     '<' => {
                         self.i += 1;
-                        let Some(name) = self.read_name('>') else {
-                            if name_pos >= self.p.len() {
-                                return err("missing group name", name_pos);
-                            }
-                            return err("missing >, unterminated name", name_pos);
+                        let Some(name) = self.read_name('>')? else {
+                            return self.unterminated(name_pos, '>');
                         };
                         self.check_name(&name, name_pos)?;
                         self.capture(*flags, start, Some((name, name_pos)))
@@ -401,22 +456,22 @@ impl<'a> Parser<'a> {
                     }
                     '=' => {
                         self.i += 1;
-                        let Some(name) = self.read_name(')') else {
-                            if name_pos >= self.p.len() {
-                                return err("missing group name", name_pos);
-                            }
-                            return err("missing ), unterminated name", name_pos);
+                        let Some(name) = self.read_name(')')? else {
+                            return self.unterminated(name_pos, ')');
                         };
                         self.check_name(&name, name_pos)?;
                         let Some(g) = self.lookup_name(&name) else {
-                            return err(format!("unknown group name '{}'", name), name_pos);
+                            return err(format!("unknown group name {}", py_repr(&name)), name_pos);
                         };
                         if self.open.contains(&g) {
                             return err("cannot refer to an open group", name_pos);
                         }
                         self.backref(g, *flags).map(Some)
                     }
-                    other => err(format!("unknown extension ?P{}", other), start + 1),
+                    _ => err(
+                        format!("unknown extension ?P{}", self.ext_char(self.i)),
+                        start + 1,
+                    ),
                 }
             }
             ':' => {
@@ -451,7 +506,10 @@ impl<'a> Parser<'a> {
                 };
                 let c2 = ch(c2);
                 if c2 != '=' && c2 != '!' {
-                    return err(format!("unknown extension ?<{}", c2), start + 1);
+                    return err(
+                        format!("unknown extension ?<{}", self.ext_char(self.i)),
+                        start + 1,
+                    );
                 }
                 self.i += 1;
                 let outer = self.behind_from;
@@ -483,7 +541,10 @@ impl<'a> Parser<'a> {
             }
             '(' => self.parse_cond(*flags, start).map(Some),
             c if "aiLmsux-".contains(c) => self.parse_flags(flags, start, at_start),
-            other => err(format!("unknown extension ?{}", other), start + 1),
+            _ => err(
+                format!("unknown extension ?{}", self.ext_char(self.i)),
+                start + 1,
+            ),
         }
     }
 
@@ -502,8 +563,10 @@ impl<'a> Parser<'a> {
             if let Some(old) = self.lookup_name(&name) {
                 return err(
                     format!(
-                        "redefinition of group name '{}' as group {}; was group {}",
-                        name, g, old
+                        "redefinition of group name {} as group {}; was group {}",
+                        py_repr(&name),
+                        g,
+                        old
                     ),
                     pos,
                 );
@@ -548,8 +611,8 @@ impl<'a> Parser<'a> {
     fn parse_cond(&mut self, flags: u32, start: usize) -> R<Node> {
         self.i += 1;
         let name_pos = self.i;
-        let Some(name) = self.read_name(')') else {
-            return err("missing ), unterminated name", name_pos);
+        let Some(name) = self.read_name(')')? else {
+            return self.unterminated(name_pos, ')');
         };
         let group = if !name.is_empty() && name.bytes().all(|b| b.is_ascii_digit()) {
             let g: usize = name.parse().unwrap_or(usize::MAX);
@@ -565,7 +628,7 @@ impl<'a> Parser<'a> {
             self.check_name(&name, name_pos)?;
             match self.lookup_name(&name) {
                 Some(g) => g,
-                None => return err(format!("unknown group name '{}'", name), name_pos),
+                None => return err(format!("unknown group name {}", py_repr(&name)), name_pos),
             }
         };
         self.check_behind_ref(group)?;
@@ -798,7 +861,7 @@ impl<'a> Parser<'a> {
                 }
                 self.i += 1;
                 let name_pos = self.i;
-                let Some(name) = self.read_name('}') else {
+                let Some(name) = self.read_name('}')? else {
                     return err("missing character name", name_pos);
                 };
                 if name.is_empty() {
