@@ -6,7 +6,7 @@ def show(p, s, flags=0):
     if m is None:
         print(repr(p), repr(s), None)
     else:
-        print(repr(p), repr(s), m.span(), m.group(), m.groups())
+        print(repr(p), repr(s), m.span(), repr(m.group()), m.groups())
 
 show('abc', 'xxabcxx')
 show('a.c', 'a\nc abc')
