@@ -12,6 +12,7 @@ pub mod modules;
 pub mod printf;
 pub mod random_mod;
 pub mod random_mt;
+pub mod re;
 pub mod site;
 pub mod sort;
 pub mod stdin;

@@ -1,0 +1,33 @@
+# Backtracking behaviour, long inputs, nested repeats.
+import re
+
+print(re.match('(a+)+b', 'aaaab'))
+print(re.match('(a|b)*?c', 'ababc').groups())
+print(re.match('(a*)(a*)(a*)', 'aaa').groups())
+print(re.match('(a*?)(a*?)(a+)', 'aaa').groups())
+print(re.match(r'(\w+)\s+\1', 'hello hello world').group(1))
+print(re.match('(?:(a)|(b)|(c))+', 'abc').groups())
+print(re.match('(a){3}', 'aaa').group(1), re.match('(a|b){2,}', 'abba').groups())
+print(re.match('((a)|(b))*', 'ab').groups())
+print(re.match('(?:x(a)?)*', 'xax').groups())
+print(re.search('x{2,3}?y', 'xxxxy').span())
+print(re.match('.*foo', 'foo' * 3 + 'bar').span())
+print(re.match('.*?foo', 'foo' * 3).span())
+s = 'a' * 100000
+print(re.match('a*', s).end(), re.match('(?:a)*', s).end(), re.match('(?:aa|a)*$', s).end())
+print(re.search('b', s + 'b').start(), len(re.findall('a', s)), len(re.sub('a', 'bb', s)))
+print(re.match('(a|b)*c', 'ab' * 20000 + 'c').end())
+print(re.match(r'(\d+)-(\d+)', '12345-678').groups())
+print(re.findall(r'"(?:[^"\\]|\\.)*"', r'x "a\"b" y "c"'))
+print(re.match('(?:a|ab)(?:c|bcd)(d*)', 'abcd').groups())
+print(re.fullmatch('(a|ab)(c|bcd)(d*)', 'abcd').groups())
+print(re.match('^(\\w+)@(\\w+)\\.com$', 'joe@example.com').groups())
+print(re.search('(?i)straße', 'STRASSE'), re.search('(?i)ß', 'ẞ'))
+print(re.match('(a+?){2}', 'aaa').span())
+print(re.match(r'(?:(\d)\s*)+', '1 2 3').group(1))
+print(re.match('(x)?(?(1)y|z)+', 'xyy').group())
+print(re.findall(r'\b\w', 'the quick  brown'), re.findall(r'\B\w', 'ab cd'))
+print(re.match('a' * 50, 'a' * 50).end())
+print(re.match('(?:a*)*b', 'a' * 25 + 'b').end())
+text = 'é' * 1000 + 'x'
+print(re.search('x', text).start(), [m.start() for m in re.finditer('é', 'aéé')])
