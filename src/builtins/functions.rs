@@ -905,6 +905,14 @@ fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return vm.binary_op(base, exp, BinOp::Pow);
     };
     let is_int = |v: &Value| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_));
+    let is_num = |v: &Value| is_int(v) || matches!(v, Value::Float(_) | Value::Complex(_));
+    if [&base, &exp, &m]
+        .iter()
+        .any(|v| matches!(v, Value::Complex(_)))
+        && [&base, &exp, &m].iter().all(|v| is_num(v))
+    {
+        return Err(vm.value_error("complex modulo"));
+    }
     if !(is_int(&base) && is_int(&exp) && is_int(&m)) {
         return Err(
             vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")

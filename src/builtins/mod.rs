@@ -155,6 +155,7 @@ pub fn install(vm: &mut Vm) {
         t.bool.clone(),
         t.int.clone(),
         t.float.clone(),
+        t.complex.clone(),
         t.str.clone(),
         t.bytes.clone(),
         t.tuple.clone(),
@@ -192,4 +193,29 @@ pub fn install(vm: &mut Vm) {
         let v = vm.intern(&s);
         vm.ascii_chars.push(v);
     }
+}
+
+/// A read-only property whose getter is a native function (`complex.real`,
+/// `memoryview.nbytes`, ...).
+pub fn getter_property(vm: &mut Vm, owner: &'static str, name: &'static str, f: NativeFn) -> Value {
+    let getter = Value::Builtin(Rc::new(BuiltinObj {
+        name,
+        func: f,
+        kind: BuiltinKind::Function,
+        owner: Some(owner),
+        module: None,
+        takes_kwargs: false,
+    }));
+    Value::Native(Rc::new(crate::objects::NativeObj {
+        gc: Default::default(),
+        class: vm.types.property.clone(),
+        data: crate::objects::NativeData::Property {
+            fget: getter,
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+            name: Default::default(),
+        },
+        dict: None,
+    }))
 }

@@ -179,7 +179,7 @@ impl<'s> Layout<'s> {
                 match &tok {
                     Tok::LPar | Tok::LSqb | Tok::LBrace => self.open(&tok, start)?,
                     Tok::RPar | Tok::RSqb | Tok::RBrace => self.close(&tok, start)?,
-                    Tok::Int(_) | Tok::BigInt(_) | Tok::Float(_) => {
+                    Tok::Int(_) | Tok::BigInt(_) | Tok::Float(_) | Tok::Imag(_) => {
                         self.check_number_end(start, end)?
                     }
                     _ => {}
@@ -409,7 +409,7 @@ impl<'s> Layout<'s> {
         bad(self, "invalid decimal literal".to_string(), pos)
     }
 
-    fn lex_error(&self, e: LexError, start: usize, end: usize) -> Box<SyntaxError> {
+    fn lex_error(&self, e: LexError, start: usize, _end: usize) -> Box<SyntaxError> {
         match e {
             LexError::InvalidCharacter => self.invalid_character(start),
             LexError::UnterminatedString { triple, end: stop } => {
@@ -429,7 +429,6 @@ impl<'s> Layout<'s> {
                 start,
                 start,
             ),
-            LexError::Imaginary => self.syntax("imaginary literals are not supported (weft has no complex numbers)", start, end),
             LexError::BadNumber => self.syntax("invalid decimal literal", start, start),
         }
     }

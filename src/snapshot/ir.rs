@@ -176,6 +176,7 @@ pub enum Entry<'a> {
     Str(&'a str),
     Bytes(&'a [u8]),
     BigInt(&'a [u8]),
+    Complex(f64, f64),
     Tuple(Span),
     List(Span),
     /// Pairs.
@@ -340,6 +341,7 @@ impl<'a> Parser<'a, '_> {
             O_STR => Entry::Str(self.r.str()?),
             O_BYTES => Entry::Bytes(self.r.bytes()?),
             O_BIGINT => Entry::BigInt(self.r.bytes()?),
+            O_COMPLEX => Entry::Complex(self.r.f64()?, self.r.f64()?),
             O_TUPLE => Entry::Tuple(self.vs()?),
             O_LIST => Entry::List(self.vs()?),
             O_DICT => Entry::Dict(self.pairs()?),

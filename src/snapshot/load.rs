@@ -232,6 +232,7 @@ impl<'v, 'a> Loader<'v, 'a> {
             }
             Entry::Bytes(b) => Value::Bytes(Rc::new(crate::objects::BytesObj::new(b.to_vec()))),
             Entry::BigInt(b) => Value::from_bigint(num_bigint::BigInt::from_signed_bytes_le(b)),
+            Entry::Complex(re, im) => crate::objects::complex::ComplexObj::value(*re, *im),
             Entry::Tuple(items) => {
                 let items = self.vals(*items)?;
                 Value::Tuple(Rc::new(TupleObj::new(items)))

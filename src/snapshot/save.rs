@@ -219,6 +219,11 @@ impl<'a> Saver<'a> {
                 o.u8(O_BIGINT);
                 o.bytes(&b.to_signed_bytes_le());
             }
+            Value::Complex(z) => {
+                o.u8(O_COMPLEX);
+                o.f64(z.re);
+                o.f64(z.im);
+            }
             Value::Tuple(t) => {
                 o.u8(O_TUPLE);
                 let items: Vec<Value> = t.iter().cloned().collect();

@@ -36,6 +36,7 @@ pub const O_ITER: u8 = 21;
 pub const O_CELL: u8 = 22;
 pub const O_CODE: u8 = 23;
 pub const O_NATIVE: u8 = 24;
+pub const O_COMPLEX: u8 = 25;
 
 // Native payloads.
 pub const N_PROPERTY: u8 = 1;

@@ -1,6 +1,7 @@
 //! Operators: arithmetic, bitwise, comparison, with CPython's dispatch
 //! rules (`__op__` then reflected `__rop__`, subclass first, NotImplemented).
 
+use crate::objects::complex::ComplexObj;
 use std::cmp::Ordering;
 use std::rc::Rc;
 
@@ -82,7 +83,7 @@ pub fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
     }
 }
 
-fn cmp_i64_f64(i: i64, f: f64) -> Option<Ordering> {
+pub fn cmp_i64_f64(i: i64, f: f64) -> Option<Ordering> {
     if i.unsigned_abs() < (1u64 << 53) {
         (i as f64).partial_cmp(&f)
     } else {
@@ -416,6 +417,14 @@ impl Vm {
             }
             BinOp::Pow => match format::float_pow(a, b) {
                 Ok(f) => f,
+                // CPython answers with a complex number here.
+                Err(m) if a < 0.0 && m.starts_with("negative number") => {
+                    let z = ComplexObj::new(a, 0.0).pow(ComplexObj::new(b, 0.0));
+                    return match z {
+                        Ok(z) => Ok(Value::Complex(Rc::new(z))),
+                        Err((kind, msg)) => Err(self.error_by_name(kind, msg.to_string())),
+                    };
+                }
                 Err(m) => {
                     let kind = format::exception_for(&m);
                     return Err(self.error_by_name(kind, m));
@@ -433,6 +442,9 @@ impl Vm {
     fn builtin_binop(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
         use Value::{BigInt, Bool, Bytes, Dict, FrozenSet, Int, List, Set, Str, Tuple};
         let r = match (a, b, op) {
+            (Value::Complex(_), _, _) | (_, Value::Complex(_), _) => {
+                return self.complex_binop(a, b, op);
+            }
             (Str(x), Str(y), BinOp::Add) => {
                 let total = x.as_str().len() + y.as_str().len();
                 if total >= super::sized::LARGE {
@@ -764,6 +776,8 @@ impl Vm {
             (Value::Int(i), Op::Invert) => Ok(Value::Int(!i)),
             (Value::Bool(b), Op::Invert) => Ok(Value::Int(!(*b as i64))),
             (Value::BigInt(b), Op::Invert) => Ok(normalize(-(**b).clone() - 1)),
+            (Value::Complex(z), Op::Neg) => Ok(ComplexObj::value(-z.re, -z.im)),
+            (Value::Complex(z), Op::Pos) => Ok(ComplexObj::value(z.re, z.im)),
             _ => {
                 let (name, sym) = match op {
                     Op::Neg => (self.names.neg.clone(), "-"),
@@ -847,6 +861,14 @@ impl Vm {
                 eq == (op == CmpOp::Eq)
             }
             (Value::None, Value::None) if matches!(op, CmpOp::Eq | CmpOp::Ne) => op == CmpOp::Eq,
+            (Value::Complex(_), _) | (_, Value::Complex(_))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
+                match self.complex_eq(a, b) {
+                    Some(eq) => eq == (op == CmpOp::Eq),
+                    None => return Ok(None),
+                }
+            }
             // Each attribute access makes a new bound method; equal ones
             // wrap the same function and the same object.
             (Value::BoundMethod(x), Value::BoundMethod(y))
