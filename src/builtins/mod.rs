@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod classes;
+pub mod cmath_mod;
 pub mod deque;
 pub mod exceptions;
 pub mod functions;

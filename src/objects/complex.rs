@@ -370,7 +370,7 @@ fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<ComplexObj> {
 
 /// A constructor argument: a number as a complex, through `__complex__`,
 /// `__float__` or `__index__` for other objects; None for non-numbers.
-fn number_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<ComplexObj>> {
+pub fn number_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<ComplexObj>> {
     let v = vm.unwrap_builtin(v);
     if let Some(c) = vm.complex_operand(&v)? {
         return Ok(Some(c));
