@@ -560,7 +560,7 @@ fn log(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if let Some(b) = args.get(1) {
         let b = to_c(vm, b)?;
         let lb = c_log(b).map_err(|e| raise(vm, e))?;
-        r = r.div(lb).map_err(|_| raise(vm, Fail::Domain))?;
+        r = r.quot(lb).map_err(|_| raise(vm, Fail::Domain))?;
     }
     Ok(C::value(r.re, r.im))
 }
@@ -656,7 +656,7 @@ fn isclose(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if !finite(a) || !finite(b) {
         return Ok(Value::Bool(false));
     }
-    let d = a.sub(b).abs().unwrap_or(f64::INFINITY);
+    let d = a.minus(b).abs().unwrap_or(f64::INFINITY);
     let (na, nb) = (
         a.abs().unwrap_or(f64::INFINITY),
         b.abs().unwrap_or(f64::INFINITY),

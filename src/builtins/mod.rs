@@ -2,6 +2,7 @@
 //! modules. `install` fills a new VM's builtins namespace.
 
 pub mod args;
+pub mod bytes_printf;
 pub mod classes;
 pub mod cmath_mod;
 pub mod deque;
@@ -125,7 +126,7 @@ fn method_takes_kwargs(owner: &str, name: &str) -> bool {
             ("list", "sort")
                 | ("str" | "bytes", "split" | "rsplit" | "splitlines" | "hex")
                 | ("str", "encode" | "expandtabs" | "format")
-                | ("bytes", "decode")
+                | ("bytes", "decode" | "translate")
                 | ("dict", "update")
                 | ("int", "to_bytes" | "from_bytes")
         )
@@ -157,6 +158,8 @@ pub fn install(vm: &mut Vm) {
         t.int.clone(),
         t.float.clone(),
         t.complex.clone(),
+        t.bytearray.clone(),
+        t.memoryview.clone(),
         t.str.clone(),
         t.bytes.clone(),
         t.tuple.clone(),

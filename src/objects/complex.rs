@@ -28,15 +28,15 @@ impl ComplexObj {
         Value::Complex(Rc::new(ComplexObj { re, im }))
     }
 
-    pub fn add(self, o: ComplexObj) -> ComplexObj {
+    pub fn plus(self, o: ComplexObj) -> ComplexObj {
         ComplexObj::new(self.re + o.re, self.im + o.im)
     }
 
-    pub fn sub(self, o: ComplexObj) -> ComplexObj {
+    pub fn minus(self, o: ComplexObj) -> ComplexObj {
         ComplexObj::new(self.re - o.re, self.im - o.im)
     }
 
-    pub fn mul(self, o: ComplexObj) -> ComplexObj {
+    pub fn times(self, o: ComplexObj) -> ComplexObj {
         ComplexObj::new(
             self.re * o.re - self.im * o.im,
             self.re * o.im + self.im * o.re,
@@ -45,7 +45,7 @@ impl ComplexObj {
 
     /// Smith's algorithm: divide through by the larger component of the
     /// divisor so the intermediate products do not overflow.
-    pub fn div(self, o: ComplexObj) -> Result<ComplexObj, CErr> {
+    pub fn quot(self, o: ComplexObj) -> Result<ComplexObj, CErr> {
         let (ar, ai) = (o.re.abs(), o.im.abs());
         if ar >= ai {
             if ar == 0.0 {
@@ -77,11 +77,11 @@ impl ComplexObj {
         let mut p = self;
         while n > 0 {
             if n & 1 == 1 {
-                r = r.mul(p);
+                r = r.times(p);
             }
             n >>= 1;
             if n > 0 {
-                p = p.mul(p);
+                p = p.times(p);
             }
         }
         r
@@ -94,7 +94,7 @@ impl ComplexObj {
                 self.powu(n as u64)
             } else {
                 ComplexObj::new(1.0, 0.0)
-                    .div(self.powu(n.unsigned_abs()))
+                    .quot(self.powu(n.unsigned_abs()))
                     .map_err(|_| ("ZeroDivisionError", "0.0 to a negative or complex power"))?
             };
             return Ok(r);
@@ -292,9 +292,9 @@ pub fn format_spec(z: ComplexObj, spec: &str) -> Result<String, String> {
         _ => (pad, 0),
     };
     let mut out = String::with_capacity(body.len() + pad * fill.len_utf8());
-    out.extend(std::iter::repeat(fill).take(l));
+    out.extend(std::iter::repeat_n(fill, l));
     out.push_str(&body);
-    out.extend(std::iter::repeat(fill).take(r));
+    out.extend(std::iter::repeat_n(fill, r));
     Ok(out)
 }
 
@@ -326,10 +326,10 @@ impl Vm {
             return Ok(None);
         };
         let r = match op {
-            BinOp::Add => Ok(x.add(y)),
-            BinOp::Sub => Ok(x.sub(y)),
-            BinOp::Mul => Ok(x.mul(y)),
-            BinOp::TrueDiv => x.div(y),
+            BinOp::Add => Ok(x.plus(y)),
+            BinOp::Sub => Ok(x.minus(y)),
+            BinOp::Mul => Ok(x.times(y)),
+            BinOp::TrueDiv => x.quot(y),
             _ => x.pow(y),
         };
         match r {

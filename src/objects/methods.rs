@@ -386,6 +386,8 @@ pub fn install(vm: &mut Vm) {
     super::int::register(vm);
     super::float::register(vm);
     super::complex::register(vm);
+    super::bytearray::register(vm);
+    super::memoryview::register(vm);
     super::str::register(vm);
     super::bytes::register(vm);
     super::tuple::register(vm);

@@ -3,7 +3,9 @@
 
 pub mod asyncgen;
 pub mod bigarith;
+pub mod bytearray;
 pub mod bytes;
+pub mod bytes_text;
 pub mod class;
 pub mod complex;
 pub mod deque;
@@ -18,6 +20,7 @@ pub mod int;
 pub mod int_ops;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod methods;
 pub mod module;
 pub mod native;

@@ -125,6 +125,7 @@ pub enum NativeIr<'a> {
     DequeIter(usize, u64, bool, V),
     Random(u32, Vec<u32>),
     Host(&'a [u8]),
+    ByteArray(&'a [u8]),
 }
 
 pub enum SlotIr {
@@ -666,6 +667,7 @@ impl<'a> Parser<'a, '_> {
                 NativeIr::Random(index, words)
             }
             N_HOST => NativeIr::Host(self.r.bytes()?),
+            N_BYTEARRAY => NativeIr::ByteArray(self.r.bytes()?),
             _ => return Err(corrupt("bad native kind")),
         })
     }

@@ -896,6 +896,11 @@ impl<'a> Saver<'a> {
                 }
             }
             NativeData::File(_) => return Err(self.unsupported("open file")),
+            NativeData::ByteArray(b) => {
+                o.u8(N_BYTEARRAY);
+                o.bytes(&b.data.borrow());
+            }
+            NativeData::MemoryView(_) => return Err(self.unsupported("memoryview")),
             NativeData::Zombie(_) => return Err(self.unsupported("destroyed future")),
             NativeData::Host(b) => {
                 let name = n.class.name().as_str().to_string();

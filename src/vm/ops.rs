@@ -460,6 +460,15 @@ impl Vm {
                 let n = self.repeat_count(a)?;
                 self.repeat_str(y, n)?
             }
+            (Bytes(_), _, BinOp::Mod) => {
+                if self.has_user_class(b)
+                    && self.type_of(b).lookup(&self.intern("__rmod__")).is_some()
+                {
+                    return Ok(None);
+                }
+                let args = [a.clone(), b.clone()];
+                return crate::builtins::bytes_printf::bytes_mod(self, &args, &[]).map(Some);
+            }
             (Str(x), _, BinOp::Mod) => {
                 if self.has_user_class(b)
                     && self.type_of(b).lookup(&self.intern("__rmod__")).is_some()
@@ -1092,13 +1101,29 @@ impl Vm {
                 })
             }
             Value::Bytes(b) => match item {
-                Value::Int(i) => Ok(*i >= 0 && *i < 256 && b.as_bytes().contains(&(*i as u8))),
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                    let i = self.to_index(item).unwrap_or(-1);
+                    if !(0..256).contains(&i) {
+                        return Err(self.value_error("byte must be in range(0, 256)"));
+                    }
+                    Ok(b.as_bytes().contains(&(i as u8)))
+                }
                 Value::Bytes(sub) => {
                     let h = b.as_bytes();
                     let n = sub.as_bytes();
                     Ok(n.is_empty() || h.windows(n.len()).any(|w| w == n))
                 }
-                _ => Err(self.type_error("a bytes-like object is required")),
+                other => match crate::objects::bytearray::bytes_like(other) {
+                    Some(n) => {
+                        let h = b.as_bytes();
+                        Ok(n.is_empty() || h.windows(n.len()).any(|w| w == n))
+                    }
+                    None => {
+                        let tn = self.type_name(other);
+                        Err(self
+                            .type_error(format!("a bytes-like object is required, not '{}'", tn)))
+                    }
+                },
             },
             _ => {
                 let name = self.names.contains.clone();
