@@ -177,10 +177,7 @@ fn hex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     } else {
         (1, exp - 1023)
     };
-    let mut m = format!("{:013x}", mant);
-    while m.len() > 1 && m.ends_with('0') {
-        m.pop();
-    }
+    let m = format!("{:013x}", mant);
     Ok(Value::string(format!("{}0x{}.{}p{:+}", sign, lead, m, e)))
 }
 

@@ -385,6 +385,7 @@ pub fn install(vm: &mut Vm) {
 
     super::int::register(vm);
     super::float::register(vm);
+    super::num_extra::register(vm);
     super::complex::register(vm);
     super::bytearray::register(vm);
     super::memoryview::register(vm);

@@ -24,6 +24,7 @@ pub mod memoryview;
 pub mod methods;
 pub mod module;
 pub mod native;
+pub mod num_extra;
 pub mod range;
 pub mod set;
 pub mod set_table;
