@@ -15,3 +15,8 @@ names = ['__divmod__', '__rdivmod__', '__getnewargs__', '__round__', '__trunc__'
          'fromhex', 'hex', '__getformat__']
 for t in (int, float, bool, complex):
     print(t.__name__, [n for n in names if hasattr(t, n)])
+for o, n in [(5, 'imag'), (1j, 'real'), (memoryview(b''), 'nbytes'), (5, 'conjugate'), (2.0, 'real'), (True, 'numerator')]:
+    try:
+        setattr(o, n, 1)
+    except AttributeError as e:
+        print(e)
