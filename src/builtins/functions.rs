@@ -490,7 +490,17 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, is_max: bool) -> PyResult<Va
             None => item.clone(),
         };
         let better = if is_max {
-            vm.lt(&best_key, &k)?
+            // `item > best`, as CPython asks it (which dunder runs first
+            // and the error message depend on it).
+            match (&best_key, &k) {
+                (Value::Int(_), Value::Int(_)) | (Value::Float(_), Value::Float(_)) => {
+                    vm.lt(&best_key, &k)?
+                }
+                _ => {
+                    let r = vm.compare(k.clone(), best_key.clone(), crate::bytecode::CmpOp::Gt)?;
+                    vm.is_true(&r)?
+                }
+            }
         } else {
             vm.lt(&k, &best_key)?
         };

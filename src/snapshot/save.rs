@@ -1056,6 +1056,7 @@ fn layout_tag(l: crate::objects::class::Layout) -> u8 {
         FrozenSet => 13,
         Future => 14,
         Other => 15,
+        Complex => 16,
     }
 }
 
@@ -1078,6 +1079,7 @@ pub fn layout_from(t: u8) -> Option<crate::objects::class::Layout> {
         13 => FrozenSet,
         14 => Future,
         15 => Other,
+        16 => Complex,
         _ => return None,
     })
 }

@@ -152,7 +152,7 @@ impl Types {
             bool: bool_,
             int,
             float: class(i, "float", &[o], Layout::Float),
-            complex: class(i, "complex", &[o], Layout::Other),
+            complex: class(i, "complex", &[o], Layout::Complex),
             bytearray: crate::objects::bytearray::make_class(i, o, "bytearray"),
             memoryview: crate::objects::bytearray::make_class(i, o, "memoryview"),
             str: class(i, "str", &[o], Layout::Str),
