@@ -152,6 +152,7 @@ pub fn as_bytes_arg(v: &Value) -> Value {
 
 fn delegate(vm: &mut Vm, args: &[Value], kw: KwArgs, name: &str) -> PyResult<Value> {
     let me = this(vm, args, name)?;
+    vm.charge_native(me.data.borrow().len() / 64)?;
     let copy = Value::Bytes(Rc::new(BytesObj::new(me.data.borrow().clone())));
     let rest: Vec<Value> = args[1..].iter().map(as_bytes_arg).collect();
     let n = vm.intern(name);
@@ -285,6 +286,8 @@ fn len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let n = this(vm, args, "__iter__")?.data.borrow().len();
+    vm.charge_native(n / 8)?;
     let items: Vec<Value> = this(vm, args, "__iter__")?
         .data
         .borrow()
@@ -335,6 +338,7 @@ fn setitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             bytes_from_iterable(vm, v)?
         };
         let idx = vm.slice_indices(s, n)?;
+        vm.charge_native((n + new.len()) / 64)?;
         if idx.step == 1 {
             let start = idx.start.clamp(0, n as i64) as usize;
             let stop = idx.stop.max(idx.start).clamp(0, n as i64) as usize;
@@ -377,6 +381,7 @@ fn delitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         if idx.is_empty() {
             return Ok(Value::None);
         }
+        vm.charge_native(n / 64)?;
         check_resize(vm, me)?;
         let mut drop_at = vec![false; n];
         for i in idx.iter() {
@@ -411,6 +416,7 @@ fn contains(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn concat(vm: &mut Vm, a: &[u8], other: &Value, what: &str) -> PyResult<Vec<u8>> {
     match bytes_like(other) {
         Some(b) => {
+            vm.charge_native((a.len() + b.len()) / 64)?;
             vm.probe_alloc(a.len() + b.len())?;
             let mut out = a.to_vec();
             out.extend_from_slice(&b);

@@ -321,6 +321,7 @@ fn len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn tobytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     args::only_kwargs(vm, "tobytes", kw, &["order"])?;
     let m = this(vm, args, "tobytes")?;
+    vm.charge_native(m.count * m.itemsize / 64)?;
     Ok(Value::Bytes(Rc::new(BytesObj::new(
         m.to_bytes().unwrap_or_default(),
     ))))
@@ -340,11 +341,13 @@ fn items(m: &MemView) -> Vec<Value> {
 
 fn tolist(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let m = this(vm, args, "tolist")?;
+    vm.charge_native(m.count / 8)?;
     Ok(Value::list(items(m)))
 }
 
 fn iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let m = this(vm, args, "__iter__")?;
+    vm.charge_native(m.count / 8)?;
     let l = Value::list(items(m));
     vm.get_iter(&l)
 }
