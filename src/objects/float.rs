@@ -11,6 +11,12 @@ use crate::vm::{PyResult, Vm};
 impl Vm {
     /// `float(x)`.
     pub fn float_from(&mut self, x: &Value) -> PyResult<f64> {
+        if let Value::Native(_) = x {
+            if let Some(b) = super::bytearray::bytes_like(x) {
+                let b = Value::Bytes(std::rc::Rc::new(super::BytesObj::new(b)));
+                return self.float_from(&b);
+            }
+        }
         match x {
             Value::Float(f) => Ok(*f),
             Value::Str(s) => match crate::format::parse_float(s.as_str()) {

@@ -123,6 +123,13 @@ pub fn new_cls(
 impl Vm {
     /// `int(x)` / `int(x, base)`.
     pub fn int_from(&mut self, x: &Value, base: Option<&Value>) -> PyResult<Value> {
+        if let Value::Native(_) = x {
+            // bytearray and memoryview parse as their bytes.
+            if let Some(b) = super::bytearray::bytes_like(x) {
+                let b = Value::Bytes(Rc::new(super::BytesObj::new(b)));
+                return self.int_from(&b, base);
+            }
+        }
         if let Some(b) = base {
             let b = self.to_index(b)?;
             if b != 0 && !(2..=36).contains(&b) {
