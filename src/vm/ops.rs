@@ -442,9 +442,6 @@ impl Vm {
     fn builtin_binop(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
         use Value::{BigInt, Bool, Bytes, Dict, FrozenSet, Int, List, Set, Str, Tuple};
         let r = match (a, b, op) {
-            (Value::Complex(_), _, _) | (_, Value::Complex(_), _) => {
-                return self.complex_binop(a, b, op);
-            }
             (Str(x), Str(y), BinOp::Add) => {
                 let total = x.as_str().len() + y.as_str().len();
                 if total >= super::sized::LARGE {
@@ -566,6 +563,9 @@ impl Vm {
                     return Ok(None);
                 };
                 Set(self.set_binop(&sa, &sb, op)?)
+            }
+            (Value::Complex(_), _, _) | (_, Value::Complex(_), _) => {
+                return self.complex_binop(a, b, op);
             }
             _ => return Ok(None),
         };
