@@ -405,6 +405,9 @@ impl<'s> Layout<'s> {
         ) {
             return Ok(());
         }
+        if text.ends_with(['j', 'J']) {
+            return bad(self, "invalid imaginary literal".to_string(), end - 1);
+        }
         let pos = if next == '_' { end } else { end - 1 };
         bad(self, "invalid decimal literal".to_string(), pos)
     }
