@@ -97,7 +97,20 @@ fn bytes_from_iterable(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
-fn bytearray_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+/// `bytearray.__init__(source, encoding, errors)`: as in CPython, `__new__`
+/// makes an empty array and `__init__` fills it (so subclasses may take
+/// other arguments).
+fn bytearray_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let me = this(vm, args, "__init__")?;
+    let data = init_data(vm, args, kw)?;
+    if me.data.borrow().len() != data.len() {
+        check_resize(vm, me)?;
+    }
+    *me.data.borrow_mut() = data;
+    Ok(Value::None)
+}
+
+fn init_data(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Vec<u8>> {
     let src = args::arg_or_kw(&args[1..], 0, kw, "source");
     let data = match &src {
         None => Vec::new(),
@@ -125,7 +138,37 @@ fn bytearray_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             bytes_from_iterable(vm, v)?
         }
     };
-    Ok(new_value(vm, data))
+    Ok(data)
+}
+
+fn bytearray_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let data = Vec::new();
+    match args.first() {
+        Some(Value::Class(c)) if !Rc::ptr_eq(c, &vm.types.bytearray) => {
+            if !c.is_subclass(&vm.types.bytearray) {
+                let n = c.name();
+                return Err(vm.type_error(format!(
+                    "bytearray.__new__({}): {} is not a subtype of bytearray",
+                    n.as_str(),
+                    n.as_str()
+                )));
+            }
+            // A subclass instance: the same native data, its class, and
+            // a dict for its attributes.
+            let v = Value::Native(Rc::new(NativeObj {
+                gc: Default::default(),
+                class: c.clone(),
+                data: NativeData::ByteArray(ByteArrayData {
+                    data: RefCell::new(data),
+                    exports: Cell::new(0),
+                }),
+                dict: Some(Rc::new(super::DictObj::new())),
+            }));
+            crate::gc::track(&v);
+            Ok(v)
+        }
+        _ => Ok(new_value(vm, data)),
+    }
 }
 
 /// Turn the bytes results of a delegated method into bytearrays.
@@ -300,7 +343,11 @@ fn iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let me = this(vm, args, "__repr__")?;
     let inner = super::bytes::bytes_repr(&me.data.borrow());
-    Ok(Value::string(format!("bytearray({})", inner)))
+    let name = match &args[0] {
+        Value::Native(n) => n.class.name(),
+        _ => vm.intern("bytearray"),
+    };
+    Ok(Value::string(format!("{}({})", name.as_str(), inner)))
 }
 
 fn getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -612,6 +659,7 @@ pub fn register(vm: &mut Vm) {
         "bytearray",
         BuiltinKind::Method,
         &[
+            ("__init__", bytearray_init),
             ("append", append),
             ("extend", extend),
             ("insert", insert),
