@@ -342,7 +342,7 @@ fn iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let me = this(vm, args, "__repr__")?;
-    let inner = super::bytes::bytes_repr(&me.data.borrow());
+    let inner = super::bytes::quoted_bytes(&me.data.borrow(), true);
     let name = match &args[0] {
         Value::Native(n) => n.class.name(),
         _ => vm.intern("bytearray"),

@@ -49,6 +49,12 @@ impl BytesObj {
 
 /// The `b'...'` literal for some bytes, as CPython's repr writes it.
 pub fn bytes_repr(data: &[u8]) -> String {
+    quoted_bytes(data, false)
+}
+
+/// The literal for `repr`; bytearray's escapes `'` even inside double
+/// quotes, as CPython's does.
+pub fn quoted_bytes(data: &[u8], always_escape_single: bool) -> String {
     {
         let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
             '"'
@@ -64,7 +70,7 @@ pub fn bytes_repr(data: &[u8]) -> String {
                 b'\n' => out.push_str("\\n"),
                 b'\r' => out.push_str("\\r"),
                 b'\t' => out.push_str("\\t"),
-                b'\'' if quote == '\'' => out.push_str("\\'"),
+                b'\'' if quote == '\'' || always_escape_single => out.push_str("\\'"),
                 0x20..=0x7e => out.push(b as char),
                 _ => out.push_str(&format!("\\x{:02x}", b)),
             }

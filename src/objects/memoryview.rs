@@ -56,7 +56,7 @@ impl MemView {
     }
 
     fn contiguous(&self) -> bool {
-        self.stride == self.itemsize as isize || self.count <= 1
+        self.stride == self.itemsize as isize || self.count == 1
     }
 
     /// Give back the export this view holds on a bytearray.
