@@ -16,3 +16,6 @@ c = C(1, 2)
 print(c, type(c).__name__, c + 1, c.real, isinstance(c, complex))
 print(eval('2j'), eval('-1.5J'), 1_000j, 0o17 + 1j, 1e-3j, .5j + 1, 5j.imag, (1+0j) ** 0.5, (2+0j) ** 100)
 print(round(abs(complex(1e154, 1e154)) / 1e154, 6), 2 ** 0.5j, 0 ** 0j, 0j ** 2, (-1) ** 0.5 == 1j)
+vals = [1+2j, -1-2j, 1.5j, -0.5+1e300j, complex(2**61, 3), complex(-1, 0), complex(0, -1), complex(1e-300, -1e-300), complex(float('inf'), -float('inf')), 3.25-7j]
+print([hash(v) for v in vals])
+print(hash(complex(5, 0)) == hash(5), hash(complex(2.5, 0)) == hash(2.5), hash(-1+0j))
