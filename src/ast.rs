@@ -587,6 +587,8 @@ pub enum Constant {
     /// An integer literal too large for i64.
     BigInt(BigInt),
     Float(f64),
+    /// An imaginary literal: the imaginary part.
+    Imag(f64),
     Str(String),
     Bytes(Vec<u8>),
 }

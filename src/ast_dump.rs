@@ -642,6 +642,7 @@ fn constant_repr(c: &Constant) -> String {
         Constant::Int(i) => i.to_string(),
         Constant::BigInt(b) => b.to_string(),
         Constant::Float(f) => py_float_repr(*f),
+        Constant::Imag(f) => crate::objects::complex::ComplexObj::new(0.0, *f).repr(),
         Constant::Str(s) => py_str_repr(s),
         Constant::Bytes(b) => py_bytes_repr(b),
     }

@@ -287,9 +287,12 @@ struct Seen {
 impl Seen {
     fn of(tok: &Tok, start: usize, end: usize) -> Seen {
         let shape = match tok {
-            Tok::Name(_) | Tok::Int(_) | Tok::BigInt(_) | Tok::Float(_) | Tok::Str(_) => {
-                Shape::Operand
-            }
+            Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::BigInt(_)
+            | Tok::Float(_)
+            | Tok::Imag(_)
+            | Tok::Str(_) => Shape::Operand,
             Tok::True | Tok::False | Tok::None | Tok::Ellipsis => Shape::Operand,
             Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => Shape::Open,
             Tok::RPar | Tok::RSqb | Tok::RBrace => Shape::Close,
@@ -456,6 +459,7 @@ impl Feeder<'_> {
                     | Tok::Int(_)
                     | Tok::BigInt(_)
                     | Tok::Float(_)
+                    | Tok::Imag(_)
                     | Tok::Str(_)
                     | Tok::Dot
                     | Tok::DoubleStar

@@ -10,7 +10,7 @@ class Error(Exception):
 
 error = Error
 
-_atomic = (type(None), int, float, bool, str, bytes,
+_atomic = (type(None), int, float, complex, bool, str, bytes,
            type, range, type(len), type(Ellipsis), type(NotImplemented), slice)
 
 
@@ -32,7 +32,7 @@ def copy(x):
         return x[:]
     if cls is dict:
         return x.copy()
-    if cls is set:
+    if cls is set or cls is bytearray:
         return x.copy()
     if cls is tuple or cls is frozenset:
         return x
@@ -49,7 +49,7 @@ def _copy_instance(x, cls):
     elif isinstance(x, dict):
         y = cls.__new__(cls)
         dict.update(y, x)
-    elif isinstance(x, (tuple, int, float, str, frozenset)):
+    elif isinstance(x, (tuple, int, float, complex, str, frozenset)):
         args = x.__getnewargs__() if hasattr(x, "__getnewargs__") else (type(x).__mro__[-2](x),)
         y = cls.__new__(cls, *args)
     elif isinstance(x, BaseException):
@@ -128,6 +128,10 @@ def deepcopy(x, memo=None, _nil=[]):
             y = x
         memo[d] = y
         _keep_alive(x, memo)
+        return y
+    if cls is bytearray:
+        y = x.copy()
+        memo[d] = y
         return y
     if cls is set or cls is frozenset:
         y = cls(deepcopy(a, memo) for a in x)

@@ -312,3 +312,48 @@ fn a_future_another_thread_waits_for_is_refused() {
     assert_eq!(r, weft::Data::Int(42));
     assert!(a.snapshot().is_ok());
 }
+
+#[test]
+fn complex_and_bytearray_travel_memoryview_is_refused() {
+    let mut a = vm();
+    a.run(
+        r#"
+z = complex(-0.0, 2.5)
+zs = [z, z, 1j]
+ba = bytearray(b"abc")
+both = (ba, ba)
+class C(complex):
+    pass
+sub = C(1, 2)
+mv = memoryview(ba)
+"#,
+        "types.py",
+    )
+    .unwrap();
+    let e = a.snapshot().unwrap_err();
+    assert_eq!(
+        e.message(),
+        "cannot snapshot memoryview: sys.modules -> '__main__' -> .__dict__ -> 'mv'"
+    );
+    a.run("mv.release()\ndel mv", "types.py").unwrap();
+    let bytes = a.snapshot().unwrap();
+    let mut b = restored(&bytes);
+    b.run(
+        r#"
+print(z, zs[0] is zs[1], zs[2] * 1j, type(sub).__name__, sub + 1)
+both[0].append(100)
+print(both[1], both[0] is ba, hash(z) == hash(complex(-0.0, 2.5)))
+m = memoryview(ba)
+try:
+    ba.append(1)
+except BufferError as e:
+    print(e)
+"#,
+        "after.py",
+    )
+    .unwrap();
+    assert_eq!(
+        b.take_stdout(),
+        "(-0+2.5j) True (-1+0j) C (2+2j)\nbytearray(b'abcd') True True\nExisting exports of data: object cannot be re-sized\n"
+    );
+}

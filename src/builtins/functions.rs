@@ -489,7 +489,17 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, is_max: bool) -> PyResult<Va
             None => item.clone(),
         };
         let better = if is_max {
-            vm.lt(&best_key, &k)?
+            // `item > best`, as CPython asks it (which dunder runs first
+            // and the error message depend on it).
+            match (&best_key, &k) {
+                (Value::Int(_), Value::Int(_)) | (Value::Float(_), Value::Float(_)) => {
+                    vm.lt(&best_key, &k)?
+                }
+                _ => {
+                    let r = vm.compare(k.clone(), best_key.clone(), crate::bytecode::CmpOp::Gt)?;
+                    vm.is_true(&r)?
+                }
+            }
         } else {
             vm.lt(&k, &best_key)?
         };
@@ -904,6 +914,14 @@ fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return vm.binary_op(base, exp, BinOp::Pow);
     };
     let is_int = |v: &Value| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_));
+    let is_num = |v: &Value| is_int(v) || matches!(v, Value::Float(_) | Value::Complex(_));
+    if [&base, &exp, &m]
+        .iter()
+        .any(|v| matches!(v, Value::Complex(_)))
+        && [&base, &exp, &m].iter().all(|v| is_num(v))
+    {
+        return Err(vm.value_error("complex modulo"));
+    }
     if !(is_int(&base) && is_int(&exp) && is_int(&m)) {
         return Err(
             vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")

@@ -2,7 +2,9 @@
 //! modules. `install` fills a new VM's builtins namespace.
 
 pub mod args;
+pub mod bytes_printf;
 pub mod classes;
+pub mod cmath_mod;
 pub mod deque;
 pub mod exceptions;
 pub mod functions;
@@ -123,7 +125,7 @@ fn method_takes_kwargs(owner: &str, name: &str) -> bool {
             ("list", "sort")
                 | ("str" | "bytes", "split" | "rsplit" | "splitlines" | "hex")
                 | ("str", "encode" | "expandtabs" | "format")
-                | ("bytes", "decode")
+                | ("bytes", "decode" | "translate")
                 | ("dict", "update")
                 | ("int", "to_bytes" | "from_bytes")
         )
@@ -154,6 +156,9 @@ pub fn install(vm: &mut Vm) {
         t.bool.clone(),
         t.int.clone(),
         t.float.clone(),
+        t.complex.clone(),
+        t.bytearray.clone(),
+        t.memoryview.clone(),
         t.str.clone(),
         t.bytes.clone(),
         t.tuple.clone(),
@@ -191,4 +196,29 @@ pub fn install(vm: &mut Vm) {
         let v = vm.intern(&s);
         vm.ascii_chars.push(v);
     }
+}
+
+/// A read-only property whose getter is a native function (`complex.real`,
+/// `memoryview.nbytes`, ...).
+pub fn getter_property(vm: &mut Vm, owner: &'static str, name: &'static str, f: NativeFn) -> Value {
+    let getter = Value::Builtin(Rc::new(BuiltinObj {
+        name,
+        func: f,
+        kind: BuiltinKind::Function,
+        owner: Some(owner),
+        module: None,
+        takes_kwargs: false,
+    }));
+    Value::Native(Rc::new(crate::objects::NativeObj {
+        gc: Default::default(),
+        class: vm.types.property.clone(),
+        data: crate::objects::NativeData::Property {
+            fget: getter,
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+            name: Default::default(),
+        },
+        dict: None,
+    }))
 }

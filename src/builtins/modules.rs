@@ -14,6 +14,7 @@ pub fn install(vm: &mut Vm) {
     vm.native_modules.insert("sys", build_sys);
     vm.native_modules.insert("time", build_time);
     vm.native_modules.insert("math", build_math);
+    vm.native_modules.insert("cmath", super::cmath_mod::build);
     vm.native_modules.insert("gc", crate::gc::module::build);
     vm.native_modules.insert("_weft", super::weft_mod::build);
     vm.native_modules

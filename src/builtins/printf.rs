@@ -1,5 +1,7 @@
 //! printf-style `str % args` formatting, built on the format-spec renderer.
 
+use std::rc::Rc;
+
 use num_bigint::BigInt;
 
 use crate::format::{self, Align, FormatSpec, Sign};
@@ -22,6 +24,18 @@ struct Spec {
 
 /// `fmt % values`.
 pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<String> {
+    percent_format_mode(vm, fmt, values, false)
+}
+
+/// `fmt % values`; with `bytes`, `fmt` is Latin-1 decoded bytes and the
+/// result is to be encoded back: `%s`/`%b` take bytes-like objects, `%r`/`%a`
+/// are `ascii()`, and `%c` takes an int below 256 or a single byte.
+pub fn percent_format_mode(
+    vm: &mut Vm,
+    fmt: &str,
+    values: &Value,
+    bytes: bool,
+) -> PyResult<String> {
     let (args, mapping): (Vec<Value>, Option<Value>) = match values {
         Value::Tuple(t) => (t.as_slice().to_vec(), None),
         Value::Dict(_) => (vec![values.clone()], Some(values.clone())),
@@ -185,14 +199,28 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<String
                 };
                 used_mapping = true;
                 let m = m.clone();
-                vm.get_item(&m, &Value::str(k))?
+                let key = if bytes {
+                    let raw: Vec<u8> = k.chars().map(|c| c as u32 as u8).collect();
+                    Value::Bytes(Rc::new(crate::objects::BytesObj::new(raw)))
+                } else {
+                    Value::str(k)
+                };
+                vm.get_item(&m, &key)?
             }
             None => next_arg(vm, &mut argi)?,
+        };
+        let value = if bytes {
+            super::bytes_printf::convert_arg(vm, &mut sp.conv, value)?
+        } else {
+            value
         };
         let piece = format_one(vm, &sp, &value, start)?;
         out.push_str(&piece);
     }
     if argi < args.len() && !used_mapping && mapping.is_none() {
+        if bytes {
+            return Err(vm.type_error("not all arguments converted during bytes formatting"));
+        }
         return Err(vm.type_error("not all arguments converted during string formatting"));
     }
     Ok(out)

@@ -2351,6 +2351,7 @@ impl<'a> Compiler<'a> {
             Constant::Int(i) => Value::Int(*i),
             Constant::BigInt(b) => Value::from_bigint(b.clone()),
             Constant::Float(f) => Value::Float(*f),
+            Constant::Imag(f) => crate::objects::complex::ComplexObj::value(0.0, *f),
             Constant::Str(s) => {
                 // Identifier-like strings are interned, as CPython does.
                 if s.len() <= 40 && s.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_') {
@@ -2788,6 +2789,7 @@ fn negate_const(c: &Constant) -> Option<Value> {
         }),
         Constant::BigInt(b) => Some(Value::from_bigint(-b.clone())),
         Constant::Float(f) => Some(Value::Float(-f)),
+        Constant::Imag(f) => Some(crate::objects::complex::ComplexObj::value(-0.0, -f)),
         _ => None,
     }
 }

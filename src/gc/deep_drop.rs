@@ -86,6 +86,7 @@ fn is_leaf(v: &Value) -> bool {
             | Value::Bool(_)
             | Value::Int(_)
             | Value::Float(_)
+            | Value::Complex(_)
             | Value::Str(_)
             | Value::Bytes(_)
             | Value::BigInt(_)

@@ -837,6 +837,7 @@ pub fn is_atomic(v: &Value) -> bool {
         | Value::Bool(_)
         | Value::Int(_)
         | Value::Float(_)
+        | Value::Complex(_)
         | Value::BigInt(_)
         | Value::Str(_)
         | Value::Bytes(_)

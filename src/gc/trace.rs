@@ -344,6 +344,7 @@ fn native_children<F: FnMut(&Value) + ?Sized>(d: &NativeData, visit: &mut F) {
         }
         NativeData::Deque(dq) => crate::objects::deque::trace(dq, &mut |v| visit(v)),
         NativeData::DequeIter(it) => visit(&Value::Native(it.deque.clone())),
+        NativeData::MemoryView(m) => visit(&m.obj),
         _ => {}
     }
 }

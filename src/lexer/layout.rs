@@ -179,7 +179,7 @@ impl<'s> Layout<'s> {
                 match &tok {
                     Tok::LPar | Tok::LSqb | Tok::LBrace => self.open(&tok, start)?,
                     Tok::RPar | Tok::RSqb | Tok::RBrace => self.close(&tok, start)?,
-                    Tok::Int(_) | Tok::BigInt(_) | Tok::Float(_) => {
+                    Tok::Int(_) | Tok::BigInt(_) | Tok::Float(_) | Tok::Imag(_) => {
                         self.check_number_end(start, end)?
                     }
                     _ => {}
@@ -405,11 +405,14 @@ impl<'s> Layout<'s> {
         ) {
             return Ok(());
         }
+        if text.ends_with(['j', 'J']) {
+            return bad(self, "invalid imaginary literal".to_string(), end - 1);
+        }
         let pos = if next == '_' { end } else { end - 1 };
         bad(self, "invalid decimal literal".to_string(), pos)
     }
 
-    fn lex_error(&self, e: LexError, start: usize, end: usize) -> Box<SyntaxError> {
+    fn lex_error(&self, e: LexError, start: usize, _end: usize) -> Box<SyntaxError> {
         match e {
             LexError::InvalidCharacter => self.invalid_character(start),
             LexError::UnterminatedString { triple, end: stop } => {
@@ -429,7 +432,6 @@ impl<'s> Layout<'s> {
                 start,
                 start,
             ),
-            LexError::Imaginary => self.syntax("imaginary literals are not supported (weft has no complex numbers)", start, end),
             LexError::BadNumber => self.syntax("invalid decimal literal", start, start),
         }
     }

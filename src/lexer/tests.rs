@@ -245,7 +245,15 @@ fn number_errors() {
     assert_eq!(error("0o8"), "invalid digit '8' in octal literal");
     assert_eq!(error("0b12"), "invalid digit '2' in binary literal");
     assert!(error("012").starts_with("leading zeros in decimal integer literals are not permitted"));
-    assert!(error("1j").starts_with("imaginary literals are not supported"));
+    assert_eq!(error("1jj"), "invalid imaginary literal");
+}
+
+#[test]
+fn imaginary_tokens() {
+    let t = toks("1j 2.5J 1e3j 1_0j 09j");
+    for (i, want) in [1.0, 2.5, 1000.0, 10.0, 9.0].iter().enumerate() {
+        assert_eq!(t[i], Tok::Imag(*want));
+    }
 }
 
 #[test]

@@ -17,8 +17,6 @@ pub enum LexError {
     UnterminatedString { triple: bool, end: usize },
     /// `012`
     LeadingZeros,
-    /// `1j`: weft has no complex numbers.
-    Imaginary,
     /// A float literal that does not parse (cannot happen for well-formed
     /// text, but the scanner must not panic).
     BadNumber,
@@ -60,6 +58,8 @@ pub enum Tok {
     /// An integer literal too large for i64.
     BigInt(Box<BigInt>),
     Float(f64),
+    /// An imaginary literal (`1.5j`): the imaginary part.
+    Imag(f64),
 
     #[regex(
         r#"([rRuUbBfF]|[rR][bBfF]|[bBfF][rR])?['"]"#,
@@ -321,7 +321,14 @@ fn scan_number(lex: &mut logos::Lexer<Tok>) -> Result<Tok, LexError> {
     }
     if matches!(b.get(i), Some(b'j' | b'J')) {
         bump_to(lex, start, i + 1);
-        return Err(LexError::Imaginary);
+        let text = b
+            .get(..i)
+            .and_then(|t| std::str::from_utf8(t).ok())
+            .unwrap_or("0");
+        return digits_without_underscores(text)
+            .parse::<f64>()
+            .map(Tok::Imag)
+            .map_err(|_| LexError::BadNumber);
     }
     bump_to(lex, start, i);
     let text = b

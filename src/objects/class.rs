@@ -17,6 +17,7 @@ pub enum Layout {
     Bool,
     Int,
     Float,
+    Complex,
     Str,
     Bytes,
     Tuple,

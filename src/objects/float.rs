@@ -11,6 +11,12 @@ use crate::vm::{PyResult, Vm};
 impl Vm {
     /// `float(x)`.
     pub fn float_from(&mut self, x: &Value) -> PyResult<f64> {
+        if let Value::Native(_) = x {
+            if let Some(b) = super::bytearray::bytes_like(x) {
+                let b = Value::Bytes(std::rc::Rc::new(super::BytesObj::new(b)));
+                return self.float_from(&b);
+            }
+        }
         match x {
             Value::Float(f) => Ok(*f),
             Value::Str(s) => match crate::format::parse_float(s.as_str()) {
@@ -177,10 +183,7 @@ fn hex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     } else {
         (1, exp - 1023)
     };
-    let mut m = format!("{:013x}", mant);
-    while m.len() > 1 && m.ends_with('0') {
-        m.pop();
-    }
+    let m = format!("{:013x}", mant);
     Ok(Value::string(format!("{}0x{}.{}p{:+}", sign, lead, m, e)))
 }
 

@@ -123,6 +123,13 @@ pub fn new_cls(
 impl Vm {
     /// `int(x)` / `int(x, base)`.
     pub fn int_from(&mut self, x: &Value, base: Option<&Value>) -> PyResult<Value> {
+        if let Value::Native(_) = x {
+            // bytearray and memoryview parse as their bytes.
+            if let Some(b) = super::bytearray::bytes_like(x) {
+                let b = Value::Bytes(Rc::new(super::BytesObj::new(b)));
+                return self.int_from(&b, base);
+            }
+        }
         if let Some(b) = base {
             let b = self.to_index(b)?;
             if b != 0 && !(2..=36).contains(&b) {
@@ -288,7 +295,25 @@ fn int_float(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn int_round(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let b = int_arg(vm, args, "__round__")?;
-    Ok(normalize(b))
+    let nd = match args.get(1) {
+        None | Some(Value::None) => return Ok(normalize(b)),
+        Some(v) => vm.to_index(v)?,
+    };
+    if nd >= 0 {
+        return Ok(normalize(b));
+    }
+    // Beyond the number's own digits everything rounds to zero.
+    let digits = (b.bits() as f64 * std::f64::consts::LOG10_2) as i64 + 1;
+    if -nd > digits {
+        return Ok(Value::Int(0));
+    }
+    let m = num_traits::pow(BigInt::from(10), (-nd) as usize);
+    let (mut q, r) = vm.int_divmod(&b, &m)?;
+    let twice: BigInt = &r * 2;
+    if twice > m || (twice == m && num_integer::Integer::is_odd(&q)) {
+        q += 1;
+    }
+    Ok(normalize(q * m))
 }
 
 fn to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {

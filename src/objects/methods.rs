@@ -255,6 +255,25 @@ pub fn install(vm: &mut Vm) {
         reg(vm, c, owner, &[("__hash__", hash), ("__format__", format)]);
     }
     reg(vm, &int, "int", INTEGRAL);
+    let complex = t(vm, |t| &t.complex);
+    let arith: Vec<_> = NUMERIC
+        .iter()
+        .filter(|(n, _)| !n.contains("floordiv") && !n.contains("mod"))
+        .copied()
+        .collect();
+    reg(vm, &complex, "complex", &arith);
+    reg(vm, &complex, "complex", BASIC);
+    reg(
+        vm,
+        &complex,
+        "complex",
+        &[
+            ("__eq__", eq),
+            ("__ne__", ne),
+            ("__hash__", hash),
+            ("__format__", format),
+        ],
+    );
     reg(vm, &boolc, "bool", BASIC);
     reg(
         vm,
@@ -366,6 +385,10 @@ pub fn install(vm: &mut Vm) {
 
     super::int::register(vm);
     super::float::register(vm);
+    super::num_extra::register(vm);
+    super::complex::register(vm);
+    super::bytearray::register(vm);
+    super::memoryview::register(vm);
     super::str::register(vm);
     super::bytes::register(vm);
     super::tuple::register(vm);

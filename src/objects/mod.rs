@@ -3,8 +3,11 @@
 
 pub mod asyncgen;
 pub mod bigarith;
+pub mod bytearray;
 pub mod bytes;
+pub mod bytes_text;
 pub mod class;
+pub mod complex;
 pub mod deque;
 pub mod dict;
 pub mod dict_table;
@@ -17,9 +20,11 @@ pub mod int;
 pub mod int_ops;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod methods;
 pub mod module;
 pub mod native;
+pub mod num_extra;
 pub mod range;
 pub mod set;
 pub mod set_table;
@@ -92,6 +97,7 @@ pub enum Value {
     Float(f64),
     /// An integer outside i64; never holds a value that fits in i64.
     BigInt(Rc<BigInt>),
+    Complex(Rc<complex::ComplexObj>),
     Str(Rc<StrObj>),
     Bytes(Rc<BytesObj>),
     Tuple(Rc<TupleObj>),
@@ -147,7 +153,7 @@ impl Clone for Value {
     #[inline(always)]
     fn clone(&self) -> Value {
         value_clone!(self;
-            BigInt, Str, Bytes, Tuple, List, Dict, Set, FrozenSet, Range, Slice, Function,
+            BigInt, Complex, Str, Bytes, Tuple, List, Dict, Set, FrozenSet, Range, Slice, Function,
             Builtin, BoundMethod, Class, Instance, Exception, Module, Generator, Iter, Cell,
             Code, Native)
     }
@@ -176,7 +182,7 @@ impl Value {
     #[inline(always)]
     pub unsafe fn add_ref(&self) {
         value_add_ref!(self;
-            BigInt, Str, Bytes, Tuple, List, Dict, Set, FrozenSet, Range, Slice, Function,
+            BigInt, Complex, Str, Bytes, Tuple, List, Dict, Set, FrozenSet, Range, Slice, Function,
             Builtin, BoundMethod, Class, Instance, Exception, Module, Generator, Iter, Cell,
             Code, Native)
     }
@@ -261,6 +267,7 @@ impl Value {
         use Value::*;
         Some(match self {
             BigInt(o) => Rc::as_ptr(o) as *const u8 as usize,
+            Complex(o) => Rc::as_ptr(o) as *const u8 as usize,
             Str(o) => Rc::as_ptr(o) as *const u8 as usize,
             Bytes(o) => Rc::as_ptr(o) as *const u8 as usize,
             Tuple(o) => Rc::as_ptr(o) as *const u8 as usize,

@@ -69,6 +69,10 @@ pub enum NativeData {
     /// Boxed: the state is 2.5 KB and would size every native object.
     Random(Box<RefCell<crate::builtins::random_mt::Mt19937>>),
     DequeIter(super::deque::DequeIter),
+    /// `bytearray`.
+    ByteArray(super::bytearray::ByteArrayData),
+    /// `memoryview`.
+    MemoryView(super::memoryview::MemView),
     /// A Rust value owned by a script object: host functions and instances
     /// of host types (see `crate::embed`).
     Host(Box<dyn std::any::Any>),
@@ -87,6 +91,7 @@ impl Drop for NativeObj {
                 crate::gc::deep_drop::guarded(items, |i, out| out.extend(i.iter().cloned()));
             }
             NativeData::Future(_) => crate::asyncio::future::on_drop(self),
+            NativeData::MemoryView(m) => m.release(),
             NativeData::Loop(l) => {
                 // Handles the loop traced as its own but that outlive it
                 // (the program holds them) are tracked from now on.

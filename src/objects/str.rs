@@ -263,9 +263,13 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let encoding = args::arg_or_kw(&args[1..], 1, kw, "encoding");
     let v = match obj {
         None => Value::str(""),
-        Some(Value::Bytes(b)) if encoding.is_some() || args::kwarg(kw, "errors").is_some() => {
+        Some(o)
+            if (encoding.is_some() || args::kwarg(kw, "errors").is_some())
+                && super::bytearray::bytes_like(&o).is_some() =>
+        {
             let errors = args::arg_or_kw(&args[1..], 2, kw, "errors");
-            crate::objects::bytes::decode(vm, b.as_bytes(), encoding.as_ref(), errors.as_ref())?
+            let b = super::bytearray::bytes_like(&o).unwrap_or_default();
+            crate::objects::bytes::decode(vm, &b, encoding.as_ref(), errors.as_ref())?
         }
         Some(o) => Value::Str(vm.to_str(&o)?),
     };

@@ -125,6 +125,7 @@ pub enum NativeIr<'a> {
     DequeIter(usize, u64, bool, V),
     Random(u32, Vec<u32>),
     Host(&'a [u8]),
+    ByteArray(&'a [u8]),
 }
 
 pub enum SlotIr {
@@ -176,6 +177,7 @@ pub enum Entry<'a> {
     Str(&'a str),
     Bytes(&'a [u8]),
     BigInt(&'a [u8]),
+    Complex(f64, f64),
     Tuple(Span),
     List(Span),
     /// Pairs.
@@ -340,6 +342,7 @@ impl<'a> Parser<'a, '_> {
             O_STR => Entry::Str(self.r.str()?),
             O_BYTES => Entry::Bytes(self.r.bytes()?),
             O_BIGINT => Entry::BigInt(self.r.bytes()?),
+            O_COMPLEX => Entry::Complex(self.r.f64()?, self.r.f64()?),
             O_TUPLE => Entry::Tuple(self.vs()?),
             O_LIST => Entry::List(self.vs()?),
             O_DICT => Entry::Dict(self.pairs()?),
@@ -664,6 +667,7 @@ impl<'a> Parser<'a, '_> {
                 NativeIr::Random(index, words)
             }
             N_HOST => NativeIr::Host(self.r.bytes()?),
+            N_BYTEARRAY => NativeIr::ByteArray(self.r.bytes()?),
             _ => return Err(corrupt("bad native kind")),
         })
     }

@@ -21,6 +21,7 @@ pub struct Known {
 pub fn ptr_of(v: &Value) -> Option<usize> {
     Some(match v {
         Value::BigInt(x) => Rc::as_ptr(x) as *const u8 as usize,
+        Value::Complex(x) => Rc::as_ptr(x) as *const u8 as usize,
         Value::Str(x) => Rc::as_ptr(x) as *const u8 as usize,
         Value::Bytes(x) => Rc::as_ptr(x) as *const u8 as usize,
         Value::Tuple(x) => Rc::as_ptr(x) as *const u8 as usize,

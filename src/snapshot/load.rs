@@ -232,6 +232,7 @@ impl<'v, 'a> Loader<'v, 'a> {
             }
             Entry::Bytes(b) => Value::Bytes(Rc::new(crate::objects::BytesObj::new(b.to_vec()))),
             Entry::BigInt(b) => Value::from_bigint(num_bigint::BigInt::from_signed_bytes_le(b)),
+            Entry::Complex(re, im) => crate::objects::complex::ComplexObj::value(*re, *im),
             Entry::Tuple(items) => {
                 let items = self.vals(*items)?;
                 Value::Tuple(Rc::new(TupleObj::new(items)))
@@ -496,6 +497,12 @@ impl<'v, 'a> Loader<'v, 'a> {
                 })
             }
             NativeIr::Host(_) => return Err(bad("host object without its class")),
+            NativeIr::ByteArray(b) => {
+                NativeData::ByteArray(crate::objects::bytearray::ByteArrayData {
+                    data: RefCell::new(b.to_vec()),
+                    exports: Cell::new(0),
+                })
+            }
             NativeIr::Random(index, words) => {
                 let mut mt = crate::builtins::random_mt::Mt19937::from_i64_seed(0);
                 mt.setstate(&crate::builtins::random_mt::MtState {

@@ -219,6 +219,11 @@ impl<'a> Saver<'a> {
                 o.u8(O_BIGINT);
                 o.bytes(&b.to_signed_bytes_le());
             }
+            Value::Complex(z) => {
+                o.u8(O_COMPLEX);
+                o.f64(z.re);
+                o.f64(z.im);
+            }
             Value::Tuple(t) => {
                 o.u8(O_TUPLE);
                 let items: Vec<Value> = t.iter().cloned().collect();
@@ -891,6 +896,11 @@ impl<'a> Saver<'a> {
                 }
             }
             NativeData::File(_) => return Err(self.unsupported("open file")),
+            NativeData::ByteArray(b) => {
+                o.u8(N_BYTEARRAY);
+                o.bytes(&b.data.borrow());
+            }
+            NativeData::MemoryView(_) => return Err(self.unsupported("memoryview")),
             NativeData::Zombie(_) => return Err(self.unsupported("destroyed future")),
             NativeData::Host(b) => {
                 let name = n.class.name().as_str().to_string();
@@ -1046,6 +1056,7 @@ fn layout_tag(l: crate::objects::class::Layout) -> u8 {
         FrozenSet => 13,
         Future => 14,
         Other => 15,
+        Complex => 16,
     }
 }
 
@@ -1068,6 +1079,7 @@ pub fn layout_from(t: u8) -> Option<crate::objects::class::Layout> {
         13 => FrozenSet,
         14 => Future,
         15 => Other,
+        16 => Complex,
         _ => return None,
     })
 }

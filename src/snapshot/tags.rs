@@ -36,6 +36,7 @@ pub const O_ITER: u8 = 21;
 pub const O_CELL: u8 = 22;
 pub const O_CODE: u8 = 23;
 pub const O_NATIVE: u8 = 24;
+pub const O_COMPLEX: u8 = 25;
 
 // Native payloads.
 pub const N_PROPERTY: u8 = 1;
@@ -57,6 +58,7 @@ pub const N_DEQUE: u8 = 16;
 pub const N_RANDOM: u8 = 17;
 pub const N_DEQUEITER: u8 = 18;
 pub const N_HOST: u8 = 19;
+pub const N_BYTEARRAY: u8 = 20;
 
 // Iterator states.
 pub const I_LIST: u8 = 1;

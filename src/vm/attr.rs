@@ -19,6 +19,7 @@ impl Vm {
             Value::Bool(_) => t.bool.clone(),
             Value::Int(_) | Value::BigInt(_) => t.int.clone(),
             Value::Float(_) => t.float.clone(),
+            Value::Complex(_) => t.complex.clone(),
             Value::Str(_) => t.str.clone(),
             Value::Bytes(_) => t.bytes.clone(),
             Value::Tuple(_) => t.tuple.clone(),
@@ -634,8 +635,11 @@ impl Vm {
             }
             _ => {
                 let tn = self.type_name(obj);
-                let has = self.type_of(obj).lookup(name).is_some();
-                if has {
+                let found = self.type_of(obj).lookup(name);
+                let has = found.is_some();
+                if let Some(a) = found.as_ref().filter(|a| is_native_getter(a)) {
+                    Err(self.attribute_error(not_writable(a, &tn)))
+                } else if has {
                     Err(self.attribute_error(format!(
                         "'{}' object attribute '{}' is read-only",
                         tn,
@@ -663,6 +667,10 @@ impl Vm {
         match attr {
             Value::Native(n) => match &n.data {
                 NativeData::Property { fset, .. } => {
+                    if fset.is_none() && is_native_getter(attr) {
+                        let tn = self.type_name(obj);
+                        return Err(self.attribute_error(not_writable(attr, &tn)));
+                    }
                     if fset.is_none() {
                         let what = self.property_label(attr);
                         let tn = self.type_name(obj);
@@ -821,4 +829,37 @@ impl Vm {
             Err(e) => Err(e),
         }
     }
+}
+
+/// A read-only attribute of a built-in type (`int.real`, `memoryview.nbytes`):
+/// a property whose getter is native.
+fn is_native_getter(v: &Value) -> bool {
+    matches!(v, Value::Native(n) if matches!(
+        &n.data,
+        NativeData::Property { fget: Value::Builtin(_), fset: Value::None, .. }
+    ))
+}
+
+/// CPython's refusal to assign a built-in type's read-only attribute.
+fn not_writable(attr: &Value, type_name: &str) -> String {
+    let (name, owner) = match attr {
+        Value::Native(n) => match &n.data {
+            NativeData::Property {
+                fget: Value::Builtin(b),
+                ..
+            } => (b.name, b.owner),
+            _ => ("", None),
+        },
+        _ => ("", None),
+    };
+    // complex's parts are struct members, which word it differently.
+    if owner == Some("complex") {
+        return "readonly attribute".to_string();
+    }
+    // Named after the type that defines it (`bool` objects report `int`).
+    format!(
+        "attribute '{}' of '{}' objects is not writable",
+        name,
+        owner.unwrap_or(type_name)
+    )
 }

@@ -24,7 +24,12 @@ impl Vm {
 
     /// A sequence index with negatives counted from the end; None when out
     /// of range.
-    fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
+    pub(crate) fn seq_index(
+        &mut self,
+        key: &Value,
+        len: usize,
+        what: &str,
+    ) -> PyResult<Option<usize>> {
         let i = match key {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,

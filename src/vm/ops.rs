@@ -1,6 +1,7 @@
 //! Operators: arithmetic, bitwise, comparison, with CPython's dispatch
 //! rules (`__op__` then reflected `__rop__`, subclass first, NotImplemented).
 
+use crate::objects::complex::ComplexObj;
 use std::cmp::Ordering;
 use std::rc::Rc;
 
@@ -82,7 +83,7 @@ pub fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
     }
 }
 
-fn cmp_i64_f64(i: i64, f: f64) -> Option<Ordering> {
+pub fn cmp_i64_f64(i: i64, f: f64) -> Option<Ordering> {
     if i.unsigned_abs() < (1u64 << 53) {
         (i as f64).partial_cmp(&f)
     } else {
@@ -413,6 +414,14 @@ impl Vm {
             }
             BinOp::Pow => match format::float_pow(a, b) {
                 Ok(f) => f,
+                // CPython answers with a complex number here.
+                Err(m) if a < 0.0 && m.starts_with("negative number") => {
+                    let z = ComplexObj::new(a, 0.0).pow(ComplexObj::new(b, 0.0));
+                    return match z {
+                        Ok(z) => Ok(Value::Complex(Rc::new(z))),
+                        Err((kind, msg)) => Err(self.error_by_name(kind, msg.to_string())),
+                    };
+                }
                 Err(m) => {
                     let kind = format::exception_for(&m);
                     return Err(self.error_by_name(kind, m));
@@ -444,6 +453,15 @@ impl Vm {
             (Int(_) | Bool(_) | BigInt(_), Str(y), BinOp::Mul) => {
                 let n = self.repeat_count(a)?;
                 self.repeat_str(y, n)?
+            }
+            (Bytes(_), _, BinOp::Mod) => {
+                if self.has_user_class(b)
+                    && self.type_of(b).lookup(&self.intern("__rmod__")).is_some()
+                {
+                    return Ok(None);
+                }
+                let args = [a.clone(), b.clone()];
+                return crate::builtins::bytes_printf::bytes_mod(self, &args, &[]).map(Some);
             }
             (Str(x), _, BinOp::Mod) => {
                 if self.has_user_class(b)
@@ -542,6 +560,9 @@ impl Vm {
                     return Ok(None);
                 };
                 Set(self.set_binop(&sa, &sb, op)?)
+            }
+            (Value::Complex(_), _, _) | (_, Value::Complex(_), _) => {
+                return self.complex_binop(a, b, op);
             }
             _ => return Ok(None),
         };
@@ -761,6 +782,8 @@ impl Vm {
             (Value::Int(i), Op::Invert) => Ok(Value::Int(!i)),
             (Value::Bool(b), Op::Invert) => Ok(Value::Int(!(*b as i64))),
             (Value::BigInt(b), Op::Invert) => Ok(normalize(-(**b).clone() - 1)),
+            (Value::Complex(z), Op::Neg) => Ok(ComplexObj::value(-z.re, -z.im)),
+            (Value::Complex(z), Op::Pos) => Ok(ComplexObj::value(z.re, z.im)),
             _ => {
                 let (name, sym) = match op {
                     Op::Neg => (self.names.neg.clone(), "-"),
@@ -844,6 +867,14 @@ impl Vm {
                 eq == (op == CmpOp::Eq)
             }
             (Value::None, Value::None) if matches!(op, CmpOp::Eq | CmpOp::Ne) => op == CmpOp::Eq,
+            (Value::Complex(_), _) | (_, Value::Complex(_))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
+                match self.complex_eq(a, b) {
+                    Some(eq) => eq == (op == CmpOp::Eq),
+                    None => return Ok(None),
+                }
+            }
             // Each attribute access makes a new bound method; equal ones
             // wrap the same function and the same object.
             (Value::BoundMethod(x), Value::BoundMethod(y))
@@ -1067,13 +1098,29 @@ impl Vm {
                 })
             }
             Value::Bytes(b) => match item {
-                Value::Int(i) => Ok(*i >= 0 && *i < 256 && b.as_bytes().contains(&(*i as u8))),
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                    let i = self.to_index(item).unwrap_or(-1);
+                    if !(0..256).contains(&i) {
+                        return Err(self.value_error("byte must be in range(0, 256)"));
+                    }
+                    Ok(b.as_bytes().contains(&(i as u8)))
+                }
                 Value::Bytes(sub) => {
                     let h = b.as_bytes();
                     let n = sub.as_bytes();
                     Ok(n.is_empty() || h.windows(n.len()).any(|w| w == n))
                 }
-                _ => Err(self.type_error("a bytes-like object is required")),
+                other => match crate::objects::bytearray::bytes_like(other) {
+                    Some(n) => {
+                        let h = b.as_bytes();
+                        Ok(n.is_empty() || h.windows(n.len()).any(|w| w == n))
+                    }
+                    None => {
+                        let tn = self.type_name(other);
+                        Err(self
+                            .type_error(format!("a bytes-like object is required, not '{}'", tn)))
+                    }
+                },
             },
             _ => {
                 let name = self.names.contains.clone();

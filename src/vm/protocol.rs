@@ -111,6 +111,7 @@ impl Vm {
             Value::Int(i) => *i != 0,
             Value::BigInt(_) => true,
             Value::Float(f) => *f != 0.0,
+            Value::Complex(z) => z.re != 0.0 || z.im != 0.0,
             Value::Str(s) => !s.as_str().is_empty(),
             Value::Bytes(b) => !b.is_empty(),
             Value::Tuple(t) => !t.is_empty(),
@@ -272,6 +273,7 @@ impl Vm {
                 }
             }
             Value::None => 0xfca1_1a52,
+            Value::Complex(z) => z.hash(),
             Value::Bytes(b) => b.hash(),
             Value::Tuple(t) => {
                 self.charge_native(t.len())?;
@@ -394,6 +396,7 @@ impl Vm {
             Value::Bool(false) => "False".into(),
             Value::Int(i) => i.to_string(),
             Value::Float(f) => format::float_repr(*f),
+            Value::Complex(z) => z.repr(),
             Value::Ellipsis => "Ellipsis".into(),
             Value::NotImplemented => "NotImplemented".into(),
             Value::Bytes(b) => b.repr(),
@@ -655,6 +658,12 @@ impl Vm {
                     return self.to_str(v);
                 }
                 format::format_float_spec(*f, s, "float")
+            }
+            Value::Complex(z) => {
+                if s.is_empty() {
+                    return self.to_str(v);
+                }
+                crate::objects::complex::format_spec(**z, s)
             }
             Value::Str(st) => {
                 if s.is_empty() {

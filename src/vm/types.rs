@@ -27,7 +27,7 @@ macro_rules! types_struct {
 
 types_struct! {
     object, type_, none_type, not_implemented_type, ellipsis_type,
-    bool, int, float, str, bytes, tuple, list, dict, set, frozenset, range, slice,
+    bool, int, float, complex, str, bytes, bytearray, memoryview, tuple, list, dict, set, frozenset, range, slice,
     function, builtin_function, method, module, generator, coroutine, async_generator,
     cell, code, property, staticmethod, classmethod, super_, null,
     base_exception, exception, type_error, value_error, index_error, key_error,
@@ -152,6 +152,9 @@ impl Types {
             bool: bool_,
             int,
             float: class(i, "float", &[o], Layout::Float),
+            complex: class(i, "complex", &[o], Layout::Complex),
+            bytearray: crate::objects::bytearray::make_class(i, o, "bytearray"),
+            memoryview: crate::objects::bytearray::make_class(i, o, "memoryview"),
             str: class(i, "str", &[o], Layout::Str),
             bytes: class(i, "bytes", &[o], Layout::Bytes),
             tuple: class(i, "tuple", &[o], Layout::Tuple),
