@@ -10,7 +10,7 @@
 //! run, nothing has changed, and the full match in `execute` does it with
 //! `frame.ip` written back first.
 
-use crate::bytecode::{BinOp, CmpOp, Op};
+use crate::bytecode::{AttrSlot, BinOp, CmpOp, Op, ShortName};
 use crate::objects::iter::IterState;
 use crate::objects::Value;
 
@@ -68,7 +68,8 @@ macro_rules! fast_loop {
                     }
                     break $crate::vm::fast_ops::FastExit::Slow(op);
                 }
-                Op::LoadFastAttr(a, n) => match $crate::vm::fast_ops::local_attr(frame, a, n) {
+                Op::LoadFastAttr(a, n, c) => match $crate::vm::fast_ops::local_attr(frame, a, n, c)
+                {
                     Some(v) => {
                         frame.stack.push_v(v);
                         $pc += 2;
@@ -81,8 +82,8 @@ macro_rules! fast_loop {
                     }
                     None => break $crate::vm::fast_ops::FastExit::Slow(op),
                 },
-                Op::LoadFastStoreAttr(a, n) => {
-                    if $crate::vm::fast_ops::store_local_attr(frame, a, n) {
+                Op::LoadFastStoreAttr(a, n, c) => {
+                    if $crate::vm::fast_ops::store_local_attr(frame, a, n, c) {
                         $pc += 2;
                         if crate::gc::pending() {
                             break $crate::vm::fast_ops::FastExit::SafePoint;
@@ -503,17 +504,22 @@ pub(crate) fn ordered<T: PartialOrd>(x: T, y: T, cop: CmpOp) -> bool {
     }
 }
 
-/// The attribute `names[n & 0xffff]` of the instance in local `a`, when
-/// the LoadAttr cache (slot `n >> 16`) finds it in the instance dict at
-/// the cached entry; None, touching nothing, otherwise.
+/// The attribute `n` of the instance in local `a`, when the LoadAttr
+/// cache `c` finds it in the instance dict at the cached entry; None,
+/// touching nothing, otherwise.
 #[inline(always)]
-pub(crate) fn local_attr(frame: &crate::vm::frame::Frame, a: u16, n: u32) -> Option<Value> {
+pub(crate) fn local_attr(
+    frame: &crate::vm::frame::Frame,
+    a: u16,
+    n: ShortName,
+    c: AttrSlot,
+) -> Option<Value> {
     let Some(Value::Instance(inst)) = frame.locals.get(a as usize) else {
         return None;
     };
     let code = &*frame.code;
-    let cache = code.attr_caches.get(((n >> 16) as usize).wrapping_sub(1))?;
-    let name = code.names.get((n & 0xffff) as usize)?;
+    let cache = code.attr_caches.get(c.get()?)?;
+    let name = code.names.get(n.index())?;
     if !cache.matches(inst.class.borrow().version.get()) {
         return None;
     }
@@ -527,19 +533,24 @@ pub(crate) fn local_attr(frame: &crate::vm::frame::Frame, a: u16, n: u32) -> Opt
 }
 
 /// `local.attr = top` for the instance in local `a` when its dict holds
-/// the attribute at the StoreAttr cache's entry (slot `n >> 16`): the
-/// value is popped into it and the old one dropped. False, touching
-/// nothing, otherwise (a first store into an instance included).
+/// the attribute `n` at the entry of the StoreAttr cache `c`: the value is
+/// popped into it and the old one dropped. False, touching nothing,
+/// otherwise (a first store into an instance included).
 #[inline(always)]
-pub(crate) fn store_local_attr(frame: &mut crate::vm::frame::Frame, a: u16, n: u32) -> bool {
+pub(crate) fn store_local_attr(
+    frame: &mut crate::vm::frame::Frame,
+    a: u16,
+    n: ShortName,
+    c: AttrSlot,
+) -> bool {
     use crate::vm::frame::ValueStack;
     let Some(Value::Instance(inst)) = frame.locals.get(a as usize) else {
         return false;
     };
     let code = &*frame.code;
     let (Some(cache), Some(name)) = (
-        code.attr_caches.get(((n >> 16) as usize).wrapping_sub(1)),
-        code.names.get((n & 0xffff) as usize),
+        c.get().and_then(|c| code.attr_caches.get(c)),
+        code.names.get(n.index()),
     ) else {
         return false;
     };
