@@ -129,23 +129,33 @@ impl Name {
     }
 }
 
-/// A name index that fits a superinstruction's 16 bits (the compiler
-/// fuses only when it does).
+/// The operands of a cached attribute op fused into a superinstruction:
+/// a name index and a cache entry that each fit 16 bits (the compiler
+/// fuses only when they do). One 32-bit unit, so that the fused op has the
+/// layout of a `(u16, u32)` op, which the dispatch loop handles best.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ShortName(pub u16);
+#[repr(C, align(4))]
+pub struct ShortAttr {
+    pub name: u16,
+    pub cache: u16,
+}
 
-impl ShortName {
-    pub fn new(n: Name) -> Option<ShortName> {
-        u16::try_from(n.0).ok().map(ShortName)
-    }
-
-    #[inline(always)]
-    pub fn index(self) -> usize {
-        self.0 as usize
+impl ShortAttr {
+    pub fn new(name: Name, cache: AttrSlot) -> Option<ShortAttr> {
+        Some(ShortAttr {
+            name: u16::try_from(name.0).ok()?,
+            cache: u16::try_from(cache.get()?).ok()?,
+        })
     }
 
     pub fn name(self) -> Name {
-        Name(self.0 as u32)
+        Name(self.name as u32)
+    }
+
+    /// The entry in `attr_caches`.
+    #[inline(always)]
+    pub fn cache(self) -> usize {
+        self.cache as usize
     }
 }
 
@@ -182,22 +192,30 @@ impl GlobalSlot {
     }
 }
 
-/// Which pieces a MakeFunction pops below the code object.
+/// Which pieces a MakeFunction pops below the code object: a set of
+/// `FnParts::DEFAULTS`, `KWDEFAULTS`, `ANNOTATIONS` and `CLOSURE` (one
+/// byte, so the op keeps the layout the dispatch loop handles best).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub struct FnParts {
-    pub defaults: bool,
-    pub kwdefaults: bool,
-    pub annotations: bool,
-    pub closure: bool,
-}
+pub struct FnParts(u8);
 
 impl FnParts {
+    pub const DEFAULTS: FnParts = FnParts(1);
+    pub const KWDEFAULTS: FnParts = FnParts(2);
+    pub const ANNOTATIONS: FnParts = FnParts(4);
+    pub const CLOSURE: FnParts = FnParts(8);
+
+    /// These parts and `part`.
+    pub fn with(self, part: FnParts) -> FnParts {
+        FnParts(self.0 | part.0)
+    }
+
+    pub fn has(self, part: FnParts) -> bool {
+        self.0 & part.0 != 0
+    }
+
     /// How many values the instruction pops besides the code object.
     pub fn count(self) -> u32 {
-        self.defaults as u32
-            + self.kwdefaults as u32
-            + self.annotations as u32
-            + self.closure as u32
+        self.0.count_ones()
     }
 }
 
@@ -268,11 +286,11 @@ pub enum Op {
     /// attribute the LoadAttr's cache finds: the attribute is pushed
     /// without the instance passing through the stack; anything else runs
     /// as the `LoadFast`. Only a cached LoadAttr is fused.
-    LoadFastAttr(u16, ShortName, AttrSlot),
+    LoadFastAttr(u16, ShortAttr),
     /// `LoadFast a; StoreAttr name cache` (`[v] -> []`) on an instance
     /// local whose dict holds the attribute at the StoreAttr cache's entry:
     /// the value replaces it there; anything else runs as the `LoadFast`.
-    LoadFastStoreAttr(u16, ShortName, AttrSlot),
+    LoadFastStoreAttr(u16, ShortAttr),
     /// `[v] -> []`
     StoreFast(u32),
     DeleteFast(u32),
@@ -856,22 +874,22 @@ fn describe(code: &CodeObject, op: &Op) -> String {
             variant(op),
             format!("op={} const={} to={}", c.symbol(), konst(k as u32), t),
         ),
-        LoadFastAttr(a, n, c) => (
+        LoadFastAttr(a, at) => (
             "LoadFastAttr".into(),
             format!(
-                "local={} name={}{}",
+                "local={} name={} cache={}",
                 local(a as u32),
-                name(n.name()),
-                cache(c)
+                name(at.name()),
+                at.cache
             ),
         ),
-        LoadFastStoreAttr(a, n, c) => (
+        LoadFastStoreAttr(a, at) => (
             "LoadFastStoreAttr".into(),
             format!(
-                "local={} name={}{}",
+                "local={} name={} cache={}",
                 local(a as u32),
-                name(n.name()),
-                cache(c)
+                name(at.name()),
+                at.cache
             ),
         ),
         LoadGlobal(n, c) => (
@@ -907,10 +925,10 @@ fn describe(code: &CodeObject, op: &Op) -> String {
         CallEx(kw) => ("CallEx".into(), format!("kwargs={}", kw)),
         MakeFunction(p) => {
             let parts: Vec<&str> = [
-                (p.defaults, "defaults"),
-                (p.kwdefaults, "kwdefaults"),
-                (p.annotations, "annotations"),
-                (p.closure, "closure"),
+                (p.has(FnParts::DEFAULTS), "defaults"),
+                (p.has(FnParts::KWDEFAULTS), "kwdefaults"),
+                (p.has(FnParts::ANNOTATIONS), "annotations"),
+                (p.has(FnParts::CLOSURE), "closure"),
             ]
             .iter()
             .filter(|(on, _)| *on)
@@ -994,7 +1012,15 @@ mod tests {
         assert_eq!(AttrSlot::new(65534).and_then(AttrSlot::get), Some(65534));
         assert_eq!(AttrSlot::new(65535), None);
         assert_eq!(AttrSlot::NONE.get(), None);
-        assert_eq!(ShortName::new(Name(65535)), Some(ShortName(65535)));
-        assert_eq!(ShortName::new(Name(65536)), None);
+        let slot = AttrSlot::new(3).unwrap_or(AttrSlot::NONE);
+        assert_eq!(
+            ShortAttr::new(Name(65535), slot),
+            Some(ShortAttr {
+                name: 65535,
+                cache: 3
+            })
+        );
+        assert_eq!(ShortAttr::new(Name(65536), slot), None);
+        assert_eq!(ShortAttr::new(Name(1), AttrSlot::NONE), None);
     }
 }

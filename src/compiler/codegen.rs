@@ -16,7 +16,7 @@ use super::symtable::{NameScope, ScopeKind, SymbolTable};
 use crate::ast::*;
 use crate::bytecode::{
     self, AttrSlot, AwaitableWhere, BinOp, CmpOp, CodeObject, Conversion, ExcEntry, FnParts,
-    GlobalSlot, Name, Op, RaiseForm, ShortName,
+    GlobalSlot, Name, Op, RaiseForm, ShortAttr,
 };
 use crate::objects::str::Interner;
 use crate::objects::{StrObj, Value};
@@ -1230,7 +1230,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             self.emit(Op::BuildTuple(defaults.len() as u32));
-            flags.defaults = true;
+            flags = flags.with(FnParts::DEFAULTS);
         }
         let kwdefaults: Vec<&Param> = p.kwonly.iter().filter(|a| a.default.is_some()).collect();
         if !kwdefaults.is_empty() {
@@ -1242,7 +1242,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             self.emit(Op::BuildMap(kwdefaults.len() as u32));
-            flags.kwdefaults = true;
+            flags = flags.with(FnParts::KWDEFAULTS);
         }
         if let Some(returns) = returns {
             let mut n = 0;
@@ -1262,11 +1262,11 @@ impl<'a> Compiler<'a> {
             }
             if n > 0 {
                 self.emit(Op::BuildMap(n));
-                flags.annotations = true;
+                flags = flags.with(FnParts::ANNOTATIONS);
             }
         }
         if self.make_closure(scope) {
-            flags.closure = true;
+            flags = flags.with(FnParts::CLOSURE);
         }
         Ok(flags)
     }
@@ -1310,9 +1310,10 @@ impl<'a> Compiler<'a> {
         self.load_const(Value::None);
         self.emit(Op::ReturnValue);
         let code = self.finish_unit(&c.name, bytecode::FLAG_CLASS_BODY, 0, 0, 0, firstline)?;
-        let flags = FnParts {
-            closure: self.make_closure(scope),
-            ..FnParts::default()
+        let flags = if self.make_closure(scope) {
+            FnParts::CLOSURE
+        } else {
+            FnParts::default()
         };
         self.load_const(Value::Code(code));
         self.emit(Op::MakeFunction(flags));
@@ -2635,9 +2636,10 @@ impl<'a> Compiler<'a> {
             code.flags & (bytecode::FLAG_COROUTINE | bytecode::FLAG_ASYNC_GENERATOR) != 0;
         let is_coroutine = code.flags & bytecode::FLAG_COROUTINE != 0;
         self.load_const(Value::Code(code));
-        self.emit(Op::MakeFunction(FnParts {
-            closure,
-            ..FnParts::default()
+        self.emit(Op::MakeFunction(if closure {
+            FnParts::CLOSURE
+        } else {
+            FnParts::default()
         }));
         self.expr(&first.iter)?;
         if first.is_async {
@@ -2819,10 +2821,7 @@ fn fuse_superinstructions(ops: &mut [Op], consts: &[Value]) {
         _ => None,
     };
     // A cached attribute op whose name fits the fused op's 16 bits.
-    let cached_attr = |n: Name, c: AttrSlot| match (ShortName::new(n), c.get()) {
-        (Some(n), Some(_)) => Some(n),
-        _ => None,
-    };
+    let cached_attr = ShortAttr::new;
     // Whether `LoadFast` at `j` begins FastFastBinary, FastConstBinary or
     // LoadFastAttr.
     let starts_binary = |ops: &[Op], j: usize| match (ops.get(j + 1), ops.get(j + 2)) {
@@ -2835,10 +2834,10 @@ fn fuse_superinstructions(ops: &mut [Op], consts: &[Value]) {
         let fused = match (ops[i], ops[i + 1]) {
             (Op::LoadFast(a), Op::LoadAttr(n, c)) => small(a)
                 .zip(cached_attr(n, c))
-                .map(|(a, n)| Op::LoadFastAttr(a, n, c)),
+                .map(|(a, at)| Op::LoadFastAttr(a, at)),
             (Op::LoadFast(a), Op::StoreAttr(n, c)) => small(a)
                 .zip(cached_attr(n, c))
-                .map(|(a, n)| Op::LoadFastStoreAttr(a, n, c)),
+                .map(|(a, at)| Op::LoadFastStoreAttr(a, at)),
             (Op::LoadFast(a), Op::LoadFast(b)) => {
                 small(a).zip(small(b)).map(|(a, b)| match ops.get(i + 2) {
                     Some(Op::Binary(op) | Op::Inplace(op)) if int_op_fast(*op) => {

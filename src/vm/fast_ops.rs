@@ -10,7 +10,7 @@
 //! run, nothing has changed, and the full match in `execute` does it with
 //! `frame.ip` written back first.
 
-use crate::bytecode::{AttrSlot, BinOp, CmpOp, Op, ShortName};
+use crate::bytecode::{BinOp, CmpOp, Op, ShortAttr};
 use crate::objects::iter::IterState;
 use crate::objects::Value;
 
@@ -68,8 +68,7 @@ macro_rules! fast_loop {
                     }
                     break $crate::vm::fast_ops::FastExit::Slow(op);
                 }
-                Op::LoadFastAttr(a, n, c) => match $crate::vm::fast_ops::local_attr(frame, a, n, c)
-                {
+                Op::LoadFastAttr(a, at) => match $crate::vm::fast_ops::local_attr(frame, a, at) {
                     Some(v) => {
                         frame.stack.push_v(v);
                         $pc += 2;
@@ -82,8 +81,8 @@ macro_rules! fast_loop {
                     }
                     None => break $crate::vm::fast_ops::FastExit::Slow(op),
                 },
-                Op::LoadFastStoreAttr(a, n, c) => {
-                    if $crate::vm::fast_ops::store_local_attr(frame, a, n, c) {
+                Op::LoadFastStoreAttr(a, at) => {
+                    if $crate::vm::fast_ops::store_local_attr(frame, a, at) {
                         $pc += 2;
                         if crate::gc::pending() {
                             break $crate::vm::fast_ops::FastExit::SafePoint;
@@ -504,22 +503,17 @@ pub(crate) fn ordered<T: PartialOrd>(x: T, y: T, cop: CmpOp) -> bool {
     }
 }
 
-/// The attribute `n` of the instance in local `a`, when the LoadAttr
-/// cache `c` finds it in the instance dict at the cached entry; None,
+/// The attribute `at.name` of the instance in local `a`, when the LoadAttr
+/// cache `at.cache` finds it in the instance dict at the cached entry; None,
 /// touching nothing, otherwise.
 #[inline(always)]
-pub(crate) fn local_attr(
-    frame: &crate::vm::frame::Frame,
-    a: u16,
-    n: ShortName,
-    c: AttrSlot,
-) -> Option<Value> {
+pub(crate) fn local_attr(frame: &crate::vm::frame::Frame, a: u16, at: ShortAttr) -> Option<Value> {
     let Some(Value::Instance(inst)) = frame.locals.get(a as usize) else {
         return None;
     };
     let code = &*frame.code;
-    let cache = code.attr_caches.get(c.get()?)?;
-    let name = code.names.get(n.index())?;
+    let cache = code.attr_caches.get(at.cache())?;
+    let name = code.names.get(at.name as usize)?;
     if !cache.matches(inst.class.borrow().version.get()) {
         return None;
     }
@@ -533,24 +527,19 @@ pub(crate) fn local_attr(
 }
 
 /// `local.attr = top` for the instance in local `a` when its dict holds
-/// the attribute `n` at the entry of the StoreAttr cache `c`: the value is
+/// the attribute `at.name` at the entry of the StoreAttr cache `at.cache`: the value is
 /// popped into it and the old one dropped. False, touching nothing,
 /// otherwise (a first store into an instance included).
 #[inline(always)]
-pub(crate) fn store_local_attr(
-    frame: &mut crate::vm::frame::Frame,
-    a: u16,
-    n: ShortName,
-    c: AttrSlot,
-) -> bool {
+pub(crate) fn store_local_attr(frame: &mut crate::vm::frame::Frame, a: u16, at: ShortAttr) -> bool {
     use crate::vm::frame::ValueStack;
     let Some(Value::Instance(inst)) = frame.locals.get(a as usize) else {
         return false;
     };
     let code = &*frame.code;
     let (Some(cache), Some(name)) = (
-        c.get().and_then(|c| code.attr_caches.get(c)),
-        code.names.get(n.index()),
+        code.attr_caches.get(at.cache()),
+        code.names.get(at.name as usize),
     ) else {
         return false;
     };

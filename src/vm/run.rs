@@ -11,7 +11,7 @@ use super::call::{ArgVec, KwVec, Outcome};
 use super::fast_ops::FastExit;
 use super::frame::{Frame, Resume, ValueStack};
 use super::{PyErr, PyResult, Vm};
-use crate::bytecode::{BinOp, Conversion, GlobalSlot, Name, Op, RaiseForm};
+use crate::bytecode::{BinOp, Conversion, FnParts, GlobalSlot, Name, Op, RaiseForm};
 use crate::objects::class::Layout;
 use crate::objects::generator::GenKind;
 use crate::objects::{ClassObj, DictObj, ExceptionObj, FunctionObj, InstanceObj, Value};
@@ -172,10 +172,10 @@ impl Vm {
             // builtins are called on the stack; anything else takes the
             // general path. Shared by Call and CallMethod.
             macro_rules! positional_call {
-                ($frame:ident, $callee_idx:expr, $args_start:expr) => {{
+                ($frame:ident, $callee_idx:expr, $args_start:expr, $n:expr) => {{
                     let callee_idx: usize = $callee_idx;
                     let args_start: usize = $args_start;
-                    let n = $frame.stack.len() - args_start;
+                    let n: usize = $n;
                     match &$frame.stack[callee_idx] {
                         Value::Function(f) if is_simple_call(f, n) => {
                             if let Some(fp) = f.code.fast_path.get() {
@@ -217,7 +217,11 @@ impl Vm {
                         Value::Builtin(b) => {
                             // next(gen) and gen.send(v): resume the generator
                             // without re-entering the loop.
-                            if let Some(Value::Generator(g)) = $frame.stack.get(args_start) {
+                            let gen = match n {
+                                1 | 2 => $frame.stack.get(args_start),
+                                _ => None,
+                            };
+                            if let Some(Value::Generator(g)) = gen {
                                 if n == 1
                                     && self.fast_fns.is_next(b)
                                     && g.kind == GenKind::Generator
@@ -938,19 +942,21 @@ impl Vm {
                         self.for_iter_result(r, target);
                     }
                     Op::Call(argc) => {
-                        let callee_idx = frame.stack.len() - argc as usize - 1;
-                        positional_call!(frame, callee_idx, callee_idx + 1);
+                        let n = argc as usize;
+                        let callee_idx = frame.stack.len() - n - 1;
+                        positional_call!(frame, callee_idx, callee_idx + 1, n);
                     }
                     Op::CallMethod(argc) => {
                         // `[f, self, args..]` for a method found by LoadMethod,
                         // `[f, NULL, args..]` otherwise (`C.method(obj, ..)`,
                         // module functions): the Null goes with the callee.
-                        let self_idx = frame.stack.len() - argc as usize - 1;
-                        let args_start = match frame.stack[self_idx] {
-                            Value::Null => self_idx + 1,
-                            _ => self_idx,
+                        let n = argc as usize;
+                        let self_idx = frame.stack.len() - n - 1;
+                        let (args_start, n) = match frame.stack[self_idx] {
+                            Value::Null => (self_idx + 1, n),
+                            _ => (self_idx, n + 1),
                         };
-                        positional_call!(frame, self_idx - 1, args_start);
+                        positional_call!(frame, self_idx - 1, args_start, n);
                     }
                     Op::CallKw(argc) | Op::CallMethodKw(argc) => {
                         let names = pop!(frame);
@@ -1026,7 +1032,7 @@ impl Vm {
                             Value::Code(c) => c,
                             _ => return Err(self.runtime_error("MakeFunction without code")),
                         };
-                        let closure = if flags.closure {
+                        let closure = if flags.has(FnParts::CLOSURE) {
                             match pop!(frame) {
                                 Value::Tuple(t) => t
                                     .iter()
@@ -1040,12 +1046,12 @@ impl Vm {
                         } else {
                             Vec::new()
                         };
-                        let annotations = if flags.annotations {
+                        let annotations = if flags.has(FnParts::ANNOTATIONS) {
                             Some(pop!(frame))
                         } else {
                             None
                         };
-                        let kwdefaults = if flags.kwdefaults {
+                        let kwdefaults = if flags.has(FnParts::KWDEFAULTS) {
                             match pop!(frame) {
                                 Value::Dict(d) => Some(d),
                                 _ => None,
@@ -1053,7 +1059,7 @@ impl Vm {
                         } else {
                             None
                         };
-                        let defaults = if flags.defaults {
+                        let defaults = if flags.has(FnParts::DEFAULTS) {
                             match pop!(frame) {
                                 Value::Tuple(t) => t.as_slice().to_vec(),
                                 _ => Vec::new(),
