@@ -164,104 +164,6 @@ impl Vm {
                     }
                 };
             }
-            // A call with positional arguments only: the callee at
-            // `callee_idx`, its arguments from `args_start` to the top (a
-            // Null from LoadMethod may sit between). Script functions get a
-            // frame pushed (or a native fast path, or a lazily awaited
-            // coroutine frame), plain classes their `__init__` frame, and
-            // builtins are called on the stack; anything else takes the
-            // general path. Shared by Call and CallMethod.
-            macro_rules! positional_call {
-                ($frame:ident, $callee_idx:expr, $args_start:expr, $n:expr) => {{
-                    let callee_idx: usize = $callee_idx;
-                    let args_start: usize = $args_start;
-                    let n: usize = $n;
-                    match &$frame.stack[callee_idx] {
-                        Value::Function(f) if is_simple_call(f, n) => {
-                            if let Some(fp) = f.code.fast_path.get() {
-                                if self.try_fast_path(fp, callee_idx, args_start, None)? {
-                                    continue;
-                                }
-                            }
-                            self.push_simple_call(callee_idx, args_start)?;
-                            continue 'frame;
-                        }
-                        Value::Function(f) if is_simple_gen_call(f, n) => {
-                            if let Some((end, yield_ip)) = Self::await_follows($frame, f) {
-                                if let Some(fp) = f.code.fast_path.get() {
-                                    let e = Some(end);
-                                    if self.try_fast_path(fp, callee_idx, args_start, e)? {
-                                        continue;
-                                    }
-                                }
-                                self.push_lazy_await(callee_idx, args_start, end, yield_ip)?;
-                                continue 'frame;
-                            }
-                            self.make_simple_generator(callee_idx, args_start)?;
-                            continue;
-                        }
-                        Value::Class(c) => {
-                            if n == 1 && Rc::ptr_eq(c, &self.types.str) {
-                                // str(x) is x's __str__, nothing more.
-                                let x = pop!($frame);
-                                $frame.stack.truncate(callee_idx);
-                                let s = self.to_str(&x)?;
-                                cur!().stack.push_v(Value::Str(s));
-                                continue;
-                            }
-                            let c = c.clone();
-                            if self.push_simple_init(&c, callee_idx, args_start)? {
-                                continue 'frame;
-                            }
-                        }
-                        Value::Builtin(b) => {
-                            // next(gen) and gen.send(v): resume the generator
-                            // without re-entering the loop.
-                            let gen = match n {
-                                1 | 2 => $frame.stack.get(args_start),
-                                _ => None,
-                            };
-                            if let Some(Value::Generator(g)) = gen {
-                                if n == 1
-                                    && self.fast_fns.is_next(b)
-                                    && g.kind == GenKind::Generator
-                                {
-                                    let g = g.clone();
-                                    $frame.stack.truncate(callee_idx);
-                                    self.resume_generator_in_loop(
-                                        &g,
-                                        Value::None,
-                                        Resume::CallGen,
-                                    )?;
-                                    continue 'frame;
-                                }
-                                if n == 2 && self.fast_fns.is_send(b) {
-                                    // Take the value and the generator by move.
-                                    let v = pop!($frame);
-                                    let gen = pop!($frame);
-                                    $frame.stack.truncate(callee_idx);
-                                    if let Value::Generator(g) = gen {
-                                        self.resume_started(&g, v, Resume::CallGen)?;
-                                    }
-                                    continue 'frame;
-                                }
-                            }
-                            let b = b.clone();
-                            self.call_builtin_from_stack(&b, args_start, callee_idx)?;
-                            continue;
-                        }
-                        _ => {}
-                    }
-                    let args = super::stack_tail::tail_to_args(&mut $frame.stack, args_start);
-                    if args_start != callee_idx + 1 {
-                        $frame.stack.pop();
-                    }
-                    let callee = pop!($frame);
-                    if self.call_in_loop(callee, args, KwVec::new())? {
-                        continue 'frame;
-                    }
-                }};
-            }
             safe_point!();
             loop {
                 let frame = cur!();
@@ -944,19 +846,165 @@ impl Vm {
                     Op::Call(argc) => {
                         let n = argc as usize;
                         let callee_idx = frame.stack.len() - n - 1;
-                        positional_call!(frame, callee_idx, callee_idx + 1, n);
+                        match &frame.stack[callee_idx] {
+                            Value::Function(f) if is_simple_call(f, n) => {
+                                if let Some(fp) = f.code.fast_path.get() {
+                                    if self.try_fast_path(fp, callee_idx, callee_idx + 1, None)? {
+                                        continue;
+                                    }
+                                }
+                                self.push_simple_call(callee_idx, callee_idx + 1)?;
+                                continue 'frame;
+                            }
+                            Value::Function(f) if is_simple_gen_call(f, n) => {
+                                if let Some((end, yield_ip)) = Self::await_follows(frame, f) {
+                                    if let Some(fp) = f.code.fast_path.get() {
+                                        let (a, e) = (callee_idx + 1, Some(end));
+                                        if self.try_fast_path(fp, callee_idx, a, e)? {
+                                            continue;
+                                        }
+                                    }
+                                    self.push_lazy_await(
+                                        callee_idx,
+                                        callee_idx + 1,
+                                        end,
+                                        yield_ip,
+                                    )?;
+                                    continue 'frame;
+                                }
+                                self.make_simple_generator(callee_idx, callee_idx + 1)?;
+                                continue;
+                            }
+                            Value::Class(c) => {
+                                if n == 1 && Rc::ptr_eq(c, &self.types.str) {
+                                    // str(x) is x's __str__, nothing more.
+                                    let x = pop!(frame);
+                                    frame.stack.pop();
+                                    let s = self.to_str(&x)?;
+                                    cur!().stack.push_v(Value::Str(s));
+                                    continue;
+                                }
+                                let c = c.clone();
+                                if self.push_simple_init(&c, callee_idx, callee_idx + 1)? {
+                                    continue 'frame;
+                                }
+                            }
+                            Value::Builtin(b) => {
+                                // next(gen): resume without re-entering the loop.
+                                if n == 1 {
+                                    if let Value::Generator(g) = &frame.stack[callee_idx + 1] {
+                                        if self.fast_fns.is_next(b) && g.kind == GenKind::Generator
+                                        {
+                                            let g = g.clone();
+                                            frame.stack.truncate(callee_idx);
+                                            self.resume_generator_in_loop(
+                                                &g,
+                                                Value::None,
+                                                Resume::CallGen,
+                                            )?;
+                                            continue 'frame;
+                                        }
+                                    }
+                                }
+                                let b = b.clone();
+                                self.call_builtin_from_stack(&b, callee_idx + 1, callee_idx)?;
+                                continue;
+                            }
+                            _ => {}
+                        }
+                        let args =
+                            super::stack_tail::tail_to_args(&mut frame.stack, callee_idx + 1);
+                        let callee = pop!(frame);
+                        if self.call_in_loop(callee, args, KwVec::new())? {
+                            continue 'frame;
+                        }
                     }
                     Op::CallMethod(argc) => {
-                        // `[f, self, args..]` for a method found by LoadMethod,
-                        // `[f, NULL, args..]` otherwise (`C.method(obj, ..)`,
-                        // module functions): the Null goes with the callee.
                         let n = argc as usize;
                         let self_idx = frame.stack.len() - n - 1;
-                        let (args_start, n) = match frame.stack[self_idx] {
-                            Value::Null => (self_idx + 1, n),
-                            _ => (self_idx, n + 1),
-                        };
-                        positional_call!(frame, self_idx - 1, args_start, n);
+                        let has_self = !matches!(frame.stack[self_idx], Value::Null);
+                        if has_self {
+                            match &frame.stack[self_idx - 1] {
+                                Value::Function(f) if is_simple_call(f, n + 1) => {
+                                    if let Some(fp) = f.code.fast_path.get() {
+                                        if self.try_fast_path(fp, self_idx - 1, self_idx, None)? {
+                                            continue;
+                                        }
+                                    }
+                                    self.push_simple_call(self_idx - 1, self_idx)?;
+                                    continue 'frame;
+                                }
+                                Value::Function(f) if is_simple_gen_call(f, n + 1) => {
+                                    if let Some((end, yield_ip)) = Self::await_follows(frame, f) {
+                                        if let Some(fp) = f.code.fast_path.get() {
+                                            let e = Some(end);
+                                            if self.try_fast_path(fp, self_idx - 1, self_idx, e)? {
+                                                continue;
+                                            }
+                                        }
+                                        self.push_lazy_await(
+                                            self_idx - 1,
+                                            self_idx,
+                                            end,
+                                            yield_ip,
+                                        )?;
+                                        continue 'frame;
+                                    }
+                                    self.make_simple_generator(self_idx - 1, self_idx)?;
+                                    continue;
+                                }
+                                Value::Builtin(b) if n == 1 => {
+                                    // gen.send(v): resume without re-entering the loop.
+                                    if let Value::Generator(_) = &frame.stack[self_idx] {
+                                        if self.fast_fns.is_send(b) {
+                                            // The stack is [send, gen, v]: take
+                                            // all three, the generator by move.
+                                            let v = pop!(frame);
+                                            let gen = pop!(frame);
+                                            discard(pop!(frame));
+                                            if let Value::Generator(g) = gen {
+                                                self.resume_started(&g, v, Resume::CallGen)?;
+                                            }
+                                            continue 'frame;
+                                        }
+                                    }
+                                }
+                                _ => {}
+                            }
+                            if let Value::Builtin(b) = &frame.stack[self_idx - 1] {
+                                let b = b.clone();
+                                self.call_builtin_from_stack(&b, self_idx, self_idx - 1)?;
+                                continue;
+                            }
+                            let args = super::stack_tail::tail_to_args(&mut frame.stack, self_idx);
+                            let callee = pop!(frame);
+                            if self.call_in_loop(callee, args, KwVec::new())? {
+                                continue 'frame;
+                            }
+                        } else {
+                            // `C.method(obj, ...)` and module functions:
+                            // the Null between callee and arguments goes
+                            // with the callee's slot.
+                            match &frame.stack[self_idx - 1] {
+                                Value::Function(f) if is_simple_call(f, n) => {
+                                    self.push_simple_call(self_idx - 1, self_idx + 1)?;
+                                    continue 'frame;
+                                }
+                                Value::Builtin(b) => {
+                                    let b = b.clone();
+                                    self.call_builtin_from_stack(&b, self_idx + 1, self_idx - 1)?;
+                                    continue;
+                                }
+                                _ => {}
+                            }
+                            let args =
+                                super::stack_tail::tail_to_args(&mut frame.stack, self_idx + 1);
+                            frame.stack.pop();
+                            let callee = pop!(frame);
+                            if self.call_in_loop(callee, args, KwVec::new())? {
+                                continue 'frame;
+                            }
+                        }
                     }
                     Op::CallKw(argc) | Op::CallMethodKw(argc) => {
                         let names = pop!(frame);
