@@ -118,6 +118,127 @@ pub enum AwaitableWhere {
     AExit,
 }
 
+/// An index into `CodeObject::names`: the name an instruction reads or binds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Name(pub u32);
+
+impl Name {
+    #[inline(always)]
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// The operands of a cached attribute op fused into a superinstruction:
+/// a name index and a cache entry that each fit 16 bits (the compiler
+/// fuses only when they do). One 32-bit unit, so that the fused op has the
+/// layout of a `(u16, u32)` op, which the dispatch loop handles best.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C, align(4))]
+pub struct ShortAttr {
+    pub name: u16,
+    pub cache: u16,
+}
+
+impl ShortAttr {
+    pub fn new(name: Name, cache: AttrSlot) -> Option<ShortAttr> {
+        Some(ShortAttr {
+            name: u16::try_from(name.0).ok()?,
+            cache: u16::try_from(cache.get()?).ok()?,
+        })
+    }
+
+    pub fn name(self) -> Name {
+        Name(self.name as u32)
+    }
+
+    /// The entry in `attr_caches`.
+    #[inline(always)]
+    pub fn cache(self) -> usize {
+        self.cache as usize
+    }
+}
+
+/// The inline cache of an attribute instruction: an entry of
+/// `CodeObject::attr_caches`, or none (a code object with more attribute
+/// instructions than 16 bits can number runs the rest uncached).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AttrSlot(Option<std::num::NonZeroU16>);
+
+impl AttrSlot {
+    pub const NONE: AttrSlot = AttrSlot(None);
+
+    /// The slot for cache entry `index`, when it can be numbered.
+    pub fn new(index: u32) -> Option<AttrSlot> {
+        let stored = u16::try_from(index.checked_add(1)?).ok()?;
+        Some(AttrSlot(std::num::NonZeroU16::new(stored)))
+    }
+
+    /// The index into `attr_caches`, if the instruction has a cache.
+    #[inline(always)]
+    pub fn get(self) -> Option<usize> {
+        self.0.map(|n| n.get() as usize - 1)
+    }
+}
+
+/// The inline cache of a LoadGlobal: an entry of `CodeObject::global_caches`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GlobalSlot(pub u16);
+
+impl GlobalSlot {
+    #[inline(always)]
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// Which pieces a MakeFunction pops below the code object: a set of
+/// `FnParts::DEFAULTS`, `KWDEFAULTS`, `ANNOTATIONS` and `CLOSURE` (one
+/// byte, so the op keeps the layout the dispatch loop handles best).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct FnParts(u8);
+
+impl FnParts {
+    pub const DEFAULTS: FnParts = FnParts(1);
+    pub const KWDEFAULTS: FnParts = FnParts(2);
+    pub const ANNOTATIONS: FnParts = FnParts(4);
+    pub const CLOSURE: FnParts = FnParts(8);
+
+    /// These parts and `part`.
+    pub fn with(self, part: FnParts) -> FnParts {
+        FnParts(self.0 | part.0)
+    }
+
+    pub fn has(self, part: FnParts) -> bool {
+        self.0 & part.0 != 0
+    }
+
+    /// How many values the instruction pops besides the code object.
+    pub fn count(self) -> u32 {
+        self.0.count_ones()
+    }
+}
+
+/// The `!s`, `!r` or `!a` of an f-string field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conversion {
+    None,
+    Str,
+    Repr,
+    Ascii,
+}
+
+/// The three forms of `raise`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RaiseForm {
+    /// `raise`: re-raise the handled exception.
+    Reraise,
+    /// `raise exc`: `[exc] -> `
+    Exc,
+    /// `raise exc from cause`: `[exc, cause] -> `
+    ExcFrom,
+}
+
 /// One instruction. Operands are inline; the stack effect of each is
 /// documented as `[before] -> [after]` (top of stack last).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -161,15 +282,15 @@ pub enum Op {
     ConstCompareJumpIfFalse(CmpOp, u16, u32),
     /// `LoadConst k; CompareJumpIfTrue(op, t)`, likewise.
     ConstCompareJumpIfTrue(CmpOp, u16, u32),
-    /// `LoadFast a; LoadAttr i` on an instance local whose attribute the
-    /// LoadAttr's cache finds: the attribute is pushed without the
-    /// instance passing through the stack; anything else runs as the
-    /// `LoadFast`.
-    LoadFastAttr(u16, u32),
-    /// `LoadFast a; StoreAttr i` (`[v] -> []`) on an instance local whose
-    /// dict holds the attribute at the StoreAttr cache's entry: the value
-    /// replaces it there; anything else runs as the `LoadFast`.
-    LoadFastStoreAttr(u16, u32),
+    /// `LoadFast a; LoadAttr name cache` on an instance local whose
+    /// attribute the LoadAttr's cache finds: the attribute is pushed
+    /// without the instance passing through the stack; anything else runs
+    /// as the `LoadFast`. Only a cached LoadAttr is fused.
+    LoadFastAttr(u16, ShortAttr),
+    /// `LoadFast a; StoreAttr name cache` (`[v] -> []`) on an instance
+    /// local whose dict holds the attribute at the StoreAttr cache's entry:
+    /// the value replaces it there; anything else runs as the `LoadFast`.
+    LoadFastStoreAttr(u16, ShortAttr),
     /// `[v] -> []`
     StoreFast(u32),
     DeleteFast(u32),
@@ -181,26 +302,24 @@ pub enum Op {
     LoadClosure(u32),
     /// Class bodies: the class namespace first, then the cell in slot i.
     LoadClassDeref(u32),
-    /// `[] -> [globals/builtins[names[i & 0xffff]]]`; `i >> 16` is the
-    /// instruction's slot in `global_caches`.
-    LoadGlobal(u32),
-    StoreGlobal(u32),
-    DeleteGlobal(u32),
+    /// `[] -> [globals/builtins[name]]`, remembered in its cache.
+    LoadGlobal(Name, GlobalSlot),
+    StoreGlobal(Name),
+    DeleteGlobal(Name),
     /// Module and class bodies: locals dict, then globals, then builtins.
-    LoadName(u32),
-    StoreName(u32),
-    DeleteName(u32),
+    LoadName(Name),
+    StoreName(Name),
+    DeleteName(Name),
 
-    /// `[obj] -> [obj.names[i & 0xffff]]`; `(i >> 16) - 1` is the inline
-    /// cache slot (0: none). The same packing for StoreAttr and LoadMethod.
-    LoadAttr(u32),
+    /// `[obj] -> [obj.name]`, remembered in its cache when it has one.
+    LoadAttr(Name, AttrSlot),
     /// `[v, obj] -> []`
-    StoreAttr(u32),
+    StoreAttr(Name, AttrSlot),
     /// `[obj] -> []`
-    DeleteAttr(u32),
+    DeleteAttr(Name),
     /// `[obj] -> [func, obj]` for a plain method found on the class,
     /// `[obj] -> [attr, NULL]` otherwise. Pairs with `CallMethod`.
-    LoadMethod(u32),
+    LoadMethod(Name, AttrSlot),
 
     /// `[obj, key] -> [obj[key]]`
     Subscr,
@@ -257,9 +376,8 @@ pub enum Op {
     /// `[f, args_tuple] -> [result]`, or `[f, args_tuple, kwargs_dict]` when the flag is set.
     CallEx(bool),
 
-    /// `[defaults?, kwdefaults?, annotations?, closure?, code] -> [function]`;
-    /// operand bits: 1 defaults, 2 kwdefaults, 4 annotations, 8 closure.
-    MakeFunction(u32),
+    /// `[defaults?, kwdefaults?, annotations?, closure?, code] -> [function]`.
+    MakeFunction(FnParts),
     /// `[a1..an] -> [(a1..an)]`
     BuildTuple(u32),
     BuildList(u32),
@@ -286,11 +404,11 @@ pub enum Op {
     ListToTuple,
     /// `[seq] -> [vn .. v1]` (so stores pop them in order)
     UnpackSequence(u32),
-    /// `a, *b, c = seq`: operand = before | (after << 16).
-    UnpackEx(u32),
-    /// `[v] -> [formatted]` or `[v, spec] -> [formatted]`;
-    /// operand: conversion (0 none, 1 str, 2 repr, 3 ascii) | 4 if a spec is present.
-    FormatValue(u32),
+    /// `a, *b, c = seq`: the targets before and after the starred one
+    /// (at most 255 before, as in CPython).
+    UnpackEx(u8, u32),
+    /// `[v] -> [formatted]`, or `[v, spec] -> [formatted]` when the flag is set.
+    FormatValue(Conversion, bool),
 
     /// `[v] -> `: return v to the caller.
     ReturnValue,
@@ -326,14 +444,13 @@ pub enum Op {
     Reraise,
     /// `[exc, type] -> [exc, matches]`
     CheckExcMatch,
-    /// `raise` (0), `raise exc` (1), `raise exc from cause` (2).
-    Raise(u32),
+    Raise(RaiseForm),
     LoadAssertionError,
 
     /// `[level, fromlist] -> [module]`
-    ImportName(u32),
-    /// `[module] -> [module, module.names[i]]`
-    ImportFrom(u32),
+    ImportName(Name),
+    /// `[module] -> [module, module.name]`
+    ImportFrom(Name),
     /// `[module] -> []` binding its public names in the current namespace.
     ImportStar,
 
@@ -662,60 +779,248 @@ fn const_repr(v: &Value) -> String {
     }
 }
 
+/// The instruction's variant name.
+fn variant(op: &Op) -> String {
+    let d = format!("{:?}", op);
+    d.split('(').next().unwrap_or_default().to_string()
+}
+
+/// One instruction as its name and named operands, e.g.
+/// `LoadAttr name=x cache=3`; indexes into the code's tables are shown as
+/// what they index (a name, a local's name, a constant's repr).
 fn describe(code: &CodeObject, op: &Op) -> String {
-    let name = |i: u32| {
+    let name = |n: Name| {
         code.names
-            .get(i as usize)
+            .get(n.index())
             .map(|s| s.as_str().to_string())
-            .unwrap_or_default()
+            .unwrap_or_else(|| format!("?{}", n.0))
     };
-    let var = |i: u32| {
+    let local = |i: u32| {
         code.varnames
             .get(i as usize)
             .map(|s| s.as_str().to_string())
-            .unwrap_or_default()
+            .unwrap_or_else(|| format!("?{}", i))
     };
-    match *op {
-        Op::LoadConst(i) => format!(
-            "LoadConst {} ({})",
-            i,
-            code.consts
-                .get(i as usize)
-                .map(const_repr)
-                .unwrap_or_default()
+    let konst = |i: u32| {
+        code.consts
+            .get(i as usize)
+            .map(const_repr)
+            .unwrap_or_else(|| format!("?{}", i))
+    };
+    let cache = |c: AttrSlot| match c.get() {
+        Some(i) => format!(" cache={}", i),
+        None => String::new(),
+    };
+    let flag = |on: bool, word: &str| {
+        if on {
+            format!(" {}", word)
+        } else {
+            String::new()
+        }
+    };
+    use Op::*;
+    let (op_name, operands) = match *op {
+        Nop | Pop | Dup | Subscr | StoreSubscr | DeleteSubscr | Neg | Pos | Not | Invert
+        | GetIter | ListToTuple | ReturnValue | GetYieldFromIter | GetAIter | GetANext
+        | EndAsyncFor | BeforeWith | BeforeAsyncWith | WithExceptStart | PushExcInfo
+        | PopExcept | Reraise | CheckExcMatch | LoadAssertionError | ImportStar
+        | LoadBuildClass | SetupAnnotations | PrintExpr => (variant(op), String::new()),
+        Copy(n) => ("Copy".into(), format!("depth={}", n)),
+        Swap(n) => ("Swap".into(), format!("depth={}", n)),
+        LoadConst(k) => ("LoadConst".into(), format!("const={}", konst(k))),
+        LoadFast(i) => ("LoadFast".into(), format!("local={}", local(i))),
+        StoreFast(i) => ("StoreFast".into(), format!("local={}", local(i))),
+        DeleteFast(i) => ("DeleteFast".into(), format!("local={}", local(i))),
+        LoadDeref(i) => ("LoadDeref".into(), format!("cell={}", local(i))),
+        StoreDeref(i) => ("StoreDeref".into(), format!("cell={}", local(i))),
+        DeleteDeref(i) => ("DeleteDeref".into(), format!("cell={}", local(i))),
+        LoadClosure(i) => ("LoadClosure".into(), format!("cell={}", local(i))),
+        LoadClassDeref(i) => ("LoadClassDeref".into(), format!("cell={}", local(i))),
+        LoadFastLoadFast(a, b) => (
+            "LoadFastLoadFast".into(),
+            format!("local={} local={}", local(a as u32), local(b as u32)),
         ),
-        Op::LoadFast(i)
-        | Op::StoreFast(i)
-        | Op::DeleteFast(i)
-        | Op::LoadDeref(i)
-        | Op::StoreDeref(i)
-        | Op::DeleteDeref(i)
-        | Op::LoadClosure(i)
-        | Op::LoadClassDeref(i) => {
-            format!("{:?} ({})", op, var(i))
+        LoadFastLoadConst(a, k) => (
+            "LoadFastLoadConst".into(),
+            format!("local={} const={}", local(a as u32), konst(k as u32)),
+        ),
+        StoreFastLoadFast(a, b) => (
+            "StoreFastLoadFast".into(),
+            format!("store={} load={}", local(a as u32), local(b as u32)),
+        ),
+        ConstBinary(b, k) => (
+            "ConstBinary".into(),
+            format!("op={} const={}", b.symbol(), konst(k as u32)),
+        ),
+        FastConstBinary(b, a, k) => (
+            "FastConstBinary".into(),
+            format!(
+                "op={} local={} const={}",
+                b.symbol(),
+                local(a as u32),
+                konst(k as u32)
+            ),
+        ),
+        FastFastBinary(b, x, y) => (
+            "FastFastBinary".into(),
+            format!(
+                "op={} local={} local={}",
+                b.symbol(),
+                local(x as u32),
+                local(y as u32)
+            ),
+        ),
+        ConstCompareJumpIfFalse(c, k, t) | ConstCompareJumpIfTrue(c, k, t) => (
+            variant(op),
+            format!("op={} const={} to={}", c.symbol(), konst(k as u32), t),
+        ),
+        LoadFastAttr(a, at) => (
+            "LoadFastAttr".into(),
+            format!(
+                "local={} name={} cache={}",
+                local(a as u32),
+                name(at.name()),
+                at.cache
+            ),
+        ),
+        LoadFastStoreAttr(a, at) => (
+            "LoadFastStoreAttr".into(),
+            format!(
+                "local={} name={} cache={}",
+                local(a as u32),
+                name(at.name()),
+                at.cache
+            ),
+        ),
+        LoadGlobal(n, c) => (
+            "LoadGlobal".into(),
+            format!("name={} cache={}", name(n), c.index()),
+        ),
+        StoreGlobal(n) => ("StoreGlobal".into(), format!("name={}", name(n))),
+        DeleteGlobal(n) => ("DeleteGlobal".into(), format!("name={}", name(n))),
+        LoadName(n) => ("LoadName".into(), format!("name={}", name(n))),
+        StoreName(n) => ("StoreName".into(), format!("name={}", name(n))),
+        DeleteName(n) => ("DeleteName".into(), format!("name={}", name(n))),
+        LoadAttr(n, c) => ("LoadAttr".into(), format!("name={}{}", name(n), cache(c))),
+        StoreAttr(n, c) => ("StoreAttr".into(), format!("name={}{}", name(n), cache(c))),
+        DeleteAttr(n) => ("DeleteAttr".into(), format!("name={}", name(n))),
+        LoadMethod(n, c) => ("LoadMethod".into(), format!("name={}{}", name(n), cache(c))),
+        ImportName(n) => ("ImportName".into(), format!("name={}", name(n))),
+        ImportFrom(n) => ("ImportFrom".into(), format!("name={}", name(n))),
+        Binary(b) => ("Binary".into(), format!("op={}", b.symbol())),
+        Inplace(b) => ("Inplace".into(), format!("op={}=", b.symbol())),
+        Compare(c) => ("Compare".into(), format!("op={}", c.symbol())),
+        Is(neg) => ("Is".into(), flag(neg, "negated").trim().to_string()),
+        Contains(neg) => ("Contains".into(), flag(neg, "negated").trim().to_string()),
+        Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t)
+        | JumpIfTrueOrPop(t) | PopJumpIfNone(t) | PopJumpIfNotNone(t) | ForIter(t) | Send(t) => {
+            (variant(op), format!("to={}", t))
         }
-        Op::LoadGlobal(i) => format!("LoadGlobal ({})", name(i & 0xffff)),
-        Op::LoadAttr(i) | Op::StoreAttr(i) | Op::LoadMethod(i) => {
-            format!("{:?} ({})", op, name(i & 0xffff))
+        CompareJumpIfFalse(c, t) | CompareJumpIfTrue(c, t) => {
+            (variant(op), format!("op={} to={}", c.symbol(), t))
         }
-        Op::LoadFastAttr(a, i) | Op::LoadFastStoreAttr(a, i) => {
-            let n = if matches!(op, Op::LoadFastAttr(..)) {
-                "LoadFastAttr"
+        Call(n) | CallKw(n) | CallMethod(n) | CallMethodKw(n) => {
+            (variant(op), format!("argc={}", n))
+        }
+        CallEx(kw) => ("CallEx".into(), format!("kwargs={}", kw)),
+        MakeFunction(p) => {
+            let parts: Vec<&str> = [
+                (p.has(FnParts::DEFAULTS), "defaults"),
+                (p.has(FnParts::KWDEFAULTS), "kwdefaults"),
+                (p.has(FnParts::ANNOTATIONS), "annotations"),
+                (p.has(FnParts::CLOSURE), "closure"),
+            ]
+            .iter()
+            .filter(|(on, _)| *on)
+            .map(|(_, w)| *w)
+            .collect();
+            let with = if parts.is_empty() {
+                String::new()
             } else {
-                "LoadFastStoreAttr"
+                format!("with={}", parts.join(","))
             };
-            format!("{} ({}.{})", n, var(a as u32), name(i & 0xffff))
+            ("MakeFunction".into(), with)
         }
-        Op::StoreGlobal(i)
-        | Op::DeleteGlobal(i)
-        | Op::LoadName(i)
-        | Op::StoreName(i)
-        | Op::DeleteName(i)
-        | Op::DeleteAttr(i)
-        | Op::ImportName(i)
-        | Op::ImportFrom(i) => {
-            format!("{:?} ({})", op, name(i))
+        BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) | BuildSlice(n)
+        | UnpackSequence(n) => (variant(op), format!("count={}", n)),
+        BuildMap(n) => ("BuildMap".into(), format!("pairs={}", n)),
+        ListAppend(d) | SetAdd(d) | MapAdd(d) | ListExtend(d) | SetUpdate(d) | DictUpdate(d)
+        | DictMerge(d) => (variant(op), format!("depth={}", d)),
+        UnpackEx(before, after) => (
+            "UnpackEx".into(),
+            format!("before={} after={}", before, after),
+        ),
+        FormatValue(conv, spec) => {
+            let conv = match conv {
+                Conversion::None => String::new(),
+                Conversion::Str => "conv=!s".into(),
+                Conversion::Repr => "conv=!r".into(),
+                Conversion::Ascii => "conv=!a".into(),
+            };
+            let spec = flag(spec, "with=spec");
+            (
+                "FormatValue".into(),
+                format!("{}{}", conv, spec).trim().to_string(),
+            )
         }
-        _ => format!("{:?}", op),
+        YieldValue(d) => (
+            "YieldValue".into(),
+            flag(d, "delegating").trim().to_string(),
+        ),
+        GetAwaitable(w) => (
+            "GetAwaitable".into(),
+            format!(
+                "for={}",
+                match w {
+                    AwaitableWhere::Await => "await",
+                    AwaitableWhere::AEnter => "__aenter__",
+                    AwaitableWhere::AExit => "__aexit__",
+                }
+            ),
+        ),
+        Raise(form) => (
+            "Raise".into(),
+            match form {
+                RaiseForm::Reraise => "form=reraise",
+                RaiseForm::Exc => "form=exc",
+                RaiseForm::ExcFrom => "form=exc-from-cause",
+            }
+            .to_string(),
+        ),
+    };
+    if operands.is_empty() {
+        op_name
+    } else {
+        format!("{} {}", op_name, operands)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The dispatch loop loads one op as one machine word: typed operands
+    /// must not make it bigger.
+    #[test]
+    fn op_is_one_word() {
+        assert_eq!(std::mem::size_of::<Op>(), 8);
+    }
+
+    #[test]
+    fn attr_slots_number_what_16_bits_can() {
+        assert_eq!(AttrSlot::new(0).and_then(AttrSlot::get), Some(0));
+        assert_eq!(AttrSlot::new(65534).and_then(AttrSlot::get), Some(65534));
+        assert_eq!(AttrSlot::new(65535), None);
+        assert_eq!(AttrSlot::NONE.get(), None);
+        let slot = AttrSlot::new(3).unwrap_or(AttrSlot::NONE);
+        assert_eq!(
+            ShortAttr::new(Name(65535), slot),
+            Some(ShortAttr {
+                name: 65535,
+                cache: 3
+            })
+        );
+        assert_eq!(ShortAttr::new(Name(65536), slot), None);
+        assert_eq!(ShortAttr::new(Name(1), AttrSlot::NONE), None);
     }
 }

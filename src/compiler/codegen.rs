@@ -14,7 +14,10 @@ use num_bigint::BigInt;
 
 use super::symtable::{NameScope, ScopeKind, SymbolTable};
 use crate::ast::*;
-use crate::bytecode::{self, AwaitableWhere, BinOp, CmpOp, CodeObject, ExcEntry, Op};
+use crate::bytecode::{
+    self, AttrSlot, AwaitableWhere, BinOp, CmpOp, CodeObject, Conversion, ExcEntry, FnParts,
+    GlobalSlot, Name, Op, RaiseForm, ShortAttr,
+};
 use crate::objects::str::Interner;
 use crate::objects::{StrObj, Value};
 
@@ -157,7 +160,7 @@ pub(crate) fn stack_effect(op: &Op) -> i32 {
         Dup | Copy(_) => 1,
         Swap(_) => 0,
         LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)
-        | LoadGlobal(_) | LoadName(_) => 1,
+        | LoadGlobal(..) | LoadName(_) => 1,
         // Superinstructions appear only after codegen; as the pair they stand for.
         LoadFastLoadFast(..) | LoadFastLoadConst(..) => 2,
         // As the op they overwrote (their fallback is that op).
@@ -168,10 +171,10 @@ pub(crate) fn stack_effect(op: &Op) -> i32 {
         CompareJumpIfFalse(..) | CompareJumpIfTrue(..) => -2,
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => -1,
         DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => 0,
-        LoadAttr(_) => 0,
-        StoreAttr(_) => -2,
+        LoadAttr(..) => 0,
+        StoreAttr(..) => -2,
         DeleteAttr(_) => -1,
-        LoadMethod(_) => 1,
+        LoadMethod(..) => 1,
         Subscr => -1,
         StoreSubscr => -3,
         DeleteSubscr => -2,
@@ -193,7 +196,7 @@ pub(crate) fn stack_effect(op: &Op) -> i32 {
                 -1
             }
         }
-        MakeFunction(flags) => -(flags.count_ones() as i32),
+        MakeFunction(parts) => -(parts.count() as i32),
         BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) => 1 - n as i32,
         BuildMap(n) => 1 - 2 * n as i32,
         BuildSlice(n) => 1 - n as i32,
@@ -203,14 +206,8 @@ pub(crate) fn stack_effect(op: &Op) -> i32 {
         MapAdd(_) => -2,
         ListToTuple => 0,
         UnpackSequence(n) => n as i32 - 1,
-        UnpackEx(n) => (n & 0xffff) as i32 + (n >> 16) as i32,
-        FormatValue(f) => {
-            if f & 4 != 0 {
-                -1
-            } else {
-                0
-            }
-        }
+        UnpackEx(before, after) => before as i32 + after as i32,
+        FormatValue(_, spec) => -(spec as i32),
         ReturnValue => -1,
         YieldValue(_) => 0,
         GetYieldFromIter | GetAwaitable(_) => 0,
@@ -225,7 +222,11 @@ pub(crate) fn stack_effect(op: &Op) -> i32 {
         PopExcept => -1,
         Reraise => -1,
         CheckExcMatch => 0,
-        Raise(n) => -(n as i32),
+        Raise(form) => match form {
+            RaiseForm::Reraise => 0,
+            RaiseForm::Exc => -1,
+            RaiseForm::ExcFrom => -2,
+        },
         LoadAssertionError | LoadBuildClass => 1,
         ImportName(_) => -1,
         ImportFrom(_) => 1,
@@ -573,16 +574,16 @@ impl<'a> Compiler<'a> {
         self.interner.intern(s)
     }
 
-    fn name_idx(&mut self, s: &str) -> u32 {
+    fn name_idx(&mut self, s: &str) -> Name {
         if let Some(i) = self.unit_ref().name_index.get(s) {
-            return *i;
+            return Name(*i);
         }
         let v = self.intern(s);
         let u = self.unit();
         u.names.push(v);
         let i = u.names.len() as u32 - 1;
         u.name_index.insert(s.to_string(), i);
-        i
+        Name(i)
     }
 
     fn var_slot(&mut self, s: &str) -> u32 {
@@ -634,27 +635,29 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// An attribute instruction with an inline cache slot packed above the
-    /// name index (no cache when either does not fit in 16 bits).
-    fn attr_op(&mut self, make: fn(u32) -> Op, name_idx: u32) {
-        let slot = self.unit().attr_caches;
-        if name_idx < 0x10000 && slot < 0xffff {
-            self.unit().attr_caches += 1;
-            self.emit(make(name_idx | ((slot + 1) << 16)));
-        } else {
-            self.emit(make(name_idx & 0xffff));
+    /// An attribute instruction with the next inline cache slot (none
+    /// once a code object has used all the slots 16 bits can number).
+    fn attr_op(&mut self, make: fn(Name, AttrSlot) -> Op, name: Name) {
+        let next = self.unit().attr_caches;
+        match AttrSlot::new(next) {
+            Some(slot) => {
+                self.unit().attr_caches += 1;
+                self.emit(make(name, slot));
+            }
+            None => self.emit(make(name, AttrSlot::NONE)),
         }
     }
 
-    /// LoadGlobal with an inline cache slot (falls back to LoadName when a
-    /// code object has too many names to pack the operand).
-    fn load_global(&mut self, name_idx: u32) {
-        let slot = self.unit().global_caches;
-        if name_idx < 0x10000 && slot < 0x10000 {
-            self.unit().global_caches += 1;
-            self.emit(Op::LoadGlobal(name_idx | (slot << 16)));
-        } else {
-            self.emit(Op::LoadName(name_idx));
+    /// LoadGlobal with the next inline cache slot; LoadName (the same
+    /// lookup in a function, uncached) once the slots run out.
+    fn load_global(&mut self, name: Name) {
+        let next = self.unit().global_caches;
+        match u16::try_from(next) {
+            Ok(slot) => {
+                self.unit().global_caches += 1;
+                self.emit(Op::LoadGlobal(name, GlobalSlot(slot)));
+            }
+            Err(_) => self.emit(Op::LoadName(name)),
         }
     }
 
@@ -919,17 +922,17 @@ impl<'a> Compiler<'a> {
             }
             Stmt::With(w) => self.with_stmt(w, 0),
             Stmt::Raise(r) => {
-                let mut n = 0;
+                let mut form = RaiseForm::Reraise;
                 if let Some(e) = &r.exc {
                     self.expr(e)?;
-                    n = 1;
+                    form = RaiseForm::Exc;
                     if let Some(c) = &r.cause {
                         self.expr(c)?;
-                        n = 2;
+                        form = RaiseForm::ExcFrom;
                     }
                 }
                 self.set_line(r.span);
-                self.emit(Op::Raise(n));
+                self.emit(Op::Raise(form));
                 Ok(())
             }
             Stmt::Try(t) => {
@@ -951,7 +954,7 @@ impl<'a> Compiler<'a> {
                 // CPython's traceback underlines the failed test.
                 let t = a.test.span();
                 self.unit().pos = (t.start, t.end);
-                self.emit(Op::Raise(1));
+                self.emit(Op::Raise(RaiseForm::Exc));
                 self.bind(end);
                 Ok(())
             }
@@ -1206,14 +1209,14 @@ impl<'a> Compiler<'a> {
     }
 
     /// Defaults, keyword defaults, annotations and closure for a function
-    /// about to be made; returns the MakeFunction flags.
+    /// about to be made; returns which of them MakeFunction takes.
     fn function_prelude(
         &mut self,
         p: &Parameters,
         returns: Option<&Option<Expr>>,
         scope: usize,
-    ) -> CResult<u32> {
-        let mut flags = 0;
+    ) -> CResult<FnParts> {
+        let mut flags = FnParts::default();
         let defaults: Vec<&Param> = p
             .posonly
             .iter()
@@ -1227,7 +1230,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             self.emit(Op::BuildTuple(defaults.len() as u32));
-            flags |= 1;
+            flags = flags.with(FnParts::DEFAULTS);
         }
         let kwdefaults: Vec<&Param> = p.kwonly.iter().filter(|a| a.default.is_some()).collect();
         if !kwdefaults.is_empty() {
@@ -1239,7 +1242,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             self.emit(Op::BuildMap(kwdefaults.len() as u32));
-            flags |= 2;
+            flags = flags.with(FnParts::KWDEFAULTS);
         }
         if let Some(returns) = returns {
             let mut n = 0;
@@ -1259,11 +1262,11 @@ impl<'a> Compiler<'a> {
             }
             if n > 0 {
                 self.emit(Op::BuildMap(n));
-                flags |= 4;
+                flags = flags.with(FnParts::ANNOTATIONS);
             }
         }
         if self.make_closure(scope) {
-            flags |= 8;
+            flags = flags.with(FnParts::CLOSURE);
         }
         Ok(flags)
     }
@@ -1307,10 +1310,11 @@ impl<'a> Compiler<'a> {
         self.load_const(Value::None);
         self.emit(Op::ReturnValue);
         let code = self.finish_unit(&c.name, bytecode::FLAG_CLASS_BODY, 0, 0, 0, firstline)?;
-        let mut flags = 0;
-        if self.make_closure(scope) {
-            flags |= 8;
-        }
+        let flags = if self.make_closure(scope) {
+            FnParts::CLOSURE
+        } else {
+            FnParts::default()
+        };
         self.load_const(Value::Code(code));
         self.emit(Op::MakeFunction(flags));
         let n = Value::Str(self.intern(&c.name));
@@ -1917,9 +1921,15 @@ impl<'a> Compiler<'a> {
                 {
                     return err("multiple starred expressions in assignment", span);
                 }
-                let before = i as u32;
-                let after = (elts.len() - i - 1) as u32;
-                self.emit(Op::UnpackEx(before | (after << 16)));
+                // CPython's limits: 255 targets before the star, and
+                // fewer than 2**23 after it.
+                let after = elts.len() - i - 1;
+                match (u8::try_from(i), u32::try_from(after)) {
+                    (Ok(before), Ok(after)) if after < (i32::MAX >> 8) as u32 => {
+                        self.emit(Op::UnpackEx(before, after))
+                    }
+                    _ => return err("too many expressions in star-unpacking assignment", span),
+                }
             }
         }
         Ok(())
@@ -2283,17 +2293,16 @@ impl<'a> Compiler<'a> {
             Expr::Call(c) => self.call(c)?,
             Expr::FormattedValue(f) => {
                 self.expr(&f.value)?;
-                let mut flags = match f.conversion {
-                    Conversion::None => 0,
-                    Conversion::Str => 1,
-                    Conversion::Repr => 2,
-                    Conversion::Ascii => 3,
+                let conv = match f.conversion {
+                    crate::ast::Conversion::None => Conversion::None,
+                    crate::ast::Conversion::Str => Conversion::Str,
+                    crate::ast::Conversion::Repr => Conversion::Repr,
+                    crate::ast::Conversion::Ascii => Conversion::Ascii,
                 };
                 if let Some(spec) = &f.format_spec {
                     self.expr(spec)?;
-                    flags |= 4;
                 }
-                self.emit(Op::FormatValue(flags));
+                self.emit(Op::FormatValue(conv, f.format_spec.is_some()));
             }
             Expr::JoinedStr(j) => {
                 if j.values.is_empty() {
@@ -2301,7 +2310,7 @@ impl<'a> Compiler<'a> {
                 } else if j.values.len() == 1 {
                     self.expr(&j.values[0])?;
                     if !matches!(&j.values[0], Expr::FormattedValue(_) | Expr::Constant(_)) {
-                        self.emit(Op::FormatValue(0));
+                        self.emit(Op::FormatValue(Conversion::None, false));
                     }
                 } else {
                     for v in &j.values {
@@ -2628,7 +2637,11 @@ impl<'a> Compiler<'a> {
             code.flags & (bytecode::FLAG_COROUTINE | bytecode::FLAG_ASYNC_GENERATOR) != 0;
         let is_coroutine = code.flags & bytecode::FLAG_COROUTINE != 0;
         self.load_const(Value::Code(code));
-        self.emit(Op::MakeFunction(if closure { 8 } else { 0 }));
+        self.emit(Op::MakeFunction(if closure {
+            FnParts::CLOSURE
+        } else {
+            FnParts::default()
+        }));
         self.expr(&first.iter)?;
         if first.is_async {
             self.emit(Op::GetAIter);
@@ -2809,24 +2822,24 @@ fn fuse_superinstructions(ops: &mut [Op], consts: &[Value]) {
         }
         _ => None,
     };
-    // A LoadAttr with an inline cache (the fused op reads it).
-    let cached_attr = |i: u32| i >> 16 != 0;
+    // A cached attribute op whose name fits the fused op's 16 bits.
+    let cached_attr = ShortAttr::new;
     // Whether `LoadFast` at `j` begins FastFastBinary, FastConstBinary or
     // LoadFastAttr.
     let starts_binary = |ops: &[Op], j: usize| match (ops.get(j + 1), ops.get(j + 2)) {
         (Some(Op::LoadFast(_)), Some(Op::Binary(b) | Op::Inplace(b))) => int_op_fast(*b),
         (Some(Op::LoadConst(k)), next) => int_op(*k, next).is_some(),
-        (Some(Op::LoadAttr(i) | Op::StoreAttr(i)), _) => cached_attr(*i),
+        (Some(Op::LoadAttr(n, c) | Op::StoreAttr(n, c)), _) => cached_attr(*n, *c).is_some(),
         _ => false,
     };
     for i in 0..ops.len().saturating_sub(1) {
         let fused = match (ops[i], ops[i + 1]) {
-            (Op::LoadFast(a), Op::LoadAttr(n)) if cached_attr(n) => {
-                small(a).map(|a| Op::LoadFastAttr(a, n))
-            }
-            (Op::LoadFast(a), Op::StoreAttr(n)) if cached_attr(n) => {
-                small(a).map(|a| Op::LoadFastStoreAttr(a, n))
-            }
+            (Op::LoadFast(a), Op::LoadAttr(n, c)) => small(a)
+                .zip(cached_attr(n, c))
+                .map(|(a, at)| Op::LoadFastAttr(a, at)),
+            (Op::LoadFast(a), Op::StoreAttr(n, c)) => small(a)
+                .zip(cached_attr(n, c))
+                .map(|(a, at)| Op::LoadFastStoreAttr(a, at)),
             (Op::LoadFast(a), Op::LoadFast(b)) => {
                 small(a).zip(small(b)).map(|(a, b)| match ops.get(i + 2) {
                     Some(Op::Binary(op) | Op::Inplace(op)) if int_op_fast(*op) => {

@@ -30,141 +30,130 @@ use crate::objects::{
     IterObj, ListObj, ModuleObj, NativeObj, SetObj, TupleObj, Value,
 };
 
-/// A weak handle to a tracked container. `Dead` marks the place of one
-/// that reference counting freed (see `untrack`).
-#[derive(Clone)]
-pub enum Tracked {
-    List(Weak<ListObj>),
-    Dict(Weak<DictObj>),
-    Set(Weak<SetObj>),
-    FrozenSet(Weak<SetObj>),
-    Tuple(Weak<TupleObj>),
-    Instance(Weak<InstanceObj>),
-    Exception(Weak<ExceptionObj>),
-    Function(Weak<FunctionObj>),
-    Cell(Weak<CellObj>),
-    Generator(Weak<GenObj>),
-    BoundMethod(Weak<BoundMethodObj>),
-    Iter(Weak<IterObj>),
-    Native(Weak<NativeObj>),
-    Class(Weak<ClassObj>),
-    Module(Weak<ModuleObj>),
-    Dead,
+/// The kinds of object the collector tracks, as `Value` variant (object
+/// type): the one list the `Tracked` handle and every match over tracked
+/// kinds below are generated from. A new container kind is added here
+/// (its object needs a `gc: GcSlot` field) and in `trace.rs`.
+macro_rules! with_tracked_kinds {
+    ($then:ident) => {
+        $then! {
+            List(ListObj),
+            Dict(DictObj),
+            Set(SetObj),
+            FrozenSet(SetObj),
+            Tuple(TupleObj),
+            Instance(InstanceObj),
+            Exception(ExceptionObj),
+            Function(FunctionObj),
+            Cell(CellObj),
+            Generator(GenObj),
+            BoundMethod(BoundMethodObj),
+            Iter(IterObj),
+            Native(NativeObj),
+            Class(ClassObj),
+            Module(ModuleObj)
+        }
+    };
 }
 
-impl Tracked {
-    pub fn upgrade(&self) -> Option<Value> {
-        Some(match self {
-            Tracked::List(w) => Value::List(w.upgrade()?),
-            Tracked::Dict(w) => Value::Dict(w.upgrade()?),
-            Tracked::Set(w) => Value::Set(w.upgrade()?),
-            Tracked::FrozenSet(w) => Value::FrozenSet(w.upgrade()?),
-            Tracked::Tuple(w) => Value::Tuple(w.upgrade()?),
-            Tracked::Instance(w) => Value::Instance(w.upgrade()?),
-            Tracked::Exception(w) => Value::Exception(w.upgrade()?),
-            Tracked::Function(w) => Value::Function(w.upgrade()?),
-            Tracked::Cell(w) => Value::Cell(w.upgrade()?),
-            Tracked::Generator(w) => Value::Generator(w.upgrade()?),
-            Tracked::BoundMethod(w) => Value::BoundMethod(w.upgrade()?),
-            Tracked::Iter(w) => Value::Iter(w.upgrade()?),
-            Tracked::Native(w) => Value::Native(w.upgrade()?),
-            Tracked::Class(w) => Value::Class(w.upgrade()?),
-            Tracked::Module(w) => Value::Module(w.upgrade()?),
-            Tracked::Dead => return None,
-        })
-    }
+macro_rules! define_tracked {
+    ($($kind:ident($ty:ty)),*) => {
+        /// A weak handle to a tracked container. `Dead` marks the place of one
+        /// that reference counting freed (see `untrack`).
+        #[derive(Clone)]
+        pub enum Tracked {
+            $($kind(Weak<$ty>),)*
+            Dead,
+        }
 
-    /// The object as a value without touching its reference count: no
-    /// increment now and, the value being `ManuallyDrop`, no decrement
-    /// later. The caller must not let it outlive the object nor run
-    /// anything meanwhile that could free it.
-    #[inline]
-    pub fn peek(&self) -> Option<ManuallyDrop<Value>> {
+        impl Tracked {
+            pub fn upgrade(&self) -> Option<Value> {
+                Some(match self {
+                    $(Tracked::$kind(w) => Value::$kind(w.upgrade()?),)*
+                    Tracked::Dead => return None,
+                })
+            }
+
+            /// The object as a value without touching its reference count: no
+            /// increment now and, the value being `ManuallyDrop`, no decrement
+            /// later. The caller must not let it outlive the object nor run
+            /// anything meanwhile that could free it.
+            #[inline]
+            pub fn peek(&self) -> Option<ManuallyDrop<Value>> {
+                #[inline(always)]
+                fn lend<T>(w: &Weak<T>, f: fn(Rc<T>) -> Value) -> Option<ManuallyDrop<Value>> {
+                    if w.strong_count() == 0 {
+                        return None;
+                    }
+                    // SAFETY: the object is alive (strong count above zero), so
+                    // the pointer is the one its `Rc`s share; the `Rc` rebuilt
+                    // here is never dropped, which leaves the count as it was.
+                    Some(ManuallyDrop::new(f(unsafe { Rc::from_raw(w.as_ptr()) })))
+                }
+                match self {
+                    $(Tracked::$kind(w) => lend(w, Value::$kind),)*
+                    Tracked::Dead => None,
+                }
+            }
+
+            /// Ask the processor to start loading the object (a hint only).
+            #[inline(always)]
+            pub fn prefetch(&self) {
+                let p: *const u8 = match self {
+                    $(Tracked::$kind(w) => w.as_ptr().cast(),)*
+                    Tracked::Dead => return,
+                };
+                prefetch_line(p);
+            }
+
+            /// The collector word of a live object, read through the weak handle
+            /// (no reference count traffic, unlike `upgrade`).
+            #[inline]
+            pub fn slot(&self) -> Option<&GcSlot> {
+                fn live<T>(w: &Weak<T>, f: impl FnOnce(&T) -> &GcSlot) -> Option<&GcSlot> {
+                    if w.strong_count() == 0 {
+                        return None;
+                    }
+                    // SAFETY: the object is alive (strong count above zero), and the
+                    // weak handle keeps its allocation; callers do not let any code
+                    // run that could free it while they hold the slot.
+                    Some(f(unsafe { &*w.as_ptr() }))
+                }
+                match self {
+                    $(Tracked::$kind(w) => live(w, |o| &o.gc),)*
+                    Tracked::Dead => None,
+                }
+            }
+        }
+
+        /// The collector's word inside a value's object (None for values the
+        /// collector never tracks).
+        #[inline]
+        pub fn slot_of(v: &Value) -> Option<&GcSlot> {
+            Some(match v {
+                $(Value::$kind(o) => &o.gc,)*
+                _ => return None,
+            })
+        }
+
+        /// Whether `slot_of(v)` is Some: the same test, cheap enough (a bit test
+        /// on the tag) to run before it on every child a collection visits.
         #[inline(always)]
-        fn lend<T>(w: &Weak<T>, f: fn(Rc<T>) -> Value) -> Option<ManuallyDrop<Value>> {
-            if w.strong_count() == 0 {
-                return None;
-            }
-            // SAFETY: the object is alive (strong count above zero), so
-            // the pointer is the one its `Rc`s share; the `Rc` rebuilt
-            // here is never dropped, which leaves the count as it was.
-            Some(ManuallyDrop::new(f(unsafe { Rc::from_raw(w.as_ptr()) })))
+        pub fn has_slot(v: &Value) -> bool {
+            matches!(v, $(Value::$kind(_))|*)
         }
-        match self {
-            Tracked::List(w) => lend(w, Value::List),
-            Tracked::Dict(w) => lend(w, Value::Dict),
-            Tracked::Set(w) => lend(w, Value::Set),
-            Tracked::FrozenSet(w) => lend(w, Value::FrozenSet),
-            Tracked::Tuple(w) => lend(w, Value::Tuple),
-            Tracked::Instance(w) => lend(w, Value::Instance),
-            Tracked::Exception(w) => lend(w, Value::Exception),
-            Tracked::Function(w) => lend(w, Value::Function),
-            Tracked::Cell(w) => lend(w, Value::Cell),
-            Tracked::Generator(w) => lend(w, Value::Generator),
-            Tracked::BoundMethod(w) => lend(w, Value::BoundMethod),
-            Tracked::Iter(w) => lend(w, Value::Iter),
-            Tracked::Native(w) => lend(w, Value::Native),
-            Tracked::Class(w) => lend(w, Value::Class),
-            Tracked::Module(w) => lend(w, Value::Module),
-            Tracked::Dead => None,
-        }
-    }
 
-    /// Ask the processor to start loading the object (a hint only).
-    #[inline(always)]
-    pub fn prefetch(&self) {
-        let p: *const u8 = match self {
-            Tracked::List(w) => w.as_ptr().cast(),
-            Tracked::Dict(w) => w.as_ptr().cast(),
-            Tracked::Set(w) | Tracked::FrozenSet(w) => w.as_ptr().cast(),
-            Tracked::Tuple(w) => w.as_ptr().cast(),
-            Tracked::Instance(w) => w.as_ptr().cast(),
-            Tracked::Exception(w) => w.as_ptr().cast(),
-            Tracked::Function(w) => w.as_ptr().cast(),
-            Tracked::Cell(w) => w.as_ptr().cast(),
-            Tracked::Generator(w) => w.as_ptr().cast(),
-            Tracked::BoundMethod(w) => w.as_ptr().cast(),
-            Tracked::Iter(w) => w.as_ptr().cast(),
-            Tracked::Native(w) => w.as_ptr().cast(),
-            Tracked::Class(w) => w.as_ptr().cast(),
-            Tracked::Module(w) => w.as_ptr().cast(),
-            Tracked::Dead => return,
-        };
-        prefetch_line(p);
-    }
-
-    /// The collector word of a live object, read through the weak handle
-    /// (no reference count traffic, unlike `upgrade`).
-    #[inline]
-    pub fn slot(&self) -> Option<&GcSlot> {
-        fn live<T>(w: &Weak<T>, f: impl FnOnce(&T) -> &GcSlot) -> Option<&GcSlot> {
-            if w.strong_count() == 0 {
-                return None;
-            }
-            // SAFETY: the object is alive (strong count above zero), and the
-            // weak handle keeps its allocation; callers do not let any code
-            // run that could free it while they hold the slot.
-            Some(f(unsafe { &*w.as_ptr() }))
+        /// The weak handle the collector keeps for a container.
+        fn weak_handle(v: &Value) -> Option<Tracked> {
+            Some(match v {
+                $(Value::$kind(o) => Tracked::$kind(Rc::downgrade(o)),)*
+                _ => return None,
+            })
         }
-        match self {
-            Tracked::List(w) => live(w, |o| &o.gc),
-            Tracked::Dict(w) => live(w, |o| &o.gc),
-            Tracked::Set(w) | Tracked::FrozenSet(w) => live(w, |o| &o.gc),
-            Tracked::Tuple(w) => live(w, |o| &o.gc),
-            Tracked::Instance(w) => live(w, |o| &o.gc),
-            Tracked::Exception(w) => live(w, |o| &o.gc),
-            Tracked::Function(w) => live(w, |o| &o.gc),
-            Tracked::Cell(w) => live(w, |o| &o.gc),
-            Tracked::Generator(w) => live(w, |o| &o.gc),
-            Tracked::BoundMethod(w) => live(w, |o| &o.gc),
-            Tracked::Iter(w) => live(w, |o| &o.gc),
-            Tracked::Native(w) => live(w, |o| &o.gc),
-            Tracked::Class(w) => live(w, |o| &o.gc),
-            Tracked::Module(w) => live(w, |o| &o.gc),
-            Tracked::Dead => None,
-        }
-    }
+    };
 }
+
+with_tracked_kinds!(define_tracked);
 
 /// Prefetch the cache line at `p` (never faults, whatever `p` is).
 #[inline(always)]
@@ -179,79 +168,17 @@ pub(crate) fn prefetch_line(p: *const u8) {
     let _ = p;
 }
 
-/// The collector's word inside a value's object (None for values the
-/// collector never tracks).
-#[inline]
-pub fn slot_of(v: &Value) -> Option<&GcSlot> {
-    Some(match v {
-        Value::List(o) => &o.gc,
-        Value::Dict(o) => &o.gc,
-        Value::Set(o) | Value::FrozenSet(o) => &o.gc,
-        Value::Tuple(o) => &o.gc,
-        Value::Instance(o) => &o.gc,
-        Value::Exception(o) => &o.gc,
-        Value::Function(o) => &o.gc,
-        Value::Cell(o) => &o.gc,
-        Value::Generator(o) => &o.gc,
-        Value::BoundMethod(o) => &o.gc,
-        Value::Iter(o) => &o.gc,
-        Value::Native(o) => &o.gc,
-        Value::Class(o) => &o.gc,
-        Value::Module(o) => &o.gc,
-        _ => return None,
-    })
-}
-
-/// Whether `slot_of(v)` is Some: the same test, cheap enough (a bit test
-/// on the tag) to run before it on every child a collection visits.
-#[inline(always)]
-pub fn has_slot(v: &Value) -> bool {
-    matches!(
-        v,
-        Value::List(_)
-            | Value::Dict(_)
-            | Value::Set(_)
-            | Value::FrozenSet(_)
-            | Value::Tuple(_)
-            | Value::Instance(_)
-            | Value::Exception(_)
-            | Value::Function(_)
-            | Value::Cell(_)
-            | Value::Generator(_)
-            | Value::BoundMethod(_)
-            | Value::Iter(_)
-            | Value::Native(_)
-            | Value::Class(_)
-            | Value::Module(_)
-    )
-}
-
 /// The strong count of a value's object (0 for inline scalars).
 pub fn strong_count(v: &Value) -> usize {
-    match v {
-        Value::List(o) => Rc::strong_count(o),
-        Value::Dict(o) => Rc::strong_count(o),
-        Value::Set(o) | Value::FrozenSet(o) => Rc::strong_count(o),
-        Value::Tuple(o) => Rc::strong_count(o),
-        Value::Instance(o) => Rc::strong_count(o),
-        Value::Exception(o) => Rc::strong_count(o),
-        Value::Function(o) => Rc::strong_count(o),
-        Value::Cell(o) => Rc::strong_count(o),
-        Value::Generator(o) => Rc::strong_count(o),
-        Value::BoundMethod(o) => Rc::strong_count(o),
-        Value::Iter(o) => Rc::strong_count(o),
-        Value::Native(o) => Rc::strong_count(o),
-        Value::Class(o) => Rc::strong_count(o),
-        Value::Module(o) => Rc::strong_count(o),
-        Value::Str(o) => Rc::strong_count(o),
-        Value::Bytes(o) => Rc::strong_count(o),
-        Value::BigInt(o) => Rc::strong_count(o),
-        Value::Range(o) => Rc::strong_count(o),
-        Value::Slice(o) => Rc::strong_count(o),
-        Value::Builtin(o) => Rc::strong_count(o),
-        Value::Code(o) => Rc::strong_count(o),
-        _ => 0,
+    macro_rules! count {
+        ($v:expr; $($rc:ident),*) => {
+            match $v {
+                $(Value::$rc(o) => Rc::strong_count(o),)*
+                _ => 0,
+            }
+        };
     }
+    crate::objects::with_rc_variants!(count!(v))
 }
 
 pub struct GcState {
@@ -487,28 +414,6 @@ pub fn queue_del(i: Rc<InstanceObj>) {
 /// Take the next instance waiting for `__del__`.
 pub fn next_del() -> Option<Rc<InstanceObj>> {
     DEL_QUEUE.with(|q| q.borrow_mut().pop())
-}
-
-/// The weak handle the collector keeps for a container.
-fn weak_handle(v: &Value) -> Option<Tracked> {
-    Some(match v {
-        Value::List(o) => Tracked::List(Rc::downgrade(o)),
-        Value::Dict(o) => Tracked::Dict(Rc::downgrade(o)),
-        Value::Set(o) => Tracked::Set(Rc::downgrade(o)),
-        Value::FrozenSet(o) => Tracked::FrozenSet(Rc::downgrade(o)),
-        Value::Tuple(o) => Tracked::Tuple(Rc::downgrade(o)),
-        Value::Instance(o) => Tracked::Instance(Rc::downgrade(o)),
-        Value::Exception(o) => Tracked::Exception(Rc::downgrade(o)),
-        Value::Function(o) => Tracked::Function(Rc::downgrade(o)),
-        Value::Cell(o) => Tracked::Cell(Rc::downgrade(o)),
-        Value::Generator(o) => Tracked::Generator(Rc::downgrade(o)),
-        Value::BoundMethod(o) => Tracked::BoundMethod(Rc::downgrade(o)),
-        Value::Iter(o) => Tracked::Iter(Rc::downgrade(o)),
-        Value::Native(o) => Tracked::Native(Rc::downgrade(o)),
-        Value::Class(o) => Tracked::Class(Rc::downgrade(o)),
-        Value::Module(o) => Tracked::Module(Rc::downgrade(o)),
-        _ => return None,
-    })
 }
 
 /// Register a new container with the collector, in the young generation.

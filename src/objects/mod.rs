@@ -127,6 +127,19 @@ pub enum Value {
     Null,
 }
 
+/// The `Value` variants that hold a reference-counted object, passed to
+/// `$then!($arg; Variant, ...)`: the one list that clone, add_ref,
+/// heap_ptr and the collector's strong_count are generated from.
+macro_rules! with_rc_variants {
+    ($then:ident!($arg:expr)) => {
+        $then!($arg;
+            BigInt, Complex, Str, Bytes, Tuple, List, Dict, Set, FrozenSet, Range, Slice,
+            Function, Builtin, BoundMethod, Class, Instance, Exception, Module, Generator, Iter,
+            Cell, Code, Native)
+    };
+}
+pub(crate) use with_rc_variants;
+
 macro_rules! value_clone {
     ($self:expr; $($rc:ident),*) => {{
         // Count the new reference, then copy the 16 bytes whole. Building
@@ -152,10 +165,7 @@ impl Clone for Value {
     /// one is an out-of-line call).
     #[inline(always)]
     fn clone(&self) -> Value {
-        value_clone!(self;
-            BigInt, Complex, Str, Bytes, Tuple, List, Dict, Set, FrozenSet, Range, Slice, Function,
-            Builtin, BoundMethod, Class, Instance, Exception, Module, Generator, Iter, Cell,
-            Code, Native)
+        with_rc_variants!(value_clone!(self))
     }
 }
 
@@ -181,10 +191,7 @@ impl Value {
     /// eventually dropped) as a `Value`.
     #[inline(always)]
     pub unsafe fn add_ref(&self) {
-        value_add_ref!(self;
-            BigInt, Complex, Str, Bytes, Tuple, List, Dict, Set, FrozenSet, Range, Slice, Function,
-            Builtin, BoundMethod, Class, Instance, Exception, Module, Generator, Iter, Cell,
-            Code, Native)
+        with_rc_variants!(value_add_ref!(self))
     }
 
     /// Whether dropping this value releases a reference (false for the
@@ -264,32 +271,15 @@ impl Value {
 
     /// The address of the heap object, if any (for `id()` and identity).
     pub fn heap_ptr(&self) -> Option<usize> {
-        use Value::*;
-        Some(match self {
-            BigInt(o) => Rc::as_ptr(o) as *const u8 as usize,
-            Complex(o) => Rc::as_ptr(o) as *const u8 as usize,
-            Str(o) => Rc::as_ptr(o) as *const u8 as usize,
-            Bytes(o) => Rc::as_ptr(o) as *const u8 as usize,
-            Tuple(o) => Rc::as_ptr(o) as *const u8 as usize,
-            List(o) => Rc::as_ptr(o) as *const u8 as usize,
-            Dict(o) => Rc::as_ptr(o) as *const u8 as usize,
-            Set(o) | FrozenSet(o) => Rc::as_ptr(o) as *const u8 as usize,
-            Range(o) => Rc::as_ptr(o) as *const u8 as usize,
-            Slice(o) => Rc::as_ptr(o) as *const u8 as usize,
-            Function(o) => Rc::as_ptr(o) as *const u8 as usize,
-            Builtin(o) => Rc::as_ptr(o) as *const u8 as usize,
-            BoundMethod(o) => Rc::as_ptr(o) as *const u8 as usize,
-            Class(o) => Rc::as_ptr(o) as *const u8 as usize,
-            Instance(o) => Rc::as_ptr(o) as *const u8 as usize,
-            Exception(o) => Rc::as_ptr(o) as *const u8 as usize,
-            Module(o) => Rc::as_ptr(o) as *const u8 as usize,
-            Generator(o) => Rc::as_ptr(o) as *const u8 as usize,
-            Iter(o) => Rc::as_ptr(o) as *const u8 as usize,
-            Cell(o) => Rc::as_ptr(o) as *const u8 as usize,
-            Code(o) => Rc::as_ptr(o) as *const u8 as usize,
-            Native(o) => Rc::as_ptr(o) as *const u8 as usize,
-            _ => return Option::None,
-        })
+        macro_rules! addr {
+            ($v:expr; $($rc:ident),*) => {
+                match $v {
+                    $(Value::$rc(o) => Some(Rc::as_ptr(o) as *const u8 as usize),)*
+                    _ => Option::None,
+                }
+            };
+        }
+        with_rc_variants!(addr!(self))
     }
 
     /// `id()`: the object's address, or a stable number for inline scalars.

@@ -19,31 +19,7 @@ pub struct Known {
 
 /// The address that identifies a heap value, or None for scalars.
 pub fn ptr_of(v: &Value) -> Option<usize> {
-    Some(match v {
-        Value::BigInt(x) => Rc::as_ptr(x) as *const u8 as usize,
-        Value::Complex(x) => Rc::as_ptr(x) as *const u8 as usize,
-        Value::Str(x) => Rc::as_ptr(x) as *const u8 as usize,
-        Value::Bytes(x) => Rc::as_ptr(x) as *const u8 as usize,
-        Value::Tuple(x) => Rc::as_ptr(x) as *const u8 as usize,
-        Value::List(x) => Rc::as_ptr(x) as *const u8 as usize,
-        Value::Dict(x) => Rc::as_ptr(x) as *const u8 as usize,
-        Value::Set(x) | Value::FrozenSet(x) => Rc::as_ptr(x) as *const u8 as usize,
-        Value::Range(x) => Rc::as_ptr(x) as *const u8 as usize,
-        Value::Slice(x) => Rc::as_ptr(x) as *const u8 as usize,
-        Value::Function(x) => Rc::as_ptr(x) as *const u8 as usize,
-        Value::Builtin(x) => Rc::as_ptr(x) as *const u8 as usize,
-        Value::BoundMethod(x) => Rc::as_ptr(x) as *const u8 as usize,
-        Value::Class(x) => Rc::as_ptr(x) as *const u8 as usize,
-        Value::Instance(x) => Rc::as_ptr(x) as *const u8 as usize,
-        Value::Exception(x) => Rc::as_ptr(x) as *const u8 as usize,
-        Value::Module(x) => Rc::as_ptr(x) as *const u8 as usize,
-        Value::Generator(x) => Rc::as_ptr(x) as *const u8 as usize,
-        Value::Iter(x) => Rc::as_ptr(x) as *const u8 as usize,
-        Value::Cell(x) => Rc::as_ptr(x) as *const u8 as usize,
-        Value::Code(x) => Rc::as_ptr(x) as *const u8 as usize,
-        Value::Native(x) => Rc::as_ptr(x) as *const u8 as usize,
-        _ => return None,
-    })
+    v.heap_ptr()
 }
 
 /// The name of a host function object, if `v` is one.

@@ -10,7 +10,7 @@
 //! run, nothing has changed, and the full match in `execute` does it with
 //! `frame.ip` written back first.
 
-use crate::bytecode::{BinOp, CmpOp, Op};
+use crate::bytecode::{BinOp, CmpOp, Op, ShortAttr};
 use crate::objects::iter::IterState;
 use crate::objects::Value;
 
@@ -68,7 +68,7 @@ macro_rules! fast_loop {
                     }
                     break $crate::vm::inner_loop::FastExit::Slow(op);
                 }
-                Op::LoadFastAttr(a, n) => match $crate::vm::inner_loop::local_attr(frame, a, n) {
+                Op::LoadFastAttr(a, at) => match $crate::vm::inner_loop::local_attr(frame, a, at) {
                     Some(v) => {
                         frame.stack.push_v(v);
                         $pc += 2;
@@ -81,8 +81,8 @@ macro_rules! fast_loop {
                     }
                     None => break $crate::vm::inner_loop::FastExit::Slow(op),
                 },
-                Op::LoadFastStoreAttr(a, n) => {
-                    if $crate::vm::inner_loop::store_local_attr(frame, a, n) {
+                Op::LoadFastStoreAttr(a, at) => {
+                    if $crate::vm::inner_loop::store_local_attr(frame, a, at) {
                         $pc += 2;
                         if crate::gc::pending() {
                             break $crate::vm::inner_loop::FastExit::SafePoint;
@@ -503,17 +503,17 @@ pub(crate) fn ordered<T: PartialOrd>(x: T, y: T, cop: CmpOp) -> bool {
     }
 }
 
-/// The attribute `names[n & 0xffff]` of the instance in local `a`, when
-/// the LoadAttr cache (slot `n >> 16`) finds it in the instance dict at
-/// the cached entry; None, touching nothing, otherwise.
+/// The attribute `at.name` of the instance in local `a`, when the LoadAttr
+/// cache `at.cache` finds it in the instance dict at the cached entry; None,
+/// touching nothing, otherwise.
 #[inline(always)]
-pub(crate) fn local_attr(frame: &crate::vm::frame::Frame, a: u16, n: u32) -> Option<Value> {
+pub(crate) fn local_attr(frame: &crate::vm::frame::Frame, a: u16, at: ShortAttr) -> Option<Value> {
     let Some(Value::Instance(inst)) = frame.locals.get(a as usize) else {
         return None;
     };
     let code = &*frame.code;
-    let cache = code.attr_caches.get(((n >> 16) as usize).wrapping_sub(1))?;
-    let name = code.names.get((n & 0xffff) as usize)?;
+    let cache = code.attr_caches.get(at.cache())?;
+    let name = code.names.get(at.name as usize)?;
     if !cache.matches(inst.class.borrow().version.get()) {
         return None;
     }
@@ -527,19 +527,19 @@ pub(crate) fn local_attr(frame: &crate::vm::frame::Frame, a: u16, n: u32) -> Opt
 }
 
 /// `local.attr = top` for the instance in local `a` when its dict holds
-/// the attribute at the StoreAttr cache's entry (slot `n >> 16`): the
-/// value is popped into it and the old one dropped. False, touching
-/// nothing, otherwise (a first store into an instance included).
+/// the attribute `at.name` at the entry of the StoreAttr cache `at.cache`: the value is
+/// popped into it and the old one dropped. False, touching nothing,
+/// otherwise (a first store into an instance included).
 #[inline(always)]
-pub(crate) fn store_local_attr(frame: &mut crate::vm::frame::Frame, a: u16, n: u32) -> bool {
+pub(crate) fn store_local_attr(frame: &mut crate::vm::frame::Frame, a: u16, at: ShortAttr) -> bool {
     use crate::vm::frame::ValueStack;
     let Some(Value::Instance(inst)) = frame.locals.get(a as usize) else {
         return false;
     };
     let code = &*frame.code;
     let (Some(cache), Some(name)) = (
-        code.attr_caches.get(((n >> 16) as usize).wrapping_sub(1)),
-        code.names.get((n & 0xffff) as usize),
+        code.attr_caches.get(at.cache()),
+        code.names.get(at.name as usize),
     ) else {
         return false;
     };

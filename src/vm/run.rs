@@ -11,7 +11,7 @@ use super::call::{ArgVec, KwVec, Outcome};
 use super::frame::{Frame, Resume, ValueStack};
 use super::inner_loop::FastExit;
 use super::{PyErr, PyResult, Vm};
-use crate::bytecode::{BinOp, Op};
+use crate::bytecode::{BinOp, Conversion, FnParts, GlobalSlot, Name, Op, RaiseForm};
 use crate::objects::class::Layout;
 use crate::objects::generator::GenKind;
 use crate::objects::{ClassObj, DictObj, ExceptionObj, FunctionObj, InstanceObj, Value};
@@ -249,7 +249,7 @@ impl Vm {
                     // Past the fast loop LoadFastAttr and LoadFastStoreAttr
                     // run as the LoadFast they overwrote; the attribute op
                     // follows.
-                    Op::LoadFastAttr(a, _) | Op::LoadFastStoreAttr(a, _) => {
+                    Op::LoadFastAttr(a, ..) | Op::LoadFastStoreAttr(a, ..) => {
                         let v = &frame.locals[a as usize];
                         if let Value::Null = v {
                             return Err(self.unbound_local(a as u32));
@@ -361,9 +361,9 @@ impl Vm {
                         let v = frame.locals[i as usize].clone();
                         frame.stack.push_v(v);
                     }
-                    Op::LoadGlobal(i) => {
+                    Op::LoadGlobal(name, slot) => {
                         let code = &frame.code;
-                        let cache = &code.global_caches[(i >> 16) as usize];
+                        let cache = &code.global_caches[slot.index()];
                         let gptr = Rc::as_ptr(&frame.globals) as usize;
                         let idx = cache.index.get();
                         if idx != 0 && cache.globals.get() == gptr {
@@ -387,24 +387,24 @@ impl Vm {
                                 }
                             }
                         }
-                        let v = self.load_global_slow(i)?;
+                        let v = self.load_global_slow(name, slot)?;
                         cur!().stack.push_v(v);
                     }
                     Op::StoreGlobal(i) => {
-                        let name = frame.code.names[i as usize].clone();
+                        let name = frame.code.names[i.index()].clone();
                         let v = pop!(frame);
                         frame.globals.set_str(name, v);
                         safe_point!();
                     }
                     Op::DeleteGlobal(i) => {
-                        let name = frame.code.names[i as usize].clone();
+                        let name = frame.code.names[i.index()].clone();
                         if frame.globals.del_str(&name).is_none() {
                             return Err(self.name_error(name.as_str()));
                         }
                         safe_point!();
                     }
                     Op::LoadName(i) => {
-                        let name = &frame.code.names[i as usize];
+                        let name = &frame.code.names[i.index()];
                         let found = match &frame.namespace {
                             Some(ns) => ns.get_str(name),
                             None => None,
@@ -425,7 +425,7 @@ impl Vm {
                         frame.stack.push_v(v);
                     }
                     Op::StoreName(i) => {
-                        let name = frame.code.names[i as usize].clone();
+                        let name = frame.code.names[i.index()].clone();
                         let v = pop!(frame);
                         match &frame.namespace {
                             Some(ns) => ns.set_str(name, v),
@@ -434,7 +434,7 @@ impl Vm {
                         safe_point!();
                     }
                     Op::DeleteName(i) => {
-                        let name = frame.code.names[i as usize].clone();
+                        let name = frame.code.names[i.index()].clone();
                         let removed = match &frame.namespace {
                             Some(ns) => ns.del_str(&name),
                             None => frame.globals.del_str(&name),
@@ -445,11 +445,10 @@ impl Vm {
                         drop(removed);
                         safe_point!();
                     }
-                    Op::LoadAttr(i) => {
-                        let slot = (i >> 16) as usize;
+                    Op::LoadAttr(name, slot) => {
                         let code = code_of(frame);
-                        let name = &code.names[(i & 0xffff) as usize];
-                        if slot != 0 {
+                        let name = &code.names[name.index()];
+                        if let Some(slot) = slot.get() {
                             // The hit path swaps the attribute in for the
                             // instance on top of the stack: no temporaries.
                             let top: *mut Value = match frame.stack.last_mut() {
@@ -459,7 +458,7 @@ impl Vm {
                             // SAFETY: `top` points into the stack, which nothing
                             // touches until the replace below.
                             if let Value::Instance(inst) = unsafe { &*top } {
-                                let cache = &code.attr_caches[slot - 1];
+                                let cache = &code.attr_caches[slot];
                                 if cache.matches(inst.class.borrow().version.get()) {
                                     let d = inst.dict.borrow();
                                     if let Some(e) = d.entry(cache.index.get() as usize) {
@@ -476,20 +475,19 @@ impl Vm {
                         }
                         let obj = pop!(frame);
                         let v = self.get_attr(&obj, name)?;
-                        if slot != 0 {
-                            self.fill_attr_cache(&obj, name, &code.attr_caches[slot - 1], false);
+                        if let Some(slot) = slot.get() {
+                            self.fill_attr_cache(&obj, name, &code.attr_caches[slot], false);
                         }
                         cur!().stack.push_v(v);
                     }
-                    Op::StoreAttr(i) => {
+                    Op::StoreAttr(name, slot) => {
                         let obj = pop!(frame);
                         let v = pop!(frame);
-                        let slot = (i >> 16) as usize;
                         let code = code_of(frame);
-                        let name = &code.names[(i & 0xffff) as usize];
-                        if slot != 0 {
+                        let name = &code.names[name.index()];
+                        if let Some(slot) = slot.get() {
                             if let Value::Instance(inst) = &obj {
-                                let cache = &code.attr_caches[slot - 1];
+                                let cache = &code.attr_caches[slot];
                                 if cache.matches(inst.class.borrow().version.get()) {
                                     let old = {
                                         let mut t = inst.dict.borrow_mut();
@@ -522,27 +520,27 @@ impl Vm {
                             }
                         }
                         self.set_attr(&obj, name, v)?;
-                        if slot != 0 {
-                            self.fill_attr_cache(&obj, name, &code.attr_caches[slot - 1], true);
+                        if let Some(slot) = slot.get() {
+                            self.fill_attr_cache(&obj, name, &code.attr_caches[slot], true);
                         }
                         drop(obj);
                         safe_point!();
                     }
                     Op::DeleteAttr(i) => {
-                        let name = frame.code.names[i as usize].clone();
+                        let name = frame.code.names[i.index()].clone();
                         let obj = pop!(frame);
                         self.del_attr(&obj, &name)?;
                         drop(obj);
                         safe_point!();
                     }
-                    Op::LoadMethod(i) => {
+                    Op::LoadMethod(name, slot) => {
                         let obj = pop!(frame);
-                        let slot = (i >> 16) as usize;
                         let code = code_of(frame);
-                        let name = &code.names[(i & 0xffff) as usize];
-                        if slot != 0 {
+                        let name = &code.names[name.index()];
+                        let slot = slot.get();
+                        if let Some(slot) = slot {
                             if let Value::Instance(inst) = &obj {
-                                let cache = &code.attr_caches[slot - 1];
+                                let cache = &code.attr_caches[slot];
                                 let hit = match cache.method_for(inst.class.borrow().version.get())
                                 {
                                     Some(m) => {
@@ -563,7 +561,7 @@ impl Vm {
                             } else if let Some(ver) = self.builtin_class_version(&obj) {
                                 // A method of a built-in type (gen.send,
                                 // list.append): the class version decides.
-                                let cache = &code.attr_caches[slot - 1];
+                                let cache = &code.attr_caches[slot];
                                 if let Some(m) = cache.method_for(ver) {
                                     frame.stack.push_v(m);
                                     frame.stack.push_v(obj);
@@ -572,14 +570,14 @@ impl Vm {
                             }
                         }
                         let ver = match slot {
-                            0 => None,
-                            _ => self.builtin_class_version(&obj),
+                            None => None,
+                            Some(_) => self.builtin_class_version(&obj),
                         };
                         let (callable, self_) = self.load_method(obj, name)?;
-                        if slot != 0 {
+                        if let Some(slot) = slot {
                             match (&self_, &callable) {
                                 (Some(Value::Instance(inst)), Value::Function(_)) => {
-                                    let cache = &code.attr_caches[slot - 1];
+                                    let cache = &code.attr_caches[slot];
                                     cache.set_method(
                                         inst.class.borrow().version.get(),
                                         callable.clone(),
@@ -587,7 +585,7 @@ impl Vm {
                                 }
                                 (Some(_), Value::Function(_) | Value::Builtin(_)) => {
                                     if let Some(ver) = ver {
-                                        let cache = &code.attr_caches[slot - 1];
+                                        let cache = &code.attr_caches[slot];
                                         cache.set_method(ver, callable.clone());
                                     }
                                 }
@@ -874,7 +872,7 @@ impl Vm {
                                     )?;
                                     continue 'frame;
                                 }
-                                self.make_simple_generator(callee_idx)?;
+                                self.make_simple_generator(callee_idx, callee_idx + 1)?;
                                 continue;
                             }
                             Value::Class(c) => {
@@ -887,7 +885,7 @@ impl Vm {
                                     continue;
                                 }
                                 let c = c.clone();
-                                if self.push_simple_init(&c, callee_idx)? {
+                                if self.push_simple_init(&c, callee_idx, callee_idx + 1)? {
                                     continue 'frame;
                                 }
                             }
@@ -952,7 +950,7 @@ impl Vm {
                                         )?;
                                         continue 'frame;
                                     }
-                                    self.make_simple_generator(self_idx - 1)?;
+                                    self.make_simple_generator(self_idx - 1, self_idx)?;
                                     continue;
                                 }
                                 Value::Builtin(b) if n == 1 => {
@@ -1082,7 +1080,7 @@ impl Vm {
                             Value::Code(c) => c,
                             _ => return Err(self.runtime_error("MakeFunction without code")),
                         };
-                        let closure = if flags & 8 != 0 {
+                        let closure = if flags.has(FnParts::CLOSURE) {
                             match pop!(frame) {
                                 Value::Tuple(t) => t
                                     .iter()
@@ -1096,12 +1094,12 @@ impl Vm {
                         } else {
                             Vec::new()
                         };
-                        let annotations = if flags & 4 != 0 {
+                        let annotations = if flags.has(FnParts::ANNOTATIONS) {
                             Some(pop!(frame))
                         } else {
                             None
                         };
-                        let kwdefaults = if flags & 2 != 0 {
+                        let kwdefaults = if flags.has(FnParts::KWDEFAULTS) {
                             match pop!(frame) {
                                 Value::Dict(d) => Some(d),
                                 _ => None,
@@ -1109,7 +1107,7 @@ impl Vm {
                         } else {
                             None
                         };
-                        let defaults = if flags & 1 != 0 {
+                        let defaults = if flags.has(FnParts::DEFAULTS) {
                             match pop!(frame) {
                                 Value::Tuple(t) => t.as_slice().to_vec(),
                                 _ => Vec::new(),
@@ -1288,28 +1286,23 @@ impl Vm {
                             }
                         }
                     }
-                    Op::UnpackEx(spec) => {
+                    Op::UnpackEx(before, after) => {
                         let seq = pop!(frame);
-                        let before = (spec & 0xffff) as usize;
-                        let after = (spec >> 16) as usize;
+                        let (before, after) = (before as usize, after as usize);
                         let items = self.unpack_iterable(&seq, before, Some(after))?;
                         cur!().stack.extend(items.into_iter().rev());
                     }
-                    Op::FormatValue(flags) => {
-                        let spec = if flags & 4 != 0 {
-                            Some(pop!(frame))
-                        } else {
-                            None
-                        };
+                    Op::FormatValue(conv, has_spec) => {
+                        let spec = if has_spec { Some(pop!(frame)) } else { None };
                         let v = pop!(frame);
-                        let v = match flags & 3 {
-                            1 => Value::Str(self.to_str(&v)?),
-                            2 => Value::Str(self.repr(&v)?),
-                            3 => {
+                        let v = match conv {
+                            Conversion::Str => Value::Str(self.to_str(&v)?),
+                            Conversion::Repr => Value::Str(self.repr(&v)?),
+                            Conversion::Ascii => {
                                 let r = self.repr(&v)?;
                                 Value::string(crate::objects::str::ascii_escape(r.as_str()))
                             }
-                            _ => v,
+                            Conversion::None => v,
                         };
                         let r = match (&v, &spec) {
                             (Value::Str(_), None) => v,
@@ -1435,9 +1428,9 @@ impl Vm {
                         let m = self.exception_matches(&exc, &ty)?;
                         cur!().stack.push_v(Value::Bool(m));
                     }
-                    Op::Raise(n) => {
-                        let err = match n {
-                            0 => {
+                    Op::Raise(form) => {
+                        let err = match form {
+                            RaiseForm::Reraise => {
                                 let handled = self.current_handled();
                                 match handled {
                                     Value::Exception(e) => {
@@ -1447,11 +1440,11 @@ impl Vm {
                                     _ => self.runtime_error("No active exception to reraise"),
                                 }
                             }
-                            1 => {
+                            RaiseForm::Exc => {
                                 let exc = pop!(frame);
                                 self.make_raisable(exc, None)?
                             }
-                            _ => {
+                            RaiseForm::ExcFrom => {
                                 let cause = pop!(frame);
                                 let exc = pop!(frame);
                                 self.make_raisable(exc, Some(cause))?
@@ -1465,7 +1458,7 @@ impl Vm {
                             .push(Value::Class(self.types.assertion_error.clone()));
                     }
                     Op::ImportName(i) => {
-                        let name = frame.code.names[i as usize].clone();
+                        let name = frame.code.names[i.index()].clone();
                         let fromlist = pop!(frame);
                         let level = pop!(frame);
                         let globals = frame.globals.clone();
@@ -1477,7 +1470,7 @@ impl Vm {
                         cur!().stack.push_v(m);
                     }
                     Op::ImportFrom(i) => {
-                        let name = frame.code.names[i as usize].clone();
+                        let name = frame.code.names[i.index()].clone();
                         let module = top!(frame).clone();
                         let v = self.import_from(&module, &name)?;
                         cur!().stack.push_v(v);
@@ -1525,12 +1518,12 @@ impl Vm {
     /// LoadGlobal on a cache miss: search globals, then builtins, and
     /// refill the instruction's cache.
     #[inline(never)]
-    fn load_global_slow(&mut self, i: u32) -> PyResult<Value> {
+    fn load_global_slow(&mut self, name: Name, slot: GlobalSlot) -> PyResult<Value> {
         let frame = frame!(self);
         let code = &frame.code;
-        let cache = &code.global_caches[(i >> 16) as usize];
+        let cache = &code.global_caches[slot.index()];
         let gptr = Rc::as_ptr(&frame.globals) as usize;
-        let name = &code.names[(i & 0xffff) as usize];
+        let name = &code.names[name.index()];
         let g = frame.globals.borrow();
         if let Some(ix) = g.find_str(name) {
             cache.globals.set(gptr);
@@ -1689,9 +1682,9 @@ impl Vm {
 
     /// A generator, coroutine or async generator function called with
     /// exactly its positional parameters (callee at `callee_idx`, the
-    /// arguments above it): bind them straight from the caller's stack and
+    /// arguments from `args_start`): bind them straight from the caller's stack and
     /// push the new generator object in their place.
-    fn make_simple_generator(&mut self, callee_idx: usize) -> PyResult<()> {
+    fn make_simple_generator(&mut self, callee_idx: usize, args_start: usize) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
             return Err(self.recursion_error());
         }
@@ -1700,7 +1693,7 @@ impl Vm {
             _ => unreachable!("make_simple_generator on a non-function"),
         };
         let mut nf = self.new_frame_exact(f.code.clone(), f.globals.clone(), Resume::Call);
-        self.bind_from_stack(&f, &mut nf, callee_idx, callee_idx + 1);
+        self.bind_from_stack(&f, &mut nf, callee_idx, args_start);
         let g = self.make_generator(&f, nf);
         frame!(self).stack.push_v(g);
         Ok(())
@@ -1709,9 +1702,15 @@ impl Vm {
     /// `C(args)` for a plain class: `object.__new__` and a script
     /// `__init__` taking exactly these positional arguments. Creates the
     /// instance and pushes the `__init__` frame straight from the caller's
-    /// stack (callee at `callee_idx`). Returns false, touching nothing,
-    /// when the class needs the general path.
-    fn push_simple_init(&mut self, cls: &Rc<ClassObj>, callee_idx: usize) -> PyResult<bool> {
+    /// stack (callee at `callee_idx`, arguments from `args_start`).
+    /// Returns false, touching nothing, when the class needs the general
+    /// path.
+    fn push_simple_init(
+        &mut self,
+        cls: &Rc<ClassObj>,
+        callee_idx: usize,
+        args_start: usize,
+    ) -> PyResult<bool> {
         if cls.builtin || cls.layout != Layout::Object || cls.metaclass.borrow().is_some() {
             return Ok(false);
         }
@@ -1725,7 +1724,7 @@ impl Vm {
             Some(Value::Function(f)) => f,
             _ => return Ok(false),
         };
-        let nargs = frame!(self).stack.len() - callee_idx - 1;
+        let nargs = frame!(self).stack.len() - args_start;
         if !is_simple_call(&f, nargs + 1) {
             return Ok(false);
         }
@@ -1744,7 +1743,7 @@ impl Vm {
         nf.locals[0] = inst;
         for (slot, v) in nf.locals[1..=nargs]
             .iter_mut()
-            .zip(frame.stack.drain(callee_idx + 1..))
+            .zip(frame.stack.drain(args_start..))
         {
             *slot = v;
         }
