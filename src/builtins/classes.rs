@@ -604,8 +604,10 @@ impl Vm {
             *c.value.borrow_mut() = Some(Value::Class(cls.clone()));
         }
         // __set_name__ on descriptors.
+        // A snapshot: a `__set_name__` may change the class namespace.
         let set_name = self.names.set_name.clone();
-        for (k, v) in dict.borrow().items() {
+        let entries = dict.borrow().items();
+        for (k, v) in entries {
             let vcls = self.type_of(&v);
             if let Some(f) = vcls.lookup(&set_name) {
                 let bound = self.bind_attr(f, v.clone(), &vcls)?;
