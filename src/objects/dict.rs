@@ -508,15 +508,27 @@ impl Vm {
                 ("__contains__", view_contains),
                 ("__repr__", view_repr),
                 ("__reversed__", view_reversed),
-                ("__and__", view_and),
-                ("__or__", view_or),
-                ("__sub__", view_sub),
-                ("__xor__", view_xor),
-                ("__eq__", view_eq),
             ],
         );
-        let h = self.names.hash.clone();
-        c.dict.set_str(h, Value::None);
+        // Keys and items views are set-like (and so unhashable); a values
+        // view compares and hashes by identity, as CPython's.
+        if name != "dict_values" {
+            add_methods(
+                self,
+                &c,
+                name,
+                BuiltinKind::Method,
+                &[
+                    ("__and__", view_and),
+                    ("__or__", view_or),
+                    ("__sub__", view_sub),
+                    ("__xor__", view_xor),
+                    ("__eq__", view_eq),
+                ],
+            );
+            let h = self.names.hash.clone();
+            c.dict.set_str(h, Value::None);
+        }
         c.invalidate();
         self.types.iterators.borrow_mut().insert(name, c.clone());
         c
