@@ -336,7 +336,25 @@ fn object_reduce_ex(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value
     Err(vm.type_error("cannot pickle objects"))
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+/// `object.__init_subclass__`: class keywords nobody took end here.
+fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let name = match args.first() {
+        Some(Value::Class(c)) => c.name().as_str().to_string(),
+        _ => "object".to_string(),
+    };
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            name
+        )));
+    }
+    if args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "{}.__init_subclass__() takes no arguments ({} given)",
+            name,
+            args.len() - 1
+        )));
+    }
     Ok(Value::None)
 }
 
