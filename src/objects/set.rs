@@ -202,6 +202,10 @@ fn clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn copy(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (s, frozen) = this(vm, args, "copy")?;
+    // An exact frozenset is its own copy, as in CPython.
+    if let Some(v @ Value::FrozenSet(_)) = args.first() {
+        return Ok(v.clone());
+    }
     // A merge into a new set, not a clone: its table size, and so the
     // order it iterates in, is CPython's.
     let out = Rc::new(SetObj::new());

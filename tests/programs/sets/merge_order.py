@@ -20,3 +20,8 @@ for n in range(30):
     z = set(a); z.symmetric_difference_update(list(b))
     w = set(a); w.difference_update(b, [1, 2, 3])
     print(list(x), list(y), list(z), list(w))
+f = frozenset([1,2])
+print(f.copy() is f, set(f).copy() is f)
+class F(frozenset): pass
+g = F([1])
+print(type(g.copy()).__name__, g.copy() is g)
