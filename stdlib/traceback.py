@@ -138,7 +138,23 @@ def format_exception_only(exc, /, value=_sentinel):
     if e is None:
         name = "NoneType" if exc is None else getattr(exc, "__name__", str(exc))
         return ["%s: None\n" % name if exc is None else name + "\n"]
-    return [_weft.exception_line(e) + "\n"]
+    lines = [_weft.exception_line(e) + "\n"]
+    notes = getattr(e, "__notes__", None)
+    if notes is None:
+        return lines
+    if not isinstance(notes, (list, tuple, str)):
+        try:
+            text = repr(notes)
+        except Exception:
+            text = "<__notes__ repr() failed>"
+        return lines + [text + "\n"]
+    for note in notes:
+        try:
+            text = str(note)
+        except Exception:
+            text = "<note str() failed>"
+        lines.extend(part + "\n" for part in text.split("\n"))
+    return lines
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):

@@ -336,7 +336,25 @@ fn object_reduce_ex(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value
     Err(vm.type_error("cannot pickle objects"))
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+/// `object.__init_subclass__`: class keywords nobody took end here.
+fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let name = match args.first() {
+        Some(Value::Class(c)) => c.name().as_str().to_string(),
+        _ => "object".to_string(),
+    };
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            name
+        )));
+    }
+    if args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "{}.__init_subclass__() takes no arguments ({} given)",
+            name,
+            args.len() - 1
+        )));
+    }
     Ok(Value::None)
 }
 
@@ -604,8 +622,10 @@ impl Vm {
             *c.value.borrow_mut() = Some(Value::Class(cls.clone()));
         }
         // __set_name__ on descriptors.
+        // A snapshot: a `__set_name__` may change the class namespace.
         let set_name = self.names.set_name.clone();
-        for (k, v) in dict.borrow().items() {
+        let entries = dict.borrow().items();
+        for (k, v) in entries {
             let vcls = self.type_of(&v);
             if let Some(f) = vcls.lookup(&set_name) {
                 let bound = self.bind_attr(f, v.clone(), &vcls)?;

@@ -379,11 +379,15 @@ fn next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         };
     }
     if let Value::Iter(_) = it {
+        vm.stop_value = None;
         return match vm.next(it)? {
             Some(v) => Ok(v),
             None => match args.get(1) {
                 Some(d) => Ok(d.clone()),
-                None => Err(vm.stop_iteration(Value::None)),
+                None => {
+                    let v = vm.stop_value.take().unwrap_or(Value::None);
+                    Err(vm.stop_iteration(v))
+                }
             },
         };
     }

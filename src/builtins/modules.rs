@@ -12,6 +12,7 @@ use crate::vm::{PyResult, Vm};
 
 pub fn install(vm: &mut Vm) {
     vm.native_modules.insert("sys", build_sys);
+    vm.native_modules.insert("builtins", build_builtins);
     vm.native_modules.insert("time", build_time);
     vm.native_modules.insert("math", build_math);
     vm.native_modules.insert("cmath", super::cmath_mod::build);
@@ -150,6 +151,22 @@ fn stream_read(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::string(s))
 }
 
+/// `import builtins`: a module over the very dict names resolve through,
+/// so `builtins.print is print` and assigning to it reaches every module.
+fn build_builtins(vm: &mut Vm) -> PyResult<Value> {
+    let m = Rc::new(crate::objects::ModuleObj {
+        gc: Default::default(),
+        name: vm.intern("builtins"),
+        dict: vm.builtins.clone(),
+    });
+    if m.dict.get_str_text("__name__").is_none() {
+        m.dict.set_str_text("__name__", Value::str("builtins"));
+    }
+    let v = Value::Module(m);
+    crate::gc::track(&v);
+    Ok(v)
+}
+
 fn build_sys(vm: &mut Vm) -> PyResult<Value> {
     let m = make_module(
         vm,
@@ -165,8 +182,72 @@ fn build_sys(vm: &mut Vm) -> PyResult<Value> {
             ("intern", sys_intern),
             ("_getframe", sys_getframe),
             ("getdefaultencoding", sys_getdefaultencoding),
+            ("get_int_max_str_digits", sys_get_int_max_str_digits),
+            ("set_int_max_str_digits", sys_set_int_max_str_digits),
         ],
     );
+    // `sys.implementation.name` is what tools test to tell interpreters
+    // apart: this one is "weft", with no bytecode cache (cache_tag None).
+    let version_info = Value::tuple(vec![
+        Value::Int(3),
+        Value::Int(11),
+        Value::Int(7),
+        Value::str("final"),
+        Value::Int(0),
+    ]);
+    let implementation = record(
+        vm,
+        "implementation",
+        vec![
+            ("name", Value::str("weft")),
+            ("cache_tag", Value::None),
+            ("version", version_info),
+            ("hexversion", Value::Int(0x030b07f0)),
+        ],
+    );
+    m.dict.set_str_text("implementation", implementation);
+    let int_info = record(
+        vm,
+        "int_info",
+        vec![
+            ("bits_per_digit", Value::Int(30)),
+            ("sizeof_digit", Value::Int(4)),
+            ("default_max_str_digits", Value::Int(4300)),
+            ("str_digits_check_threshold", Value::Int(640)),
+        ],
+    );
+    m.dict.set_str_text("int_info", int_info);
+    let flag_names = [
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
+    ];
+    let mut flags: Vec<(&str, Value)> = flag_names.iter().map(|n| (*n, Value::Int(0))).collect();
+    for f in flags.iter_mut() {
+        match f.0 {
+            "dev_mode" | "safe_path" => f.1 = Value::Bool(false),
+            "int_max_str_digits" => f.1 = Value::Int(-1),
+            "dont_write_bytecode" => f.1 = Value::Int(1),
+            _ => {}
+        }
+    }
+    let flags = record(vm, "flags", flags);
+    m.dict.set_str_text("flags", flags);
     let d = m.dict.clone();
     let argv: Vec<Value> = vm.argv.iter().map(|a| Value::str(a)).collect();
     d.set_str_text("argv", Value::list(argv));
@@ -211,8 +292,6 @@ fn build_sys(vm: &mut Vm) -> PyResult<Value> {
         ]),
     );
     d.set_str_text("dont_write_bytecode", Value::Bool(true));
-    let flags = Value::tuple(vec![]);
-    d.set_str_text("flags", flags);
     Ok(Value::Module(m))
 }
 
@@ -231,6 +310,54 @@ fn sys_getrefcount(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let n = crate::gc::strong_count(&args[0]);
     // Immortal-like values (small ints, None) have huge counts in CPython.
     Ok(Value::Int(if n == 0 { 1 << 32 } else { n as i64 }))
+}
+
+/// A read-only-by-convention record (`sys.flags`, `sys.int_info`,
+/// `sys.implementation`): an object of a class named for it whose
+/// attributes are the fields.
+fn record(vm: &mut Vm, name: &str, fields: Vec<(&str, Value)>) -> Value {
+    let ns = Rc::new(DictObj::new());
+    ns.set_str_text("__module__", Value::str("sys"));
+    let cls = match crate::objects::class::new_class(
+        vm.intern(name),
+        vec![vm.types.object.clone()],
+        ns,
+        crate::objects::class::Layout::Object,
+        false,
+    ) {
+        Ok(c) => c,
+        Err(_) => return Value::None,
+    };
+    let inst = crate::objects::instance::InstanceObj::new(cls, None);
+    for (k, v) in fields {
+        inst.dict.set_str_text(k, v);
+    }
+    let v = Value::Instance(Rc::new(inst));
+    crate::gc::track(&v);
+    v
+}
+
+fn sys_get_int_max_str_digits(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check(vm, "get_int_max_str_digits", args, 0, 0)?;
+    Ok(Value::Int(crate::objects::int::max_str_digits() as i64))
+}
+
+fn sys_set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let v = match (args, kw.first()) {
+        ([v], None) => v.clone(),
+        ([], Some((k, v))) if k.as_str() == "maxdigits" && kw.len() == 1 => v.clone(),
+        _ => {
+            return Err(
+                vm.type_error("set_int_max_str_digits() takes exactly one argument (maxdigits)")
+            )
+        }
+    };
+    let n = vm.to_index(&v)?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    crate::objects::int::set_max_str_digits(n.max(0) as usize);
+    Ok(Value::None)
 }
 
 fn sys_getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {

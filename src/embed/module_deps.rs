@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 /// Native modules every VM keeps: the interpreter and the stdlib's basic
 /// machinery use them, and they grant nothing by themselves (file and
 /// environment access are capabilities, checked inside `_io` and `_os`).
-pub(crate) const CORE: &[&str] = &["sys", "_weft", "_io", "_os", "gc"];
+pub(crate) const CORE: &[&str] = &["sys", "builtins", "_weft", "_io", "_os", "gc"];
 
 /// Native modules that import others from Rust (the stdlib's own imports
 /// are read from its source, see `stdlib_imports`).

@@ -377,12 +377,27 @@ fn view_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     match v {
         DictView::Keys => Ok(Value::Bool(vm.dict_get(&d, &args[1])?.is_some())),
         DictView::Values => {
-            for x in d.borrow().values() {
+            // As iterating the dict: no borrow across `__eq__`, and a
+            // comparison that resizes the dict ends the search.
+            let size = d.len();
+            let mut pos = 0;
+            loop {
+                let x = {
+                    let t = d.borrow();
+                    if pos >= t.raw_len() {
+                        return Ok(Value::Bool(false));
+                    }
+                    t.entry(pos).map(|e| e.value.clone())
+                };
+                pos += 1;
+                let Some(x) = x else { continue };
                 if vm.eq(&x, &args[1])? {
                     return Ok(Value::Bool(true));
                 }
+                if d.len() != size {
+                    return Err(vm.runtime_error("dictionary changed size during iteration"));
+                }
             }
-            Ok(Value::Bool(false))
         }
         DictView::Items => {
             let Value::Tuple(t) = &args[1] else {
@@ -493,15 +508,27 @@ impl Vm {
                 ("__contains__", view_contains),
                 ("__repr__", view_repr),
                 ("__reversed__", view_reversed),
-                ("__and__", view_and),
-                ("__or__", view_or),
-                ("__sub__", view_sub),
-                ("__xor__", view_xor),
-                ("__eq__", view_eq),
             ],
         );
-        let h = self.names.hash.clone();
-        c.dict.set_str(h, Value::None);
+        // Keys and items views are set-like (and so unhashable); a values
+        // view compares and hashes by identity, as CPython's.
+        if name != "dict_values" {
+            add_methods(
+                self,
+                &c,
+                name,
+                BuiltinKind::Method,
+                &[
+                    ("__and__", view_and),
+                    ("__or__", view_or),
+                    ("__sub__", view_sub),
+                    ("__xor__", view_xor),
+                    ("__eq__", view_eq),
+                ],
+            );
+            let h = self.names.hash.clone();
+            c.dict.set_str(h, Value::None);
+        }
         c.invalidate();
         self.types.iterators.borrow_mut().insert(name, c.clone());
         c

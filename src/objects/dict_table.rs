@@ -42,6 +42,11 @@ pub struct DictTable {
     /// Bumped on every structural change (insert of a new key, delete,
     /// resize), so a resumed search can tell that the table moved under it.
     pub version: u64,
+    /// Bumped when entries move or the index is rebuilt (resize,
+    /// compaction, clear): a search paused for a script-level comparison
+    /// restarts only then, or when the entry it compared changed, as
+    /// CPython's does; inserts elsewhere let it continue.
+    pub layout: u64,
 }
 
 /// Where a search stands; pass it back to `find` to resume.
@@ -483,6 +488,22 @@ impl DictTable {
         None
     }
 
+    /// Whether a search paused at `entry` for comparing `key` may go on:
+    /// nothing moved and the entry still holds that very key. After other
+    /// changes the cursor forgets its free slot (it may have been reused).
+    pub fn may_resume(&self, layout: u64, entry: usize, key: &Value, cur: &mut Cursor) -> bool {
+        if self.layout != layout {
+            return false;
+        }
+        match self.entry(entry) {
+            Some(e) if e.key.is(key) => {
+                cur.free = None;
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Remove and return the last entry (`dict.popitem()`).
     pub fn pop_last(&mut self) -> Option<Entry> {
         let last = self.entries.len().checked_sub(1)?;
@@ -520,6 +541,7 @@ impl DictTable {
         if self.entries.len() <= SMALL {
             self.indices = Vec::new();
             self.version += 1;
+            self.layout += 1;
             return;
         }
         let size = index_size_for(self.entries.len() + 1);
@@ -542,6 +564,7 @@ impl DictTable {
             }
         }
         self.version += 1;
+        self.layout += 1;
     }
 
     pub fn clear(&mut self) {
@@ -551,6 +574,7 @@ impl DictTable {
         self.len = 0;
         self.dummies = 0;
         self.version += 1;
+        self.layout += 1;
     }
 
     /// Live entries in insertion order.

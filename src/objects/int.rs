@@ -23,24 +23,45 @@ pub fn normalize(b: BigInt) -> Value {
 /// conversion time on hostile input).
 pub const MAX_STR_DIGITS: usize = 4300;
 
-/// Decimal text of a big integer, or None when it has more than
-/// [`MAX_STR_DIGITS`] digits.
+thread_local! {
+    /// The limit `sys.set_int_max_str_digits` sets (0: none). Per thread,
+    /// as the conversions that check it have no VM at hand.
+    static STR_DIGITS_LIMIT: std::cell::Cell<usize> = const { std::cell::Cell::new(MAX_STR_DIGITS) };
+}
+
+/// The current digit limit (0 when there is none).
+pub fn max_str_digits() -> usize {
+    STR_DIGITS_LIMIT.with(|c| c.get())
+}
+
+pub fn set_max_str_digits(n: usize) {
+    STR_DIGITS_LIMIT.with(|c| c.set(n));
+}
+
+/// Decimal text of a big integer, or None when it has more digits than
+/// the limit allows.
 pub fn decimal_string(b: &BigInt) -> Option<String> {
     (!exceeds_digit_limit(b)).then(|| b.to_string())
 }
 
-/// Whether `str(b)` would have more than [`MAX_STR_DIGITS`] digits.
+/// Whether `str(b)` would have more digits than the limit allows.
 pub fn exceeds_digit_limit(b: &BigInt) -> bool {
-    let bits = b.bits();
-    // 2**14280 has 4299 digits and 2**14300 has 4305, so only the band in
-    // between needs the conversion to decide.
-    if bits < 14280 {
+    let limit = max_str_digits();
+    if limit == 0 {
         return false;
     }
-    if bits >= 14300 {
+    // A number of `bits` bits has between about (bits-1)*log10(2)+1 and
+    // bits*log10(2)+1 digits; only the band around the limit converts.
+    let bits = b.bits() as f64;
+    let low = ((bits - 1.0).max(0.0) * std::f64::consts::LOG10_2) as usize + 1;
+    let high = (bits * std::f64::consts::LOG10_2) as usize + 2;
+    if high <= limit {
+        return false;
+    }
+    if low > limit + 1 {
         return true;
     }
-    b.magnitude().to_string().len() > MAX_STR_DIGITS
+    b.magnitude().to_string().len() > limit
 }
 
 impl Vm {
@@ -48,7 +69,7 @@ impl Vm {
     pub fn int_str_limit_error(&mut self) -> crate::vm::PyErr {
         self.value_error(format!(
             "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-            MAX_STR_DIGITS
+            max_str_digits()
         ))
     }
 
@@ -70,7 +91,8 @@ impl Vm {
             (0, _) => 10,
             (b, _) => b,
         };
-        if radix.is_power_of_two() || t.len() <= MAX_STR_DIGITS {
+        let limit = max_str_digits();
+        if radix.is_power_of_two() || limit == 0 || t.len() <= limit {
             return Ok(());
         }
         let digits = t
@@ -78,10 +100,10 @@ impl Vm {
             .take_while(|c| *c == '_' || c.is_digit(radix))
             .filter(|c| *c != '_')
             .count();
-        if digits > MAX_STR_DIGITS {
+        if digits > limit {
             return Err(self.value_error(format!(
                 "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
-                MAX_STR_DIGITS, digits
+                limit, digits
             )));
         }
         Ok(())

@@ -203,9 +203,22 @@ fn append(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn extend(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let l = this(vm, args, "extend")?;
     args::check(vm, "list.extend", &args[1..], 1, 1)?;
-    let items = vm.iterate(&args[1])?;
-    vm.before_list_growth(&l, items.len())?;
-    l.edit(&items).extend(items);
+    if matches!(
+        &args[1],
+        Value::List(_) | Value::Tuple(_) | Value::Set(_) | Value::FrozenSet(_) | Value::Dict(_)
+    ) {
+        let items = vm.iterate(&args[1])?;
+        vm.before_list_growth(&l, items.len())?;
+        l.edit(&items).extend(items);
+        return Ok(Value::None);
+    }
+    // Item by item, as CPython: an iterator over this very list sees the
+    // items appended so far.
+    let it = vm.get_iter(&args[1])?;
+    while let Some(v) = vm.next(&it)? {
+        vm.before_list_growth(&l, 1)?;
+        l.edit(std::slice::from_ref(&v)).push(v);
+    }
     Ok(Value::None)
 }
 
@@ -290,9 +303,11 @@ fn index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(v) => fix(vm.slice_index(v)?.unwrap_or(0)),
         None => 0,
     };
+    // Without a stop the search runs to the end as it is then (a
+    // comparison may grow the list).
     let end = match args.get(3) {
         Some(v) => fix(vm.slice_index(v)?.unwrap_or(n)),
-        None => n,
+        None => i64::MAX,
     };
     match position(vm, &l, &args[1], start as usize, end as usize)? {
         Some(i) => Ok(Value::Int(i as i64)),
@@ -306,12 +321,14 @@ fn index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let l = this(vm, args, "count")?;
     args::check(vm, "count", &args[1..], 1, 1)?;
-    let items = l.to_vec();
+    // By index, re-reading the length, as CPython: `__eq__` may resize it.
     let mut n = 0;
-    for v in &items {
-        if vm.eq(v, &args[1])? {
+    let mut i = 0;
+    while let Some(v) = l.get(i) {
+        if vm.eq(&v, &args[1])? {
             n += 1;
         }
+        i += 1;
     }
     Ok(Value::Int(n))
 }

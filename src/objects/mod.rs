@@ -254,7 +254,13 @@ impl Value {
     pub fn is(&self, other: &Value) -> bool {
         use Value::*;
         match (self, other) {
-            (Str(a), Str(b)) => Rc::ptr_eq(a, b),
+            // CPython has one empty tuple, one empty str and one empty
+            // bytes; here each is made where needed, so they share identity.
+            (Str(a), Str(b)) => {
+                Rc::ptr_eq(a, b) || (a.as_str().is_empty() && b.as_str().is_empty())
+            }
+            (Tuple(a), Tuple(b)) => Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty()),
+            (Bytes(a), Bytes(b)) => Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty()),
             (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
             (Bool(a), Bool(b)) => a == b,
             // Small ints and floats have no identity of their own here; treat
@@ -284,6 +290,12 @@ impl Value {
 
     /// `id()`: the object's address, or a stable number for inline scalars.
     pub fn id(&self) -> i64 {
+        match self {
+            Value::Tuple(t) if t.is_empty() => return 0x1060,
+            Value::Str(t) if t.as_str().is_empty() => return 0x1070,
+            Value::Bytes(t) if t.is_empty() => return 0x1080,
+            _ => {}
+        }
         match self.heap_ptr() {
             Some(p) => p as i64,
             None => match self {

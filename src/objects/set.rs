@@ -100,6 +100,10 @@ fn set_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     args::check(vm, "set", &args[1..], 0, 1)?;
     s.borrow_mut().clear();
     if let Some(x) = args.get(1) {
+        if let Value::Set(o) | Value::FrozenSet(o) = x {
+            vm.set_merge(&s, o)?;
+            return Ok(Value::None);
+        }
         for v in vm.iterate(x)? {
             vm.set_add(&s, v)?;
         }
@@ -118,7 +122,9 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Ok(Value::FrozenSet(f.clone()));
     }
     let s = Rc::new(SetObj::new());
-    if let Some(x) = args.get(1) {
+    if let Some(Value::Set(o) | Value::FrozenSet(o)) = args.get(1) {
+        vm.set_merge(&s, o)?;
+    } else if let Some(x) = args.get(1) {
         for v in vm.iterate(x)? {
             vm.set_add(&s, v)?;
         }
@@ -196,13 +202,21 @@ fn clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn copy(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (s, frozen) = this(vm, args, "copy")?;
-    let t = s.borrow().clone();
-    Ok(wrap(frozen, Rc::new(SetObj::from_table(t))))
+    // An exact frozenset is its own copy, as in CPython.
+    if let Some(v @ Value::FrozenSet(_)) = args.first() {
+        return Ok(v.clone());
+    }
+    // A merge into a new set, not a clone: its table size, and so the
+    // order it iterates in, is CPython's.
+    let out = Rc::new(SetObj::new());
+    vm.set_merge(&out, &s)?;
+    Ok(wrap(frozen, out))
 }
 
 fn multi(vm: &mut Vm, args: &[Value], name: &str, op: BinOp) -> PyResult<Value> {
     let (s, frozen) = this(vm, args, name)?;
-    let mut acc = Rc::new(SetObj::from_table(s.borrow().clone()));
+    let mut acc = Rc::new(SetObj::new());
+    vm.set_merge(&acc, &s)?;
     for o in &args[1..] {
         let os = as_set(vm, o)?;
         acc = vm.set_binop(&acc, &os, op)?;
@@ -229,6 +243,10 @@ fn symmetric_difference(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Va
 fn multi_update(vm: &mut Vm, args: &[Value], name: &str, op: BinOp) -> PyResult<Value> {
     let (s, _) = this(vm, args, name)?;
     for o in &args[1..] {
+        if let (BinOp::Or, Value::Set(os) | Value::FrozenSet(os)) = (op, o) {
+            vm.set_merge(&s, os)?;
+            continue;
+        }
         if op == BinOp::Or {
             for v in vm.iterate(o)? {
                 vm.set_add(&s, v)?;
@@ -236,9 +254,7 @@ fn multi_update(vm: &mut Vm, args: &[Value], name: &str, op: BinOp) -> PyResult<
             continue;
         }
         let os = as_set(vm, o)?;
-        let r = vm.set_binop(&s, &os, op)?;
-        let t = r.borrow().clone();
-        *s.borrow_mut() = t;
+        vm.set_update_with(&s, &os, op)?;
     }
     Ok(Value::None)
 }

@@ -32,6 +32,9 @@ pub struct SetTable {
     /// Active plus dummy entries.
     fill: usize,
     pub version: u64,
+    /// Bumped when the slots are reallocated (resize, clear): a probe
+    /// paused for `__eq__` restarts only then or when its slot changed.
+    pub layout: u64,
 }
 
 impl Default for SetTable {
@@ -67,6 +70,7 @@ impl SetTable {
             used: 0,
             fill: 0,
             version: 0,
+            layout: 0,
         }
     }
 
@@ -132,6 +136,17 @@ impl SetTable {
                 & mask;
             st.offset = 0;
         }
+    }
+
+    /// Whether a probe paused at `slot` to compare `key` may go on (the
+    /// table was not reallocated and the slot still holds that key); its
+    /// remembered free slot is dropped, as a callback may have filled it.
+    pub fn may_resume(&self, layout: u64, slot: usize, key: &Value, st: &mut ProbeState) -> bool {
+        if self.layout != layout || !matches!(self.key_at(slot), Some(k) if k.is(key)) {
+            return false;
+        }
+        st.free = None;
+        true
     }
 
     pub fn key_at(&self, slot: usize) -> Option<&Value> {
@@ -226,6 +241,7 @@ impl SetTable {
                 used: 0,
                 fill: 0,
                 version: 0,
+                layout: 0,
             };
             for (s, h) in slots.into_iter().zip(new_hashes) {
                 match s {
@@ -294,6 +310,7 @@ impl SetTable {
             }
         }
         self.version += 1;
+        self.layout += 1;
     }
 
     /// Insert into a table known to hold no equal key and no dummies.
@@ -325,9 +342,38 @@ impl SetTable {
         }
     }
 
+    /// Take in the keys of another set when that needs no comparison
+    /// that could run script code: as CPython's set merge, one resize up
+    /// front, then an exact copy of the slots when the sizes match and
+    /// there are no dummies, else a clean insert in slot order. False when
+    /// this table already holds keys (the caller adds them one by one).
+    pub fn merge_into_empty(&mut self, other: &SetTable) -> bool {
+        if (self.fill + other.used) * 5 >= self.mask() * 3 {
+            self.resize((self.used + other.used) * 2);
+        }
+        if self.fill != 0 {
+            return false;
+        }
+        if self.slots.len() == other.slots.len() && other.fill == other.used {
+            self.slots = other.slots.clone();
+            self.fill = other.fill;
+            self.used = other.used;
+        } else {
+            for s in &other.slots {
+                if let Slot::Active { hash, key } = s {
+                    self.insert_clean(*hash, key.clone());
+                }
+            }
+        }
+        self.version += 1;
+        self.layout += 1;
+        true
+    }
+
     pub fn clear(&mut self) {
         *self = SetTable {
             version: self.version + 1,
+            layout: self.layout + 1,
             ..SetTable::new()
         };
     }

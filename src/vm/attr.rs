@@ -550,6 +550,17 @@ impl Vm {
                         return Ok(());
                     }
                 }
+                let what = match name.as_str() {
+                    "__cause__" => "cause",
+                    "__context__" => "context",
+                    _ => "",
+                };
+                if !what.is_empty() && !matches!(value, Value::None | Value::Exception(_)) {
+                    return Err(self.type_error(format!(
+                        "exception {} must be None or derive from BaseException",
+                        what
+                    )));
+                }
                 match name.as_str() {
                     "__cause__" => {
                         *e.cause.borrow_mut() = value;

@@ -533,9 +533,30 @@ impl Vm {
     pub fn object_new(
         &mut self,
         cls: &Rc<ClassObj>,
-        _args: &[Value],
-        _kw: &KwVec,
+        args: &[Value],
+        kw: &KwVec,
     ) -> PyResult<Value> {
+        // NoneType(), NotImplementedType() and ellipsis() give the singleton.
+        let singleton = if Rc::ptr_eq(cls, &self.types.none_type) {
+            Some(Value::None)
+        } else if Rc::ptr_eq(cls, &self.types.not_implemented_type) {
+            Some(Value::NotImplemented)
+        } else if Rc::ptr_eq(cls, &self.types.ellipsis_type) {
+            Some(Value::Ellipsis)
+        } else {
+            None
+        };
+        if let Some(v) = singleton {
+            if !args.is_empty() || !kw.is_empty() {
+                // CPython names ellipsis's type by its `types` name here.
+                let n = match v {
+                    Value::Ellipsis => "EllipsisType".to_string(),
+                    _ => cls.name().as_str().to_string(),
+                };
+                return Err(self.type_error(format!("{} takes no arguments", n)));
+            }
+            return Ok(v);
+        }
         if cls.builtin && cls.layout != Layout::Object {
             let n = cls.name();
             return Err(self.type_error(format!(

@@ -206,7 +206,10 @@ impl Vm {
     pub fn gen_next(&mut self, g: &Rc<GenObj>) -> PyResult<Option<Value>> {
         match self.gen_send(g, Value::None)? {
             GenResult::Yield(v) => Ok(Some(v)),
-            GenResult::Return(_) => Ok(None),
+            GenResult::Return(r) => {
+                self.stop_value = Some(r);
+                Ok(None)
+            }
         }
     }
 

@@ -335,45 +335,15 @@ impl Vm {
     /// Lookup with full Python key semantics.
     pub fn dict_get(&mut self, d: &DictObj, key: &Value) -> PyResult<Option<Value>> {
         let hash = self.hash(key)?;
-        let mut cur = Cursor::new();
-        loop {
-            let (cand, version) = {
-                let t = d.borrow();
-                match t.find(hash, key, &mut cur) {
-                    Step::Found { entry, .. } => {
-                        return Ok(t.entry(entry).map(|e| e.value.clone()));
-                    }
-                    Step::Missing { .. } => return Ok(None),
-                    Step::Ask { entry, .. } => match t.entry(entry) {
-                        Some(e) => (e.key.clone(), t.version),
-                        None => continue,
-                    },
-                }
-            };
-            let eq = self.eq(&cand, key)?;
-            let t = d.borrow();
-            if t.version != version {
-                cur = Cursor::new();
-                continue;
-            }
-            if eq {
-                // Search again natively to the same entry: it compares
-                // identical now, so take its value.
-                let mut c2 = Cursor::new();
-                loop {
-                    match t.find(hash, &cand, &mut c2) {
-                        Step::Found { entry, .. } => {
-                            return Ok(t.entry(entry).map(|e| e.value.clone()))
-                        }
-                        Step::Missing { .. } => return Ok(None),
-                        Step::Ask { .. } => continue,
-                    }
-                }
-            }
+        match self.dict_find(d, hash, key)? {
+            Ok((entry, _)) => Ok(d.borrow().entry(entry).map(|e| e.value.clone())),
+            Err(_) => Ok(None),
         }
     }
 
     /// Find the entry index of a key (for deletion and replacement).
+    /// `__eq__` runs with no borrow held; the search goes on after it unless
+    /// the table moved or the compared entry changed (then it starts over).
     fn dict_find(
         &mut self,
         d: &DictObj,
@@ -382,19 +352,19 @@ impl Vm {
     ) -> PyResult<Result<(usize, usize), usize>> {
         let mut cur = Cursor::new();
         loop {
-            let (cand, version, entry_idx, slot_idx) = {
+            let (cand, layout, entry_idx, slot_idx) = {
                 let t = d.borrow();
                 match t.find(hash, key, &mut cur) {
                     Step::Found { entry, slot } => return Ok(Ok((entry, slot))),
                     Step::Missing { slot } => return Ok(Err(slot)),
                     Step::Ask { entry, slot } => match t.entry(entry) {
-                        Some(e) => (e.key.clone(), t.version, entry, slot),
+                        Some(e) => (e.key.clone(), t.layout, entry, slot),
                         None => continue,
                     },
                 }
             };
             let eq = self.eq(&cand, key)?;
-            if d.borrow().version != version {
+            if !d.borrow().may_resume(layout, entry_idx, &cand, &mut cur) {
                 cur = Cursor::new();
                 continue;
             }
@@ -570,7 +540,7 @@ impl Vm {
     fn set_probe(&mut self, s: &SetObj, hash: i64, key: &Value) -> PyResult<Result<usize, usize>> {
         let mut st = s.borrow().start(hash);
         loop {
-            let (cand, version, slot) = {
+            let (cand, layout, slot) = {
                 let t = s.borrow();
                 match t.probe_from(hash, key, st) {
                     SetStep::Found(i) => return Ok(Ok(i)),
@@ -578,14 +548,14 @@ impl Vm {
                     SetStep::Ask { slot, state } => {
                         st = state;
                         match t.key_at(slot) {
-                            Some(k) => (k.clone(), t.version, slot),
+                            Some(k) => (k.clone(), t.layout, slot),
                             None => continue,
                         }
                     }
                 }
             };
             let eq = self.eq(&cand, key)?;
-            if s.borrow().version != version {
+            if !s.borrow().may_resume(layout, slot, &cand, &mut st) {
                 st = s.borrow().start(hash);
                 continue;
             }

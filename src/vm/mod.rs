@@ -106,6 +106,10 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Nesting of native-to-script re-entries (each one a Rust-level loop).
     pub native_depth: usize,
+    /// The return value of the generator that last ran to its end under
+    /// `Vm::next`, so `next(enumerate(gen))` and kin raise StopIteration
+    /// with it, as CPython's iterators pass the generator's exception on.
+    pub(crate) stop_value: Option<Value>,
     pub stdout: Output,
     pub stderr: Output,
     pub caps: Capabilities,
@@ -234,6 +238,7 @@ impl Vm {
             sys_modules: Rc::new(DictObj::new()),
             recursion_limit: 1000,
             native_depth: 0,
+            stop_value: None,
             stdout: Output::new(out),
             stderr: Output::new(err),
             caps,

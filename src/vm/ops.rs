@@ -646,9 +646,7 @@ impl Vm {
             }
             (Value::Set(s), BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor) => {
                 if let Value::Set(o) | Value::FrozenSet(o) = &b {
-                    let r = self.set_binop(s, o, op)?;
-                    let t = r.borrow().clone();
-                    *s.borrow_mut() = t;
+                    self.set_update_with(s, o, op)?;
                     return Ok(a);
                 }
             }
@@ -846,11 +844,7 @@ impl Vm {
                 let ys = y.as_slice().to_vec();
                 return self.seq_compare(&xs, &ys, op).map(Some);
             }
-            (List(x), List(y)) => {
-                let xs = x.to_vec();
-                let ys = y.to_vec();
-                return self.seq_compare(&xs, &ys, op).map(Some);
-            }
+            (List(x), List(y)) => return self.list_compare(x, y, op).map(Some),
             (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
                 return self.set_compare(x, y, op).map(Some);
             }
@@ -899,6 +893,40 @@ impl Vm {
             _ => return Ok(None),
         };
         Ok(Some(r))
+    }
+
+    /// Lexicographic comparison of lists, reading them as they are after
+    /// each `__eq__` (which may resize either), as CPython does.
+    fn list_compare(
+        &mut self,
+        x: &crate::objects::ListObj,
+        y: &crate::objects::ListObj,
+        op: CmpOp,
+    ) -> PyResult<bool> {
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
+            return Ok(op == CmpOp::Ne);
+        }
+        let mut i = 0;
+        let (a, b) = loop {
+            let (Some(a), Some(b)) = (x.get(i), y.get(i)) else {
+                return Ok(ord_result(x.len().cmp(&y.len()), op));
+            };
+            if !self.eq(&a, &b)? {
+                break (a, b);
+            }
+            i += 1;
+        };
+        if x.len() <= i || y.len() <= i {
+            return Ok(ord_result(x.len().cmp(&y.len()), op));
+        }
+        match op {
+            CmpOp::Eq => Ok(false),
+            CmpOp::Ne => Ok(true),
+            _ => {
+                let r = self.compare(a, b, op)?;
+                self.is_true(&r)
+            }
+        }
     }
 
     /// Lexicographic comparison of sequences.
@@ -1144,6 +1172,56 @@ impl Vm {
         }
     }
 
+    /// `s op= o`. Difference and symmetric difference work in place key
+    /// by key, as CPython's do (the order the set iterates in depends on
+    /// it, and a key's `__eq__` sees the set as it is); intersection
+    /// builds the result and takes its table.
+    pub fn set_update_with(&mut self, s: &Rc<SetObj>, o: &Rc<SetObj>, op: BinOp) -> PyResult<()> {
+        if matches!(op, BinOp::Sub | BinOp::Xor) && Rc::ptr_eq(s, o) {
+            s.borrow_mut().clear();
+            return Ok(());
+        }
+        let keys: Vec<Value> = o.borrow().iter().cloned().collect();
+        match op {
+            BinOp::Or => self.set_merge(s, o)?,
+            BinOp::Sub => {
+                for v in keys {
+                    self.set_remove(s, &v)?;
+                }
+            }
+            BinOp::Xor => {
+                for v in keys {
+                    if !self.set_remove(s, &v)? {
+                        self.set_add(s, v)?;
+                    }
+                }
+            }
+            _ => {
+                let r = self.set_binop(s, o, op)?;
+                let t = r.borrow().clone();
+                *s.borrow_mut() = t;
+            }
+        }
+        Ok(())
+    }
+
+    /// Add every key of `o` to `s` (CPython's set merge).
+    pub fn set_merge(&mut self, s: &Rc<SetObj>, o: &Rc<SetObj>) -> PyResult<()> {
+        if Rc::ptr_eq(s, o) {
+            return Ok(());
+        }
+        let grow = o.len() * 4 * std::mem::size_of::<crate::objects::set_table::Slot>();
+        self.before_table_growth(grow)?;
+        if s.borrow_mut().merge_into_empty(&o.borrow()) {
+            return Ok(());
+        }
+        let keys: Vec<Value> = o.borrow().iter().cloned().collect();
+        for v in keys {
+            self.set_add(s, v)?;
+        }
+        Ok(())
+    }
+
     /// Set algebra producing a new set.
     pub fn set_binop(&mut self, a: &Rc<SetObj>, b: &Rc<SetObj>, op: BinOp) -> PyResult<Rc<SetObj>> {
         let out = Rc::new(SetObj::new());
@@ -1151,9 +1229,8 @@ impl Vm {
         let items_b: Vec<Value> = b.borrow().iter().cloned().collect();
         match op {
             BinOp::Or => {
-                for v in items_a.into_iter().chain(items_b) {
-                    self.set_add(&out, v)?;
-                }
+                self.set_merge(&out, a)?;
+                self.set_merge(&out, b)?;
             }
             BinOp::And => {
                 let (small, big) = if items_a.len() <= items_b.len() {

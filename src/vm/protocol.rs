@@ -375,6 +375,10 @@ impl Vm {
                 match self.call_special(v, &rname, &[])? {
                     Some(Value::Str(s)) => Ok(s),
                     Some(other) => {
+                        // A str subclass is a str (its text is kept).
+                        if let Value::Str(s) = self.unwrap_builtin(&other) {
+                            return Ok(s);
+                        }
                         let tn = self.type_name(&other);
                         Err(self.type_error(format!("__repr__ returned non-string (type {})", tn)))
                     }
@@ -415,6 +419,22 @@ impl Vm {
     /// `<module.Class object at 0x...>` and friends.
     pub fn default_repr(&self, v: &Value) -> String {
         match v {
+            Value::Native(n) if matches!(n.data, crate::objects::NativeData::Super { .. }) => {
+                let crate::objects::NativeData::Super {
+                    this_class,
+                    obj,
+                    obj_type,
+                } = &n.data
+                else {
+                    return String::new();
+                };
+                let this = format!("<class '{}'>", this_class.name().as_str());
+                if matches!(obj, Value::None) {
+                    format!("<super: {}, NULL>", this)
+                } else {
+                    format!("<super: {}, <{} object>>", this, obj_type.name().as_str())
+                }
+            }
             Value::Function(f) => {
                 format!("<function {} at {}>", f.qualname.borrow().as_str(), addr(v))
             }
@@ -598,6 +618,10 @@ impl Vm {
                 match self.call_special(v, &sname, &[])? {
                     Some(Value::Str(s)) => Ok(s),
                     Some(other) => {
+                        // A str subclass is a str (its text is kept).
+                        if let Value::Str(s) = self.unwrap_builtin(&other) {
+                            return Ok(s);
+                        }
                         let tn = self.type_name(&other);
                         Err(self.type_error(format!("__str__ returned non-string (type {})", tn)))
                     }

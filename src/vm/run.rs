@@ -1239,10 +1239,16 @@ impl Vm {
                         let v = pop!(frame);
                         let idx = frame.stack.len() - i as usize;
                         let target = frame.stack[idx].clone();
-                        let items = self.iterate(&v)?;
-                        if let Value::Set(s) = &target {
-                            for it in items {
-                                self.set_add(s, it)?;
+                        if let (Value::Set(s), Value::Set(o) | Value::FrozenSet(o)) = (&target, &v)
+                        {
+                            // A set merges in its slot order, as CPython's.
+                            self.set_merge(s, o)?;
+                        } else {
+                            let items = self.iterate(&v)?;
+                            if let Value::Set(s) = &target {
+                                for it in items {
+                                    self.set_add(s, it)?;
+                                }
                             }
                         }
                     }

@@ -275,8 +275,14 @@ impl Vm {
                     obj: sobj,
                     obj_type,
                 } => {
-                    if n == "__class__" {
-                        return Ok(Some(Value::Class(self.types.super_.clone())));
+                    let unbound = matches!(sobj, Value::None);
+                    match n {
+                        "__class__" => return Ok(Some(Value::Class(self.types.super_.clone()))),
+                        "__thisclass__" => return Ok(Some(Value::Class(this_class.clone()))),
+                        "__self__" => return Ok(Some(sobj.clone())),
+                        "__self_class__" if unbound => return Ok(Some(Value::None)),
+                        "__self_class__" => return Ok(Some(Value::Class(obj_type.clone()))),
+                        _ => {}
                     }
                     let (tc, so, ot) = (this_class.clone(), sobj.clone(), obj_type.clone());
                     return self.super_getattr(&tc, &so, &ot, name);

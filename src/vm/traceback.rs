@@ -141,12 +141,55 @@ impl Vm {
                 }
                 let line = self.exception_line(&x);
                 ctx.emit(out, &format!("{}\n", line), '|');
+                let notes = self.notes_text(&x);
+                ctx.emit(out, &notes, '|');
             } else if ctx.depth > 10 {
                 ctx.emit(out, "... (max_group_depth is 10)\n", '|');
             } else {
                 self.format_group_into(&x, &tb, ctx, out);
             }
         }
+    }
+
+    /// The lines of an exception's `__notes__` (PEP 678), each note's
+    /// lines as they are; a `__notes__` that is no sequence shows as its
+    /// repr.
+    fn notes_text(&mut self, e: &Rc<ExceptionObj>) -> String {
+        let notes = e
+            .dict
+            .borrow()
+            .as_ref()
+            .and_then(|d| d.get_str_text("__notes__"));
+        let Some(notes) = notes else {
+            return String::new();
+        };
+        let items = match &notes {
+            Value::List(l) => l.to_vec(),
+            Value::Tuple(t) => t.as_slice().to_vec(),
+            // A str is a sequence too: CPython prints it a character a line.
+            Value::Str(t) => t
+                .as_str()
+                .chars()
+                .map(|c| Value::string(c.to_string()))
+                .collect(),
+            other => {
+                let r = match self.repr(other) {
+                    Ok(s) => s.as_str().to_string(),
+                    Err(_) => "<__notes__ repr() failed>".to_string(),
+                };
+                return format!("{}\n", r);
+            }
+        };
+        let mut out = String::new();
+        for n in items {
+            let text = match self.to_str(&n) {
+                Ok(s) => s.as_str().to_string(),
+                Err(_) => "<note str() failed>".to_string(),
+            };
+            out.push_str(&text);
+            out.push('\n');
+        }
+        out
     }
 
     /// An exception group: its own traceback and line, then each
@@ -173,6 +216,8 @@ impl Vm {
         }
         let line = self.exception_line(x);
         ctx.emit(out, &format!("{}\n", line), '|');
+        let notes = self.notes_text(x);
+        ctx.emit(out, &notes, '|');
         let subs = match x
             .dict
             .borrow()

@@ -1,0 +1,4 @@
+e = KeyError('k')
+e.add_note('note here')
+e.add_note('two\nlines')
+raise e
