@@ -146,9 +146,18 @@ impl Vm {
                 Some(f) => &mut **f as *mut Frame,
                 None => return Err(self.runtime_error("no frame to run")),
             };
-            let ops: *const [Op] = unsafe { &*(&(*fp).code).ops as *const [Op] };
+            // SAFETY: `fp` points at the boxed frame on top of the chain (a
+            // `Box` never moves its contents); the frame's `Rc` keeps its
+            // code, whose ops never change, alive while the frame runs.
+            let ops: *const [Op] = unsafe {
+                let code: &crate::bytecode::CodeObject = &(*fp).code;
+                &*code.ops as *const [Op]
+            };
             macro_rules! cur {
                 () => {
+                    // SAFETY: `fp` is reloaded whenever the running frame
+                    // changes (`continue 'frame`), and no other reference to
+                    // the frame is live while this one is used.
                     unsafe { &mut *fp }
                 };
             }
@@ -171,6 +180,7 @@ impl Vm {
                 // instruction pointer in a register (see fast_ops); the
                 // match below does everything else, `frame.ip` synced.
                 let mut pc = frame.ip;
+                // SAFETY: `ops` is the running frame's code (see above).
                 let op = match fast_loop!(frame, pc, unsafe { &*ops }, self.limits.ticks) {
                     FastExit::Slow(op) => op,
                     FastExit::SafePoint => {
@@ -446,7 +456,10 @@ impl Vm {
                         safe_point!();
                     }
                     Op::LoadAttr(name, slot) => {
-                        let code = code_of(frame);
+                        // SAFETY: used only within this instruction, while
+                        // the frame stays on the chain (a running frame's
+                        // code is never replaced).
+                        let code = unsafe { code_of(frame) };
                         let name = &code.names[name.index()];
                         if let Some(slot) = slot.get() {
                             // The hit path swaps the attribute in for the
@@ -465,6 +478,8 @@ impl Vm {
                                         if matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, name)) {
                                             let v = e.value.clone();
                                             drop(d);
+                                            // SAFETY: `top` still points at the
+                                            // stack's last slot (nothing ran since).
                                             let old = unsafe { std::ptr::replace(top, v) };
                                             drop(old);
                                             continue;
@@ -483,7 +498,10 @@ impl Vm {
                     Op::StoreAttr(name, slot) => {
                         let obj = pop!(frame);
                         let v = pop!(frame);
-                        let code = code_of(frame);
+                        // SAFETY: used only within this instruction, while
+                        // the frame stays on the chain (a running frame's
+                        // code is never replaced).
+                        let code = unsafe { code_of(frame) };
                         let name = &code.names[name.index()];
                         if let Some(slot) = slot.get() {
                             if let Value::Instance(inst) = &obj {
@@ -535,7 +553,10 @@ impl Vm {
                     }
                     Op::LoadMethod(name, slot) => {
                         let obj = pop!(frame);
-                        let code = code_of(frame);
+                        // SAFETY: used only within this instruction, while
+                        // the frame stays on the chain (a running frame's
+                        // code is never replaced).
+                        let code = unsafe { code_of(frame) };
                         let name = &code.names[name.index()];
                         let slot = slot.get();
                         if let Some(slot) = slot {
@@ -821,6 +842,7 @@ impl Vm {
                         // frame's stack buffer, which only this frame's own
                         // instructions change) until this instruction is done.
                         let top: *const Value = top!(frame);
+                        // SAFETY: as said above, `top` stays valid.
                         match unsafe { &*top } {
                             Value::Generator(g) if g.kind == GenKind::Generator => {
                                 self.resume_started(g, Value::None, Resume::ForIter(target))?;
@@ -1348,8 +1370,8 @@ impl Vm {
                     }
                     Op::Send(target) => {
                         let v = pop!(frame);
-                        // SAFETY: as in ForIter, the receiver stays in its slot.
                         let top: *const Value = top!(frame);
+                        // SAFETY: as in ForIter, the receiver stays in its slot.
                         if let Value::Generator(g) = unsafe { &*top } {
                             if g.kind != GenKind::AsyncGenerator {
                                 self.resume_generator_in_loop(g, v, Resume::Send(target))?;
@@ -2062,12 +2084,15 @@ fn discard(v: Value) {
 /// The running frame's code, borrowed without a reference count: ops that
 /// call out (attribute lookups run descriptors and `__getattr__`) still
 /// read their operands' names and caches afterwards.
+///
+/// # Safety
+///
+/// The reference may be used only while `frame` stays on the running chain
+/// with its code unchanged: within the one instruction being executed.
 #[inline(always)]
-fn code_of<'a>(frame: &Frame) -> &'a crate::bytecode::CodeObject {
-    // SAFETY: the frame is on the running chain for the whole op (nested
-    // runs push and pop frames above it; errors leave the op first) and a
-    // running frame's code is never replaced, so the code outlives every
-    // use within the op, as with the `fp` cache in `execute`.
+unsafe fn code_of<'a>(frame: &Frame) -> &'a crate::bytecode::CodeObject {
+    // SAFETY: the caller keeps the frame, and so its `Rc` of the code,
+    // alive for as long as it uses the reference.
     unsafe { &*Rc::as_ptr(&frame.code) }
 }
 
