@@ -800,3 +800,44 @@ fn unknown_options() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr_of(&out).starts_with("unknown option --nope\nusage: weft "));
 }
+
+/// `--check` reports what compile() reports, not only what the parser
+/// rejects: scope errors found by the compiler's symbol table.
+#[test]
+fn check_reports_compile_errors() {
+    let cases = [
+        (
+            "check_nonlocal_module",
+            "nonlocal x\n",
+            "SyntaxError: nonlocal declaration not allowed at module level",
+        ),
+        (
+            "check_nonlocal_unbound",
+            "def f():\n    nonlocal y\n",
+            "SyntaxError: no binding for nonlocal 'y' found",
+        ),
+        (
+            "check_global_after_use",
+            "x = 1\ndef g():\n    print(x)\n    global x\n",
+            "SyntaxError: name 'x' is used prior to global declaration",
+        ),
+    ];
+    for (name, src, want) in cases {
+        let (_, path) = script(name, src);
+        let out = weft(&["--check", &path], "");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{name}: {err}");
+        assert_eq!(err.lines().last(), Some(want), "{name}: {err}");
+    }
+    let (_, ok) = script(
+        "check_fine.py",
+        "def f():\n    x = 1\n    def g():\n        nonlocal x\n",
+    );
+    let out = weft(&["--check", &ok], "");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.is_empty() && out.stderr.is_empty());
+}
