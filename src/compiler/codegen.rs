@@ -147,6 +147,9 @@ pub struct Compiler<'a> {
     line_starts: Vec<u32>,
     units: Vec<Unit>,
     interactive: bool,
+    /// `from __future__ import annotations`: annotations are kept as the
+    /// text of their expressions instead of being evaluated (PEP 563).
+    future_annotations: bool,
     nesting: usize,
     /// Code objects finished so far (each gets the next as its serial).
     finished: u32,
@@ -302,6 +305,7 @@ pub fn compile_module(
         line_starts,
         units: Vec::new(),
         interactive: options.interactive,
+        future_annotations: imports_future_annotations(&module.body),
         nesting: 0,
         finished: 0,
     };
@@ -373,6 +377,7 @@ pub fn compile_expression(
         line_starts,
         units: Vec::new(),
         interactive: false,
+        future_annotations: false,
         nesting: 0,
         finished: 0,
     };
@@ -385,6 +390,18 @@ pub fn compile_expression(
     }
     c.emit(Op::ReturnValue);
     c.finish_unit("<module>", bytecode::FLAG_MODULE, 0, 0, 0, 1)
+}
+
+/// Whether the module asks for postponed annotations.
+fn imports_future_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::ImportFrom(i) => {
+            i.level == 0
+                && i.module.as_deref() == Some("__future__")
+                && i.names.iter().any(|a| a.name == "annotations")
+        }
+        _ => false,
+    })
 }
 
 fn has_annotations(body: &[Stmt]) -> bool {
@@ -1250,14 +1267,14 @@ impl<'a> Compiler<'a> {
                 if let Some(an) = &a.annotation {
                     let k = Value::Str(self.intern(&a.name));
                     self.load_const(k);
-                    self.expr(an)?;
+                    self.annotation(an)?;
                     n += 1;
                 }
             }
             if let Some(r) = returns {
                 let k = Value::Str(self.intern("return"));
                 self.load_const(k);
-                self.expr(r)?;
+                self.annotation(r)?;
                 n += 1;
             }
             if n > 0 {
@@ -1269,6 +1286,25 @@ impl<'a> Compiler<'a> {
             flags = flags.with(FnParts::CLOSURE);
         }
         Ok(flags)
+    }
+
+    /// An annotation's value: evaluated, or under postponed annotations the
+    /// source text of the expression (CPython stores its unparsed form,
+    /// which differs from the source only in spacing and quote style).
+    fn annotation(&mut self, e: &Expr) -> CResult {
+        if !self.future_annotations {
+            return self.expr(e);
+        }
+        let span = e.span();
+        let text = self
+            .source
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or("")
+            .trim()
+            .to_string();
+        let v = Value::Str(self.intern(&text));
+        self.load_const(v);
+        Ok(())
     }
 
     fn class_def(&mut self, c: &StmtClassDef) -> CResult {
@@ -1427,13 +1463,14 @@ impl<'a> Compiler<'a> {
         }
         match &a.target {
             Expr::Name(n) if a.simple => {
-                self.expr(&a.annotation)?;
+                self.annotation(&a.annotation)?;
                 let ann = self.name_idx("__annotations__");
                 self.emit(Op::LoadName(ann));
                 let k = Value::Str(self.intern(&n.id));
                 self.load_const(k);
                 self.emit(Op::StoreSubscr);
             }
+            _ if self.future_annotations => {}
             _ => {
                 self.expr(&a.annotation)?;
                 self.emit(Op::Pop);
