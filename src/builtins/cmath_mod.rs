@@ -639,17 +639,7 @@ fn isclose(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     let a = to_c(vm, &a)?;
     let b = to_c(vm, &b)?;
-    let rel = match args::kwarg(kw, "rel_tol") {
-        Some(v) => vm.to_f64(&v)?,
-        None => 1e-9,
-    };
-    let abs = match args::kwarg(kw, "abs_tol") {
-        Some(v) => vm.to_f64(&v)?,
-        None => 0.0,
-    };
-    if rel < 0.0 || abs < 0.0 {
-        return Err(vm.value_error("tolerances must be non-negative"));
-    }
+    let (rel, abs) = super::modules::isclose_tolerances(vm, kw)?;
     if a.re == b.re && a.im == b.im {
         return Ok(Value::Bool(true));
     }

@@ -737,10 +737,8 @@ fn isfinite(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(f(vm, args, "isfinite")?.is_finite()))
 }
 
-fn isclose(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    args::check(vm, "isclose", args, 2, 2)?;
-    let a = vm.to_f64(&args[0])?;
-    let b = vm.to_f64(&args[1])?;
+/// `rel_tol` and `abs_tol` of math.isclose and cmath.isclose, checked.
+pub(crate) fn isclose_tolerances(vm: &mut Vm, kw: KwArgs) -> PyResult<(f64, f64)> {
     let rel = match args::kwarg(kw, "rel_tol") {
         Some(v) => vm.to_f64(&v)?,
         None => 1e-9,
@@ -752,6 +750,14 @@ fn isclose(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if rel < 0.0 || abs < 0.0 {
         return Err(vm.value_error("tolerances must be non-negative"));
     }
+    Ok((rel, abs))
+}
+
+fn isclose(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    args::check(vm, "isclose", args, 2, 2)?;
+    let a = vm.to_f64(&args[0])?;
+    let b = vm.to_f64(&args[1])?;
+    let (rel, abs) = isclose_tolerances(vm, kw)?;
     if a == b {
         return Ok(Value::Bool(true));
     }
