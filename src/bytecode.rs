@@ -499,62 +499,75 @@ pub struct GlobalCache {
     pub in_builtins: std::cell::Cell<bool>,
 }
 
-/// What an attribute instruction learned about instances of one class
-/// version: where the attribute sits in the instance dict, or which method
-/// the class provides.
+/// How many classes one attribute instruction remembers. Methods defined
+/// on a base class see instances of each subclass at the same instruction
+/// (`self.x` in a base method), so a site is often polymorphic.
+pub const ATTR_CACHE_WAYS: usize = 4;
+
+/// What an attribute instruction learned about instances of up to
+/// `ATTR_CACHE_WAYS` class versions: for each, where the attribute sits in
+/// the instance dict, or which method the class provides.
 #[derive(Default)]
 pub struct AttrCache {
+    ways: [AttrWay; ATTR_CACHE_WAYS],
+    /// The way the next new class version replaces.
+    victim: std::cell::Cell<u8>,
+}
+
+/// One class version's entry in an `AttrCache`.
+#[derive(Default)]
+struct AttrWay {
     /// The class version tag this applies to (0: empty).
-    pub tag: std::cell::Cell<u64>,
-    /// Entry index in the instance dict.
-    pub index: std::cell::Cell<u32>,
+    tag: std::cell::Cell<u64>,
+    /// Entry index in the instance dict (LoadAttr/StoreAttr).
+    index: std::cell::Cell<u32>,
     /// LoadMethod: the plain function found on the class.
-    pub method: std::cell::RefCell<Option<Value>>,
-    /// A second class seen at this instruction (a base class and its
-    /// subclass at one call site are common): LoadAttr/StoreAttr accept
-    /// either tag with the same dict index; LoadMethod keeps its method.
-    pub tag2: std::cell::Cell<u64>,
-    pub method2: std::cell::RefCell<Option<Value>>,
+    method: std::cell::RefCell<Option<Value>>,
 }
 
 impl AttrCache {
-    /// Whether an instance of the class with version `v` may use `index`.
-    #[inline]
-    pub fn matches(&self, v: u64) -> bool {
-        v == self.tag.get() || v == self.tag2.get()
+    /// The dict index cached for instances of the class with version `v`.
+    #[inline(always)]
+    pub fn index_for(&self, v: u64) -> Option<usize> {
+        self.ways
+            .iter()
+            .find(|w| w.tag.get() == v)
+            .map(|w| w.index.get() as usize)
     }
 
-    /// Record `index` for the class with version `v`, keeping the
-    /// previous class as the second entry.
-    pub fn set_index(&self, v: u64, index: u32) {
-        if self.tag.get() != v {
-            self.tag2.set(self.tag.get());
+    /// The way for version `v`: its own, or a recycled one.
+    fn way_for(&self, v: u64) -> &AttrWay {
+        if let Some(w) = self.ways.iter().find(|w| w.tag.get() == v) {
+            return w;
         }
-        self.tag.set(v);
-        self.index.set(index);
+        let i = self.victim.get() as usize % ATTR_CACHE_WAYS;
+        self.victim.set(((i + 1) % ATTR_CACHE_WAYS) as u8);
+        let w = &self.ways[i];
+        w.tag.set(v);
+        w.index.set(u32::MAX);
+        let old = w.method.borrow_mut().take();
+        drop(old);
+        w
+    }
+
+    /// Record `index` for the class with version `v`.
+    pub fn set_index(&self, v: u64, index: u32) {
+        self.way_for(v).index.set(index);
     }
 
     /// The method cached for the class with version `v`.
     #[inline]
     pub fn method_for(&self, v: u64) -> Option<Value> {
-        if v == self.tag.get() {
-            self.method.borrow().clone()
-        } else if v == self.tag2.get() {
-            self.method2.borrow().clone()
-        } else {
-            None
-        }
+        self.ways
+            .iter()
+            .find(|w| w.tag.get() == v)
+            .and_then(|w| w.method.borrow().clone())
     }
 
     /// Cache `m` as the method of the class with version `v`.
     pub fn set_method(&self, v: u64, m: Value) {
-        if self.tag.get() != v {
-            let old = self.method.borrow_mut().take();
-            *self.method2.borrow_mut() = old;
-            self.tag2.set(self.tag.get());
-        }
-        self.tag.set(v);
-        *self.method.borrow_mut() = Some(m);
+        let old = self.way_for(v).method.borrow_mut().replace(m);
+        drop(old);
     }
 }
 

@@ -54,6 +54,19 @@ impl ListObj {
         self.items.borrow_mut()
     }
 
+    /// `edit` for the interpreter's fast paths, which must not panic on
+    /// a list some native code is reading: None when it is borrowed.
+    #[inline]
+    pub fn try_edit(&self, new: &[Value]) -> Option<RefMut<'_, Vec<Value>>> {
+        let items = self.items.try_borrow_mut().ok()?;
+        if self.gc.get() == crate::gc::slot::DETACHED && new.iter().any(crate::gc::has_slot) {
+            drop(items);
+            self.reattach();
+            return self.items.try_borrow_mut().ok();
+        }
+        Some(items)
+    }
+
     /// A write of `v` (None: of anything) is about to happen.
     #[inline(always)]
     fn written(&self, v: Option<&Value>) {

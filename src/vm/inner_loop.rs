@@ -206,10 +206,10 @@ macro_rules! fast_loop {
                 },
                 Op::ConstBinary(bop, k) => {
                     let c = frame.code.consts.get(k as usize);
-                    if let (Some(Value::Int(y)), Some(Value::Int(x))) = (c, frame.stack.last_mut())
-                    {
-                        if let Some(r) = $crate::vm::inner_loop::int_binop(*x, *y, bop) {
-                            *x = r;
+                    if let (Some(y), Some(x)) = (c, frame.stack.last_mut()) {
+                        if let Some(r) = $crate::vm::inner_loop::scalar_binop(x, y, bop) {
+                            // SAFETY: x is an int or a float, which owns nothing.
+                            unsafe { std::ptr::write(x, r) };
                             {
                                 $pc += 2;
                                 continue;
@@ -221,9 +221,9 @@ macro_rules! fast_loop {
                 Op::FastConstBinary(bop, a, k) => {
                     let v = frame.locals.get(a as usize);
                     let c = frame.code.consts.get(k as usize);
-                    if let (Some(Value::Int(x)), Some(Value::Int(y))) = (v, c) {
-                        if let Some(r) = $crate::vm::inner_loop::int_binop(*x, *y, bop) {
-                            frame.stack.push_v(Value::Int(r));
+                    if let (Some(x), Some(y)) = (v, c) {
+                        if let Some(r) = $crate::vm::inner_loop::scalar_binop(x, y, bop) {
+                            frame.stack.push_v(r);
                             {
                                 $pc += 3;
                                 continue;
@@ -235,9 +235,9 @@ macro_rules! fast_loop {
                 Op::FastFastBinary(bop, a, b) => {
                     let x = frame.locals.get(a as usize);
                     let y = frame.locals.get(b as usize);
-                    if let (Some(Value::Int(x)), Some(Value::Int(y))) = (x, y) {
-                        if let Some(r) = $crate::vm::inner_loop::int_binop(*x, *y, bop) {
-                            frame.stack.push_v(Value::Int(r));
+                    if let (Some(x), Some(y)) = (x, y) {
+                        if let Some(r) = $crate::vm::inner_loop::scalar_binop(x, y, bop) {
+                            frame.stack.push_v(r);
                             $pc += 3;
                             continue;
                         }
@@ -247,20 +247,21 @@ macro_rules! fast_loop {
                 Op::ConstCompareJumpIfFalse(cop, k, t) | Op::ConstCompareJumpIfTrue(cop, k, t) => {
                     let c = frame.code.consts.get(k as usize);
                     let len = frame.stack.len();
-                    if let (Some(Value::Int(y)), Some(Value::Int(x))) = (c, frame.stack.last()) {
-                        let truth = $crate::vm::inner_loop::ordered(*x, *y, cop);
-                        // SAFETY: the top slot holds an int, which owns nothing.
-                        unsafe { frame.stack.set_len(len - 1) };
-                        let on = matches!(op, Op::ConstCompareJumpIfTrue(..));
-                        {
-                            $pc = if truth == on { t as usize } else { $pc + 2 };
-                            continue;
+                    if let (Some(y), Some(x)) = (c, frame.stack.last()) {
+                        if let Some(truth) = $crate::vm::inner_loop::scalar_compare(x, y, cop) {
+                            // SAFETY: the top slot holds an int or a float, which owns nothing.
+                            unsafe { frame.stack.set_len(len - 1) };
+                            let on = matches!(op, Op::ConstCompareJumpIfTrue(..));
+                            {
+                                $pc = if truth == on { t as usize } else { $pc + 2 };
+                                continue;
+                            }
                         }
                     }
                     break $crate::vm::inner_loop::FastExit::Slow(op);
                 }
                 Op::Binary(bop) | Op::Inplace(bop) => {
-                    match $crate::vm::inner_loop::int_pair_binop(&mut frame.stack, bop) {
+                    match $crate::vm::inner_loop::scalar_pair_binop(&mut frame.stack, bop) {
                         true => {
                             $pc += 1;
                             continue;
@@ -269,7 +270,7 @@ macro_rules! fast_loop {
                     }
                 }
                 Op::Compare(cop) => {
-                    match $crate::vm::inner_loop::int_pair_compare(&mut frame.stack, cop) {
+                    match $crate::vm::inner_loop::scalar_pair_compare(&mut frame.stack, cop) {
                         Some(truth) => {
                             frame.stack.push_v(Value::Bool(truth));
                             {
@@ -281,7 +282,7 @@ macro_rules! fast_loop {
                     }
                 }
                 Op::CompareJumpIfFalse(cop, t) | Op::CompareJumpIfTrue(cop, t) => {
-                    match $crate::vm::inner_loop::int_pair_compare(&mut frame.stack, cop) {
+                    match $crate::vm::inner_loop::scalar_pair_compare(&mut frame.stack, cop) {
                         Some(truth) => {
                             let on = matches!(op, Op::CompareJumpIfTrue(..));
                             {
@@ -428,31 +429,137 @@ pub(crate) fn range_next(state: &std::cell::RefCell<IterState>) -> Option<i64> {
     Some(v)
 }
 
-/// `a <op> b` for the two ints on top of the stack, computed in place:
-/// the result overwrites `a`'s payload and `b` (an int, owning nothing) is
-/// cut off. False, touching nothing, when the operands are not both ints
-/// or the result needs the general path (overflow, division, negatives).
+/// `seq[i]` for the list or tuple and int index on top of the stack,
+/// when the index is in range; None, touching nothing, otherwise.
 #[inline(always)]
-pub(crate) fn int_pair_binop(stack: &mut Vec<Value>, bop: BinOp) -> bool {
+pub(crate) fn item_of_sequence(stack: &[Value]) -> Option<Value> {
+    let len = stack.len();
+    if len < 2 {
+        return None;
+    }
+    let Value::Int(i) = stack[len - 1] else {
+        return None;
+    };
+    let item = |items: &[Value]| {
+        let n = items.len() as i64;
+        let j = if i < 0 { i + n } else { i };
+        if (0..n).contains(&j) {
+            Some(items[j as usize].clone())
+        } else {
+            None
+        }
+    };
+    match &stack[len - 2] {
+        Value::List(l) => item(&l.try_borrow().ok()?),
+        Value::Tuple(t) => item(t.as_slice()),
+        _ => None,
+    }
+}
+
+/// `list[i] = v` for the stack `[v, list, i]` with an int index in range:
+/// pops all three and drops the replaced item. False, touching nothing,
+/// for anything else.
+#[inline(always)]
+pub(crate) fn store_list_item(stack: &mut Vec<Value>) -> bool {
+    let len = stack.len();
+    if len < 3 {
+        return false;
+    }
+    let Value::Int(i) = stack[len - 1] else {
+        return false;
+    };
+    let Value::List(l) = &stack[len - 2] else {
+        return false;
+    };
+    // SAFETY: the list's Rc stays in its stack slot until it is read out
+    // below, after the last use of `l`.
+    let l: &crate::objects::ListObj = unsafe { &*std::rc::Rc::as_ptr(l) };
+    let Some(mut items) = l.try_edit(std::slice::from_ref(&stack[len - 3])) else {
+        return false;
+    };
+    let n = items.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if !(0..n).contains(&j) {
+        return false;
+    }
+    // SAFETY: the top slot holds the int index, which owns nothing. The
+    // value moves out of its slot into the list; the stack forgets it.
+    let v = unsafe {
+        let v = std::ptr::read(&stack[len - 3]);
+        stack.set_len(len - 3);
+        v
+    };
+    let old = std::mem::replace(&mut items[j as usize], v);
+    drop(items);
+    // The list itself, now off the stack (read past the new length).
+    // SAFETY: slot len - 2 is past the length and read exactly once.
+    let list = unsafe { std::ptr::read(stack.as_ptr().add(len - 2)) };
+    drop(old);
+    drop(list);
+    true
+}
+
+/// `a <op> b` for the two numbers on top of the stack, computed in place:
+/// the result overwrites `a` and `b` is cut off. False, touching nothing,
+/// when the operands are not both ints or floats or the result needs the
+/// general path (overflow, division by zero, negatives).
+#[inline(always)]
+pub(crate) fn scalar_pair_binop(stack: &mut Vec<Value>, bop: BinOp) -> bool {
     let len = stack.len();
     if len < 2 {
         return false;
     }
-    let y = match &stack[len - 1] {
-        Value::Int(y) => *y,
-        _ => return false,
-    };
-    let Value::Int(x) = &mut stack[len - 2] else {
+    let Some(r) = scalar_binop(&stack[len - 2], &stack[len - 1], bop) else {
         return false;
     };
-    match int_binop(*x, y, bop) {
-        Some(r) => {
-            *x = r;
-            // SAFETY: the top slot holds an int, which owns nothing.
-            unsafe { stack.set_len(len - 1) };
-            true
-        }
-        None => false,
+    // SAFETY: both slots hold ints or floats, which own nothing: the
+    // result overwrites the first and the second is forgotten.
+    unsafe {
+        std::ptr::write(stack.as_mut_ptr().add(len - 2), r);
+        stack.set_len(len - 1);
+    }
+    true
+}
+
+/// The largest magnitude below which every int converts to a float
+/// exactly, so mixed comparisons and int division can go through floats.
+const EXACT_IN_FLOAT: i64 = 1 << 53;
+
+/// `x <op> y` when both are ints or floats and the result is one that
+/// needs nothing but the two values (no overflow into big ints, no
+/// division by zero); None otherwise. Mixed int/float arithmetic converts
+/// the int as CPython does (round to nearest, ties to even).
+#[inline(always)]
+pub(crate) fn scalar_binop(x: &Value, y: &Value, bop: BinOp) -> Option<Value> {
+    match (x, y) {
+        (Value::Int(x), Value::Int(y)) => match int_binop(*x, *y, bop) {
+            Some(r) => Some(Value::Int(r)),
+            None if bop == BinOp::TrueDiv
+                && *y != 0
+                && x.unsigned_abs() <= EXACT_IN_FLOAT as u64
+                && y.unsigned_abs() <= EXACT_IN_FLOAT as u64 =>
+            {
+                Some(Value::Float(*x as f64 / *y as f64))
+            }
+            None => None,
+        },
+        (Value::Float(x), Value::Float(y)) => float_binop(*x, *y, bop).map(Value::Float),
+        (Value::Float(x), Value::Int(y)) => float_binop(*x, *y as f64, bop).map(Value::Float),
+        (Value::Int(x), Value::Float(y)) => float_binop(*x as f64, *y, bop).map(Value::Float),
+        _ => None,
+    }
+}
+
+/// `x <op> y` on floats for the operators whose float result is the plain
+/// IEEE operation; None for the others and for division by zero.
+#[inline(always)]
+fn float_binop(x: f64, y: f64, bop: BinOp) -> Option<f64> {
+    match bop {
+        BinOp::Add => Some(x + y),
+        BinOp::Sub => Some(x - y),
+        BinOp::Mul => Some(x * y),
+        BinOp::TrueDiv if y != 0.0 => Some(x / y),
+        _ => None,
     }
 }
 
@@ -473,21 +580,36 @@ pub(crate) fn int_binop(x: i64, y: i64, bop: BinOp) -> Option<i64> {
     }
 }
 
-/// Compare the two ints on top of the stack, popping them; None, touching
-/// nothing, unless both are ints.
+/// Compare the two numbers on top of the stack, popping them; None,
+/// touching nothing, unless both are ints or floats.
 #[inline(always)]
-pub(crate) fn int_pair_compare(stack: &mut Vec<Value>, cop: CmpOp) -> Option<bool> {
+pub(crate) fn scalar_pair_compare(stack: &mut Vec<Value>, cop: CmpOp) -> Option<bool> {
     let len = stack.len();
     if len < 2 {
         return None;
     }
-    let (x, y) = match (&stack[len - 2], &stack[len - 1]) {
-        (Value::Int(x), Value::Int(y)) => (*x, *y),
-        _ => return None,
-    };
-    // SAFETY: both slots hold ints, which own nothing.
+    let truth = scalar_compare(&stack[len - 2], &stack[len - 1], cop)?;
+    // SAFETY: both slots hold ints or floats, which own nothing.
     unsafe { stack.set_len(len - 2) };
-    Some(ordered(x, y, cop))
+    Some(truth)
+}
+
+/// `x <op> y` for two ints, two floats, or an int and a float when the
+/// int converts exactly (CPython compares mixed values exactly; past
+/// 2**53 that takes the general path).
+#[inline(always)]
+pub(crate) fn scalar_compare(x: &Value, y: &Value, cop: CmpOp) -> Option<bool> {
+    match (x, y) {
+        (Value::Int(x), Value::Int(y)) => Some(ordered(*x, *y, cop)),
+        (Value::Float(x), Value::Float(y)) => Some(ordered(*x, *y, cop)),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() <= EXACT_IN_FLOAT as u64 => {
+            Some(ordered(*x, *y as f64, cop))
+        }
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() <= EXACT_IN_FLOAT as u64 => {
+            Some(ordered(*x as f64, *y, cop))
+        }
+        _ => None,
+    }
 }
 
 /// `x <op> y` for ints or floats (NaN compares as IEEE says).
@@ -514,11 +636,9 @@ pub(crate) fn local_attr(frame: &crate::vm::frame::Frame, a: u16, at: ShortAttr)
     let code = &*frame.code;
     let cache = code.attr_caches.get(at.cache())?;
     let name = code.names.get(at.name as usize)?;
-    if !cache.matches(inst.class.borrow().version.get()) {
-        return None;
-    }
+    let idx = cache.index_for(inst.class.borrow().version.get())?;
     let d = inst.dict.try_borrow().ok()?;
-    match d.entry(cache.index.get() as usize) {
+    match d.entry(idx) {
         Some(e) if matches!(&e.key, Value::Str(k) if std::rc::Rc::ptr_eq(k, name)) => {
             Some(e.value.clone())
         }
@@ -543,10 +663,12 @@ pub(crate) fn store_local_attr(frame: &mut crate::vm::frame::Frame, a: u16, at: 
     ) else {
         return false;
     };
-    if frame.stack.is_empty() || !cache.matches(inst.class.borrow().version.get()) {
+    if frame.stack.is_empty() {
         return false;
     }
-    let idx = cache.index.get() as usize;
+    let Some(idx) = cache.index_for(inst.class.borrow().version.get()) else {
+        return false;
+    };
     let Ok(mut d) = inst.dict.try_borrow_mut() else {
         return false;
     };

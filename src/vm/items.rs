@@ -9,6 +9,9 @@ use crate::objects::set_table::SetStep;
 use crate::objects::slice::{resolve, SliceIndices};
 use crate::objects::{BytesObj, DictObj, SetObj, SliceObj, Value};
 
+/// CPython's IndexError for a sequence index past the machine word.
+pub(crate) const BIG_INDEX: &str = "cannot fit 'int' into an index-sized integer";
+
 impl Vm {
     /// Resolve a slice object against a sequence length.
     pub fn slice_indices(&mut self, s: &SliceObj, len: usize) -> PyResult<SliceIndices> {
@@ -33,7 +36,7 @@ impl Vm {
         let i = match key {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
-            Value::BigInt(_) => return Ok(None),
+            Value::BigInt(_) => return Err(self.index_error(BIG_INDEX)),
             _ => {
                 let cls = self.type_of(key);
                 if cls.lookup(&self.names.index).is_none() {
@@ -151,7 +154,12 @@ impl Vm {
                         step: clamp(step),
                     })));
                 }
-                match self.seq_index(key, r.len() as usize, "range object")? {
+                // A range computes its items, so a huge index is only out of range.
+                let found = match key {
+                    Value::BigInt(_) => None,
+                    _ => self.seq_index(key, r.len() as usize, "range object")?,
+                };
+                match found {
                     Some(i) => Ok(Value::Int(r.item(i as i64))),
                     None => Err(self.index_error("range object index out of range")),
                 }

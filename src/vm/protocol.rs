@@ -213,9 +213,7 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            Value::BigInt(_) => {
-                Err(self.index_error("cannot fit 'int' into an index-sized integer"))
-            }
+            Value::BigInt(_) => Err(self.index_error(super::items::BIG_INDEX)),
             _ => {
                 let iname = self.names.index.clone();
                 match self.call_special(v, &iname, &[])? {

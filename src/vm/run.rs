@@ -472,9 +472,11 @@ impl Vm {
                             // touches until the replace below.
                             if let Value::Instance(inst) = unsafe { &*top } {
                                 let cache = &code.attr_caches[slot];
-                                if cache.matches(inst.class.borrow().version.get()) {
+                                if let Some(idx) =
+                                    cache.index_for(inst.class.borrow().version.get())
+                                {
                                     let d = inst.dict.borrow();
-                                    if let Some(e) = d.entry(cache.index.get() as usize) {
+                                    if let Some(e) = d.entry(idx) {
                                         if matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, name)) {
                                             let v = e.value.clone();
                                             drop(d);
@@ -506,10 +508,11 @@ impl Vm {
                         if let Some(slot) = slot.get() {
                             if let Value::Instance(inst) = &obj {
                                 let cache = &code.attr_caches[slot];
-                                if cache.matches(inst.class.borrow().version.get()) {
+                                if let Some(idx) =
+                                    cache.index_for(inst.class.borrow().version.get())
+                                {
                                     let old = {
                                         let mut t = inst.dict.borrow_mut();
-                                        let idx = cache.index.get() as usize;
                                         let same = matches!(t.entry(idx), Some(e) if matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, name)));
                                         if same {
                                             t.set_value(idx, v.clone())
@@ -618,12 +621,25 @@ impl Vm {
                         frame.stack.push_v(self_.unwrap_or(Value::Null));
                     }
                     Op::Subscr => {
+                        if let Some(v) = super::inner_loop::item_of_sequence(&frame.stack) {
+                            let len = frame.stack.len();
+                            // SAFETY: the top slot holds the int index, which owns nothing.
+                            unsafe { frame.stack.set_len(len - 1) };
+                            let seq = std::mem::replace(&mut frame.stack[len - 2], v);
+                            drop(seq);
+                            safe_point!();
+                            continue;
+                        }
                         let key = pop!(frame);
                         let obj = pop!(frame);
                         let v = self.get_item(&obj, &key)?;
                         cur!().stack.push_v(v);
                     }
                     Op::StoreSubscr => {
+                        if super::inner_loop::store_list_item(&mut frame.stack) {
+                            safe_point!();
+                            continue;
+                        }
                         let key = pop!(frame);
                         let obj = pop!(frame);
                         let v = pop!(frame);
@@ -870,7 +886,7 @@ impl Vm {
                         let callee_idx = frame.stack.len() - n - 1;
                         match &frame.stack[callee_idx] {
                             Value::Function(f) if is_simple_call(f, n) => {
-                                if let Some(fp) = f.code.fast_path.get() {
+                                if let Some(fp) = exact_fast_path(f, n) {
                                     if self.try_fast_path(fp, callee_idx, callee_idx + 1, None)? {
                                         continue;
                                     }
@@ -948,7 +964,7 @@ impl Vm {
                         if has_self {
                             match &frame.stack[self_idx - 1] {
                                 Value::Function(f) if is_simple_call(f, n + 1) => {
-                                    if let Some(fp) = f.code.fast_path.get() {
+                                    if let Some(fp) = exact_fast_path(f, n + 1) {
                                         if self.try_fast_path(fp, self_idx - 1, self_idx, None)? {
                                             continue;
                                         }
@@ -1305,8 +1321,8 @@ impl Vm {
                                 frame.stack.extend(t.iter().rev().cloned());
                             }
                             Value::List(l) if l.len() == n => {
-                                let items = l.to_vec();
-                                frame.stack.extend(items.into_iter().rev());
+                                let items = l.borrow();
+                                frame.stack.extend(items.iter().rev().cloned());
                             }
                             _ => {
                                 let items = self.unpack_iterable(&seq, n, None)?;
@@ -1673,6 +1689,9 @@ impl Vm {
             );
         }
         frame.stack.truncate(callee_idx);
+        if n < f.code.argcount as usize {
+            fill_defaults(f, nf, n);
+        }
         if !f.code.cell_slots.is_empty() || !f.code.free_slots.is_empty() {
             super::call::setup_cells(nf, f);
         }
@@ -1697,6 +1716,9 @@ impl Vm {
         let mut nf = self.new_frame(f.code.clone(), f.globals.clone(), None, Resume::Native);
         for (slot, v) in nf.locals.iter_mut().zip(args.iter()) {
             *slot = v.clone();
+        }
+        if args.len() < f.code.argcount as usize {
+            fill_defaults(f, &mut nf, args.len());
         }
         if !f.code.cell_slots.is_empty() || !f.code.free_slots.is_empty() {
             super::call::setup_cells(&mut nf, f);
@@ -1776,6 +1798,9 @@ impl Vm {
             *slot = v;
         }
         frame.stack.truncate(callee_idx);
+        if nargs + 1 < f.code.argcount as usize {
+            fill_defaults(&f, &mut nf, nargs + 1);
+        }
         if !f.code.cell_slots.is_empty() || !f.code.free_slots.is_empty() {
             super::call::setup_cells(&mut nf, &f);
         }
@@ -2111,10 +2136,22 @@ fn is_simple_gen_call(f: &FunctionObj, nargs: usize) -> bool {
             != 0
 }
 
+/// The native stand-in of `f`'s code, for a call passing all its
+/// parameters (stand-ins do not fill in defaults).
+#[inline(always)]
+fn exact_fast_path(f: &FunctionObj, nargs: usize) -> Option<crate::bytecode::FastPath> {
+    if f.code.argcount as usize == nargs {
+        f.code.fast_path.get()
+    } else {
+        None
+    }
+}
+
 #[inline]
 fn is_simple_call(f: &FunctionObj, nargs: usize) -> bool {
     let c = &f.code;
-    c.argcount as usize == nargs
+    let argc = c.argcount as usize;
+    (argc == nargs || (nargs < argc && argc - nargs <= f.defaults.borrow().len()))
         && c.kwonlyargcount == 0
         && c.flags
             & (crate::bytecode::FLAG_VARARGS
@@ -2123,4 +2160,16 @@ fn is_simple_call(f: &FunctionObj, nargs: usize) -> bool {
                 | crate::bytecode::FLAG_COROUTINE
                 | crate::bytecode::FLAG_ASYNC_GENERATOR)
             == 0
+}
+
+/// Bind the positional parameters from `given` on to their defaults (the
+/// caller checked there are enough).
+#[inline(never)]
+fn fill_defaults(f: &FunctionObj, nf: &mut super::frame::Frame, given: usize) {
+    let argc = f.code.argcount as usize;
+    let defaults = f.defaults.borrow();
+    let first = defaults.len() - (argc - given);
+    for (slot, v) in nf.locals[given..argc].iter_mut().zip(&defaults[first..]) {
+        *slot = v.clone();
+    }
 }
