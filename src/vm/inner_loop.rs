@@ -204,6 +204,29 @@ macro_rules! fast_loop {
                     }
                     None => break $crate::vm::inner_loop::FastExit::Slow(op),
                 },
+                Op::Copy(n) => {
+                    let len = frame.stack.len();
+                    match len.checked_sub(n as usize) {
+                        Some(i) if n > 0 => {
+                            let v = frame.stack[i].clone();
+                            frame.stack.push_v(v);
+                            $pc += 1;
+                            continue;
+                        }
+                        _ => break $crate::vm::inner_loop::FastExit::Slow(op),
+                    }
+                }
+                Op::Swap(n) => {
+                    let len = frame.stack.len();
+                    match len.checked_sub(n as usize) {
+                        Some(i) if n > 0 => {
+                            frame.stack.swap(len - 1, i);
+                            $pc += 1;
+                            continue;
+                        }
+                        _ => break $crate::vm::inner_loop::FastExit::Slow(op),
+                    }
+                }
                 Op::ConstBinary(bop, k) => {
                     let c = frame.code.consts.get(k as usize);
                     if let (Some(y), Some(x)) = (c, frame.stack.last_mut()) {
@@ -376,16 +399,18 @@ macro_rules! fast_loop {
                     }
                 }
                 Op::ForIter(_) => match frame.stack.last() {
-                    Some(Value::Iter(io)) => match $crate::vm::inner_loop::range_next(&io.state) {
-                        Some(i) => {
-                            frame.stack.push_v(Value::Int(i));
-                            {
-                                $pc += 1;
-                                continue;
+                    Some(Value::Iter(io)) => {
+                        match $crate::vm::inner_loop::fast_iter_next(&io.state) {
+                            Some(v) => {
+                                frame.stack.push_v(v);
+                                {
+                                    $pc += 1;
+                                    continue;
+                                }
                             }
+                            None => break $crate::vm::inner_loop::FastExit::Slow(op),
                         }
-                        None => break $crate::vm::inner_loop::FastExit::Slow(op),
-                    },
+                    }
                     _ => break $crate::vm::inner_loop::FastExit::Slow(op),
                 },
                 _ => break $crate::vm::inner_loop::FastExit::Slow(op),
@@ -405,6 +430,31 @@ pub(crate) fn push_local(frame: &mut crate::vm::frame::Frame, i: usize) -> bool 
             true
         }
         _ => false,
+    }
+}
+
+/// The next item of a range, list or tuple iterator that has one; None,
+/// touching nothing, for any other iterator and at the end (where the
+/// full interpreter marks the iterator exhausted).
+#[inline(always)]
+pub(crate) fn fast_iter_next(state: &std::cell::RefCell<IterState>) -> Option<Value> {
+    let mut st = state.try_borrow_mut().ok()?;
+    match &mut *st {
+        IterState::Range { .. } => {
+            drop(st);
+            range_next(state).map(Value::Int)
+        }
+        IterState::List { list, index } => {
+            let v = list.try_borrow().ok()?.get(*index).cloned()?;
+            *index += 1;
+            Some(v)
+        }
+        IterState::Tuple { tuple, index } => {
+            let v = tuple.as_slice().get(*index).cloned()?;
+            *index += 1;
+            Some(v)
+        }
+        _ => None,
     }
 }
 

@@ -685,6 +685,14 @@ impl Vm {
                             }
                             (Value::Float(x), Value::Float(y), BinOp::Sub) => Value::Float(x - y),
                             (Value::Float(x), Value::Float(y), BinOp::Mul) => Value::Float(x * y),
+                            (Value::Float(x), Value::Float(y), BinOp::Pow)
+                                if *x > 0.0 && x.powf(*y).is_finite() =>
+                            {
+                                // Positive bases with finite results are the plain
+                                // C pow(); the rest (complex results, overflow,
+                                // zero to a negative power) take the general path.
+                                Value::Float(x.powf(*y))
+                            }
                             _ => self.binary_op(a, b, bop)?,
                         };
                         cur!().stack.push_v(r);
