@@ -229,7 +229,16 @@ macro_rules! fast_loop {
                 }
                 Op::ConstBinary(bop, k) => {
                     let c = frame.code.consts.get(k as usize);
-                    if let (Some(y), Some(x)) = (c, frame.stack.last_mut()) {
+                    if let (Some(Value::Int(y)), Some(Value::Int(x))) = (c, frame.stack.last_mut())
+                    {
+                        if let Some(r) = $crate::vm::inner_loop::int_binop(*x, *y, bop) {
+                            *x = r;
+                            {
+                                $pc += 2;
+                                continue;
+                            }
+                        }
+                    } else if let (Some(y), Some(x)) = (c, frame.stack.last_mut()) {
                         if let Some(r) = $crate::vm::inner_loop::scalar_binop(x, y, bop) {
                             // SAFETY: x is an int or a float, which owns nothing.
                             unsafe { std::ptr::write(x, r) };
@@ -244,7 +253,15 @@ macro_rules! fast_loop {
                 Op::FastConstBinary(bop, a, k) => {
                     let v = frame.locals.get(a as usize);
                     let c = frame.code.consts.get(k as usize);
-                    if let (Some(x), Some(y)) = (v, c) {
+                    if let (Some(Value::Int(x)), Some(Value::Int(y))) = (v, c) {
+                        if let Some(r) = $crate::vm::inner_loop::int_binop(*x, *y, bop) {
+                            frame.stack.push_v(Value::Int(r));
+                            {
+                                $pc += 3;
+                                continue;
+                            }
+                        }
+                    } else if let (Some(x), Some(y)) = (v, c) {
                         if let Some(r) = $crate::vm::inner_loop::scalar_binop(x, y, bop) {
                             frame.stack.push_v(r);
                             {
@@ -258,7 +275,13 @@ macro_rules! fast_loop {
                 Op::FastFastBinary(bop, a, b) => {
                     let x = frame.locals.get(a as usize);
                     let y = frame.locals.get(b as usize);
-                    if let (Some(x), Some(y)) = (x, y) {
+                    if let (Some(Value::Int(x)), Some(Value::Int(y))) = (x, y) {
+                        if let Some(r) = $crate::vm::inner_loop::int_binop(*x, *y, bop) {
+                            frame.stack.push_v(Value::Int(r));
+                            $pc += 3;
+                            continue;
+                        }
+                    } else if let (Some(x), Some(y)) = (x, y) {
                         if let Some(r) = $crate::vm::inner_loop::scalar_binop(x, y, bop) {
                             frame.stack.push_v(r);
                             $pc += 3;
@@ -270,7 +293,16 @@ macro_rules! fast_loop {
                 Op::ConstCompareJumpIfFalse(cop, k, t) | Op::ConstCompareJumpIfTrue(cop, k, t) => {
                     let c = frame.code.consts.get(k as usize);
                     let len = frame.stack.len();
-                    if let (Some(y), Some(x)) = (c, frame.stack.last()) {
+                    if let (Some(Value::Int(y)), Some(Value::Int(x))) = (c, frame.stack.last()) {
+                        let truth = $crate::vm::inner_loop::ordered(*x, *y, cop);
+                        // SAFETY: the top slot holds an int, which owns nothing.
+                        unsafe { frame.stack.set_len(len - 1) };
+                        let on = matches!(op, Op::ConstCompareJumpIfTrue(..));
+                        {
+                            $pc = if truth == on { t as usize } else { $pc + 2 };
+                            continue;
+                        }
+                    } else if let (Some(y), Some(x)) = (c, frame.stack.last()) {
                         if let Some(truth) = $crate::vm::inner_loop::scalar_compare(x, y, cop) {
                             // SAFETY: the top slot holds an int or a float, which owns nothing.
                             unsafe { frame.stack.set_len(len - 1) };
@@ -559,6 +591,27 @@ pub(crate) fn scalar_pair_binop(stack: &mut Vec<Value>, bop: BinOp) -> bool {
     if len < 2 {
         return false;
     }
+    // Two ints first, computed in place: the commonest case, kept as
+    // short as it was before floats joined.
+    if let [.., Value::Int(x), Value::Int(y)] = &mut stack[..] {
+        return match int_binop(*x, *y, bop) {
+            Some(r) => {
+                *x = r;
+                // SAFETY: the top slot holds an int, which owns nothing.
+                unsafe { stack.set_len(len - 1) };
+                true
+            }
+            None => scalar_pair_binop_slow(stack, bop),
+        };
+    }
+    scalar_pair_binop_slow(stack, bop)
+}
+
+/// `scalar_pair_binop` for the operand pairs other than two small-int
+/// results: floats, mixed, int true division.
+#[inline(always)]
+fn scalar_pair_binop_slow(stack: &mut Vec<Value>, bop: BinOp) -> bool {
+    let len = stack.len();
     let Some(r) = scalar_binop(&stack[len - 2], &stack[len - 1], bop) else {
         return false;
     };

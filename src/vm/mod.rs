@@ -305,9 +305,15 @@ impl Vm {
                 f.code = code;
                 f.ip = 0;
                 f.globals = globals;
-                f.namespace = namespace;
-                f.handled = Value::None;
-                f.gen = None;
+                // `recycle_frame` left these empty: overwrite them without
+                // running (out-of-line) drop code for the old values.
+                debug_assert!(f.namespace.is_none() && f.handled.is_none() && f.gen.is_none());
+                // SAFETY: each field holds a value that owns nothing (see above).
+                unsafe {
+                    std::ptr::write(&mut f.namespace, namespace);
+                    std::ptr::write(&mut f.handled, Value::None);
+                    std::ptr::write(&mut f.gen, None);
+                }
                 f.resume = resume;
                 f
             }
