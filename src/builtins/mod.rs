@@ -9,7 +9,7 @@ pub mod deque;
 pub mod exceptions;
 pub mod functions;
 pub mod io_mod;
-pub mod json_mod;
+pub mod json;
 pub mod modules;
 pub mod printf;
 pub mod random_mod;
