@@ -39,6 +39,8 @@ pub struct ModuleState {
     pub clock_base: f64,
     /// The last main program ended with an uncaught KeyboardInterrupt.
     pub main_interrupted: bool,
+    /// Recently decoded JSON object keys, shared between documents.
+    pub json_keys: json::KeyCache,
 }
 
 /// A module-level native function.

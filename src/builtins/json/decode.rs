@@ -5,7 +5,6 @@
 //! bytes while scanning and turned into code-point indexes only when
 //! reported.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::objects::dict_table::DictTable;
@@ -57,7 +56,7 @@ static STOPS: [bool; 256] = {
 enum Open {
     List(Vec<Value>),
     /// The entries so far and the key whose value is being parsed.
-    Dict(DictTable, Rc<StrObj>),
+    Dict(Vec<(Rc<StrObj>, Value)>, Rc<StrObj>),
     /// For `object_pairs_hook`: the `(key, value)` tuples so far.
     Pairs(Vec<Value>, Rc<StrObj>),
 }
@@ -67,9 +66,6 @@ pub struct Parser<'a> {
     b: &'a [u8],
     pub pos: usize,
     hooks: &'a Hooks,
-    /// Keys seen in this document, shared between the dicts that repeat
-    /// them (CPython memoizes keys the same way).
-    memo: HashMap<&'a str, Rc<StrObj>, ahash::RandomState>,
     scratch: String,
     /// How many containers may be open at once: what is left of the
     /// recursion limit.
@@ -84,7 +80,6 @@ impl<'a> Parser<'a> {
             b: s.as_bytes(),
             pos: 0,
             hooks,
-            memo: HashMap::default(),
             scratch: String::new(),
             max_depth: vm.max_native_depth().saturating_sub(used),
         }
@@ -127,7 +122,7 @@ impl<'a> Parser<'a> {
                         let empty = if self.hooks.pairs_hook.is_some() {
                             Open::Pairs(Vec::new(), vm.intern(""))
                         } else {
-                            Open::Dict(DictTable::new(), vm.intern(""))
+                            Open::Dict(Vec::new(), vm.intern(""))
                         };
                         self.finish_object(vm, empty)?
                     } else {
@@ -136,7 +131,7 @@ impl<'a> Parser<'a> {
                         stack.push(if self.hooks.pairs_hook.is_some() {
                             Open::Pairs(Vec::new(), key)
                         } else {
-                            Open::Dict(DictTable::new(), key)
+                            Open::Dict(Vec::new(), key)
                         });
                         continue 'value;
                     }
@@ -196,11 +191,12 @@ impl<'a> Parser<'a> {
                         };
                         v = Value::list(items);
                     }
-                    Open::Dict(t, key) => {
-                        vm.before_table_growth(t.growth_bytes())?;
+                    Open::Dict(entries, key) => {
+                        if entries.len() == entries.capacity() {
+                            vm.try_reserve(entries, entries.len().max(8))?;
+                        }
+                        entries.push((key.clone(), v));
                         vm.charge_native(1)?;
-                        let k = key.clone();
-                        t.insert_fast(k.hash(), Value::Str(k), v);
                         if c == Some(b',') {
                             self.pos += 1;
                             self.skip_ws();
@@ -271,7 +267,14 @@ impl<'a> Parser<'a> {
 
     fn finish_object(&mut self, vm: &mut Vm, open: Open) -> R<Value> {
         match open {
-            Open::Dict(t, _) => {
+            Open::Dict(entries, _) => {
+                // Sized once: no regrowth while filling; a repeated key
+                // keeps its first place and its last value.
+                vm.before_table_growth(entries.len() * 64)?;
+                let mut t = DictTable::with_capacity(entries.len());
+                for (k, v) in entries {
+                    t.insert_fast(k.hash(), Value::Str(k), v);
+                }
                 let d = Value::dict(DictObj::from_table(t));
                 match &self.hooks.object_hook {
                     Some(h) => Ok(vm.call_value(h.clone(), &[d])?),
@@ -356,13 +359,15 @@ impl<'a> Parser<'a> {
     }
 
     /// A string literal; `pos` is just past its opening quote. Keys
-    /// without escapes are shared through the memo.
+    /// without escapes are shared through the VM's key cache.
     pub fn string(&mut self, vm: &mut Vm, is_key: bool) -> R<Rc<StrObj>> {
         let start = self.pos;
         let b = self.b;
         let mut i = start;
+        let mut high = 0u8;
         loop {
             while i < b.len() && !STOPS[b[i] as usize] {
+                high |= b[i];
                 i += 1;
             }
             match b.get(i) {
@@ -370,16 +375,16 @@ impl<'a> Parser<'a> {
                 Some(b'"') => {
                     self.pos = i + 1;
                     let text = &self.s[start..i];
+                    let ascii = high < 0x80;
                     vm.charge_native(text.len() / 32)?;
                     if is_key {
-                        if let Some(k) = self.memo.get(text) {
-                            return Ok(k.clone());
-                        }
-                        let k = Rc::new(StrObj::new(text));
-                        self.memo.insert(text, k.clone());
-                        return Ok(k);
+                        return Ok(vm.ext.json_keys.get(text, ascii));
                     }
-                    return Ok(Rc::new(StrObj::new(text)));
+                    return Ok(Rc::new(if ascii {
+                        StrObj::ascii(text)
+                    } else {
+                        StrObj::new(text)
+                    }));
                 }
                 Some(b'\\') => break,
                 Some(_) if self.hooks.strict => {

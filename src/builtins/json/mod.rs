@@ -4,6 +4,9 @@
 
 mod decode;
 mod encode;
+mod keys;
+
+pub use keys::KeyCache;
 
 use std::rc::Rc;
 
