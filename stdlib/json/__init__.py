@@ -74,7 +74,10 @@ def _text(s):
     if not isinstance(s, (bytes, bytearray)):
         raise TypeError(f"the JSON object must be str, bytes or bytearray, "
                         f"not {s.__class__.__name__}")
-    return s.decode(detect_encoding(s), "surrogatepass")
+    encoding = detect_encoding(s)
+    if encoding == "utf-8":
+        return s.decode(encoding, "surrogatepass")
+    return _json.decode_utf(s, encoding)
 
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,

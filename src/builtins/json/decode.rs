@@ -81,7 +81,9 @@ impl<'a> Parser<'a> {
             pos: 0,
             hooks,
             scratch: String::new(),
-            max_depth: vm.max_native_depth().saturating_sub(used),
+            // CPython's json.loads runs three frames deep before parsing:
+            // the same document fails at the same depth here.
+            max_depth: vm.max_native_depth().saturating_sub(used + 3),
         }
     }
 

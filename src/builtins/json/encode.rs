@@ -141,7 +141,8 @@ impl<'a> Encoder<'a> {
             opts,
             out: Vec::new(),
             markers: HashSet::new(),
-            max_depth: vm.max_native_depth().saturating_sub(used),
+            // As deep as CPython's json.dumps gets (it runs under more frames).
+            max_depth: vm.max_native_depth().saturating_sub(used + 4),
         }
     }
 
@@ -237,9 +238,11 @@ impl<'a> Encoder<'a> {
         }
     }
 
-    fn deeper(&self, vm: &mut Vm, depth: usize) -> PyResult<()> {
+    fn deeper(&self, vm: &mut Vm, depth: usize, calls: bool) -> PyResult<()> {
         if depth >= self.max_depth {
-            let what = if self.opts.indent.is_some() {
+            // CPython's indenting encoder is Python code, and default() is
+            // a Python call: there the limit trips in a call.
+            let what = if self.opts.indent.is_some() || calls {
                 " while calling a Python object"
             } else {
                 " while encoding a JSON object"
@@ -351,7 +354,7 @@ impl<'a> Encoder<'a> {
                     self.out.extend_from_slice(b"[]");
                     return Ok(());
                 }
-                self.deeper(vm, stack.len())?;
+                self.deeper(vm, stack.len(), false)?;
                 let m = self.mark(vm, &v)?;
                 self.out.push(b'[');
                 self.newline(vm, stack.len() + 1)?;
@@ -362,7 +365,7 @@ impl<'a> Encoder<'a> {
                     self.out.extend_from_slice(b"[]");
                     return Ok(());
                 }
-                self.deeper(vm, stack.len())?;
+                self.deeper(vm, stack.len(), false)?;
                 let m = self.mark(vm, &v)?;
                 self.out.push(b'[');
                 self.newline(vm, stack.len() + 1)?;
@@ -386,7 +389,7 @@ impl<'a> Encoder<'a> {
                         self.out.extend_from_slice(b"[]");
                         return Ok(());
                     }
-                    self.deeper(vm, stack.len())?;
+                    self.deeper(vm, stack.len(), false)?;
                     let m = self.mark(vm, &v)?;
                     self.out.push(b'[');
                     self.newline(vm, stack.len() + 1)?;
@@ -407,7 +410,7 @@ impl<'a> Encoder<'a> {
             self.out.extend_from_slice(b"{}");
             return Ok(());
         }
-        self.deeper(vm, stack.len())?;
+        self.deeper(vm, stack.len(), false)?;
         let m = self.mark(vm, v)?;
         self.out.push(b'{');
         self.newline(vm, stack.len() + 1)?;
@@ -421,7 +424,7 @@ impl<'a> Encoder<'a> {
             let tn = vm.type_name(&v);
             return Err(vm.type_error(format!("Object of type {} is not JSON serializable", tn)));
         };
-        self.deeper(vm, stack.len())?;
+        self.deeper(vm, stack.len(), true)?;
         let m = self.mark(vm, &v)?;
         let r = vm.call_value(f, &[v])?;
         stack.push(Frame::Default(m));

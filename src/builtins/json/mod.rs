@@ -5,6 +5,7 @@
 mod decode;
 mod encode;
 mod keys;
+mod text;
 
 pub use keys::KeyCache;
 
@@ -28,6 +29,7 @@ pub fn build(vm: &mut Vm) -> PyResult<Value> {
             ("decode", decode_fn),
             ("loads", loads),
             ("encode", encode_fn),
+            ("decode_utf", decode_utf),
         ],
     );
     Ok(Value::Module(m))
@@ -213,6 +215,25 @@ fn scanstring(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
         Err(f) => Err(fail_to_err(vm, f, &doc)),
     }
+}
+
+/// `decode_utf(data, encoding)`: bytes in a UTF-16/32 codec (or UTF-8
+/// with a BOM) as str.
+fn decode_utf(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check(vm, "decode_utf", a, 2, 2)?;
+    let enc = text_arg(vm, &a[1], "decode_utf() argument 2")?;
+    let data: Vec<u8> = match &a[0] {
+        Value::Bytes(b) => b.as_bytes().to_vec(),
+        other => {
+            let items = vm.iterate(other)?;
+            let mut v = vm.try_vec(items.len())?;
+            for x in items {
+                v.push(vm.to_index(&x)? as u8);
+            }
+            v
+        }
+    };
+    text::decode_utf(vm, &data, enc.as_str())
 }
 
 /// `encode(obj, skipkeys, ensure_ascii, check_circular, allow_nan,
