@@ -132,6 +132,9 @@ pub struct Encoder<'a> {
     out: Vec<u8>,
     markers: HashSet<usize>,
     max_depth: usize,
+    /// Open lists and dicts: the indentation level (what default()
+    /// returned sits at its object's level).
+    level: usize,
 }
 
 impl<'a> Encoder<'a> {
@@ -141,6 +144,7 @@ impl<'a> Encoder<'a> {
             opts,
             out: Vec::new(),
             markers: HashSet::new(),
+            level: 0,
             // As deep as CPython's json.dumps gets (it runs under more frames).
             max_depth: vm.max_native_depth().saturating_sub(used + 4),
         }
@@ -357,7 +361,8 @@ impl<'a> Encoder<'a> {
                 self.deeper(vm, stack.len(), false)?;
                 let m = self.mark(vm, &v)?;
                 self.out.push(b'[');
-                self.newline(vm, stack.len() + 1)?;
+                self.level += 1;
+                self.newline(vm, self.level)?;
                 stack.push(Frame::List(l.clone(), 0, m));
             }
             Value::Tuple(t) => {
@@ -368,7 +373,8 @@ impl<'a> Encoder<'a> {
                 self.deeper(vm, stack.len(), false)?;
                 let m = self.mark(vm, &v)?;
                 self.out.push(b'[');
-                self.newline(vm, stack.len() + 1)?;
+                self.level += 1;
+                self.newline(vm, self.level)?;
                 stack.push(Frame::Items(t.as_slice().to_vec(), 0, m));
             }
             Value::Dict(d) => {
@@ -392,7 +398,8 @@ impl<'a> Encoder<'a> {
                     self.deeper(vm, stack.len(), false)?;
                     let m = self.mark(vm, &v)?;
                     self.out.push(b'[');
-                    self.newline(vm, stack.len() + 1)?;
+                    self.level += 1;
+                    self.newline(vm, self.level)?;
                     stack.push(Frame::Items(items, 0, m));
                 }
                 Some(Value::Dict(_)) => self.open_dict(vm, &v, stack)?,
@@ -413,7 +420,8 @@ impl<'a> Encoder<'a> {
         self.deeper(vm, stack.len(), false)?;
         let m = self.mark(vm, v)?;
         self.out.push(b'{');
-        self.newline(vm, stack.len() + 1)?;
+        self.level += 1;
+        self.newline(vm, self.level)?;
         stack.push(Frame::Dict(items, 0, false, m));
         Ok(())
     }
@@ -436,7 +444,7 @@ impl<'a> Encoder<'a> {
         let mut stack: Vec<Frame> = Vec::new();
         self.value(vm, v, &mut stack)?;
         loop {
-            let level = stack.len();
+            let level = self.level;
             let next = match stack.last_mut() {
                 None => break,
                 Some(Frame::List(l, i, _)) => {
@@ -490,7 +498,8 @@ impl<'a> Encoder<'a> {
             // The innermost container is done: close it.
             match stack.pop() {
                 Some(Frame::List(_, _, m)) | Some(Frame::Items(_, _, m)) => {
-                    self.newline(vm, level - 1)?;
+                    self.level -= 1;
+                    self.newline(vm, self.level)?;
                     self.room(vm, 1)?;
                     self.out.push(b']');
                     self.unmark(m);
@@ -498,7 +507,8 @@ impl<'a> Encoder<'a> {
                 Some(Frame::Dict(_, _, _, m)) => {
                     // Every key skipped still closes on its own line,
                     // as CPython's indenting encoder does.
-                    self.newline(vm, level - 1)?;
+                    self.level -= 1;
+                    self.newline(vm, self.level)?;
                     self.room(vm, 1)?;
                     self.out.push(b'}');
                     self.unmark(m);
