@@ -40,6 +40,8 @@ class JSONDecoder:
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        self.parse_string = scanstring
+        self.scan_once = self._scan_once
 
     def _constant_hook(self):
         # The default table gives what the native parser makes by itself.
@@ -50,6 +52,12 @@ class JSONDecoder:
 
     def decode(self, s, _w=None):
         """The Python value of the JSON document s (a str)."""
+        if type(self).raw_decode is not JSONDecoder.raw_decode:
+            obj, end = self.raw_decode(s, _skip_ws(s, 0))
+            end = _skip_ws(s, end)
+            if end != len(s):
+                raise JSONDecodeError("Extra data", s, end)
+            return obj
         return _json.decode(s, 0, True, self.strict, self.object_hook,
                             self.object_pairs_hook, self.parse_float,
                             self.parse_int, self._constant_hook())
@@ -59,3 +67,19 @@ class JSONDecoder:
         return _json.decode(s, idx, False, self.strict, self.object_hook,
                             self.object_pairs_hook, self.parse_float,
                             self.parse_int, self._constant_hook())
+
+    def _scan_once(self, s, idx):
+        # The scanner protocol: a missing value is StopIteration(position).
+        try:
+            return JSONDecoder.raw_decode(self, s, idx)
+        except JSONDecodeError as e:
+            if e.msg == "Expecting value":
+                raise StopIteration(e.pos) from None
+            raise
+
+
+def _skip_ws(s, i):
+    n = len(s)
+    while i < n and s[i] in " \t\n\r":
+        i += 1
+    return i

@@ -402,6 +402,9 @@ impl<'a> Encoder<'a> {
                     self.newline(vm, self.level)?;
                     stack.push(Frame::Items(items, 0, m));
                 }
+                // Empty by its own table, as CPython checks, whatever
+                // its items() would say.
+                Some(Value::Dict(d)) if d.is_empty() => self.out.extend_from_slice(b"{}"),
                 Some(Value::Dict(_)) => self.open_dict(vm, &v, stack)?,
                 _ => self.by_default(vm, v, stack)?,
             },
