@@ -35,15 +35,27 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
          allow_nan=True, cls=None, indent=None, separators=None, default=None,
          sort_keys=False, **kw):
-    """Serialize obj as JSON to the file-like fp, piece by piece."""
-    if cls is None:
-        cls = JSONEncoder
-    pieces = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-                 check_circular=check_circular, allow_nan=allow_nan, indent=indent,
-                 separators=separators, default=default, sort_keys=sort_keys,
-                 **kw).iterencode(obj)
-    for piece in pieces:
-        fp.write(piece)
+    """Serialize obj as JSON to the file-like fp."""
+    if cls is None and not kw:
+        text, err = _encode(obj, skipkeys, ensure_ascii, check_circular, allow_nan,
+                            sort_keys, indent, separators, default, True)
+    else:
+        if cls is None:
+            cls = JSONEncoder
+        enc = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                  check_circular=check_circular, allow_nan=allow_nan, indent=indent,
+                  separators=separators, default=default, sort_keys=sort_keys, **kw)
+        if type(enc).iterencode is not JSONEncoder.iterencode:
+            for piece in enc.iterencode(obj):
+                fp.write(piece)
+            return
+        text, err = enc._encode(obj, True)
+    # What CPython's piecewise encoder had written when it failed is
+    # written before the error is raised.
+    if text:
+        fp.write(text)
+    if err is not None:
+        raise err
 
 
 def detect_encoding(b):

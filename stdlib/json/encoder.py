@@ -1,6 +1,7 @@
 """JSONEncoder. encode() is native (_json.encode) unless a subclass
-replaces iterencode(); iterencode() itself yields the text in pieces, as
-json.dump writes it."""
+replaces iterencode(); iterencode() yields the text in pieces, lazily, as
+CPython's does (json.dump uses the native encoder unless iterencode() is
+replaced)."""
 
 import _json
 
@@ -50,14 +51,17 @@ class JSONEncoder:
         if isinstance(o, str):
             return _json.encode_str(o, self.ensure_ascii)
         if type(self).iterencode is JSONEncoder.iterencode:
-            return _json.encode(o, self.skipkeys, self.ensure_ascii,
-                                self.check_circular, self.allow_nan, self.sort_keys,
-                                self.indent, (self.item_separator, self.key_separator),
-                                self.default)
+            return self._encode(o, False)
         chunks = self.iterencode(o, _one_shot=True)
         if not isinstance(chunks, (list, tuple)):
             chunks = list(chunks)
         return "".join(chunks)
+
+    def _encode(self, o, partial):
+        return _json.encode(o, self.skipkeys, self.ensure_ascii, self.check_circular,
+                            self.allow_nan, self.sort_keys, self.indent,
+                            (self.item_separator, self.key_separator), self.default,
+                            partial)
 
     def iterencode(self, o, _one_shot=False):
         """The JSON text of o as a generator of pieces."""
@@ -87,7 +91,8 @@ class _Pieces:
         else:
             return float.__repr__(o)
         if not self.enc.allow_nan:
-            raise ValueError("Out of range float values are not JSON compliant")
+            raise ValueError("Out of range float values are not JSON compliant: "
+                             + repr(o))
         return text
 
     def enter(self, o):

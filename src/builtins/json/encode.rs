@@ -22,6 +22,9 @@ pub struct Opts {
     pub item_sep: Rc<StrObj>,
     pub key_sep: Rc<StrObj>,
     pub default: Option<Value>,
+    /// CPython runs its Python encoder here (indenting, json.dump), whose
+    /// errors read slightly differently from its C encoder's.
+    pub python_style: bool,
 }
 
 /// Bytes of a str that cannot be copied as they are: `[ensure_ascii]`.
@@ -108,10 +111,11 @@ fn push_i64(out: &mut Vec<u8>, n: i64) {
 
 /// A container being written.
 enum Frame {
-    /// A list, read live by index as CPython's encoder does.
-    List(Rc<crate::objects::ListObj>, usize, Option<usize>),
+    /// A list, read live by index as CPython's encoder does; the last
+    /// field is where its `[` was written.
+    List(Rc<crate::objects::ListObj>, usize, Option<usize>, usize),
     /// A tuple, or the items a list subclass's iteration gave.
-    Items(Vec<Value>, usize, Option<usize>),
+    Items(Vec<Value>, usize, Option<usize>, usize),
     /// A dict's items (a snapshot, sorted when asked); the bool says an
     /// item has been written (skipped keys write nothing).
     Dict(Vec<(Value, Value)>, usize, bool, Option<usize>),
@@ -135,6 +139,11 @@ pub struct Encoder<'a> {
     /// Open lists and dicts: the indentation level (what default()
     /// returned sits at its object's level).
     level: usize,
+    /// While a number in a list is written: where the text before it
+    /// (its separator, or the list's `[`) began. CPython's piecewise
+    /// encoder emits those together with the number, so when the number
+    /// fails they were never written (json.dump's partial output).
+    number_mark: Option<usize>,
 }
 
 impl<'a> Encoder<'a> {
@@ -145,6 +154,7 @@ impl<'a> Encoder<'a> {
             out: Vec::new(),
             markers: HashSet::new(),
             level: 0,
+            number_mark: None,
             // As deep as CPython's json.dumps gets (it runs under more frames).
             max_depth: vm.max_native_depth().saturating_sub(used + 4),
         }
@@ -169,7 +179,12 @@ impl<'a> Encoder<'a> {
             "-Infinity"
         };
         if !self.opts.allow_nan {
-            return Err(vm.value_error("Out of range float values are not JSON compliant"));
+            let msg = "Out of range float values are not JSON compliant";
+            if self.opts.python_style {
+                let r = crate::format::float_repr(f);
+                return Err(vm.value_error(format!("{}: {}", msg, r)));
+            }
+            return Err(vm.value_error(msg));
         }
         Ok(text)
     }
@@ -246,7 +261,7 @@ impl<'a> Encoder<'a> {
         if depth >= self.max_depth {
             // CPython's indenting encoder is Python code, and default() is
             // a Python call: there the limit trips in a call.
-            let what = if self.opts.indent.is_some() || calls {
+            let what = if self.opts.python_style || calls {
                 " while calling a Python object"
             } else {
                 " while encoding a JSON object"
@@ -360,10 +375,11 @@ impl<'a> Encoder<'a> {
                 }
                 self.deeper(vm, stack.len(), false)?;
                 let m = self.mark(vm, &v)?;
+                let at = self.out.len();
                 self.out.push(b'[');
                 self.level += 1;
                 self.newline(vm, self.level)?;
-                stack.push(Frame::List(l.clone(), 0, m));
+                stack.push(Frame::List(l.clone(), 0, m, at));
             }
             Value::Tuple(t) => {
                 if t.is_empty() {
@@ -372,10 +388,11 @@ impl<'a> Encoder<'a> {
                 }
                 self.deeper(vm, stack.len(), false)?;
                 let m = self.mark(vm, &v)?;
+                let at = self.out.len();
                 self.out.push(b'[');
                 self.level += 1;
                 self.newline(vm, self.level)?;
-                stack.push(Frame::Items(t.as_slice().to_vec(), 0, m));
+                stack.push(Frame::Items(t.as_slice().to_vec(), 0, m, at));
             }
             Value::Dict(d) => {
                 if d.is_empty() {
@@ -397,10 +414,11 @@ impl<'a> Encoder<'a> {
                     }
                     self.deeper(vm, stack.len(), false)?;
                     let m = self.mark(vm, &v)?;
+                    let at = self.out.len();
                     self.out.push(b'[');
                     self.level += 1;
                     self.newline(vm, self.level)?;
-                    stack.push(Frame::Items(items, 0, m));
+                    stack.push(Frame::Items(items, 0, m, at));
                 }
                 // Empty by its own table, as CPython checks, whatever
                 // its items() would say.
@@ -442,33 +460,70 @@ impl<'a> Encoder<'a> {
         self.value(vm, r, stack)
     }
 
-    /// The whole text of `v`.
+    /// The whole text of `v`; after an error, `partial` is what was
+    /// written before it.
     pub fn encode(&mut self, vm: &mut Vm, v: Value) -> PyResult<String> {
+        let r = self.run(vm, v);
+        if r.is_err() {
+            if let Some(at) = self.number_mark.take() {
+                self.out.truncate(at);
+            }
+        }
+        r
+    }
+
+    /// What was written before an error.
+    pub fn partial(&mut self) -> String {
+        let out = std::mem::take(&mut self.out);
+        String::from_utf8(out).unwrap_or_default()
+    }
+
+    fn list_item(
+        &mut self,
+        vm: &mut Vm,
+        item: Option<Value>,
+        i: usize,
+        at: usize,
+    ) -> PyResult<Option<Value>> {
+        let Some(item) = item else {
+            return Ok(None);
+        };
+        let mark = if i > 1 { self.out.len() } else { at };
+        if i > 1 {
+            self.separator(vm, self.level)?;
+        }
+        let number = match &item {
+            Value::Float(_) | Value::BigInt(_) => true,
+            Value::Instance(_) => matches!(
+                base_of(&item),
+                Some(Value::Float(_) | Value::BigInt(_) | Value::Int(_))
+            ),
+            _ => false,
+        };
+        if number {
+            self.number_mark = Some(mark);
+        }
+        Ok(Some(item))
+    }
+
+    fn run(&mut self, vm: &mut Vm, v: Value) -> PyResult<String> {
         let mut stack: Vec<Frame> = Vec::new();
         self.value(vm, v, &mut stack)?;
         loop {
             let level = self.level;
             let next = match stack.last_mut() {
                 None => break,
-                Some(Frame::List(l, i, _)) => {
+                Some(Frame::List(l, i, _, at)) => {
                     let item = l.get(*i);
-                    if item.is_some() {
-                        *i += 1;
-                        if *i > 1 {
-                            self.separator(vm, level)?;
-                        }
-                    }
-                    item
+                    *i += 1;
+                    let (i, at) = (*i, *at);
+                    self.list_item(vm, item, i, at)?
                 }
-                Some(Frame::Items(items, i, _)) => {
+                Some(Frame::Items(items, i, _, at)) => {
                     let item = items.get(*i).cloned();
-                    if item.is_some() {
-                        *i += 1;
-                        if *i > 1 {
-                            self.separator(vm, level)?;
-                        }
-                    }
-                    item
+                    *i += 1;
+                    let (i, at) = (*i, *at);
+                    self.list_item(vm, item, i, at)?
                 }
                 Some(Frame::Dict(items, i, wrote, _)) => {
                     let mut next = None;
@@ -496,11 +551,12 @@ impl<'a> Encoder<'a> {
             vm.charge_native(1)?;
             if let Some(item) = next {
                 self.value(vm, item, &mut stack)?;
+                self.number_mark = None;
                 continue;
             }
             // The innermost container is done: close it.
             match stack.pop() {
-                Some(Frame::List(_, _, m)) | Some(Frame::Items(_, _, m)) => {
+                Some(Frame::List(_, _, m, _)) | Some(Frame::Items(_, _, m, _)) => {
                     self.level -= 1;
                     self.newline(vm, self.level)?;
                     self.room(vm, 1)?;

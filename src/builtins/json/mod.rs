@@ -237,9 +237,15 @@ fn decode_utf(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// `encode(obj, skipkeys, ensure_ascii, check_circular, allow_nan,
-/// sort_keys, indent, separators, default)`: the JSON text of obj.
+/// sort_keys, indent, separators, default[, partial])`: the JSON text of
+/// obj. With `partial` true, `(text, None)`, or after an error `(what was
+/// written before it, the exception)` for json.dump to write and raise.
 fn encode_fn(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    args::check(vm, "encode", a, 9, 9)?;
+    args::check(vm, "encode", a, 9, 10)?;
+    let partial = match a.get(9) {
+        Some(v) => vm.is_true(v)?,
+        None => false,
+    };
     let indent = match &a[6] {
         Value::None => None,
         v => match vm.unwrap_builtin(v) {
@@ -282,6 +288,7 @@ fn encode_fn(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             (item, key)
         }
     };
+    let indent_given = indent.is_some();
     let opts = Opts {
         skipkeys: vm.is_true(&a[1])?,
         ensure_ascii: vm.is_true(&a[2])?,
@@ -295,7 +302,20 @@ fn encode_fn(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             Value::None => None,
             v => Some(v.clone()),
         },
+        python_style: partial || indent_given,
     };
-    let text = Encoder::new(vm, &opts).encode(vm, a[0].clone())?;
-    Ok(Value::string(text))
+    let mut enc = Encoder::new(vm, &opts);
+    match enc.encode(vm, a[0].clone()) {
+        Ok(text) if partial => Ok(Value::tuple(vec![Value::string(text), Value::None])),
+        Ok(text) => Ok(Value::string(text)),
+        // A limit's halt is never handed to the script.
+        Err(e) if partial && vm.limits.halted.is_none() => {
+            let written = enc.partial();
+            Ok(Value::tuple(vec![
+                Value::string(written),
+                Value::Exception(e.0),
+            ]))
+        }
+        Err(e) => Err(e),
+    }
 }

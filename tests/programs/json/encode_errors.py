@@ -76,3 +76,13 @@ try:
     json.loads("1" * 1200)
 except ValueError as err:
     print("ValueError", err)
+# CPython's Python encoder (indenting, iterencode) names the value.
+for v in [float("nan"), [float("inf")], {"k": -float("inf")}, {float("nan"): 1}]:
+    try:
+        json.dumps(v, allow_nan=False, indent=1)
+    except ValueError as err:
+        print("ValueError indent", err)
+    try:
+        "".join(json.JSONEncoder(allow_nan=False).iterencode(v))
+    except ValueError as err:
+        print("ValueError iterencode", err)

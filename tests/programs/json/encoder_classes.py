@@ -85,7 +85,7 @@ class Recorder:
 
 r = Recorder()
 json.dump({"a": [1, 2, {"b": 3}], "c": "d"}, r)
-print("".join(r.parts), len(r.parts) > 3)
+print("".join(r.parts))
 # A failing dump has already written what came before the bad value.
 r = Recorder()
 try:
