@@ -58,30 +58,13 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
         raise err
 
 
-def detect_encoding(b):
-    """The codec of JSON bytes: a BOM, else where the zero bytes are."""
-    head = bytes(b[:4])
-    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        return "utf-32"
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16"
-    if head.startswith(b"\xef\xbb\xbf"):
-        return "utf-8-sig"
-    if len(head) >= 4:
-        if not head[0]:
-            return "utf-16-be" if head[1] else "utf-32-be"
-        if not head[1]:
-            return "utf-16-le" if head[2] or head[3] else "utf-32-le"
-    elif len(head) == 2:
-        if not head[0]:
-            return "utf-16-be"
-        if not head[1]:
-            return "utf-16-le"
-    return "utf-8"
+detect_encoding = _json.detect_encoding
 
 
 def _text(s):
     if isinstance(s, str):
+        if s.startswith("\ufeff"):
+            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
         return s
     if not isinstance(s, (bytes, bytearray)):
         raise TypeError(f"the JSON object must be str, bytes or bytearray, "
@@ -95,13 +78,10 @@ def _text(s):
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
     """Deserialize a JSON document (str, bytes or bytearray) to Python data."""
-    if s.__class__ is not str:
-        s = _text(s)
     if cls is None and not kw:
         return _loads(s, object_hook, object_pairs_hook, parse_float, parse_int,
                       parse_constant)
-    if s.startswith("\ufeff"):
-        raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+    s = _text(s)
     if cls is None:
         cls = JSONDecoder
     if object_hook is not None:

@@ -191,8 +191,7 @@ impl<'a> Encoder<'a> {
 
     fn push_float(&mut self, vm: &mut Vm, f: f64) -> PyResult<()> {
         if f.is_finite() {
-            let s = crate::format::float_repr(f);
-            self.out.extend_from_slice(s.as_bytes());
+            super::floats::push_repr(&mut self.out, f);
         } else {
             let t = self.float_text(vm, f)?;
             self.out.extend_from_slice(t.as_bytes());

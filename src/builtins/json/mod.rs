@@ -4,6 +4,7 @@
 
 mod decode;
 mod encode;
+mod floats;
 mod keys;
 mod text;
 
@@ -30,6 +31,7 @@ pub fn build(vm: &mut Vm) -> PyResult<Value> {
             ("loads", loads),
             ("encode", encode_fn),
             ("decode_utf", decode_utf),
+            ("detect_encoding", detect_encoding),
         ],
     );
     Ok(Value::Module(m))
@@ -105,7 +107,7 @@ fn hook(v: Option<&Value>, default: Option<&Rc<crate::objects::ClassObj>>) -> Op
 
 /// Hooks from `(object_hook, object_pairs_hook, parse_float, parse_int,
 /// parse_constant)` starting at `a[0]`.
-fn hooks_from(vm: &Vm, a: &[Value], strict: bool) -> Hooks {
+fn hooks_from(a: &[Value], strict: bool, vm: &Vm) -> Hooks {
     let float = vm.types.float.clone();
     let int = vm.types.int.clone();
     Hooks {
@@ -138,7 +140,23 @@ fn decode_document(vm: &mut Vm, doc: &Rc<StrObj>, hooks: &Hooks) -> PyResult<Val
 /// parse_constant)`: json.loads for a str with the default decoder class.
 fn loads(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check(vm, "loads", a, 1, 6)?;
-    let doc = text_arg(vm, &a[0], "loads() argument")?;
+    let doc = match vm.unwrap_builtin(&a[0]) {
+        Value::Str(s) => s,
+        other => {
+            let Some(data) = document_bytes(&other) else {
+                let tn = vm.type_name(&a[0]);
+                return Err(vm.type_error(format!(
+                    "the JSON object must be str, bytes or bytearray, not {}",
+                    tn
+                )));
+            };
+            let Value::Str(doc) = text::document_text(vm, &data)? else {
+                return Err(vm.type_error("decoded JSON document is not a str"));
+            };
+            let hooks = hooks_from(&a[1..], true, vm);
+            return decode_document(vm, &doc, &hooks);
+        }
+    };
     if doc.as_str().starts_with('\u{feff}') {
         return Err(decode_error(
             vm,
@@ -147,7 +165,7 @@ fn loads(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             0,
         ));
     }
-    let hooks = hooks_from(vm, &a[1..], true);
+    let hooks = hooks_from(&a[1..], true, vm);
     decode_document(vm, &doc, &hooks)
 }
 
@@ -158,7 +176,7 @@ fn decode_fn(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check(vm, "decode", a, 9, 9)?;
     let doc = text_arg(vm, &a[0], "decode() argument")?;
     let strict = vm.is_true(&a[3])?;
-    let hooks = hooks_from(vm, &a[4..], strict);
+    let hooks = hooks_from(&a[4..], strict, vm);
     if vm.is_true(&a[2])? {
         return decode_document(vm, &doc, &hooks);
     }
@@ -215,6 +233,22 @@ fn scanstring(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
         Err(f) => Err(fail_to_err(vm, f, &doc)),
     }
+}
+
+/// The bytes of a bytes or bytearray document (not other bytes-likes:
+/// CPython's json.loads refuses them).
+fn document_bytes(v: &Value) -> Option<Vec<u8>> {
+    match v {
+        Value::Bytes(b) => Some(b.as_bytes().to_vec()),
+        _ => crate::objects::bytearray::data_of(v).map(|b| b.data.borrow().clone()),
+    }
+}
+
+/// `detect_encoding(b)`: the codec json.loads decodes bytes `b` with.
+fn detect_encoding(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check(vm, "detect_encoding", a, 1, 1)?;
+    let data = crate::objects::bytearray::bytes_like(&a[0]).unwrap_or_default();
+    Ok(Value::str(text::detect_encoding(&data)))
 }
 
 /// `decode_utf(data, encoding)`: bytes in a UTF-16/32 codec (or UTF-8

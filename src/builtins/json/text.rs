@@ -7,6 +7,59 @@
 use crate::objects::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
+/// The codec of a JSON document given as bytes: its BOM, else where its
+/// first characters have zero bytes (JSON text starts with ASCII).
+pub fn detect_encoding(b: &[u8]) -> &'static str {
+    if b.starts_with(b"\xff\xfe\x00\x00") || b.starts_with(b"\x00\x00\xfe\xff") {
+        return "utf-32";
+    }
+    if b.starts_with(b"\xff\xfe") || b.starts_with(b"\xfe\xff") {
+        return "utf-16";
+    }
+    if b.starts_with(b"\xef\xbb\xbf") {
+        return "utf-8-sig";
+    }
+    if b.len() >= 4 {
+        if b[0] == 0 {
+            return if b[1] != 0 { "utf-16-be" } else { "utf-32-be" };
+        }
+        if b[1] == 0 {
+            return if b[2] != 0 || b[3] != 0 {
+                "utf-16-le"
+            } else {
+                "utf-32-le"
+            };
+        }
+    } else if b.len() == 2 {
+        if b[0] == 0 {
+            return "utf-16-be";
+        }
+        if b[1] == 0 {
+            return "utf-16-le";
+        }
+    }
+    "utf-8"
+}
+
+/// The text of a JSON document given as bytes, as json.loads decodes it.
+pub fn document_text(vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
+    match detect_encoding(data) {
+        "utf-8" => match std::str::from_utf8(data) {
+            Ok(s) => {
+                vm.charge_native(s.len() / 64)?;
+                Ok(Value::str(s))
+            }
+            Err(_) => {
+                // The bytes codec words the error as CPython does.
+                let enc = Value::str("utf-8");
+                let errors = Value::str("surrogatepass");
+                crate::objects::bytes::decode(vm, data, Some(&enc), Some(&errors))
+            }
+        },
+        enc => decode_utf(vm, data, enc),
+    }
+}
+
 #[cold]
 fn bad(vm: &mut Vm, codec: &str, data: &[u8], at: usize, len: usize, reason: &str) -> PyErr {
     let what = if len == 1 {
