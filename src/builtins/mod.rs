@@ -41,6 +41,8 @@ pub struct ModuleState {
     pub main_interrupted: bool,
     /// Recently decoded JSON object keys, shared between documents.
     pub json_keys: json::KeyCache,
+    /// The JSON encoder's output buffer, kept for the next document.
+    pub json_out: Vec<u8>,
 }
 
 /// A module-level native function.

@@ -32,6 +32,8 @@ _CONSTANTS = {"-Infinity": float("-inf"), "Infinity": float("inf"), "NaN": float
 class JSONDecoder:
     """Parses JSON text into Python data."""
 
+    parse_string = staticmethod(scanstring)
+
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
         self.object_hook = object_hook
@@ -40,8 +42,6 @@ class JSONDecoder:
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
-        self.parse_string = scanstring
-        self.scan_once = self._scan_once
 
     def _constant_hook(self):
         # The default table gives what the native parser makes by itself.
@@ -68,7 +68,7 @@ class JSONDecoder:
                             self.object_pairs_hook, self.parse_float,
                             self.parse_int, self._constant_hook())
 
-    def _scan_once(self, s, idx):
+    def scan_once(self, s, idx):
         # The scanner protocol: a missing value is StopIteration(position).
         try:
             return JSONDecoder.raw_decode(self, s, idx)

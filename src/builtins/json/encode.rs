@@ -119,6 +119,9 @@ enum Frame {
     /// A dict's items (a snapshot, sorted when asked); the bool says an
     /// item has been written (skipped keys write nothing).
     Dict(Vec<(Value, Value)>, usize, bool, Option<usize>),
+    /// A dict read live by entry index: when no default() can run, nothing
+    /// can change it while it is written, so no snapshot is needed.
+    LiveDict(Rc<crate::objects::DictObj>, usize, bool, Option<usize>),
     /// What `default()` returned is being written for the marked object.
     Default(Option<usize>),
 }
@@ -147,11 +150,15 @@ pub struct Encoder<'a> {
 }
 
 impl<'a> Encoder<'a> {
-    pub fn new(vm: &Vm, opts: &'a Opts) -> Encoder<'a> {
+    pub fn new(vm: &mut Vm, opts: &'a Opts) -> Encoder<'a> {
         let used = vm.native_depth + vm.frames.len();
+        // The VM keeps the last output buffer: no regrowth for the next
+        // document of a similar size.
+        let mut out = std::mem::take(&mut vm.ext.json_out);
+        out.clear();
         Encoder {
             opts,
-            out: Vec::new(),
+            out,
             markers: HashSet::new(),
             level: 0,
             number_mark: None,
@@ -431,6 +438,17 @@ impl<'a> Encoder<'a> {
     }
 
     fn open_dict(&mut self, vm: &mut Vm, v: &Value, stack: &mut Vec<Frame>) -> PyResult<()> {
+        if let Value::Dict(d) = v {
+            if self.opts.default.is_none() && !self.opts.sort_keys {
+                self.deeper(vm, stack.len(), false)?;
+                let m = self.mark(vm, v)?;
+                self.out.push(b'{');
+                self.level += 1;
+                self.newline(vm, self.level)?;
+                stack.push(Frame::LiveDict(d.clone(), 0, false, m));
+                return Ok(());
+            }
+        }
         let items = self.dict_items(vm, v)?;
         if items.is_empty() {
             self.room(vm, 2)?;
@@ -461,20 +479,30 @@ impl<'a> Encoder<'a> {
 
     /// The whole text of `v`; after an error, `partial` is what was
     /// written before it.
-    pub fn encode(&mut self, vm: &mut Vm, v: Value) -> PyResult<String> {
+    pub fn encode(&mut self, vm: &mut Vm, v: Value) -> PyResult<Value> {
         let r = self.run(vm, v);
         if r.is_err() {
             if let Some(at) = self.number_mark.take() {
                 self.out.truncate(at);
             }
+            return Err(r.err().expect("an error"));
         }
-        r
+        Ok(self.finish(vm))
     }
 
-    /// What was written before an error.
-    pub fn partial(&mut self) -> String {
+    /// The text written so far, as a str; the buffer goes back to the VM.
+    pub fn finish(&mut self, vm: &mut Vm) -> Value {
         let out = std::mem::take(&mut self.out);
-        String::from_utf8(out).unwrap_or_default()
+        // Only whole UTF-8 sequences were written.
+        let v = match std::str::from_utf8(&out) {
+            Ok(text) if text.is_ascii() => Value::Str(Rc::new(StrObj::ascii(text))),
+            Ok(text) => Value::str(text),
+            Err(_) => Value::str(""),
+        };
+        if out.capacity() <= 1 << 20 {
+            vm.ext.json_out = out;
+        }
+        v
     }
 
     fn list_item(
@@ -505,7 +533,7 @@ impl<'a> Encoder<'a> {
         Ok(Some(item))
     }
 
-    fn run(&mut self, vm: &mut Vm, v: Value) -> PyResult<String> {
+    fn run(&mut self, vm: &mut Vm, v: Value) -> PyResult<()> {
         let mut stack: Vec<Frame> = Vec::new();
         self.value(vm, v, &mut stack)?;
         loop {
@@ -545,6 +573,36 @@ impl<'a> Encoder<'a> {
                     }
                     next
                 }
+                Some(Frame::LiveDict(d, i, wrote, _)) => {
+                    let mut next = None;
+                    loop {
+                        let entry = {
+                            let t = d.borrow();
+                            if *i >= t.raw_len() {
+                                break;
+                            }
+                            t.entry(*i).map(|e| (e.key.clone(), e.value.clone()))
+                        };
+                        *i += 1;
+                        let Some((k, val)) = entry else {
+                            continue;
+                        };
+                        let Some(text) = self.key_text(vm, &k)? else {
+                            continue;
+                        };
+                        if *wrote {
+                            self.separator(vm, level)?;
+                        }
+                        *wrote = true;
+                        self.push_str(vm, text.as_str())?;
+                        let ks = self.opts.key_sep.clone();
+                        self.room(vm, ks.as_str().len())?;
+                        self.out.extend_from_slice(ks.as_str().as_bytes());
+                        next = Some(val);
+                        break;
+                    }
+                    next
+                }
                 Some(Frame::Default(_)) => None,
             };
             vm.charge_native(1)?;
@@ -562,7 +620,7 @@ impl<'a> Encoder<'a> {
                     self.out.push(b']');
                     self.unmark(m);
                 }
-                Some(Frame::Dict(_, _, _, m)) => {
+                Some(Frame::Dict(_, _, _, m)) | Some(Frame::LiveDict(_, _, _, m)) => {
                     // Every key skipped still closes on its own line,
                     // as CPython's indenting encoder does.
                     self.level -= 1;
@@ -575,8 +633,6 @@ impl<'a> Encoder<'a> {
                 None => {}
             }
         }
-        let out = std::mem::take(&mut self.out);
-        // Only whole UTF-8 sequences and ASCII were written.
-        String::from_utf8(out).map_err(|_| vm.value_error("invalid JSON output"))
+        Ok(())
     }
 }

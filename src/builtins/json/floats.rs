@@ -32,7 +32,7 @@ fn exact_digits(x: f64) -> Option<u32> {
         let v = (mant as u128) << exp;
         // Trailing decimal zeros are not significant.
         let mut v = v;
-        while v % 10 == 0 {
+        while v.is_multiple_of(10) {
             v /= 10;
         }
         v
@@ -40,7 +40,8 @@ fn exact_digits(x: f64) -> Option<u32> {
         // mant / 2^k = mant * 5^k / 10^k: the digits of mant * 5^k.
         let k = (-exp) as u32;
         if k > 26 {
-            return None;
+            // mant * 5^k has at least 19 digits: more than any tie needs.
+            return Some(99);
         }
         (mant as u128).checked_mul(5u128.checked_pow(k)?)?
     };

@@ -340,15 +340,12 @@ fn encode_fn(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     };
     let mut enc = Encoder::new(vm, &opts);
     match enc.encode(vm, a[0].clone()) {
-        Ok(text) if partial => Ok(Value::tuple(vec![Value::string(text), Value::None])),
-        Ok(text) => Ok(Value::string(text)),
+        Ok(text) if partial => Ok(Value::tuple(vec![text, Value::None])),
+        Ok(text) => Ok(text),
         // A limit's halt is never handed to the script.
         Err(e) if partial && vm.limits.halted.is_none() => {
-            let written = enc.partial();
-            Ok(Value::tuple(vec![
-                Value::string(written),
-                Value::Exception(e.0),
-            ]))
+            let written = enc.finish(vm);
+            Ok(Value::tuple(vec![written, Value::Exception(e.0)]))
         }
         Err(e) => Err(e),
     }
