@@ -480,12 +480,11 @@ impl<'a> Encoder<'a> {
     /// The whole text of `v`; after an error, `partial` is what was
     /// written before it.
     pub fn encode(&mut self, vm: &mut Vm, v: Value) -> PyResult<Value> {
-        let r = self.run(vm, v);
-        if r.is_err() {
+        if let Err(e) = self.run(vm, v) {
             if let Some(at) = self.number_mark.take() {
                 self.out.truncate(at);
             }
-            return Err(r.err().expect("an error"));
+            return Err(e);
         }
         Ok(self.finish(vm))
     }
