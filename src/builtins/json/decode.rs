@@ -83,7 +83,7 @@ impl<'a> Parser<'a> {
             scratch: String::new(),
             // CPython's json.loads runs three frames deep before parsing:
             // the same document fails at the same depth here.
-            max_depth: vm.max_native_depth().saturating_sub(used + 3),
+            max_depth: vm.recursion_limit.saturating_sub(used + 3),
         }
     }
 
@@ -373,7 +373,13 @@ impl<'a> Parser<'a> {
                 i += 1;
             }
             match b.get(i) {
-                None => return Err(Fail::Syntax("Unterminated string starting at", start - 1)),
+                None => {
+                    // scanstring(s, 0) reports the quote at -1 (usize::MAX).
+                    return Err(Fail::Syntax(
+                        "Unterminated string starting at",
+                        start.wrapping_sub(1),
+                    ));
+                }
                 Some(b'"') => {
                     self.pos = i + 1;
                     let text = &self.s[start..i];
@@ -407,7 +413,7 @@ impl<'a> Parser<'a> {
     /// The rest of a string literal from its first backslash at `i`.
     fn escaped(&mut self, vm: &mut Vm, start: usize, mut i: usize, out: &mut String) -> R<()> {
         let b = self.b;
-        let unterminated = Fail::Syntax("Unterminated string starting at", start - 1);
+        let unterminated = Fail::Syntax("Unterminated string starting at", start.wrapping_sub(1));
         loop {
             let run = i;
             while i < b.len() && !STOPS[b[i] as usize] {

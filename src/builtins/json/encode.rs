@@ -163,7 +163,7 @@ impl<'a> Encoder<'a> {
             level: 0,
             number_mark: None,
             // As deep as CPython's json.dumps gets (it runs under more frames).
-            max_depth: vm.max_native_depth().saturating_sub(used + 4),
+            max_depth: vm.recursion_limit.saturating_sub(used + 4),
         }
     }
 

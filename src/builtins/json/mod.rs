@@ -60,7 +60,10 @@ fn encode_str(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// json.decoder.JSONDecodeError(msg, doc, pos), raised.
 #[cold]
 fn decode_error(vm: &mut Vm, msg: &str, doc: &Rc<StrObj>, byte_pos: usize) -> PyErr {
-    let pos = decode::char_index(doc, byte_pos) as i64;
+    let pos = match byte_pos {
+        usize::MAX => -1,
+        p => decode::char_index(doc, p) as i64,
+    };
     decode_error_at(vm, msg, doc, pos)
 }
 
@@ -291,6 +294,9 @@ fn encode_fn(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
                 Some(s)
             }
             Value::Bool(b) => Some(if b { " ".into() } else { String::new() }),
+            Value::BigInt(_) => {
+                return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+            }
             _ => {
                 let tn = vm.type_name(v);
                 return Err(vm.type_error(format!(

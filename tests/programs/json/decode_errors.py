@@ -51,3 +51,8 @@ for args in [('"abc', 1), ('"a\x01"', 1), ('"ab"', 9)]:
     except ValueError as e:
         print(type(e).__name__, e)
 print(scanstring('"a\x01"', 1, False))
+for args in [('abc', 0), ('abc"', 0), ('', 0), ('"', 1), ('"\\', 1)]:
+    try:
+        print(scanstring(*args))
+    except json.JSONDecodeError as e:
+        print(e, e.pos, e.colno)
