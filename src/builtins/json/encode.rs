@@ -498,7 +498,7 @@ impl<'a> Encoder<'a> {
             Ok(text) => Value::str(text),
             Err(_) => Value::str(""),
         };
-        if out.capacity() <= 1 << 20 {
+        if out.capacity() <= 1 << 16 {
             vm.ext.json_out = out;
         }
         v

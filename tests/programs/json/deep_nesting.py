@@ -38,3 +38,15 @@ try:
 except RecursionError as e:
     print('RecursionError', e)
 print(json.loads(json.dumps([[[[[{"x": [1]}]]]]])))
+# CPython's indenting encoder and json.dump are Python code: the limit
+# trips in a call there.
+import io
+for kw in [{'indent': 1}, {'indent': '\t', 'sort_keys': True}]:
+    try:
+        json.dumps(a, **kw)
+    except RecursionError as e:
+        print('RecursionError', e)
+try:
+    json.dump(a, io.StringIO())
+except RecursionError as e:
+    print('RecursionError', e)
