@@ -120,8 +120,16 @@ enum Frame {
     /// item has been written (skipped keys write nothing).
     Dict(Vec<(Value, Value)>, usize, bool, Option<usize>),
     /// A dict read live by entry index: when no default() can run, nothing
-    /// can change it while it is written, so no snapshot is needed.
-    LiveDict(Rc<crate::objects::DictObj>, usize, bool, Option<usize>),
+    /// can change it while it is written, so no snapshot is needed; and
+    /// CPython's Python encoder walks it live too. The last field is its
+    /// size when the walk began.
+    LiveDict(
+        Rc<crate::objects::DictObj>,
+        usize,
+        bool,
+        Option<usize>,
+        usize,
+    ),
     /// What `default()` returned is being written for the marked object.
     Default(Option<usize>),
 }
@@ -439,13 +447,14 @@ impl<'a> Encoder<'a> {
 
     fn open_dict(&mut self, vm: &mut Vm, v: &Value, stack: &mut Vec<Frame>) -> PyResult<()> {
         if let Value::Dict(d) = v {
-            if self.opts.default.is_none() && !self.opts.sort_keys {
+            let live = self.opts.default.is_none() || self.opts.python_style;
+            if live && !self.opts.sort_keys {
                 self.deeper(vm, stack.len(), false)?;
                 let m = self.mark(vm, v)?;
                 self.out.push(b'{');
                 self.level += 1;
                 self.newline(vm, self.level)?;
-                stack.push(Frame::LiveDict(d.clone(), 0, false, m));
+                stack.push(Frame::LiveDict(d.clone(), 0, false, m, d.len()));
                 return Ok(());
             }
         }
@@ -572,7 +581,10 @@ impl<'a> Encoder<'a> {
                     }
                     next
                 }
-                Some(Frame::LiveDict(d, i, wrote, _)) => {
+                Some(Frame::LiveDict(d, i, wrote, _, size)) => {
+                    if self.opts.python_style && d.len() != *size {
+                        return Err(vm.runtime_error("dictionary changed size during iteration"));
+                    }
                     let mut next = None;
                     loop {
                         let entry = {
@@ -619,7 +631,7 @@ impl<'a> Encoder<'a> {
                     self.out.push(b']');
                     self.unmark(m);
                 }
-                Some(Frame::Dict(_, _, _, m)) | Some(Frame::LiveDict(_, _, _, m)) => {
+                Some(Frame::Dict(_, _, _, m)) | Some(Frame::LiveDict(_, _, _, m, _)) => {
                     // Every key skipped still closes on its own line,
                     // as CPython's indenting encoder does.
                     self.level -= 1;
