@@ -84,3 +84,16 @@ fn a_memory_error_can_be_caught_and_the_program_goes_on() {
     assert_eq!(status, Some(0), "{}", err);
     assert_eq!(out, "caught\n6\n");
 }
+
+#[test]
+fn json_past_the_cap_is_a_memory_error() {
+    for src in [
+        "import json\nx = json.dumps(['x' * 10**6] * 3000)\n",
+        "import json\na = []\nfor i in range(500):\n    a = [a]\nx = json.dumps(a, indent=' ' * 10**6)\n",
+        "import json\nx = json.loads('[' + '{},' * 10**8 + '0]')\n",
+    ] {
+        let (status, _, err) = run_capped(src);
+        assert_eq!(status, Some(1), "{}: {}", src, err);
+        assert!(err.ends_with("MemoryError\n"), "{}: {}", src, err);
+    }
+}

@@ -9,7 +9,7 @@ pub mod deque;
 pub mod exceptions;
 pub mod functions;
 pub mod io_mod;
-pub mod json_mod;
+pub mod json;
 pub mod modules;
 pub mod printf;
 pub mod random_mod;
@@ -39,6 +39,10 @@ pub struct ModuleState {
     pub clock_base: f64,
     /// The last main program ended with an uncaught KeyboardInterrupt.
     pub main_interrupted: bool,
+    /// Recently decoded JSON object keys, shared between documents.
+    pub json_keys: json::KeyCache,
+    /// The JSON encoder's output buffer, kept for the next document.
+    pub json_out: Vec<u8>,
 }
 
 /// A module-level native function.

@@ -24,7 +24,7 @@ pub fn install(vm: &mut Vm) {
         .insert("_random", super::random_mod::build);
     vm.native_modules.insert("_io", super::io_mod::build_io);
     vm.native_modules.insert("_os", super::io_mod::build_os);
-    vm.native_modules.insert("_json", super::json_mod::build);
+    vm.native_modules.insert("_json", super::json::build);
     vm.native_modules.insert("_sre", super::re::build);
     vm.ext.start_instant = Some(std::time::Instant::now());
 }

@@ -51,6 +51,17 @@ impl StrObj {
         }
     }
 
+    /// Text the caller has seen to be all ASCII (its length is its
+    /// code-point count).
+    pub fn ascii(s: &str) -> StrObj {
+        debug_assert!(s.is_ascii());
+        StrObj {
+            chars: s.len(),
+            s: s.into(),
+            hash: Cell::new(0),
+        }
+    }
+
     /// `a + b`, with the code-point count known from the parts.
     pub fn concat(a: &StrObj, b: &StrObj) -> StrObj {
         let mut s = String::with_capacity(a.s.len() + b.s.len());
