@@ -671,24 +671,20 @@ pub fn build_os(vm: &mut Vm) -> PyResult<Value> {
             ("getcwd", os_getcwd),
             ("chdir", os_chdir),
             ("listdir", os_listdir),
-            ("stat", os_stat),
             ("exists", os_exists),
             ("isdir", os_isdir),
             ("isfile", os_isfile),
-            ("mkdir", os_mkdir),
-            ("remove", os_remove),
-            ("rmdir", os_rmdir),
-            ("rename", os_rename),
             ("environ", os_environ),
             ("putenv", os_putenv),
             ("unsetenv", os_unsetenv),
             ("getpid", os_getpid),
         ],
     );
+    super::os_fs::extend(vm, &m);
     Ok(Value::Module(m))
 }
 
-fn files_on(vm: &mut Vm) -> PyResult<()> {
+pub(crate) fn files_on(vm: &mut Vm) -> PyResult<()> {
     if vm.caps.files {
         Ok(())
     } else {
@@ -740,26 +736,6 @@ fn os_listdir(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
-/// `(size, mtime, is_dir, is_file, mode)`.
-fn os_stat(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let p = one_path(vm, a, "stat")?;
-    let md = std::fs::metadata(&p).map_err(|e| os_error(vm, &e, Some(&a[0])))?;
-    let mtime = md
-        .modified()
-        .ok()
-        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-        .map(|d| d.as_secs_f64())
-        .unwrap_or(0.0);
-    use std::os::unix::fs::PermissionsExt;
-    Ok(Value::tuple(vec![
-        Value::Int(md.len() as i64),
-        Value::Float(mtime),
-        Value::Bool(md.is_dir()),
-        Value::Bool(md.is_file()),
-        Value::Int(md.permissions().mode() as i64),
-    ]))
-}
-
 fn os_exists(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let p = one_path(vm, a, "exists")?;
     Ok(Value::Bool(std::path::Path::new(&p).exists()))
@@ -773,33 +749,6 @@ fn os_isdir(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn os_isfile(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let p = one_path(vm, a, "isfile")?;
     Ok(Value::Bool(std::path::Path::new(&p).is_file()))
-}
-
-fn os_mkdir(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let p = one_path(vm, a, "mkdir")?;
-    std::fs::create_dir(&p).map_err(|e| os_error(vm, &e, Some(&a[0])))?;
-    Ok(Value::None)
-}
-
-fn os_remove(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let p = one_path(vm, a, "remove")?;
-    std::fs::remove_file(&p).map_err(|e| os_error(vm, &e, Some(&a[0])))?;
-    Ok(Value::None)
-}
-
-fn os_rmdir(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let p = one_path(vm, a, "rmdir")?;
-    std::fs::remove_dir(&p).map_err(|e| os_error(vm, &e, Some(&a[0])))?;
-    Ok(Value::None)
-}
-
-fn os_rename(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    files_on(vm)?;
-    args::check(vm, "rename", a, 2, 2)?;
-    let src = path_arg(vm, &a[0])?;
-    let dst = path_arg(vm, &a[1])?;
-    std::fs::rename(&src, &dst).map_err(|e| os_error(vm, &e, Some(&a[0])))?;
-    Ok(Value::None)
 }
 
 fn os_environ(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -11,6 +11,7 @@ pub mod functions;
 pub mod io_mod;
 pub mod json_mod;
 pub mod modules;
+pub mod os_fs;
 pub mod printf;
 pub mod random_mod;
 pub mod random_mt;

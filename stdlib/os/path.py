@@ -101,7 +101,44 @@ def abspath(path):
     return normpath(path)
 
 
-realpath = abspath
+def realpath(filename, *, strict=False):
+    """The path with every symbolic link resolved; with strict, a missing
+    component or a link loop raises OSError."""
+    p = abspath(filename)
+    pending = p.split("/")[::-1]
+    resolved = ""
+    hops = 0
+    while pending:
+        comp = pending.pop()
+        if comp in ("", "."):
+            continue
+        if comp == "..":
+            resolved = resolved[:resolved.rfind("/")]
+            continue
+        candidate = resolved + "/" + comp
+        try:
+            st = _os.lstat(candidate)
+        except OSError:
+            if strict:
+                raise
+            resolved = candidate
+            continue
+        if st.st_mode & 0o170000 != 0o120000:
+            resolved = candidate
+            continue
+        hops += 1
+        if hops > 40:
+            if strict:
+                raise OSError(40, "Too many levels of symbolic links", candidate)
+            resolved = candidate
+            for rest in pending[::-1]:
+                resolved = normpath(resolved + "/" + rest)
+            return resolved
+        target = _os.readlink(candidate)
+        if target.startswith("/"):
+            resolved = ""
+        pending.extend(target.split("/")[::-1])
+    return resolved or "/"
 
 
 def relpath(path, start=None):
@@ -120,38 +157,77 @@ def relpath(path, start=None):
 
 def exists(path):
     try:
-        return _os.exists(_fs(path))
-    except (OSError, TypeError, ValueError):
+        return _os.exists(path)
+    except (OSError, ValueError):
         return False
 
 
-lexists = exists
+def lexists(path):
+    try:
+        _os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def isdir(s):
     try:
-        return _os.isdir(_fs(s))
-    except (OSError, TypeError, ValueError):
+        return _os.isdir(s)
+    except (OSError, ValueError):
         return False
 
 
 def isfile(path):
     try:
-        return _os.isfile(_fs(path))
-    except (OSError, TypeError, ValueError):
+        return _os.isfile(path)
+    except (OSError, ValueError):
         return False
 
 
 def islink(path):
-    return False
+    try:
+        return _os.lstat(path).st_mode & 0o170000 == 0o120000
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def ismount(path):
+    try:
+        s1 = _os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    if s1.st_mode & 0o170000 == 0o120000:
+        return False
+    parent = join(_fs(path), "..")
+    try:
+        s2 = _os.lstat(parent)
+    except (OSError, ValueError):
+        return False
+    return s1.st_dev != s2.st_dev or s1.st_ino == s2.st_ino
 
 
 def getsize(filename):
-    return _os.stat(_fs(filename))[0]
+    return _os.stat(filename).st_size
 
 
 def getmtime(filename):
-    return _os.stat(_fs(filename))[1]
+    return _os.stat(filename).st_mtime
+
+
+def getatime(filename):
+    return _os.stat(filename).st_atime
+
+
+def getctime(filename):
+    return _os.stat(filename).st_ctime
+
+
+def samestat(s1, s2):
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
+def samefile(f1, f2):
+    return samestat(_os.stat(f1), _os.stat(f2))
 
 
 def expanduser(path):
