@@ -669,8 +669,6 @@ pub fn build_os(vm: &mut Vm) -> PyResult<Value> {
         "_os",
         &[
             ("getcwd", os_getcwd),
-            ("chdir", os_chdir),
-            ("listdir", os_listdir),
             ("exists", os_exists),
             ("isdir", os_isdir),
             ("isfile", os_isfile),
@@ -713,27 +711,6 @@ fn os_getcwd(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Ok(p) => Ok(Value::string(p.to_string_lossy().into_owned())),
         Err(e) => Err(os_error(vm, &e, None)),
     }
-}
-
-fn os_chdir(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let p = one_path(vm, a, "chdir")?;
-    std::env::set_current_dir(&p).map_err(|e| os_error(vm, &e, Some(&a[0])))?;
-    Ok(Value::None)
-}
-
-fn os_listdir(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    files_on(vm)?;
-    args::check(vm, "listdir", a, 0, 1)?;
-    let p = match a.first() {
-        None | Some(Value::None) => ".".to_string(),
-        Some(v) => path_arg(vm, v)?,
-    };
-    let rd = std::fs::read_dir(&p).map_err(|e| os_error(vm, &e, a.first()))?;
-    let mut out = Vec::new();
-    for e in rd.flatten() {
-        out.push(Value::string(e.file_name().to_string_lossy().into_owned()));
-    }
-    Ok(Value::list(out))
 }
 
 fn os_exists(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

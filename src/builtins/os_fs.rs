@@ -29,6 +29,10 @@ pub fn extend(vm: &mut Vm, m: &Rc<ModuleObj>) {
         ("scandir", os_scandir),
         ("mkdir", os_mkdir),
         ("remove", os_remove),
+        ("unlink", os_unlink),
+        ("replace", os_replace),
+        ("listdir", os_listdir),
+        ("chdir", os_chdir),
         ("rmdir", os_rmdir),
         ("rename", os_rename),
         ("symlink", os_symlink),
@@ -89,7 +93,20 @@ struct FsPath {
     bytes: bool,
 }
 
+/// What a path parameter takes besides str, bytes and PathLike, for the
+/// TypeError's wording.
+#[derive(Clone, Copy)]
+enum Takes {
+    Path,
+    PathOrFd,
+    PathFdOrNone,
+}
+
 fn fs_path(vm: &mut Vm, v: &Value, func: &str, arg: &str) -> PyResult<FsPath> {
+    fs_path_as(vm, v, func, arg, Takes::Path)
+}
+
+fn fs_path_as(vm: &mut Vm, v: &Value, func: &str, arg: &str, takes: Takes) -> PyResult<FsPath> {
     let (text, shown, bytes) = match v {
         Value::Str(s) => (s.as_str().to_string(), v.clone(), false),
         Value::Bytes(b) => (
@@ -101,7 +118,7 @@ fn fs_path(vm: &mut Vm, v: &Value, func: &str, arg: &str) -> PyResult<FsPath> {
             let name = vm.intern("__fspath__");
             match vm.call_special(other, &name, &[])? {
                 Some(r @ Value::Str(_)) | Some(r @ Value::Bytes(_)) => {
-                    return fs_path(vm, &r, func, arg)
+                    return fs_path_as(vm, &r, func, arg, takes)
                 }
                 Some(r) => {
                     let (tn, rn) = (vm.type_name(other), vm.type_name(&r));
@@ -112,16 +129,20 @@ fn fs_path(vm: &mut Vm, v: &Value, func: &str, arg: &str) -> PyResult<FsPath> {
                 }
                 None => {
                     let tn = vm.type_name(other);
-                    return Err(vm.type_error(format!(
-                        "{}: {} should be string, bytes or os.PathLike, not {}",
-                        func, arg, tn
-                    )));
+                    let what = match takes {
+                        Takes::Path => "string, bytes or os.PathLike",
+                        Takes::PathOrFd => "string, bytes, os.PathLike or integer",
+                        Takes::PathFdOrNone => "string, bytes, os.PathLike, integer or None",
+                    };
+                    return Err(
+                        vm.type_error(format!("{}: {} should be {}, not {}", func, arg, what, tn))
+                    );
                 }
             }
         }
     };
     if text.contains('\0') {
-        return Err(vm.value_error(format!("{}: embedded null character in {}", func, arg)));
+        return Err(vm.value_error("embedded null byte"));
     }
     Ok(FsPath { text, shown, bytes })
 }
@@ -325,7 +346,8 @@ fn do_stat(vm: &mut Vm, a: &[Value], kw: KwArgs, name: &str, follow: bool) -> Py
         }
         return Ok(stat_value(vm, &StatFields::from_libc(&st)));
     }
-    let fp = fs_path(vm, &p, name, "path")?;
+    let takes = if follow { Takes::PathOrFd } else { Takes::Path };
+    let fp = fs_path_as(vm, &p, name, "path", takes)?;
     let md = if follow {
         std::fs::metadata(&fp.text)
     } else {
@@ -361,20 +383,24 @@ fn os_set_stat_result(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> 
 
 // ------------------------------------------------------------ directories
 
+fn dir_arg(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<FsPath> {
+    files_on(vm)?;
+    args::check(vm, name, a, 0, 1)?;
+    match a.first() {
+        None | Some(Value::None) => Ok(FsPath {
+            text: ".".into(),
+            shown: Value::str("."),
+            bytes: false,
+        }),
+        Some(v) => fs_path_as(vm, v, name, "path", Takes::PathFdOrNone),
+    }
+}
+
 /// `scandir(path)`: a list of `(name, kind, inode)`, kind 1 for a
 /// directory, 2 a regular file, 3 a symbolic link, 0 anything else
 /// (from the directory entry itself: no stat per entry).
 fn os_scandir(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    files_on(vm)?;
-    args::check(vm, "scandir", a, 0, 1)?;
-    let fp = match a.first() {
-        None | Some(Value::None) => FsPath {
-            text: ".".into(),
-            shown: Value::str("."),
-            bytes: false,
-        },
-        Some(v) => fs_path(vm, v, "scandir", "path")?,
-    };
+    let fp = dir_arg(vm, a, "scandir")?;
     let rd = std::fs::read_dir(&fp.text).map_err(|e| err_at(vm, &e, &fp))?;
     let mut out = Vec::new();
     for entry in rd {
@@ -396,6 +422,19 @@ fn os_scandir(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
+/// `listdir(path='.')`: the names in a directory, bytes for a bytes path.
+fn os_listdir(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let fp = dir_arg(vm, a, "listdir")?;
+    let rd = std::fs::read_dir(&fp.text).map_err(|e| err_at(vm, &e, &fp))?;
+    let mut out = Vec::new();
+    for entry in rd {
+        let entry = entry.map_err(|e| err_at(vm, &e, &fp))?;
+        vm.charge_native(1)?;
+        out.push(name_value(&entry.file_name(), fp.bytes));
+    }
+    Ok(Value::list(out))
+}
+
 fn one(vm: &mut Vm, a: &[Value], kw: KwArgs, name: &str) -> PyResult<FsPath> {
     files_on(vm)?;
     no_dir_fd(vm, kw)?;
@@ -406,6 +445,49 @@ fn one(vm: &mut Vm, a: &[Value], kw: KwArgs, name: &str) -> PyResult<FsPath> {
         )));
     };
     fs_path(vm, &p, name, "path")
+}
+
+/// A path, or a file descriptor for the calls that also take one.
+enum PathOrFd {
+    Path(FsPath),
+    Fd(libc::c_int),
+}
+
+fn one_or_fd(vm: &mut Vm, a: &[Value], kw: KwArgs, name: &str) -> PyResult<PathOrFd> {
+    files_on(vm)?;
+    no_dir_fd(vm, kw)?;
+    let Some(p) = args::arg_or_kw(a, 0, kw, "path") else {
+        return Err(vm.type_error(format!(
+            "{}() missing required argument 'path' (pos 1)",
+            name
+        )));
+    };
+    if let Value::Int(_) | Value::Bool(_) = p {
+        return Ok(PathOrFd::Fd(fd_arg(vm, &p)?));
+    }
+    Ok(PathOrFd::Path(fs_path_as(
+        vm,
+        &p,
+        name,
+        "path",
+        Takes::PathOrFd,
+    )?))
+}
+
+/// A libc call's failure: on a path, the error names it.
+fn check_rc(vm: &mut Vm, rc: libc::c_int, p: &PathOrFd) -> PyResult<Value> {
+    if rc == 0 {
+        return Ok(Value::None);
+    }
+    let e = last_os_error();
+    Err(match p {
+        PathOrFd::Path(fp) => err_at(vm, &e, fp),
+        PathOrFd::Fd(_) => os_error(vm, &e, None),
+    })
+}
+
+fn c_path(vm: &mut Vm, p: &FsPath) -> PyResult<CString> {
+    CString::new(p.text.as_bytes()).map_err(|_| vm.value_error("embedded null byte"))
 }
 
 fn two(vm: &mut Vm, a: &[Value], kw: KwArgs, name: &str) -> PyResult<(FsPath, FsPath)> {
@@ -425,6 +507,21 @@ fn two(vm: &mut Vm, a: &[Value], kw: KwArgs, name: &str) -> PyResult<(FsPath, Fs
     Ok((s, d))
 }
 
+fn os_chdir(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let p = one_or_fd(vm, a, kw, "chdir")?;
+    match &p {
+        PathOrFd::Fd(fd) => {
+            // SAFETY: fchdir on a descriptor number; a wrong one fails.
+            let rc = unsafe { libc::fchdir(*fd) };
+            check_rc(vm, rc, &p)
+        }
+        PathOrFd::Path(fp) => {
+            std::env::set_current_dir(&fp.text).map_err(|e| err_at(vm, &e, fp))?;
+            Ok(Value::None)
+        }
+    }
+}
+
 fn os_mkdir(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let p = one(vm, a, kw, "mkdir")?;
     let mode = match args::arg_or_kw(a, 1, kw, "mode") {
@@ -438,10 +535,18 @@ fn os_mkdir(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn os_remove(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let p = one(vm, a, kw, "remove")?;
+fn remove_as(vm: &mut Vm, a: &[Value], kw: KwArgs, name: &str) -> PyResult<Value> {
+    let p = one(vm, a, kw, name)?;
     std::fs::remove_file(&p.text).map_err(|e| err_at(vm, &e, &p))?;
     Ok(Value::None)
+}
+
+fn os_remove(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    remove_as(vm, a, kw, "remove")
+}
+
+fn os_unlink(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    remove_as(vm, a, kw, "unlink")
 }
 
 fn os_rmdir(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -451,10 +556,18 @@ fn os_rmdir(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 /// rename and replace: POSIX rename(2) replaces an existing target.
-fn os_rename(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let (s, d) = two(vm, a, kw, "rename")?;
+fn rename_as(vm: &mut Vm, a: &[Value], kw: KwArgs, name: &str) -> PyResult<Value> {
+    let (s, d) = two(vm, a, kw, name)?;
     std::fs::rename(&s.text, &d.text).map_err(|e| err_two(vm, &e, &s, &d))?;
     Ok(Value::None)
+}
+
+fn os_rename(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    rename_as(vm, a, kw, "rename")
+}
+
+fn os_replace(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    rename_as(vm, a, kw, "replace")
 }
 
 fn os_symlink(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -476,13 +589,21 @@ fn os_readlink(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn os_chmod(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let p = one(vm, a, kw, "chmod")?;
+    let p = one_or_fd(vm, a, kw, "chmod")?;
     let Some(mode) = args::arg_or_kw(a, 1, kw, "mode") else {
         return Err(vm.type_error("chmod() missing required argument 'mode' (pos 2)"));
     };
-    let mode = vm.to_index(&mode)? as u32;
+    let mode = vm.to_index(&mode)? as libc::mode_t;
+    let fp = match p {
+        PathOrFd::Fd(fd) => {
+            // SAFETY: fchmod on a descriptor number; a wrong one fails.
+            let rc = unsafe { libc::fchmod(fd, mode) };
+            return check_rc(vm, rc, &p);
+        }
+        PathOrFd::Path(ref fp) => fp,
+    };
     if !flag(vm, kw, "follow_symlinks", true)? {
-        let is_link = std::fs::symlink_metadata(&p.text)
+        let is_link = std::fs::symlink_metadata(&fp.text)
             .map(|m| m.file_type().is_symlink())
             .unwrap_or(false);
         if is_link {
@@ -492,8 +613,8 @@ fn os_chmod(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
             ));
         }
     }
-    std::fs::set_permissions(&p.text, std::fs::Permissions::from_mode(mode))
-        .map_err(|e| err_at(vm, &e, &p))?;
+    std::fs::set_permissions(&fp.text, std::fs::Permissions::from_mode(mode as u32))
+        .map_err(|e| err_at(vm, &e, fp))?;
     Ok(Value::None)
 }
 
@@ -523,7 +644,7 @@ fn pair(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<(Value, Value)> {
 }
 
 fn os_utime(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let p = one(vm, a, kw, "utime")?;
+    let p = one_or_fd(vm, a, kw, "utime")?;
     let times = args::arg_or_kw(a, 1, kw, "times").filter(|v| !v.is_none());
     let ns = args::kwarg(kw, "ns");
     let follow = flag(vm, kw, "follow_symlinks", true)?;
@@ -558,12 +679,21 @@ fn os_utime(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
         (None, None) => [now, now],
     };
-    let c = CString::new(p.text.as_bytes()).map_err(|_| vm.value_error("embedded null byte"))?;
-    let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
-    // SAFETY: `c` is a NUL-terminated path and `ts` two valid timespecs.
-    let r = unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), ts.as_ptr(), flags) };
-    if r != 0 {
-        return Err(err_at(vm, &last_os_error(), &p));
+    let rc = match &p {
+        PathOrFd::Fd(fd) => {
+            // SAFETY: `ts` holds two valid timespecs; a wrong fd fails.
+            unsafe { libc::futimens(*fd, ts.as_ptr()) }
+        }
+        PathOrFd::Path(fp) => {
+            let c = c_path(vm, fp)?;
+            let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+            // SAFETY: `c` is a NUL-terminated path and `ts` two valid timespecs.
+            unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), ts.as_ptr(), flags) }
+        }
+    };
+    if rc != 0 {
+        // As CPython: utime's errors carry no filename.
+        return Err(os_error(vm, &last_os_error(), None));
     }
     Ok(Value::None)
 }
@@ -574,26 +704,27 @@ fn os_access(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(vm.type_error("access() missing required argument 'mode' (pos 2)"));
     };
     let mode = vm.to_index(&mode)? as libc::c_int;
-    let c = CString::new(p.text.as_bytes()).map_err(|_| vm.value_error("embedded null byte"))?;
+    let c = c_path(vm, &p)?;
     // SAFETY: `c` is a NUL-terminated path.
     Ok(Value::Bool(unsafe { libc::access(c.as_ptr(), mode) } == 0))
 }
 
 fn os_truncate(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let p = one(vm, a, kw, "truncate")?;
+    let p = one_or_fd(vm, a, kw, "truncate")?;
     let Some(len) = args::arg_or_kw(a, 1, kw, "length") else {
         return Err(vm.type_error("truncate() missing required argument 'length' (pos 2)"));
     };
-    let len = vm.to_index(&len)?;
-    if len < 0 {
-        return Err(err_at(vm, &std::io::Error::from_raw_os_error(22), &p));
-    }
-    let f = std::fs::OpenOptions::new()
-        .write(true)
-        .open(&p.text)
-        .map_err(|e| err_at(vm, &e, &p))?;
-    f.set_len(len as u64).map_err(|e| err_at(vm, &e, &p))?;
-    Ok(Value::None)
+    let len = vm.to_index(&len)? as libc::off_t;
+    let rc = match &p {
+        // SAFETY: ftruncate on a descriptor number; a wrong one fails.
+        PathOrFd::Fd(fd) => unsafe { libc::ftruncate(*fd, len) },
+        PathOrFd::Path(fp) => {
+            let c = c_path(vm, fp)?;
+            // SAFETY: `c` is a NUL-terminated path.
+            unsafe { libc::truncate(c.as_ptr(), len) }
+        }
+    };
+    check_rc(vm, rc, &p)
 }
 
 // ------------------------------------------------------------ descriptors
@@ -608,7 +739,7 @@ fn os_open(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(v) => vm.to_index(&v)? as libc::c_uint,
         None => 0o777,
     };
-    let c = CString::new(p.text.as_bytes()).map_err(|_| vm.value_error("embedded null byte"))?;
+    let c = c_path(vm, &p)?;
     // SAFETY: `c` is a NUL-terminated path; the mode is passed as the
     // variadic argument open(2) reads with O_CREAT.
     let fd = unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode) };
@@ -693,14 +824,19 @@ fn os_lseek(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// `(f_bsize, f_frsize, f_blocks, f_bfree, f_bavail, f_files, f_ffree,
 /// f_favail, f_flag, f_namemax)`.
 fn os_statvfs(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let p = one(vm, a, kw, "statvfs")?;
-    let c = CString::new(p.text.as_bytes()).map_err(|_| vm.value_error("embedded null byte"))?;
+    let p = one_or_fd(vm, a, kw, "statvfs")?;
     // SAFETY: an all-zero `statvfs` is a valid value for the call to fill.
     let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
-    // SAFETY: `c` is a NUL-terminated path, `st` a writable buffer.
-    if unsafe { libc::statvfs(c.as_ptr(), &mut st) } != 0 {
-        return Err(err_at(vm, &last_os_error(), &p));
-    }
+    let rc = match &p {
+        // SAFETY: `st` is a writable buffer; a wrong fd fails.
+        PathOrFd::Fd(fd) => unsafe { libc::fstatvfs(*fd, &mut st) },
+        PathOrFd::Path(fp) => {
+            let c = c_path(vm, fp)?;
+            // SAFETY: `c` is a NUL-terminated path, `st` a writable buffer.
+            unsafe { libc::statvfs(c.as_ptr(), &mut st) }
+        }
+    };
+    check_rc(vm, rc, &p)?;
     let f = [
         st.f_bsize as u64,
         st.f_frsize as u64,

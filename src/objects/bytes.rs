@@ -203,10 +203,7 @@ pub(crate) fn bytes_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Val
             super::bytearray::bytes_like(&other).unwrap_or_default()
         }
         Some(other @ Value::Instance(_))
-            if vm
-                .type_of(&other)
-                .lookup(&vm.intern("__bytes__"))
-                .is_some() =>
+            if vm.type_of(&other).lookup(&vm.intern("__bytes__")).is_some() =>
         {
             let name = vm.intern("__bytes__");
             match vm.call_special(&other, &name, &[])? {

@@ -38,10 +38,10 @@ chdir = _os.chdir
 listdir = _os.listdir
 mkdir = _os.mkdir
 remove = _os.remove
-unlink = _os.remove
+unlink = _os.unlink
 rmdir = _os.rmdir
 rename = _os.rename
-replace = _os.rename
+replace = _os.replace
 stat = _os.stat
 lstat = _os.lstat
 symlink = _os.symlink
@@ -82,6 +82,7 @@ X_OK = _os.X_OK
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
+TMP_MAX = 238328
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
@@ -255,6 +256,13 @@ statvfs_result.__module__ = "os"
 terminal_size.__module__ = "os"
 
 
+def fstat(fd):
+    """stat() of an open file descriptor."""
+    if not isinstance(fd, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(fd).__name__)
+    return _os.stat(fd)
+
+
 def statvfs(path):
     return statvfs_result(_os.statvfs(path))
 
@@ -384,8 +392,8 @@ def scandir(path=None):
     """An iterator of DirEntry objects for the entries of a directory."""
     if path is None:
         return ScandirIterator(None, _os.scandir("."))
-    p = fspath(path)
-    return ScandirIterator(p, _os.scandir(p))
+    items = _os.scandir(path)
+    return ScandirIterator(fspath(path), items)
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
