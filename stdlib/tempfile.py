@@ -97,13 +97,12 @@ def _get_default_tempdir():
                 return dir
             except FileExistsError:
                 pass
-            except PermissionError:
-                if not _os.path.isdir(dir):
-                    break
-                # the sandbox refuses every directory alike
-                if not _os.access(dir, _os.W_OK):
-                    break
-                raise
+            except PermissionError as e:
+                # An embedding sandbox's refusal (no errno) holds for every
+                # directory: say so rather than "no usable directory".
+                if e.errno is None:
+                    raise
+                break
             except OSError:
                 break
     raise FileNotFoundError(_errno.ENOENT,
@@ -184,10 +183,6 @@ def _mkstemp_inner(dir, pre, suf, flags, output_type):
             fd = _os.open(file, flags, 0o600)
         except FileExistsError:
             continue
-        except PermissionError:
-            if _os.path.isdir(dir) and _os.access(dir, _os.W_OK):
-                continue
-            raise
         return fd, file
     raise FileExistsError(_errno.EEXIST, "No usable temporary file name found")
 
@@ -211,10 +206,6 @@ def mkdtemp(suffix=None, prefix=None, dir=None):
             _os.mkdir(file, 0o700)
         except FileExistsError:
             continue
-        except PermissionError:
-            if _os.path.isdir(dir) and _os.access(dir, _os.W_OK):
-                continue
-            raise
         return _os.path.abspath(file)
     raise FileExistsError(_errno.EEXIST, "No usable temporary directory name found")
 
