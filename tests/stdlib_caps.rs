@@ -83,3 +83,24 @@ print(d.exists())
     assert_eq!(status, 0, "{}", vm.take_stderr());
     assert_eq!(vm.take_stdout(), "['a.txt', 'ln'] hi 2\nFalse\n");
 }
+
+/// A snapshot restores `os` without re-running it: stat results and
+/// directory entries still come out as os.stat_result and os.DirEntry.
+#[test]
+fn stat_results_after_a_snapshot_restore() {
+    let mut a = Vm::builder().capture_output().allow_files().build();
+    a.run("import os\nfirst = os.stat('.')\n", "a.py").unwrap();
+    let bytes = a.snapshot().unwrap();
+    let mut b = Vm::builder()
+        .capture_output()
+        .allow_files()
+        .restore(&bytes)
+        .expect("restore");
+    b.run(
+        "s = os.stat('.')\nprint(type(s).__name__, s.st_mode == first.st_mode, type(next(iter(os.scandir('/')))).__name__)\n",
+        "b.py",
+    )
+    .unwrap();
+    b.flush();
+    assert_eq!(b.take_stdout(), "stat_result True DirEntry\n");
+}

@@ -40,6 +40,9 @@ pub struct ModuleState {
     pub clock_base: f64,
     /// The last main program ended with an uncaught KeyboardInterrupt.
     pub main_interrupted: bool,
+    /// The interned attribute names `os_fs` fills stat results and
+    /// directory entries with, made on first use.
+    pub os_keys: Vec<Rc<crate::objects::StrObj>>,
 }
 
 /// A module-level native function.

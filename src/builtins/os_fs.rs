@@ -16,11 +16,13 @@ use super::io_mod::{files_on, os_error};
 use super::module_func;
 use crate::objects::function::{KwArgs, NativeFn};
 use crate::objects::instance::InstanceObj;
-use crate::objects::{BytesObj, ModuleObj, Value};
+use crate::objects::{BytesObj, ModuleObj, StrObj, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// Key of the registered `os.stat_result` class in `vm.types.iterators`.
 const STAT_RESULT: &str = "os.stat_result";
+/// Key of the registered `os.DirEntry` class.
+const DIR_ENTRY: &str = "os.DirEntry";
 
 pub fn extend(vm: &mut Vm, m: &Rc<ModuleObj>) {
     let fns: &[(&'static str, NativeFn)] = &[
@@ -53,7 +55,8 @@ pub fn extend(vm: &mut Vm, m: &Rc<ModuleObj>) {
         ("urandom", os_urandom),
         ("umask", os_umask),
         ("getuid", os_getuid),
-        ("_set_stat_result", os_set_stat_result),
+        ("scandir_entries", os_scandir_entries),
+        ("_register", os_register),
     ];
     for (n, f) in fns {
         let key = vm.intern(n);
@@ -256,6 +259,64 @@ fn wide(n: i128) -> Value {
     }
 }
 
+/// The names of the attributes native code fills in: the 19 of
+/// `stat_result` in order, then DirEntry's six.
+const KEY_NAMES: [&str; 25] = [
+    "st_mode",
+    "st_ino",
+    "st_dev",
+    "st_nlink",
+    "st_uid",
+    "st_gid",
+    "st_size",
+    "st_atime",
+    "st_mtime",
+    "st_ctime",
+    "st_atime_ns",
+    "st_mtime_ns",
+    "st_ctime_ns",
+    "st_blksize",
+    "st_blocks",
+    "st_rdev",
+    "name",
+    "path",
+    "_kind",
+    "_ino",
+    "_stat",
+    "_lstat",
+    "",
+    "",
+    "",
+];
+const K_DIRENTRY: usize = 16;
+
+/// A class `os` registered (`key`), or after a snapshot restored the
+/// `os` module without re-running it, the one the module holds.
+fn registered(vm: &mut Vm, key: &'static str) -> Option<Rc<crate::objects::ClassObj>> {
+    if let Some(c) = vm.types.iterators.borrow().get(key) {
+        return Some(c.clone());
+    }
+    let attr = key.strip_prefix("os.")?;
+    let Some(Value::Module(m)) = vm.sys_modules.get_str_text("os") else {
+        return None;
+    };
+    let Some(Value::Class(c)) = m.dict.get_str_text(attr) else {
+        return None;
+    };
+    vm.types.iterators.borrow_mut().insert(key, c.clone());
+    Some(c)
+}
+
+/// The interned keys, taken out of the VM for the caller to put back
+/// with `put_keys` (so filling many objects interns nothing).
+fn take_keys(vm: &mut Vm) -> Vec<Rc<StrObj>> {
+    let mut keys = std::mem::take(&mut vm.ext.os_keys);
+    if keys.is_empty() {
+        keys = KEY_NAMES.iter().map(|n| vm.intern(n)).collect();
+    }
+    keys
+}
+
 /// An `os.stat_result`: the registered tuple subclass wrapping the ten
 /// visible fields, with every named field (the float times and the
 /// nanosecond ones included) in its dict, so attribute reads cost a dict
@@ -275,28 +336,28 @@ fn stat_value(vm: &mut Vm, f: &StatFields) -> Value {
         secs[1].clone(),
         secs[2].clone(),
     ];
-    let cls = vm.types.iterators.borrow().get(STAT_RESULT).cloned();
+    let cls = registered(vm, STAT_RESULT);
     let Some(cls) = cls else {
         return Value::tuple(seq);
     };
+    let keys = take_keys(vm);
     let inst = InstanceObj::new(cls, None);
-    let names = [
-        "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
-    ];
-    for (n, v) in names.iter().zip(seq.iter()) {
-        inst.dict.set_str_text(n, v.clone());
+    let d = &inst.dict;
+    for (k, v) in keys.iter().zip(seq.iter().take(7)) {
+        d.set_str(k.clone(), v.clone());
     }
-    let tn = ["st_atime", "st_mtime", "st_ctime"];
-    let tns = ["st_atime_ns", "st_mtime_ns", "st_ctime_ns"];
     for (i, (s, ns)) in f.times.iter().enumerate() {
         let fl = *s as f64 + *ns as f64 * 1e-9;
-        inst.dict.set_str_text(tn[i], Value::Float(fl));
-        inst.dict
-            .set_str_text(tns[i], wide(*s as i128 * 1_000_000_000 + *ns as i128));
+        d.set_str(keys[7 + i].clone(), Value::Float(fl));
+        d.set_str(
+            keys[10 + i].clone(),
+            wide(*s as i128 * 1_000_000_000 + *ns as i128),
+        );
     }
-    inst.dict.set_str_text("st_blksize", Value::Int(f.blksize));
-    inst.dict.set_str_text("st_blocks", Value::Int(f.blocks));
-    inst.dict.set_str_text("st_rdev", uint(f.rdev));
+    d.set_str(keys[13].clone(), Value::Int(f.blksize));
+    d.set_str(keys[14].clone(), Value::Int(f.blocks));
+    d.set_str(keys[15].clone(), uint(f.rdev));
+    vm.ext.os_keys = keys;
     *inst.base.borrow_mut() = Some(Value::tuple(seq));
     let v = Value::Instance(Rc::new(inst));
     crate::gc::track(&v);
@@ -367,17 +428,21 @@ fn os_lstat(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     do_stat(vm, a, kw, "lstat", false)
 }
 
-fn os_set_stat_result(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    args::check(vm, "_set_stat_result", a, 1, 1)?;
-    match &a[0] {
+/// `_register(name, cls)`: the classes whose instances the native calls
+/// make, `stat_result` and `DirEntry`, defined in weft by `os`.
+fn os_register(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check(vm, "_register", a, 2, 2)?;
+    let key = match &a[0] {
+        Value::Str(s) if s.as_str() == "stat_result" => STAT_RESULT,
+        Value::Str(s) if s.as_str() == "DirEntry" => DIR_ENTRY,
+        _ => return Err(vm.value_error("_register(): unknown name")),
+    };
+    match &a[1] {
         Value::Class(c) => {
-            vm.types
-                .iterators
-                .borrow_mut()
-                .insert(STAT_RESULT, c.clone());
+            vm.types.iterators.borrow_mut().insert(key, c.clone());
             Ok(Value::None)
         }
-        _ => Err(vm.type_error("_set_stat_result() needs a class")),
+        _ => Err(vm.type_error("_register() needs a class")),
     }
 }
 
@@ -420,6 +485,78 @@ fn os_scandir(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         ]));
     }
     Ok(Value::list(out))
+}
+
+/// `scandir_entries(path)`: `os.DirEntry` objects (the registered class,
+/// filled in here: `name`, `path`, `_kind` as scandir's, `_ino`, and no
+/// cached stat results yet).
+fn os_scandir_entries(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let fp = dir_arg(vm, a, "scandir")?;
+    let Some(cls) = registered(vm, DIR_ENTRY) else {
+        return Err(vm.type_error("os.DirEntry is not registered"));
+    };
+    let mut prefix: Vec<u8> = match a.first() {
+        None | Some(Value::None) => b"./".to_vec(),
+        _ => fp.text.as_bytes().to_vec(),
+    };
+    if !prefix.ends_with(b"/") {
+        prefix.push(b'/');
+    }
+    if let Value::Bytes(b) = &fp.shown {
+        // The bytes as given, not their lossy text.
+        prefix = b.as_bytes().to_vec();
+        if !prefix.ends_with(b"/") {
+            prefix.push(b'/');
+        }
+    }
+    let rd = std::fs::read_dir(&fp.text).map_err(|e| err_at(vm, &e, &fp))?;
+    let keys = take_keys(vm);
+    let r = fill_entries(vm, rd, &fp, &prefix, &cls, &keys);
+    vm.ext.os_keys = keys;
+    Ok(Value::list(r?))
+}
+
+fn fill_entries(
+    vm: &mut Vm,
+    rd: std::fs::ReadDir,
+    fp: &FsPath,
+    prefix: &[u8],
+    cls: &Rc<crate::objects::ClassObj>,
+    keys: &[Rc<StrObj>],
+) -> PyResult<Vec<Value>> {
+    use std::os::unix::ffi::OsStrExt;
+    let mut out = Vec::new();
+    for entry in rd {
+        let entry = entry.map_err(|e| err_at(vm, &e, fp))?;
+        vm.charge_native(1)?;
+        let kind = match entry.file_type() {
+            Ok(t) if t.is_symlink() => 3,
+            Ok(t) if t.is_dir() => 1,
+            Ok(t) if t.is_file() => 2,
+            _ => 0,
+        };
+        let file_name = entry.file_name();
+        let mut full = prefix.to_vec();
+        full.extend_from_slice(file_name.as_bytes());
+        let path = if fp.bytes {
+            Value::Bytes(Rc::new(BytesObj::new(full)))
+        } else {
+            Value::string(String::from_utf8_lossy(&full).into_owned())
+        };
+        let inst = InstanceObj::new(cls.clone(), None);
+        let k = &keys[K_DIRENTRY..];
+        let d = &inst.dict;
+        d.set_str(k[0].clone(), name_value(&file_name, fp.bytes));
+        d.set_str(k[1].clone(), path);
+        d.set_str(k[2].clone(), Value::Int(kind));
+        d.set_str(k[3].clone(), uint(entry.ino()));
+        d.set_str(k[4].clone(), Value::None);
+        d.set_str(k[5].clone(), Value::None);
+        let v = Value::Instance(Rc::new(inst));
+        crate::gc::track(&v);
+        out.push(v);
+    }
+    Ok(out)
 }
 
 /// `listdir(path='.')`: the names in a directory, bytes for a bytes path.

@@ -234,7 +234,7 @@ class stat_result(_StructSeq):
 
 
 stat_result.__module__ = "os"
-_os._set_stat_result(stat_result)
+_os._register("stat_result", stat_result)
 
 
 class statvfs_result(_StructSeq):
@@ -281,8 +281,6 @@ class DirEntry:
     """One entry of scandir(): the name, the path, and the kind read with
     the directory (no stat call unless a symbolic link is followed or the
     stat result is asked for)."""
-
-    __slots__ = ("name", "path", "_kind", "_ino", "_stat", "_lstat")
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 'posix.DirEntry' instances")
@@ -336,32 +334,14 @@ class DirEntry:
 
 
 DirEntry.__module__ = "posix"
-_new_object = object.__new__
-
-
-def _entry(dirpath, item):
-    e = _new_object(DirEntry)
-    name = item[0]
-    e.name = name
-    if dirpath is None:
-        e.path = "./" + name
-    elif isinstance(name, bytes):
-        e.path = dirpath + name if dirpath.endswith(b"/") else dirpath + b"/" + name
-    else:
-        e.path = dirpath + name if dirpath.endswith("/") else dirpath + "/" + name
-    e._kind = item[1]
-    e._ino = item[2]
-    e._stat = None
-    e._lstat = None
-    return e
+_os._register("DirEntry", DirEntry)
 
 
 class ScandirIterator:
     """The iterator scandir() returns: also a context manager."""
 
-    def __init__(self, dirpath, items):
-        self._dirpath = dirpath
-        self._items = iter(items)
+    def __init__(self, entries):
+        self._items = iter(entries)
 
     def __iter__(self):
         return self
@@ -369,7 +349,7 @@ class ScandirIterator:
     def __next__(self):
         if self._items is None:
             raise StopIteration
-        return _entry(self._dirpath, next(self._items))
+        return next(self._items)
 
     def close(self):
         self._items = None
@@ -390,10 +370,7 @@ ScandirIterator.__module__ = "posix"
 
 def scandir(path=None):
     """An iterator of DirEntry objects for the entries of a directory."""
-    if path is None:
-        return ScandirIterator(None, _os.scandir("."))
-    items = _os.scandir(path)
-    return ScandirIterator(fspath(path), items)
+    return ScandirIterator(_os.scandir_entries(path))
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
