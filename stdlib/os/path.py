@@ -256,3 +256,81 @@ def commonprefix(m):
         if c != s2[i]:
             return s1[:i]
     return s1
+
+
+supports_unicode_filenames = False
+altsep = None
+defpath = "/bin:/usr/bin"
+devnull = "/dev/null"
+
+
+def normcase(s):
+    """POSIX paths are case-sensitive: s itself (checked to be a path)."""
+    return _fs(s)
+
+
+def sameopenfile(fp1, fp2):
+    return samestat(_os.stat(fp1), _os.stat(fp2))
+
+
+def commonpath(paths):
+    """The longest common sub-path of the paths (all absolute or all
+    relative)."""
+    if not paths:
+        raise ValueError("commonpath() arg is an empty sequence")
+    paths = tuple(map(_fs, paths))
+    try:
+        split_paths = [p.split("/") for p in paths]
+        try:
+            isabs_, = set(p[:1] == "/" for p in paths)
+        except ValueError:
+            raise ValueError("Can't mix absolute and relative paths") from None
+        split_paths = [[c for c in s if c and c != "."] for s in split_paths]
+        s1 = min(split_paths)
+        s2 = max(split_paths)
+        common = s1
+        for i, c in enumerate(s1):
+            if c != s2[i]:
+                common = s1[:i]
+                break
+        prefix = "/" if isabs_ else ""
+        return prefix + "/".join(common)
+    except (TypeError, AttributeError):
+        raise
+
+
+def expandvars(path):
+    """$name and ${name} replaced by environment variables; unknown names
+    stay as they are."""
+    path = _fs(path)
+    if "$" not in path:
+        return path
+    import os
+    out = []
+    i = 0
+    n = len(path)
+    while i < n:
+        c = path[i]
+        if c != "$":
+            out.append(c)
+            i += 1
+            continue
+        if i + 1 < n and path[i + 1] == "{":
+            j = path.find("}", i + 2)
+            if j < 0:
+                out.append(path[i:])
+                break
+            name = path[i + 2:j]
+            end = j + 1
+        else:
+            j = i + 1
+            while j < n and (path[j].isalnum() and path[j].isascii() or path[j] == "_"):
+                j += 1
+            name = path[i + 1:j]
+            end = j
+        if name and name in os.environ:
+            out.append(os.environ[name])
+        else:
+            out.append(path[i:end])
+        i = end
+    return "".join(out)
