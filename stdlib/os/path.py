@@ -11,43 +11,59 @@ pathsep = ":"
 
 
 def _fs(p):
-    if isinstance(p, str):
+    if isinstance(p, (str, bytes)):
         return p
     f = getattr(type(p), "__fspath__", None)
     if f is not None:
-        return f(p)
+        r = f(p)
+        if isinstance(r, (str, bytes)):
+            return r
+        raise TypeError("expected %s.__fspath__() to return str or bytes, not %s"
+                        % (type(p).__name__, type(r).__name__))
     raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(p).__name__)
 
 
+def _sep(p):
+    return b"/" if isinstance(p, bytes) else "/"
+
+
 def isabs(s):
-    return _fs(s).startswith("/")
+    s = _fs(s)
+    return s.startswith(_sep(s))
 
 
 def join(a, *p):
     """Join path components, restarting at any absolute one."""
     path = _fs(a)
-    for b in map(_fs, p):
-        if b.startswith("/"):
-            path = b
-        elif not path or path.endswith("/"):
-            path += b
-        else:
-            path += "/" + b
+    sep = _sep(path)
+    try:
+        for b in map(_fs, p):
+            if b.startswith(sep):
+                path = b
+            elif not path or path.endswith(sep):
+                path += b
+            else:
+                path += sep + b
+    except TypeError:
+        if all(isinstance(x, (str, bytes)) for x in (path,) + tuple(map(_fs, p))):
+            raise TypeError("Can't mix strings and bytes in path components") from None
+        raise
     return path
 
 
 def split(p):
     p = _fs(p)
-    i = p.rfind("/") + 1
+    sep = _sep(p)
+    i = p.rfind(sep) + 1
     head, tail = p[:i], p[i:]
-    if head and head != "/" * len(head):
-        head = head.rstrip("/")
+    if head and head != sep * len(head):
+        head = head.rstrip(sep)
     return head, tail
 
 
 def basename(p):
     p = _fs(p)
-    return p[p.rfind("/") + 1:]
+    return p[p.rfind(_sep(p)) + 1:]
 
 
 def dirname(p):
@@ -56,48 +72,60 @@ def dirname(p):
 
 def splitext(p):
     p = _fs(p)
-    sep_index = p.rfind("/")
-    dot_index = p.rfind(".")
+    if isinstance(p, bytes):
+        sep, dot = b"/", b"."
+    else:
+        sep, dot = "/", "."
+    sep_index = p.rfind(sep)
+    dot_index = p.rfind(dot)
     if dot_index > sep_index:
         filename_index = sep_index + 1
         while filename_index < dot_index:
-            if p[filename_index] != ".":
+            if p[filename_index:filename_index + 1] != dot:
                 return p[:dot_index], p[dot_index:]
             filename_index += 1
-    return p, ""
+    return p, p[:0]
 
 
 def splitdrive(p):
-    return "", _fs(p)
+    p = _fs(p)
+    return p[:0], p
 
 
 def normpath(path):
     """Collapse redundant separators and up-level references."""
     path = _fs(path)
-    if path == "":
-        return "."
-    initial = 1 if path.startswith("/") else 0
-    if initial and path.startswith("//") and not path.startswith("///"):
+    if isinstance(path, bytes):
+        sep, empty, dot, dotdot = b"/", b"", b".", b".."
+    else:
+        sep, empty, dot, dotdot = "/", "", ".", ".."
+    if path == empty:
+        return dot
+    initial = 1 if path.startswith(sep) else 0
+    if initial and path.startswith(sep * 2) and not path.startswith(sep * 3):
         initial = 2
-    comps = path.split("/")
+    comps = path.split(sep)
     new = []
     for comp in comps:
-        if comp in ("", "."):
+        if comp == empty or comp == dot:
             continue
-        if comp != ".." or (not initial and not new) or (new and new[-1] == ".."):
+        if comp != dotdot or (not initial and not new) or (new and new[-1] == dotdot):
             new.append(comp)
         elif new:
             new.pop()
-    path = "/".join(new)
+    path = sep.join(new)
     if initial:
-        path = "/" * initial + path
-    return path or "."
+        path = sep * initial + path
+    return path or dot
 
 
 def abspath(path):
     path = _fs(path)
     if not isabs(path):
-        path = join(_os.getcwd(), path)
+        cwd = _os.getcwd()
+        if isinstance(path, bytes):
+            cwd = cwd.encode()
+        path = join(cwd, path)
     return normpath(path)
 
 
