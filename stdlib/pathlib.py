@@ -383,12 +383,14 @@ def _make_selector(parts):
     return _Precise(pat, rest)
 
 
-def _entries(path):
-    """(name, is_dir) for the entries of a directory; is_dir follows
-    symbolic links, and is False when the target cannot be reached."""
+def _entries(path, need_dirs=True):
+    """(name, is_dir, is_link) for the entries of a directory; is_dir
+    follows symbolic links, and is False when the target cannot be
+    reached (or, without need_dirs, for anything not known to be a
+    directory without a stat call)."""
     out = []
     for name, kind, ino in _os.scandir(path._str):
-        if kind == 3 or kind == 0:
+        if need_dirs and (kind == 3 or kind == 0):
             try:
                 d = _os_stat(path._str + "/" + name).st_mode & _S_IFMT == 0o040000
             except OSError as e:
@@ -431,23 +433,42 @@ class _Precise(_Selector):
             return
 
 
+def _compile_pattern(pat):
+    """A function telling whether a name matches a wildcard pattern; '*'
+    followed by literal text is an endswith test."""
+    rest = pat[1:]
+    if pat[:1] == "*" and not _is_wildcard(rest):
+        if not rest:
+            return lambda name: True
+        return lambda name: name.endswith(rest)
+    return _re.compile(_fnmatch.translate(pat)).fullmatch
+
+
 class _Wildcard(_Selector):
     def __init__(self, pat, rest):
-        self.match = _re.compile(_fnmatch.translate(pat)).fullmatch
+        self.match = _compile_pattern(pat)
         _Selector.__init__(self, rest)
 
     def _select_from(self, parent_path):
         try:
-            entries = _entries(parent_path)
+            entries = _entries(parent_path, self.dironly)
             match = self.match
             dironly = self.dironly
             successor = self.successor
             terminal = isinstance(successor, _Terminating)
+            cls = type(parent_path)
+            root = parent_path._root
+            tail = parent_path._tail
+            prefix = parent_path._str + "/" if tail else root
             for name, is_dir, is_link in entries:
                 if dironly and not is_dir:
                     continue
                 if match(name):
-                    path = parent_path._make_child_relpath(name)
+                    path = _new(cls)
+                    path._root = root
+                    path._tail = tail + (name,)
+                    path._str = prefix + name
+                    path._hash = None
                     if terminal:
                         yield path
                     else:
@@ -522,8 +543,18 @@ class Path(PurePath):
 
     def iterdir(self):
         """The directory's entries as paths (no '.' or '..')."""
+        # _make_child_relpath, inlined: this loop makes one path per entry.
+        cls = type(self)
+        root = self._root
+        tail = self._tail
+        prefix = self._str + "/" if tail else root
         for name in _listdir(self._str):
-            yield self._make_child_relpath(name)
+            p = _new(cls)
+            p._root = root
+            p._tail = tail + (name,)
+            p._str = prefix + name
+            p._hash = None
+            yield p
 
     def _scandir(self):
         return os.scandir(self)
