@@ -1,5 +1,6 @@
 import os, stat, tempfile, shutil
 
+os.umask(0o022)
 base = tempfile.mkdtemp()
 J = lambda *p: os.path.join(base, *p)
 R = lambda p: os.path.relpath(p, base) if isinstance(p, str) and p.startswith("/") else p
