@@ -24,7 +24,6 @@ def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidd
     """An iterator of the paths matching a pathname pattern."""
     if dir_fd is not None:
         raise NotImplementedError("glob: dir_fd is not supported")
-    pathname = os.fspath(pathname)
     if root_dir is not None:
         root_dir = os.fspath(root_dir)
     else:

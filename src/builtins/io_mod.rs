@@ -214,6 +214,11 @@ fn io_open(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
     }
     let path = path_arg(vm, &file)?;
+    // Errors name a PathLike by its path, as CPython's do.
+    let shown = match &file {
+        Value::Str(_) | Value::Bytes(_) => file.clone(),
+        _ => Value::string(path.clone()),
+    };
     let mut kinds = 0;
     let (mut read, mut write, mut append, mut create_new, mut plus, mut binary, mut text) =
         (false, false, false, false, false, false, false);
@@ -243,25 +248,25 @@ fn io_open(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     if std::path::Path::new(&path).is_dir() {
         let e = std::io::Error::from_raw_os_error(21);
-        return Err(os_error(vm, &e, Some(&file)));
+        return Err(os_error(vm, &e, Some(&shown)));
     }
     let mut data = Vec::new();
     if read || append {
         match std::fs::read(&path) {
             Ok(d) => data = d,
             Err(e) if append && e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(os_error(vm, &e, Some(&file))),
+            Err(e) => return Err(os_error(vm, &e, Some(&shown))),
         }
     }
     if create_new && std::path::Path::new(&path).exists() {
         let e = std::io::Error::from(std::io::ErrorKind::AlreadyExists);
-        return Err(os_error(vm, &e, Some(&file)));
+        return Err(os_error(vm, &e, Some(&shown)));
     }
     let writable = write || append || create_new || plus;
     if write || create_new || (append && data.is_empty()) {
         // Create (or truncate) the file now, as open() does.
         if let Err(e) = std::fs::write(&path, b"") {
-            return Err(os_error(vm, &e, Some(&file)));
+            return Err(os_error(vm, &e, Some(&shown)));
         }
     }
     if !binary && read {

@@ -385,7 +385,7 @@ fn do_stat(vm: &mut Vm, a: &[Value], kw: KwArgs, name: &str, follow: bool) -> Py
     no_dir_fd(vm, kw)?;
     if a.len() > 1 {
         return Err(vm.type_error(format!(
-            "{}() takes at most 1 positional argument ({} given)",
+            "{}() takes exactly 1 positional argument ({} given)",
             name,
             a.len()
         )));
