@@ -613,10 +613,14 @@ class Path(PurePath):
         return _os_lstat(self._str)
 
     def owner(self):
-        raise NotImplementedError("Path.owner() is unsupported on this system")
+        """The name of the file's owner."""
+        import pwd
+        return pwd.getpwuid(self.stat().st_uid).pw_name
 
     def group(self):
-        raise NotImplementedError("Path.group() is unsupported on this system")
+        """The name of the file's group."""
+        import grp
+        return grp.getgrgid(self.stat().st_gid).gr_name
 
     def open(self, mode="r", buffering=-1, encoding=None, errors=None, newline=None):
         return io.open(self, mode, buffering, encoding, errors, newline)

@@ -57,6 +57,8 @@ pub fn extend(vm: &mut Vm, m: &Rc<ModuleObj>) {
         ("getuid", os_getuid),
         ("scandir_entries", os_scandir_entries),
         ("_register", os_register),
+        ("getpw", os_getpw),
+        ("getgr", os_getgr),
     ];
     for (n, f) in fns {
         let key = vm.intern(n);
@@ -1046,4 +1048,154 @@ fn os_umask(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn os_getuid(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     // SAFETY: getuid cannot fail.
     Ok(Value::Int(unsafe { libc::getuid() } as i64))
+}
+
+// ------------------------------------------------------------ users and groups
+
+fn cstr_value(p: *const libc::c_char) -> Value {
+    if p.is_null() {
+        return Value::str("");
+    }
+    // SAFETY: the C library returned a NUL-terminated string that lives in
+    // the buffer we passed, which outlives this call.
+    let s = unsafe { std::ffi::CStr::from_ptr(p) };
+    Value::string(s.to_string_lossy().into_owned())
+}
+
+/// The buffer the reentrant user and group lookups fill, grown while
+/// the C library says it is too small. The record's strings point into
+/// it: the caller keeps it until they are read.
+fn lookup_with_buffer(
+    mut call: impl FnMut(&mut Vec<libc::c_char>) -> libc::c_int,
+) -> Option<Vec<libc::c_char>> {
+    let mut buf: Vec<libc::c_char> = vec![0; 1024];
+    loop {
+        match call(&mut buf) {
+            libc::ERANGE if buf.len() < (1 << 20) => {
+                let n = buf.len() * 2;
+                buf.resize(n, 0);
+            }
+            0 => return Some(buf),
+            _ => return None,
+        }
+    }
+}
+
+/// `getpw(uid_or_name)`: `(name, passwd, uid, gid, gecos, dir, shell)`,
+/// or None when there is no such user.
+fn os_getpw(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    files_on(vm)?;
+    args::check(vm, "getpw", a, 1, 1)?;
+    let name = match &a[0] {
+        Value::Str(s) => Some(
+            CString::new(s.as_str().as_bytes())
+                .map_err(|_| vm.value_error("embedded null byte"))?,
+        ),
+        _ => None,
+    };
+    let uid = match name {
+        Some(_) => 0,
+        None => vm.to_index(&a[0])?,
+    };
+    if name.is_none() && u32::try_from(uid).is_err() {
+        return Ok(Value::None);
+    }
+    // SAFETY: an all-zero passwd is a valid value for the call to fill.
+    let mut pw: libc::passwd = unsafe { std::mem::zeroed() };
+    let mut out: *mut libc::passwd = std::ptr::null_mut();
+    let buf = lookup_with_buffer(|buf| {
+        // SAFETY: `pw`, `buf` and `out` are live and writable; `name` is
+        // NUL-terminated.
+        unsafe {
+            match &name {
+                Some(n) => {
+                    libc::getpwnam_r(n.as_ptr(), &mut pw, buf.as_mut_ptr(), buf.len(), &mut out)
+                }
+                None => libc::getpwuid_r(
+                    uid as libc::uid_t,
+                    &mut pw,
+                    buf.as_mut_ptr(),
+                    buf.len(),
+                    &mut out,
+                ),
+            }
+        }
+    });
+    if buf.is_none() || out.is_null() {
+        return Ok(Value::None);
+    }
+    let r = Value::tuple(vec![
+        cstr_value(pw.pw_name),
+        cstr_value(pw.pw_passwd),
+        Value::Int(pw.pw_uid as i64),
+        Value::Int(pw.pw_gid as i64),
+        cstr_value(pw.pw_gecos),
+        cstr_value(pw.pw_dir),
+        cstr_value(pw.pw_shell),
+    ]);
+    drop(buf);
+    Ok(r)
+}
+
+/// `getgr(gid_or_name)`: `(name, passwd, gid, [members])`, or None.
+fn os_getgr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    files_on(vm)?;
+    args::check(vm, "getgr", a, 1, 1)?;
+    let name = match &a[0] {
+        Value::Str(s) => Some(
+            CString::new(s.as_str().as_bytes())
+                .map_err(|_| vm.value_error("embedded null byte"))?,
+        ),
+        _ => None,
+    };
+    let gid = match name {
+        Some(_) => 0,
+        None => vm.to_index(&a[0])?,
+    };
+    if name.is_none() && u32::try_from(gid).is_err() {
+        return Ok(Value::None);
+    }
+    // SAFETY: an all-zero group is a valid value for the call to fill.
+    let mut gr: libc::group = unsafe { std::mem::zeroed() };
+    let mut out: *mut libc::group = std::ptr::null_mut();
+    let mut members = Vec::new();
+    let buf = lookup_with_buffer(|buf| {
+        // SAFETY: `gr`, `buf` and `out` are live and writable; `name` is
+        // NUL-terminated.
+        unsafe {
+            match &name {
+                Some(n) => {
+                    libc::getgrnam_r(n.as_ptr(), &mut gr, buf.as_mut_ptr(), buf.len(), &mut out)
+                }
+                None => libc::getgrgid_r(
+                    gid as libc::gid_t,
+                    &mut gr,
+                    buf.as_mut_ptr(),
+                    buf.len(),
+                    &mut out,
+                ),
+            }
+        }
+    });
+    if buf.is_none() || out.is_null() {
+        return Ok(Value::None);
+    }
+    let mut p = gr.gr_mem;
+    // SAFETY: gr_mem is a NULL-terminated array of C strings in the buffer.
+    while !p.is_null() && unsafe { !(*p).is_null() } {
+        vm.charge_native(1)?;
+        // SAFETY: as above; `p` stays within the array until its NULL.
+        unsafe {
+            members.push(cstr_value(*p));
+            p = p.add(1);
+        }
+    }
+    let r = Value::tuple(vec![
+        cstr_value(gr.gr_name),
+        cstr_value(gr.gr_passwd),
+        Value::Int(gr.gr_gid as i64),
+        Value::list(members),
+    ]);
+    drop(buf);
+    Ok(r)
 }

@@ -259,20 +259,38 @@ def samefile(f1, f2):
 
 
 def expanduser(path):
+    """~ and ~user at the start replaced by the home directory ($HOME, or
+    the password database); unchanged when it cannot be found."""
     path = _fs(path)
-    if not path.startswith("~"):
+    tilde = b"~" if isinstance(path, bytes) else "~"
+    if not path.startswith(tilde):
         return path
-    i = path.find("/", 1)
+    sep = _sep(path)
+    i = path.find(sep, 1)
     if i < 0:
         i = len(path)
     if i == 1:
         import os
-        home = os.environ.get("HOME")
-        if home is None:
-            return path
+        userhome = os.environ.get("HOME")
+        if userhome is None:
+            import pwd
+            try:
+                userhome = pwd.getpwuid(os.getuid()).pw_dir
+            except KeyError:
+                return path
     else:
-        return path
-    return (home.rstrip("/") or "/") + path[i:]
+        import pwd
+        name = path[1:i]
+        if isinstance(name, bytes):
+            name = name.decode()
+        try:
+            userhome = pwd.getpwnam(name).pw_dir
+        except KeyError:
+            return path
+    if isinstance(path, bytes):
+        userhome = userhome.encode()
+    userhome = userhome.rstrip(sep)
+    return (userhome + path[i:]) or sep
 
 
 def commonprefix(m):
