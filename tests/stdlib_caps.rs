@@ -47,7 +47,7 @@ calls = [lambda: os.stat("."), lambda: os.lstat("."), lambda: os.scandir("."), l
          lambda: list(P.iterdir()), lambda: P.touch(), lambda: pathlib.Path.cwd(),
          lambda: tempfile.mkdtemp(dir="/tmp"), lambda: tempfile.gettempdir(),
          lambda: shutil.copyfile("a", "b"), lambda: shutil.rmtree("/tmp/x"),
-         lambda: list(P.glob("*"))]
+         lambda: list(P.glob("*")), lambda: __import__("pwd").getpwuid(0)]
 print(sum(1 for f in calls if refused(f)), len(calls))
 print(glob.glob("*"), os.path.exists("."), os.path.isdir("."))
 print(pathlib.PurePath("a/b.txt").with_suffix(".py"), (P / "y").parts, len(os.urandom(4)))
@@ -59,7 +59,7 @@ print(pathlib.PurePath("a/b.txt").with_suffix(".py"), (P / "y").parts, len(os.ur
     let out = vm.take_stdout();
     assert_eq!(
         out,
-        "28 28\n[] False False\na/b.py ('x', 'y') 4\n",
+        "29 29\n[] False False\na/b.py ('x', 'y') 4\n",
         "{}",
         vm.take_stderr()
     );
