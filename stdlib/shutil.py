@@ -10,7 +10,7 @@ import fnmatch
 import stat as _st
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
-           "copytree", "move", "rmtree", "Error", "SpecialFileError", "ExecError",
+           "copytree", "move", "rmtree", "chown", "Error", "SpecialFileError", "ExecError",
            "ignore_patterns", "which", "get_terminal_size", "disk_usage",
            "SameFileError", "ReadError", "RegistryError"]
 
@@ -326,6 +326,35 @@ def disk_usage(path):
     total = st.f_blocks * st.f_frsize
     used = (st.f_blocks - st.f_bfree) * st.f_frsize
     return _ntuple_diskusage(total, used, free)
+
+
+def chown(path, user=None, group=None):
+    """Change a file's owner and/or group, given by name or id."""
+    if user is None and group is None:
+        raise ValueError("user and/or group must be set")
+    _user = user
+    _group = group
+    if user is None:
+        _user = -1
+    elif isinstance(user, str):
+        import pwd
+        try:
+            _user = pwd.getpwnam(user).pw_uid
+        except KeyError:
+            _user = None
+        if _user is None:
+            raise LookupError("no such user: {!r}".format(user))
+    if group is None:
+        _group = -1
+    elif not isinstance(group, int):
+        import grp
+        try:
+            _group = grp.getgrnam(group).gr_gid
+        except KeyError:
+            _group = None
+        if _group is None:
+            raise LookupError("no such group: {!r}".format(group))
+    os.chown(path, _user, _group)
 
 
 def get_terminal_size(fallback=(80, 24)):

@@ -41,6 +41,7 @@ pub fn extend(vm: &mut Vm, m: &Rc<ModuleObj>) {
         ("link", os_link),
         ("readlink", os_readlink),
         ("chmod", os_chmod),
+        ("chown", os_chown),
         ("utime", os_utime),
         ("access", os_access),
         ("truncate", os_truncate),
@@ -55,6 +56,7 @@ pub fn extend(vm: &mut Vm, m: &Rc<ModuleObj>) {
         ("urandom", os_urandom),
         ("umask", os_umask),
         ("getuid", os_getuid),
+        ("getgid", os_getgid),
         ("scandir_entries", os_scandir_entries),
         ("_register", os_register),
         ("getpw", os_getpw),
@@ -757,6 +759,36 @@ fn os_chmod(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `chown(path, uid, gid, *, follow_symlinks=True)`; -1 leaves an id.
+fn os_chown(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let p = one_or_fd(vm, a, kw, "chown")?;
+    let (Some(uid), Some(gid)) = (
+        args::arg_or_kw(a, 1, kw, "uid"),
+        args::arg_or_kw(a, 2, kw, "gid"),
+    ) else {
+        return Err(vm.type_error("chown() missing required argument 'uid' or 'gid'"));
+    };
+    let uid = vm.to_index(&uid)? as libc::uid_t;
+    let gid = vm.to_index(&gid)? as libc::gid_t;
+    let follow = flag(vm, kw, "follow_symlinks", true)?;
+    let rc = match &p {
+        // SAFETY: fchown on a descriptor number; a wrong one fails.
+        PathOrFd::Fd(fd) => unsafe { libc::fchown(*fd, uid, gid) },
+        PathOrFd::Path(fp) => {
+            let c = c_path(vm, fp)?;
+            // SAFETY: `c` is a NUL-terminated path.
+            unsafe {
+                if follow {
+                    libc::chown(c.as_ptr(), uid, gid)
+                } else {
+                    libc::lchown(c.as_ptr(), uid, gid)
+                }
+            }
+        }
+    };
+    check_rc(vm, rc, &p)
+}
+
 fn timespec_from_float(vm: &mut Vm, v: &Value) -> PyResult<libc::timespec> {
     let (s, ns) = match v {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => (vm.to_index(v)?, 0),
@@ -1048,6 +1080,11 @@ fn os_umask(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn os_getuid(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     // SAFETY: getuid cannot fail.
     Ok(Value::Int(unsafe { libc::getuid() } as i64))
+}
+
+fn os_getgid(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    // SAFETY: getgid cannot fail.
+    Ok(Value::Int(unsafe { libc::getgid() } as i64))
 }
 
 // ------------------------------------------------------------ users and groups

@@ -13,10 +13,10 @@ from os import path
 __all__ = ["getcwd", "chdir", "listdir", "scandir", "mkdir", "makedirs", "remove",
            "unlink", "rmdir", "removedirs", "rename", "renames", "replace", "stat",
            "lstat", "stat_result", "DirEntry", "walk", "symlink", "link", "readlink",
-           "chmod", "utime", "access", "truncate", "open", "close", "read", "write",
+           "chmod", "chown", "lchown", "utime", "access", "truncate", "open", "close", "read", "write",
            "lseek", "fsync", "umask", "urandom", "statvfs", "get_terminal_size",
            "terminal_size", "environ", "getenv", "putenv", "unsetenv", "getpid",
-           "getuid", "sep", "linesep", "name", "curdir", "pardir", "extsep", "pathsep",
+           "getuid", "getgid", "sep", "linesep", "name", "curdir", "pardir", "extsep", "pathsep",
            "devnull", "path", "fspath", "fsencode", "fsdecode", "PathLike"]
 
 name = "posix"
@@ -48,6 +48,7 @@ symlink = _os.symlink
 link = _os.link
 readlink = _os.readlink
 chmod = _os.chmod
+chown = _os.chown
 utime = _os.utime
 access = _os.access
 truncate = _os.truncate
@@ -61,6 +62,11 @@ umask = _os.umask
 urandom = _os.urandom
 getpid = _os.getpid
 getuid = _os.getuid
+getgid = _os.getgid
+
+
+def lchown(path, uid, gid):
+    chown(path, uid, gid, follow_symlinks=False)
 error = OSError
 
 O_RDONLY = _os.O_RDONLY
