@@ -214,6 +214,11 @@ fn io_open(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
     }
     let path = path_arg(vm, &file)?;
+    // Errors name a PathLike by its path, as CPython's do.
+    let shown = match &file {
+        Value::Str(_) | Value::Bytes(_) => file.clone(),
+        _ => Value::string(path.clone()),
+    };
     let mut kinds = 0;
     let (mut read, mut write, mut append, mut create_new, mut plus, mut binary, mut text) =
         (false, false, false, false, false, false, false);
@@ -243,25 +248,25 @@ fn io_open(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     if std::path::Path::new(&path).is_dir() {
         let e = std::io::Error::from_raw_os_error(21);
-        return Err(os_error(vm, &e, Some(&file)));
+        return Err(os_error(vm, &e, Some(&shown)));
     }
     let mut data = Vec::new();
     if read || append {
         match std::fs::read(&path) {
             Ok(d) => data = d,
             Err(e) if append && e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(os_error(vm, &e, Some(&file))),
+            Err(e) => return Err(os_error(vm, &e, Some(&shown))),
         }
     }
     if create_new && std::path::Path::new(&path).exists() {
         let e = std::io::Error::from(std::io::ErrorKind::AlreadyExists);
-        return Err(os_error(vm, &e, Some(&file)));
+        return Err(os_error(vm, &e, Some(&shown)));
     }
     let writable = write || append || create_new || plus;
     if write || create_new || (append && data.is_empty()) {
         // Create (or truncate) the file now, as open() does.
         if let Err(e) = std::fs::write(&path, b"") {
-            return Err(os_error(vm, &e, Some(&file)));
+            return Err(os_error(vm, &e, Some(&shown)));
         }
     }
     if !binary && read {
@@ -669,26 +674,20 @@ pub fn build_os(vm: &mut Vm) -> PyResult<Value> {
         "_os",
         &[
             ("getcwd", os_getcwd),
-            ("chdir", os_chdir),
-            ("listdir", os_listdir),
-            ("stat", os_stat),
             ("exists", os_exists),
             ("isdir", os_isdir),
             ("isfile", os_isfile),
-            ("mkdir", os_mkdir),
-            ("remove", os_remove),
-            ("rmdir", os_rmdir),
-            ("rename", os_rename),
             ("environ", os_environ),
             ("putenv", os_putenv),
             ("unsetenv", os_unsetenv),
             ("getpid", os_getpid),
         ],
     );
+    super::os_fs::extend(vm, &m);
     Ok(Value::Module(m))
 }
 
-fn files_on(vm: &mut Vm) -> PyResult<()> {
+pub(crate) fn files_on(vm: &mut Vm) -> PyResult<()> {
     if vm.caps.files {
         Ok(())
     } else {
@@ -719,47 +718,6 @@ fn os_getcwd(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
-fn os_chdir(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let p = one_path(vm, a, "chdir")?;
-    std::env::set_current_dir(&p).map_err(|e| os_error(vm, &e, Some(&a[0])))?;
-    Ok(Value::None)
-}
-
-fn os_listdir(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    files_on(vm)?;
-    args::check(vm, "listdir", a, 0, 1)?;
-    let p = match a.first() {
-        None | Some(Value::None) => ".".to_string(),
-        Some(v) => path_arg(vm, v)?,
-    };
-    let rd = std::fs::read_dir(&p).map_err(|e| os_error(vm, &e, a.first()))?;
-    let mut out = Vec::new();
-    for e in rd.flatten() {
-        out.push(Value::string(e.file_name().to_string_lossy().into_owned()));
-    }
-    Ok(Value::list(out))
-}
-
-/// `(size, mtime, is_dir, is_file, mode)`.
-fn os_stat(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let p = one_path(vm, a, "stat")?;
-    let md = std::fs::metadata(&p).map_err(|e| os_error(vm, &e, Some(&a[0])))?;
-    let mtime = md
-        .modified()
-        .ok()
-        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-        .map(|d| d.as_secs_f64())
-        .unwrap_or(0.0);
-    use std::os::unix::fs::PermissionsExt;
-    Ok(Value::tuple(vec![
-        Value::Int(md.len() as i64),
-        Value::Float(mtime),
-        Value::Bool(md.is_dir()),
-        Value::Bool(md.is_file()),
-        Value::Int(md.permissions().mode() as i64),
-    ]))
-}
-
 fn os_exists(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let p = one_path(vm, a, "exists")?;
     Ok(Value::Bool(std::path::Path::new(&p).exists()))
@@ -773,33 +731,6 @@ fn os_isdir(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn os_isfile(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let p = one_path(vm, a, "isfile")?;
     Ok(Value::Bool(std::path::Path::new(&p).is_file()))
-}
-
-fn os_mkdir(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let p = one_path(vm, a, "mkdir")?;
-    std::fs::create_dir(&p).map_err(|e| os_error(vm, &e, Some(&a[0])))?;
-    Ok(Value::None)
-}
-
-fn os_remove(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let p = one_path(vm, a, "remove")?;
-    std::fs::remove_file(&p).map_err(|e| os_error(vm, &e, Some(&a[0])))?;
-    Ok(Value::None)
-}
-
-fn os_rmdir(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let p = one_path(vm, a, "rmdir")?;
-    std::fs::remove_dir(&p).map_err(|e| os_error(vm, &e, Some(&a[0])))?;
-    Ok(Value::None)
-}
-
-fn os_rename(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    files_on(vm)?;
-    args::check(vm, "rename", a, 2, 2)?;
-    let src = path_arg(vm, &a[0])?;
-    let dst = path_arg(vm, &a[1])?;
-    std::fs::rename(&src, &dst).map_err(|e| os_error(vm, &e, Some(&a[0])))?;
-    Ok(Value::None)
 }
 
 fn os_environ(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {

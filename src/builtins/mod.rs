@@ -11,6 +11,7 @@ pub mod functions;
 pub mod io_mod;
 pub mod json;
 pub mod modules;
+pub mod os_fs;
 pub mod printf;
 pub mod random_mod;
 pub mod random_mt;
@@ -43,6 +44,9 @@ pub struct ModuleState {
     pub json_keys: json::KeyCache,
     /// The JSON encoder's output buffer, kept for the next document.
     pub json_out: Vec<u8>,
+    /// The interned attribute names `os_fs` fills stat results and
+    /// directory entries with, made on first use.
+    pub os_keys: Vec<Rc<crate::objects::StrObj>>,
 }
 
 /// A module-level native function.

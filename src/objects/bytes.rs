@@ -202,6 +202,21 @@ pub(crate) fn bytes_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Val
         Some(other) if super::bytearray::bytes_like(&other).is_some() => {
             super::bytearray::bytes_like(&other).unwrap_or_default()
         }
+        Some(other @ Value::Instance(_))
+            if vm.type_of(&other).lookup(&vm.intern("__bytes__")).is_some() =>
+        {
+            let name = vm.intern("__bytes__");
+            match vm.call_special(&other, &name, &[])? {
+                Some(Value::Bytes(b)) => b.as_bytes().to_vec(),
+                Some(r) => {
+                    let tn = vm.type_name(&r);
+                    return Err(
+                        vm.type_error(format!("__bytes__ returned non-bytes (type {})", tn))
+                    );
+                }
+                None => Vec::new(),
+            }
+        }
         Some(other) => {
             let items = vm.iterate(&other)?;
             let mut v = Vec::with_capacity(items.len());
