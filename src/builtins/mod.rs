@@ -2,6 +2,7 @@
 //! modules. `install` fills a new VM's builtins namespace.
 
 pub mod args;
+pub mod binascii_mod;
 pub mod bytes_printf;
 pub mod classes;
 pub mod cmath_mod;

@@ -44,6 +44,19 @@ pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
     }
 }
 
+/// Run `f` on the bytes of any bytes-like object, borrowing them where the
+/// object holds them whole (bytes, bytearray) rather than copying.
+pub fn with_bytes_like<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    match v {
+        Value::Bytes(b) => Some(f(b.as_bytes())),
+        Value::Native(n) => match &n.data {
+            NativeData::ByteArray(b) => Some(f(&b.data.borrow())),
+            _ => bytes_like(v).map(|b| f(&b)),
+        },
+        _ => bytes_like(v).map(|b| f(&b)),
+    }
+}
+
 pub fn new_value(vm: &Vm, data: Vec<u8>) -> Value {
     Value::Native(Rc::new(NativeObj {
         gc: Default::default(),
