@@ -26,6 +26,7 @@ pub fn install(vm: &mut Vm) {
     vm.native_modules.insert("_os", super::io_mod::build_os);
     vm.native_modules.insert("_json", super::json_mod::build);
     vm.native_modules.insert("_sre", super::re::build);
+    vm.native_modules.insert("array", super::array_mod::build);
     vm.native_modules
         .insert("binascii", super::binascii_mod::build);
     vm.native_modules
