@@ -435,7 +435,7 @@ fn hex_digit(c: u8) -> Option<u8> {
 
 /// Decode hex digits (either case); Err names the problem.
 pub fn hex_decode(d: &[u8], out: &mut Vec<u8>) -> Result<(), &'static str> {
-    if d.len() % 2 != 0 {
+    if !d.len().is_multiple_of(2) {
         return Err("Odd-length string");
     }
     for p in d.chunks_exact(2) {
