@@ -614,6 +614,24 @@ fn iter(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.get_iter(&Value::list(items))
 }
 
+/// A slice's indices against the array's length. Resolving them may run
+/// `__index__` code that resizes the array; the indices returned are
+/// valid for the length it has afterwards.
+fn indices(
+    vm: &mut Vm,
+    s: &crate::objects::SliceObj,
+    d: &ArrayData,
+) -> PyResult<crate::objects::slice::SliceIndices> {
+    for _ in 0..3 {
+        let n = d.len();
+        let idx = vm.slice_indices(s, n)?;
+        if d.len() == n {
+            return Ok(idx);
+        }
+    }
+    Err(vm.runtime_error("array changed size during slice resolution"))
+}
+
 /// An item index: ints and `__index__` objects; CPython's errors.
 fn item_index(vm: &mut Vm, key: &Value, n: usize) -> PyResult<Option<usize>> {
     let i = match key {
@@ -642,7 +660,7 @@ pub fn getitem(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let d = this(vm, a, "__getitem__")?;
     args::check(vm, "__getitem__", &a[1..], 1, 1)?;
     if let Value::Slice(s) = &a[1] {
-        let idx = vm.slice_indices(s, d.len())?;
+        let idx = indices(vm, s, d)?;
         let size = d.itemsize();
         let out: Vec<u8> = {
             let b = d.buf.data.borrow();
@@ -679,6 +697,10 @@ pub fn setitem(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Err(vm.index_error("array assignment index out of range"));
     };
     let w = encode(vm, d.code, &a[2])?;
+    // Converting the value may have run code that shrank the array.
+    if i >= d.len() {
+        return Err(vm.index_error("array assignment index out of range"));
+    }
     let size = d.itemsize();
     d.buf.data.borrow_mut()[i * size..(i + 1) * size].copy_from_slice(&w[..size]);
     Ok(Value::None)
@@ -702,8 +724,8 @@ fn set_slice(
     }
     let new = src.buf.data.borrow().clone();
     let size = d.itemsize();
+    let idx = indices(vm, s, d)?;
     let n = d.len();
-    let idx = vm.slice_indices(s, n)?;
     vm.charge_native((n * size + new.len()) / 64)?;
     if idx.step == 1 {
         let start = idx.start.clamp(0, n as i64) as usize;
@@ -738,7 +760,8 @@ fn delitem(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let n = d.len();
     let size = d.itemsize();
     if let Value::Slice(s) = &a[1] {
-        let idx = vm.slice_indices(s, n)?;
+        let idx = indices(vm, s, d)?;
+        let n = d.len();
         if idx.is_empty() {
             return Ok(Value::None);
         }
