@@ -10,6 +10,7 @@ use crate::objects::array::{array_of, encode, encode_all, itemsize, ArrayData, T
 use crate::objects::bytearray::bytes_like;
 use crate::objects::class::{new_class, Layout};
 use crate::objects::function::{BuiltinKind, KwArgs};
+use crate::objects::iter::{IterObj, IterState};
 use crate::objects::{BuiltinObj, BytesObj, ClassObj, DictObj, NativeData, NativeObj, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -607,11 +608,16 @@ fn len(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(this(vm, a, "__len__")?.len() as i64))
 }
 
+/// A live iterator (it sees items appended while it runs, as CPython's
+/// does): the sequence protocol over the array's items.
 fn iter(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let d = this(vm, a, "__iter__")?;
-    vm.charge_native(d.len() / 8)?;
-    let items = d.items();
-    vm.get_iter(&Value::list(items))
+    this(vm, a, "__iter__")?;
+    let it = Value::Iter(Rc::new(IterObj::new(IterState::SeqIter {
+        seq: a[0].clone(),
+        index: 0,
+    })));
+    crate::gc::track(&it);
+    Ok(it)
 }
 
 /// A slice's indices against the array's length. Resolving them may run

@@ -28,6 +28,8 @@ pub fn build(vm: &mut Vm) -> PyResult<Value> {
             ("unhexlify", unhexlify),
             ("crc32", crc32),
             ("crc_hqx", crc_hqx),
+            ("b2a_uu", b2a_uu),
+            ("a2b_uu", a2b_uu),
         ],
     );
     let err = error_class(vm, "Error");
@@ -473,6 +475,79 @@ fn a2b_hex(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn unhexlify(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     unhex_common(vm, "unhexlify", a, kw)
+}
+
+// ----------------------------------------------------------------- uu
+
+/// `b2a_uu(data, *, backtick=False)`: one uuencoded line.
+fn b2a_uu(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let data = one_positional(vm, "b2a_uu", a, kw, &["backtick"])?;
+    let backtick = int_flag(vm, args::kwarg(kw, "backtick"), false)?;
+    let d = with_binary(vm, data, |d| d.to_vec())?;
+    if d.len() > 45 {
+        return Err(error(vm, "At most 45 bytes at once"));
+    }
+    let ch = |v: u8| if backtick && v == 0 { b'`' } else { b' ' + v };
+    let mut out = Vec::with_capacity(2 + d.len().div_ceil(3) * 4);
+    out.push(ch(d.len() as u8));
+    for g in d.chunks(3) {
+        let n = (g[0] as u32) << 16
+            | (*g.get(1).unwrap_or(&0) as u32) << 8
+            | *g.get(2).unwrap_or(&0) as u32;
+        for k in 0..4 {
+            out.push(ch((n >> (18 - 6 * k)) as u8 & 63));
+        }
+    }
+    out.push(b'\n');
+    Ok(bytes_value(out))
+}
+
+/// Decode one uuencoded line: the first character gives the length;
+/// missing characters (and line ends) count as zeros, and what follows
+/// the data may only be spaces, backticks and line ends.
+fn uu_decode(d: &[u8], out: &mut Vec<u8>) -> Result<(), &'static str> {
+    let want = (d.first().copied().unwrap_or(0).wrapping_sub(b' ') & 63) as usize;
+    let rest = d.get(1..).unwrap_or(&[]);
+    let (mut acc, mut bits, mut pos) = (0u32, 0u32, 0usize);
+    while out.len() < want {
+        let v = match rest.get(pos) {
+            None | Some(b'\n') | Some(b'\r') => 0,
+            Some(&c) if !(b' '..=b' ' + 64).contains(&c) => return Err("Illegal char"),
+            Some(&c) => (c - b' ') & 63,
+        };
+        pos += 1;
+        acc = (acc << 6 | v as u32) & 0xffff;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+        }
+    }
+    let tail = rest.get(pos..).unwrap_or(&[]);
+    if tail
+        .iter()
+        .any(|c| !matches!(c, b' ' | b'`' | b'\n' | b'\r'))
+    {
+        return Err("Trailing garbage");
+    }
+    Ok(())
+}
+
+fn a2b_uu(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("binascii.a2b_uu() takes no keyword arguments"));
+    }
+    if a.len() != 1 {
+        return Err(vm.type_error(format!(
+            "binascii.a2b_uu() takes exactly one argument ({} given)",
+            a.len()
+        )));
+    }
+    let mut out = Vec::with_capacity(64);
+    match with_ascii(vm, &a[0], |d| uu_decode(d, &mut out))? {
+        Ok(()) => Ok(bytes_value(out)),
+        Err(m) => Err(error(vm, m)),
+    }
 }
 
 // --------------------------------------------------------------- CRCs

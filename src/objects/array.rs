@@ -261,3 +261,63 @@ pub fn encode_all(vm: &mut Vm, code: u8, items: &[Value]) -> PyResult<Vec<u8>> {
     vm.charge_native(items.len() / 8)?;
     Ok(out)
 }
+
+/// `arr[i]` for an exact `array.array` and an int index in range, without
+/// a method call (subscripts in loops); None when the general path must
+/// decide (subclasses, slices, errors).
+#[inline]
+pub fn fast_get(obj: &Value, key: &Value) -> Option<Value> {
+    let (Value::Native(n), Value::Int(i)) = (obj, key) else {
+        return None;
+    };
+    let NativeData::Array(d) = &n.data else {
+        return None;
+    };
+    if n.dict.is_some() {
+        return None;
+    }
+    let len = d.len() as i64;
+    let j = if *i < 0 { *i + len } else { *i };
+    if j < 0 || j >= len {
+        return None;
+    }
+    Some(d.get(j as usize))
+}
+
+/// `arr[i] = v` for an exact `array.array`, an int index in range and a
+/// value that converts without running code or failing; false when the
+/// general path must do it.
+#[inline]
+pub fn fast_set(obj: &Value, key: &Value, value: &Value) -> bool {
+    let (Value::Native(n), Value::Int(i)) = (obj, key) else {
+        return false;
+    };
+    let NativeData::Array(d) = &n.data else {
+        return false;
+    };
+    if n.dict.is_some() {
+        return false;
+    }
+    let len = d.len() as i64;
+    let j = if *i < 0 { *i + len } else { *i };
+    if j < 0 || j >= len {
+        return false;
+    }
+    let size = d.itemsize();
+    let at = j as usize * size;
+    let mut b = d.buf.data.borrow_mut();
+    let dst = &mut b[at..at + size];
+    match (d.code, value) {
+        (b'd', Value::Float(f)) => dst.copy_from_slice(&f.to_ne_bytes()),
+        (b'f', Value::Float(f)) => dst.copy_from_slice(&(*f as f32).to_ne_bytes()),
+        (b'B', Value::Int(v)) if (0..256).contains(v) => dst[0] = *v as u8,
+        (b'b', Value::Int(v)) if (-128..128).contains(v) => dst[0] = *v as u8,
+        (b'i', Value::Int(v)) if i32::try_from(*v).is_ok() => {
+            dst.copy_from_slice(&(*v as i32).to_ne_bytes())
+        }
+        (b'l' | b'q', Value::Int(v)) => dst.copy_from_slice(&v.to_ne_bytes()),
+        (b'd', Value::Int(v)) => dst.copy_from_slice(&(*v as f64).to_ne_bytes()),
+        _ => return false,
+    }
+    true
+}

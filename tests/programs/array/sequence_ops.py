@@ -146,3 +146,34 @@ s.foo = 3
 print(s, s.foo, s.note, isinstance(s, A), len(s), s.typecode, s.itemsize)
 print(type(s[0:1]).__name__, type(s + s).__name__, s == A('d', [1.0]))
 show(A.append, [1], 2)
+
+# Iteration sees items appended meanwhile; subscripts in loops.
+a = A('i', [1, 2, 3])
+out = []
+for x in a:
+    out.append(x)
+    if x == 1:
+        a.append(4)
+print(out)
+it = iter(A('d', [1.5]))
+print(next(it), next(it, 'end'))
+b = A('B', [0] * 5)
+b[1] = 255
+b[-1] = 7
+b[2] = True
+print(b, b[-1], b[0], b[-5])
+show(b.__setitem__, 1, 256)
+show(b.__setitem__, -6, 1)
+f = A('f', [0.0])
+f[0] = 0.1
+d = A('d', [0.0, 0.0])
+d[0] = 3
+d[-1] = 2.5
+print(f, d)
+n = A('i', [0])
+show(n.__setitem__, 0, 2 ** 31)
+for tc in "bBhHiIlLqQfd":
+    z = A(tc, [1, 2])
+    z[0] = z[1] + 1
+    z[-1] = 0
+    print(tc, z, z[0], z[-2])
