@@ -20,37 +20,13 @@ MAXLINESIZE = 76
 MAXBINSIZE = (MAXLINESIZE // 4) * 3
 
 
-def _bytes_from_decode_data(s):
-    # Decoders take ASCII text as well as any bytes-like object.
-    if isinstance(s, str):
-        try:
-            return s.encode('ascii')
-        except UnicodeEncodeError:
-            raise ValueError('string argument should contain only ASCII characters')
-    if isinstance(s, bytes_types):
-        return s
-    try:
-        return memoryview(s).tobytes()
-    except TypeError:
-        raise TypeError("argument should be a bytes-like object or ASCII "
-                        "string, not %r" % s.__class__.__name__) from None
+# Decoders take ASCII text as well as any bytes-like object.
+_bytes_from_decode_data = _base64.decode_data
 
-
-def b64encode(s, altchars=None):
-    encoded = binascii.b2a_base64(s, newline=False)
-    if altchars is not None:
-        assert len(altchars) == 2, repr(altchars)
-        return encoded.translate(bytes.maketrans(b'+/', altchars))
-    return encoded
-
-
-def b64decode(s, altchars=None, validate=False):
-    s = _bytes_from_decode_data(s)
-    if altchars is not None:
-        altchars = _bytes_from_decode_data(altchars)
-        assert len(altchars) == 2, repr(altchars)
-        s = s.translate(bytes.maketrans(altchars, b'+/'))
-    return binascii.a2b_base64(s, strict_mode=validate)
+# b64encode(s, altchars=None) and b64decode(s, altchars=None,
+# validate=False) are native whole: they are called often on short data.
+b64encode = _base64.b64encode
+b64decode = _base64.b64decode
 
 
 def standard_b64encode(s):
@@ -64,15 +40,8 @@ def standard_b64decode(s):
 _urlsafe_encode_translation = bytes.maketrans(b'+/', b'-_')
 _urlsafe_decode_translation = bytes.maketrans(b'-_', b'+/')
 
-
-def urlsafe_b64encode(s):
-    return b64encode(s).translate(_urlsafe_encode_translation)
-
-
-def urlsafe_b64decode(s):
-    s = _bytes_from_decode_data(s)
-    s = s.translate(_urlsafe_decode_translation)
-    return b64decode(s)
+urlsafe_b64encode = _base64.urlsafe_b64encode
+urlsafe_b64decode = _base64.urlsafe_b64decode
 
 
 def b32encode(s):
@@ -109,12 +78,7 @@ def b16encode(s):
     return binascii.hexlify(s).upper()
 
 
-def b16decode(s, casefold=False):
-    s = _bytes_from_decode_data(s)
-    if casefold:
-        s = s.upper()
-    _base64.b16check(s)
-    return binascii.unhexlify(s)
+b16decode = _base64.b16decode
 
 
 _A85START = b"<~"

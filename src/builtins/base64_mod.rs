@@ -3,7 +3,10 @@
 //! handling stays in base64.py; these take bytes-like data and flags.
 
 use super::args;
-use super::binascii_mod::{bytes_value, charge, error, with_binary};
+use super::binascii_mod::{
+    b64_decode, b64_encode_into, b64_error, bytes_value, charge, error, hex_decode, int_flag,
+    with_binary,
+};
 use super::modules::make_module;
 use crate::objects::function::KwArgs;
 use crate::objects::Value;
@@ -16,11 +19,16 @@ pub fn build(vm: &mut Vm) -> PyResult<Value> {
         &[
             ("b32encode", b32encode),
             ("b32decode", b32decode),
-            ("b16check", b16check),
             ("a85encode", a85encode),
             ("a85decode", a85decode),
             ("b85encode", b85encode),
             ("b85decode", b85decode),
+            ("b64encode", b64encode),
+            ("b64decode", b64decode),
+            ("urlsafe_b64encode", urlsafe_b64encode),
+            ("urlsafe_b64decode", urlsafe_b64decode),
+            ("b16decode", b16decode),
+            ("decode_data", decode_data),
         ],
     );
     Ok(Value::Module(m))
@@ -45,6 +53,199 @@ fn flag(vm: &mut Vm, a: &[Value], i: usize) -> PyResult<bool> {
     match a.get(i) {
         Some(v) => vm.is_true(v),
         None => Ok(false),
+    }
+}
+
+// ------------------------------------------------- base64 and base16
+
+/// What base64.py's decoders accept: ASCII str or a bytes-like object.
+fn decoder_input(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Value::Str(s) = v {
+        if !s.as_str().is_ascii() {
+            return Err(vm.value_error("string argument should contain only ASCII characters"));
+        }
+        return Ok(s.as_str().as_bytes().to_vec());
+    }
+    match crate::objects::bytearray::with_bytes_like(v, |d| d.to_vec()) {
+        Some(b) => Ok(b),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "argument should be a bytes-like object or ASCII string, not '{}'",
+                tn
+            )))
+        }
+    }
+}
+
+/// `decode_data(s)`: the bytes a decoder works on.
+fn decode_data(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check(vm, "decode_data", a, 1, 1)?;
+    let b = decoder_input(vm, &a[0])?;
+    Ok(bytes_value(b))
+}
+
+/// Bind `names` from positional and keyword arguments, with CPython's
+/// messages for a Python function `fname`.
+fn bind(
+    vm: &mut Vm,
+    fname: &str,
+    a: &[Value],
+    kw: KwArgs,
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    if a.len() > names.len() {
+        return Err(vm.type_error(format!(
+            "{}() takes from {} to {} positional arguments but {} were given",
+            fname,
+            required,
+            names.len(),
+            a.len()
+        )));
+    }
+    let mut out: Vec<Option<Value>> = a.iter().cloned().map(Some).collect();
+    out.resize(names.len(), None);
+    for (k, v) in kw {
+        match names.iter().position(|n| *n == k.as_str()) {
+            Some(i) if out[i].is_some() => {
+                return Err(vm.type_error(format!(
+                    "{}() got multiple values for argument '{}'",
+                    fname,
+                    k.as_str()
+                )))
+            }
+            Some(i) => out[i] = Some(v.clone()),
+            None => {
+                return Err(vm.type_error(format!(
+                    "{}() got an unexpected keyword argument '{}'",
+                    fname,
+                    k.as_str()
+                )))
+            }
+        }
+    }
+    if let Some(i) = out[..required].iter().position(|v| v.is_none()) {
+        return Err(vm.type_error(format!(
+            "{}() missing 1 required positional argument: '{}'",
+            fname, names[i]
+        )));
+    }
+    Ok(out)
+}
+
+/// The two alternative characters for `+` and `/`, checked as base64.py
+/// checks them (`assert len(altchars) == 2`).
+fn altchars(vm: &mut Vm, v: &Value, decoding: bool) -> PyResult<[u8; 2]> {
+    let b = if decoding {
+        decoder_input(vm, v)?
+    } else {
+        let n = vm.len(v)?;
+        if n != 2 {
+            let r = vm.repr(v)?;
+            return Err(vm.error_by_name("AssertionError", r.as_str()));
+        }
+        match crate::objects::bytearray::bytes_like(v) {
+            Some(b) => b,
+            None => {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", tn)));
+            }
+        }
+    };
+    if b.len() != 2 {
+        let r = vm.repr(&bytes_value(b))?;
+        return Err(vm.error_by_name("AssertionError", r.as_str()));
+    }
+    Ok([b[0], b[1]])
+}
+
+/// Map `from[k]` to `to[k]` in `d` (later pairs win, as in maketrans).
+fn swap_chars(d: &mut [u8], from: [u8; 2], to: [u8; 2]) {
+    let mut map = [0u8; 256];
+    for (i, m) in map.iter_mut().enumerate() {
+        *m = i as u8;
+    }
+    map[from[0] as usize] = to[0];
+    map[from[1] as usize] = to[1];
+    for c in d {
+        *c = map[*c as usize];
+    }
+}
+
+fn encode64(vm: &mut Vm, s: &Value) -> PyResult<Vec<u8>> {
+    let n = with_binary(vm, s, |d| d.len())?;
+    charge(vm, n)?;
+    let mut out = vm.try_vec(n.div_ceil(3) * 4)?;
+    with_binary(vm, s, |d| b64_encode_into(d, &mut out))?;
+    Ok(out)
+}
+
+fn decode64(vm: &mut Vm, d: &[u8], strict: bool) -> PyResult<Value> {
+    charge(vm, d.len())?;
+    let mut out = vm.try_vec(d.len() / 4 * 3 + 3)?;
+    match b64_decode(d, strict, &mut out) {
+        Ok(()) => Ok(bytes_value(out)),
+        Err(e) => Err(b64_error(vm, e)),
+    }
+}
+
+/// `b64encode(s, altchars=None)`.
+fn b64encode(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let p = bind(vm, "b64encode", a, kw, &["s", "altchars"], 1)?;
+    let s = p[0].clone().unwrap_or_default();
+    let mut out = encode64(vm, &s)?;
+    if let Some(alt) = p[1].as_ref().filter(|v| !v.is_none()) {
+        let alt = altchars(vm, alt, false)?;
+        swap_chars(&mut out, *b"+/", alt);
+    }
+    Ok(bytes_value(out))
+}
+
+/// `b64decode(s, altchars=None, validate=False)`.
+fn b64decode(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let p = bind(vm, "b64decode", a, kw, &["s", "altchars", "validate"], 1)?;
+    let mut d = decoder_input(vm, p[0].as_ref().unwrap_or(&Value::None))?;
+    if let Some(alt) = p[1].as_ref().filter(|v| !v.is_none()) {
+        let alt = altchars(vm, alt, true)?;
+        swap_chars(&mut d, alt, *b"+/");
+    }
+    let strict = int_flag(vm, p[2].clone(), false)?;
+    decode64(vm, &d, strict)
+}
+
+fn urlsafe_b64encode(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let p = bind(vm, "urlsafe_b64encode", a, kw, &["s"], 1)?;
+    let s = p[0].clone().unwrap_or_default();
+    let mut out = encode64(vm, &s)?;
+    swap_chars(&mut out, *b"+/", *b"-_");
+    Ok(bytes_value(out))
+}
+
+fn urlsafe_b64decode(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let p = bind(vm, "urlsafe_b64decode", a, kw, &["s"], 1)?;
+    let mut d = decoder_input(vm, p[0].as_ref().unwrap_or(&Value::None))?;
+    swap_chars(&mut d, *b"-_", *b"+/");
+    decode64(vm, &d, false)
+}
+
+/// `b16decode(s, casefold=False)`.
+fn b16decode(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let p = bind(vm, "b16decode", a, kw, &["s", "casefold"], 1)?;
+    let mut d = decoder_input(vm, p[0].as_ref().unwrap_or(&Value::None))?;
+    if let Some(c) = &p[1] {
+        if vm.is_true(c)? {
+            d.make_ascii_uppercase();
+        }
+    }
+    charge(vm, d.len())?;
+    if !d.iter().all(|c| matches!(c, b'0'..=b'9' | b'A'..=b'F')) {
+        return Err(error(vm, "Non-base16 digit found"));
+    }
+    let mut out = vm.try_vec(d.len() / 2)?;
+    match hex_decode(&d, &mut out) {
+        Ok(()) => Ok(bytes_value(out)),
+        Err(m) => Err(error(vm, m)),
     }
 }
 
@@ -147,21 +348,6 @@ fn b32decode(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Ok(()) => Ok(bytes_value(out)),
         Err(m) => Err(error(vm, m)),
     }
-}
-
-/// `b16check(data)`: raise binascii.Error unless every byte is an
-/// uppercase hex digit.
-fn b16check(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    args::check(vm, "b16check", a, 1, 1)?;
-    let n = with_binary(vm, &a[0], |d| d.len())?;
-    charge(vm, n)?;
-    let ok = with_binary(vm, &a[0], |d| {
-        d.iter().all(|c| matches!(c, b'0'..=b'9' | b'A'..=b'F'))
-    })?;
-    if !ok {
-        return Err(error(vm, "Non-base16 digit found"));
-    }
-    Ok(Value::None)
 }
 
 // ----------------------------------------------------- Ascii85, base85

@@ -146,7 +146,7 @@ fn one_positional<'a>(
 
 /// An int-converted flag (`newline=`, `strict_mode=`): CPython reads these
 /// with `__index__`, so `newline="x"` is a TypeError.
-fn int_flag(vm: &mut Vm, v: Option<Value>, default: bool) -> PyResult<bool> {
+pub fn int_flag(vm: &mut Vm, v: Option<Value>, default: bool) -> PyResult<bool> {
     match v {
         None => Ok(default),
         Some(v) => {
