@@ -149,12 +149,18 @@ fn new_array(vm: &mut Vm, cls: Option<Rc<ClassObj>>, code: u8, bytes: Vec<u8>) -
         Some(c) if !Rc::ptr_eq(&c, &base) => (c, Some(Rc::new(DictObj::new()))),
         _ => (base, None),
     };
-    Value::Native(Rc::new(NativeObj {
+    let tracked = dict.is_some();
+    let v = Value::Native(Rc::new(NativeObj {
         gc: Default::default(),
         class,
         data: NativeData::Array(ArrayData::new(code, bytes)),
         dict,
-    }))
+    }));
+    // Only a subclass instance's attribute dict can hold references.
+    if tracked {
+        crate::gc::track(&v);
+    }
+    v
 }
 
 fn check_resize(vm: &mut Vm, d: &ArrayData) -> PyResult<()> {
