@@ -30,6 +30,8 @@ pub fn build(vm: &mut Vm) -> PyResult<Value> {
             ("crc_hqx", crc_hqx),
             ("b2a_uu", b2a_uu),
             ("a2b_uu", a2b_uu),
+            ("b2a_qp", b2a_qp),
+            ("a2b_qp", a2b_qp),
         ],
     );
     let err = error_class(vm, "Error");
@@ -548,6 +550,168 @@ fn a2b_uu(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         Ok(()) => Ok(bytes_value(out)),
         Err(m) => Err(error(vm, m)),
     }
+}
+
+// ------------------------------------------------- quoted-printable
+
+/// Arguments by position or keyword, all optional but the first, with
+/// CPython's messages for a binascii function.
+fn qp_args(
+    vm: &mut Vm,
+    name: &str,
+    a: &[Value],
+    kw: KwArgs,
+    names: &[&str],
+) -> PyResult<Vec<Option<Value>>> {
+    if a.len() + kw.len() > names.len() {
+        return Err(vm.type_error(format!(
+            "{}() takes at most {} arguments ({} given)",
+            name,
+            names.len(),
+            a.len() + kw.len()
+        )));
+    }
+    args::only_kwargs(vm, name, kw, names)?;
+    let out: Vec<Option<Value>> = (0..names.len())
+        .map(|i| args::arg_or_kw(a, i, kw, names[i]))
+        .collect();
+    if out[0].is_none() {
+        return Err(vm.type_error(format!(
+            "{}() missing required argument 'data' (pos 1)",
+            name
+        )));
+    }
+    Ok(out)
+}
+
+const QP_LINE: usize = 76;
+const HEX_UPPER: &[u8; 16] = b"0123456789ABCDEF";
+
+/// Quoted-printable encoding. Lines end as the data's first line ends
+/// (`\r\n` or `\n`); lines are broken softly (`=` at the end) before
+/// they pass 76 characters.
+fn qp_encode(d: &[u8], quotetabs: bool, istext: bool, header: bool) -> Vec<u8> {
+    let crlf = match d.iter().position(|&c| c == b'\n') {
+        Some(p) => p > 0 && d[p - 1] == b'\r',
+        None => false,
+    };
+    let eol: &[u8] = if crlf { b"\r\n" } else { b"\n" };
+    let mut out = Vec::with_capacity(d.len() + d.len() / 8 + 8);
+    let mut linelen = 0usize;
+    let mut i = 0;
+    while i < d.len() {
+        let c = d[i];
+        let next = d.get(i + 1).copied();
+        let quote = c > 126
+            || c == b'='
+            || (header && c == b'_')
+            || (c == b'.'
+                && linelen == 0
+                && matches!(next, None | Some(b'\n') | Some(b'\r') | Some(0)))
+            || (!istext && (c == b'\r' || c == b'\n'))
+            || ((c == b'\t' || c == b' ') && next.is_none())
+            || (c < 33 && c != b'\r' && c != b'\n' && (quotetabs || (c != b'\t' && c != b' ')));
+        if quote {
+            if linelen + 3 >= QP_LINE {
+                out.push(b'=');
+                out.extend_from_slice(eol);
+                linelen = 0;
+            }
+            out.extend_from_slice(&[
+                b'=',
+                HEX_UPPER[(c >> 4) as usize],
+                HEX_UPPER[(c & 15) as usize],
+            ]);
+            linelen += 3;
+            i += 1;
+        } else if istext && (c == b'\n' || (c == b'\r' && next == Some(b'\n'))) {
+            // Whitespace ending a line would be lost in transit: quote it.
+            if let Some(&w) = out.last().filter(|&&w| w == b' ' || w == b'\t') {
+                out.pop();
+                out.extend_from_slice(&[
+                    b'=',
+                    HEX_UPPER[(w >> 4) as usize],
+                    HEX_UPPER[(w & 15) as usize],
+                ]);
+            }
+            out.extend_from_slice(eol);
+            linelen = 0;
+            i += if c == b'\r' { 2 } else { 1 };
+        } else {
+            if next.is_some_and(|n| n != b'\n') && linelen + 1 >= QP_LINE {
+                out.push(b'=');
+                out.extend_from_slice(eol);
+                linelen = 0;
+            }
+            linelen += 1;
+            out.push(if header && c == b' ' { b'_' } else { c });
+            i += 1;
+        }
+    }
+    out
+}
+
+/// `b2a_qp(data, quotetabs=False, istext=True, header=False)`.
+fn b2a_qp(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let p = qp_args(
+        vm,
+        "b2a_qp",
+        a,
+        kw,
+        &["data", "quotetabs", "istext", "header"],
+    )?;
+    let quotetabs = int_flag(vm, p[1].clone(), false)?;
+    let istext = int_flag(vm, p[2].clone(), true)?;
+    let header = int_flag(vm, p[3].clone(), false)?;
+    let data = p[0].clone().unwrap_or_default();
+    let n = with_binary(vm, &data, |d| d.len())?;
+    charge(vm, n)?;
+    vm.probe_alloc(n.saturating_mul(3))?;
+    let out = with_binary(vm, &data, |d| qp_encode(d, quotetabs, istext, header))?;
+    Ok(bytes_value(out))
+}
+
+fn qp_decode(d: &[u8], header: bool) -> Vec<u8> {
+    let mut out = Vec::with_capacity(d.len());
+    let mut i = 0;
+    while i < d.len() {
+        let c = d[i];
+        i += 1;
+        if c != b'=' {
+            out.push(if header && c == b'_' { b' ' } else { c });
+            continue;
+        }
+        let Some(&n) = d.get(i) else { break };
+        if n == b'\n' || n == b'\r' {
+            // A soft line break: `=` up to the end of the line.
+            while i < d.len() && d[i] != b'\n' {
+                i += 1;
+            }
+            i += 1;
+        } else if n == b'=' {
+            out.push(b'=');
+            i += 1;
+        } else if let (Some(h), Some(l)) = (hex_digit(n), d.get(i + 1).and_then(|&x| hex_digit(x)))
+        {
+            out.push(h << 4 | l);
+            i += 2;
+        } else {
+            out.push(b'=');
+        }
+    }
+    out
+}
+
+/// `a2b_qp(data, header=False)`.
+fn a2b_qp(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let p = qp_args(vm, "a2b_qp", a, kw, &["data", "header"])?;
+    let header = int_flag(vm, p[1].clone(), false)?;
+    let data = p[0].clone().unwrap_or_default();
+    let n = with_ascii(vm, &data, |d| d.len())?;
+    charge(vm, n)?;
+    vm.probe_alloc(n)?;
+    let out = with_ascii(vm, &data, |d| qp_decode(d, header))?;
+    Ok(bytes_value(out))
 }
 
 // --------------------------------------------------------------- CRCs
