@@ -18,9 +18,24 @@ pub fn build(vm: &mut Vm) -> PyResult<Value> {
     let m = make_module(vm, "array", &[]);
     let c = array_class(vm);
     m.dict.set_str_text("array", Value::Class(c.clone()));
-    m.dict.set_str_text("ArrayType", Value::Class(c));
+    m.dict.set_str_text("ArrayType", Value::Class(c.clone()));
     m.dict.set_str_text("typecodes", Value::str(TYPECODES));
+    register_abc(vm, &c);
     Ok(Value::Module(m))
+}
+
+/// As CPython's module does: array is a MutableSequence. Skipped quietly
+/// where collections.abc cannot be imported (a restricted VM).
+fn register_abc(vm: &mut Vm, c: &Rc<ClassObj>) {
+    if vm.import("collections.abc").is_err() {
+        return;
+    }
+    let Some(abc) = vm.sys_modules.get_str_text("collections.abc") else {
+        return;
+    };
+    if let Ok(ms) = vm.get_attr_str(&abc, "MutableSequence") {
+        let _ = vm.call_method(&ms, "register", &[Value::Class(c.clone())]);
+    }
 }
 
 fn getter(name: &'static str, f: crate::objects::NativeFn, vm: &Vm) -> Value {

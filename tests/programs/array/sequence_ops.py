@@ -177,3 +177,6 @@ for tc in "bBhHiIlLqQfd":
     z[0] = z[1] + 1
     z[-1] = 0
     print(tc, z, z[0], z[-2])
+
+import collections.abc
+print(isinstance(A('b'), collections.abc.MutableSequence), issubclass(Sub, collections.abc.Sequence))
