@@ -201,6 +201,23 @@ class BytesIO(_Buffer):
         if not isinstance(s, bytes):
             raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
 
+    def _check_closed(self):
+        # CPython's BytesIO ends this message with a period; StringIO not.
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def write(self, b):
+        # Any bytes-like object (bytearray, memoryview, array) is written
+        # as its bytes.
+        self._check_closed()
+        if not isinstance(b, bytes):
+            try:
+                b = memoryview(b).tobytes()
+            except TypeError:
+                raise TypeError("a bytes-like object is required, not '%s'"
+                                % type(b).__name__) from None
+        return super().write(b)
+
     def _pad(self, n):
         return b"\0" * n
 

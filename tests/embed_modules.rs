@@ -73,3 +73,20 @@ fn allowing_a_submodule_or_a_native_directly() {
     vm.run("import asyncio.queues\nq = asyncio.queues.Queue()", "q.py")
         .unwrap();
 }
+
+#[test]
+fn allowing_base64_brings_binascii_not_array() {
+    let mut vm = restricted(&["base64"]);
+    vm.run(
+        "import base64, binascii\nprint(base64.a85encode(b'hi'), binascii.crc32(b'x'))",
+        "b.py",
+    )
+    .unwrap();
+    assert_eq!(vm.take_stdout(), "b'BP@' 2363233923\n");
+    let e = vm.run("import array", "a.py").unwrap_err();
+    assert_eq!(e.message(), "No module named 'array'");
+    let mut vm = restricted(&["array"]);
+    vm.run("import array\nprint(array.array('b', [1]))", "a.py")
+        .unwrap();
+    assert_eq!(vm.take_stdout(), "array('b', [1])\n");
+}

@@ -357,3 +357,43 @@ except BufferError as e:
         "(-0+2.5j) True (-1+0j) C (2+2j)\nbytearray(b'abcd') True True\nExisting exports of data: object cannot be re-sized\n"
     );
 }
+
+#[test]
+fn arrays_travel_with_their_typecodes() {
+    let mut a = vm();
+    a.run(
+        r#"
+import array, binascii
+ds = array.array('d', [1.5, -0.0, 2.5])
+us = array.array('u', 'héllo')
+qs = array.array('Q', [2**64 - 1, 0])
+pair = (ds, ds)
+class Sub(array.array):
+    pass
+sub = Sub('h', [1, -2])
+sub.note = 'kept'
+err = binascii.Error
+"#,
+        "arrays.py",
+    )
+    .unwrap();
+    let bytes = a.snapshot().unwrap();
+    let mut b = restored(&bytes);
+    b.run(
+        r#"
+pair[0].append(7)
+print(pair[1], pair[0] is ds, us, qs)
+print(sub, sub.note, type(sub).__name__, isinstance(sub, array.array))
+try:
+    binascii.unhexlify('0')
+except err as e:
+    print(type(e).__name__, e)
+"#,
+        "after.py",
+    )
+    .unwrap();
+    assert_eq!(
+        b.take_stdout(),
+        "array('d', [1.5, -0.0, 2.5, 7.0]) True array('u', 'héllo') array('Q', [18446744073709551615, 0])\nSub('h', [1, -2]) kept Sub True\nError Odd-length string\n"
+    );
+}

@@ -489,10 +489,17 @@ fn f_write(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             let tn = vm.type_name(other);
             Err(vm.type_error(format!("write() argument must be str, not {}", tn)))
         }
-        (other, true) => {
-            let tn = vm.type_name(other);
-            Err(vm.type_error(format!("a bytes-like object is required, not '{}'", tn)))
-        }
+        // Any other buffer (bytearray, memoryview, array) writes its bytes.
+        (other, true) => match crate::objects::bytearray::bytes_like(other) {
+            Some(b) => {
+                write_bytes(&mut f.borrow_mut(), &b);
+                Ok(Value::Int(b.len() as i64))
+            }
+            None => {
+                let tn = vm.type_name(other);
+                Err(vm.type_error(format!("a bytes-like object is required, not '{}'", tn)))
+            }
+        },
     }
 }
 

@@ -2,6 +2,9 @@
 //! modules. `install` fills a new VM's builtins namespace.
 
 pub mod args;
+pub mod array_mod;
+pub mod base64_mod;
+pub mod binascii_mod;
 pub mod bytes_printf;
 pub mod classes;
 pub mod cmath_mod;

@@ -26,6 +26,11 @@ pub fn install(vm: &mut Vm) {
     vm.native_modules.insert("_os", super::io_mod::build_os);
     vm.native_modules.insert("_json", super::json::build);
     vm.native_modules.insert("_sre", super::re::build);
+    vm.native_modules.insert("array", super::array_mod::build);
+    vm.native_modules
+        .insert("binascii", super::binascii_mod::build);
+    vm.native_modules
+        .insert("_base64", super::base64_mod::build);
     vm.ext.start_instant = Some(std::time::Instant::now());
 }
 

@@ -16,7 +16,11 @@ pub(crate) const CORE: &[&str] = &["sys", "builtins", "_weft", "_io", "_os", "gc
 
 /// Native modules that import others from Rust (the stdlib's own imports
 /// are read from its source, see `stdlib_imports`).
-const NATIVE_NEEDS: &[(&str, &[&str])] = &[("_time_ext", &["_weft"]), ("time", &["_time_ext"])];
+const NATIVE_NEEDS: &[(&str, &[&str])] = &[
+    ("_time_ext", &["_weft"]),
+    ("time", &["_time_ext"]),
+    ("array", &["collections.abc"]),
+];
 
 /// What each embedded stdlib module imports, read once from its source.
 fn stdlib_imports() -> &'static HashMap<String, Vec<String>> {

@@ -30,6 +30,19 @@ pub fn data_of(v: &Value) -> Option<&ByteArrayData> {
     }
 }
 
+/// The growable buffer behind a bytearray or an array (what a memoryview
+/// windows and counts its export on).
+pub fn buffer_of(v: &Value) -> Option<&ByteArrayData> {
+    match v {
+        Value::Native(n) => match &n.data {
+            NativeData::ByteArray(b) => Some(b),
+            NativeData::Array(a) => Some(&a.buf),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// The bytes of any bytes-like object (bytes, bytearray, memoryview).
 pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
     match v {
@@ -37,10 +50,25 @@ pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
         Value::Native(n) => match &n.data {
             NativeData::ByteArray(b) => Some(b.data.borrow().clone()),
             NativeData::MemoryView(m) => m.to_bytes(),
+            NativeData::Array(a) => Some(a.buf.data.borrow().clone()),
             _ => None,
         },
         Value::Instance(i) => i.base.borrow().as_ref().and_then(bytes_like),
         _ => None,
+    }
+}
+
+/// Run `f` on the bytes of any bytes-like object, borrowing them where the
+/// object holds them whole (bytes, bytearray) rather than copying.
+pub fn with_bytes_like<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    match v {
+        Value::Bytes(b) => Some(f(b.as_bytes())),
+        Value::Native(n) => match &n.data {
+            NativeData::ByteArray(b) => Some(f(&b.data.borrow())),
+            NativeData::Array(a) => Some(f(&a.buf.data.borrow())),
+            _ => bytes_like(v).map(|b| f(&b)),
+        },
+        _ => bytes_like(v).map(|b| f(&b)),
     }
 }
 

@@ -154,16 +154,27 @@ fn translate(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         },
     };
     vm.charge_native(d.len() / 64)?;
+    let mut map = [0u8; 256];
+    for (i, m) in map.iter_mut().enumerate() {
+        *m = table.as_ref().map_or(i as u8, |t| t[i]);
+    }
+    let mut d = d;
+    if delete.is_empty() {
+        // The common case (base64's alphabets): a byte-for-byte map in place.
+        for c in d.iter_mut() {
+            *c = map[*c as usize];
+        }
+        return out(d);
+    }
     let mut drop = [false; 256];
     for b in delete {
         drop[b as usize] = true;
     }
-    let r: Vec<u8> = d
-        .iter()
-        .filter(|&&c| !drop[c as usize])
-        .map(|&c| table.as_ref().map_or(c, |t| t[c as usize]))
-        .collect();
-    out(r)
+    d.retain(|&c| !drop[c as usize]);
+    for c in d.iter_mut() {
+        *c = map[*c as usize];
+    }
+    out(d)
 }
 
 pub fn register(vm: &mut Vm, bc: &Rc<ClassObj>) {

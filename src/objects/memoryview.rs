@@ -6,7 +6,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use super::bytearray::{bytes_like, data_of};
+use super::bytearray::{buffer_of, bytes_like};
 use super::function::{BuiltinKind, KwArgs};
 use super::{BytesObj, NativeData, NativeObj, Value};
 use crate::builtins::{add_methods, args, set_class_attr};
@@ -32,7 +32,7 @@ impl MemView {
     fn with<R>(&self, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
         match &self.obj {
             Value::Bytes(b) => Some(f(b.as_bytes())),
-            v => data_of(v).map(|d| f(&d.data.borrow())),
+            v => buffer_of(v).map(|d| f(&d.data.borrow())),
         }
     }
 
@@ -62,7 +62,7 @@ impl MemView {
     /// Give back the export this view holds on a bytearray.
     pub fn release(&self) {
         if !self.released.replace(true) {
-            if let Some(d) = data_of(&self.obj) {
+            if let Some(d) = buffer_of(&self.obj) {
                 d.exports.set(d.exports.get().saturating_sub(1));
             }
         }
@@ -80,7 +80,7 @@ fn item_size(fmt: char) -> Option<usize> {
 }
 
 fn new_view(vm: &Vm, mv: MemView) -> Value {
-    if let Some(d) = data_of(&mv.obj) {
+    if let Some(d) = buffer_of(&mv.obj) {
         d.exports.set(d.exports.get() + 1);
     }
     Value::Native(Rc::new(NativeObj {
@@ -126,10 +126,15 @@ fn memoryview_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Ok(new_view(vm, clone_view(m)));
     }
     let obj = vm.unwrap_builtin(&obj);
+    // An array's view has its items' format; the rest are bytes.
+    let (format, itemsize) = match super::array::array_of(&obj) {
+        Some(a) => (super::array::view_format(a.code), a.itemsize()),
+        None => ('B', 1),
+    };
     let (len, readonly) = match &obj {
         Value::Bytes(b) => (b.len(), true),
-        v => match data_of(v) {
-            Some(d) => (d.data.borrow().len(), false),
+        v => match buffer_of(v) {
+            Some(d) => (d.data.borrow().len() / itemsize, false),
             None => {
                 let tn = vm.type_name(&obj);
                 return Err(vm.type_error(format!(
@@ -144,10 +149,10 @@ fn memoryview_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         MemView {
             obj,
             start: 0,
-            stride: 1,
+            stride: itemsize as isize,
             count: len,
-            format: 'B',
-            itemsize: 1,
+            format,
+            itemsize,
             readonly,
             released: Cell::new(false),
         },
@@ -182,6 +187,8 @@ fn unpack(fmt: char, b: &[u8]) -> Value {
         'c' => Value::Bytes(Rc::new(BytesObj::new(b.to_vec()))),
         '?' => Value::Bool(u != 0),
         'f' => Value::Float(f32::from_bits(u as u32) as f64),
+        // An array('u') seen through a view: one character per item.
+        'w' => Value::string(char::from_u32(u as u32).unwrap_or('\u{fffd}').to_string()),
         _ => Value::Float(f64::from_bits(u)),
     }
 }
@@ -275,7 +282,7 @@ fn setitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if m.readonly {
         return Err(vm.type_error("cannot modify read-only memory"));
     }
-    let Some(target) = data_of(&m.obj) else {
+    let Some(target) = buffer_of(&m.obj) else {
         return Err(vm.type_error("cannot modify read-only memory"));
     };
     let writes: Vec<(usize, Vec<u8>)> = if let Value::Slice(s) = &args[1] {

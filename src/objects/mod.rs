@@ -1,6 +1,7 @@
 //! The value model: a 16-byte `Value` enum with small scalars inline and
 //! every other object behind an `Rc`. One file per built-in type.
 
+pub mod array;
 pub mod asyncgen;
 pub mod bigarith;
 pub mod bytearray;

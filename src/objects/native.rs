@@ -73,6 +73,8 @@ pub enum NativeData {
     ByteArray(super::bytearray::ByteArrayData),
     /// `memoryview`.
     MemoryView(super::memoryview::MemView),
+    /// `array.array`.
+    Array(super::array::ArrayData),
     /// A Rust value owned by a script object: host functions and instances
     /// of host types (see `crate::embed`).
     Host(Box<dyn std::any::Any>),

@@ -126,6 +126,8 @@ pub enum NativeIr<'a> {
     Random(u32, Vec<u32>),
     Host(&'a [u8]),
     ByteArray(&'a [u8]),
+    /// `array.array`: typecode and item bytes.
+    Array(u8, &'a [u8]),
 }
 
 pub enum SlotIr {
@@ -668,6 +670,17 @@ impl<'a> Parser<'a, '_> {
             }
             N_HOST => NativeIr::Host(self.r.bytes()?),
             N_BYTEARRAY => NativeIr::ByteArray(self.r.bytes()?),
+            N_ARRAY => {
+                let code = self.r.u8()?;
+                if !crate::objects::array::TYPECODES.as_bytes().contains(&code) {
+                    return Err(corrupt("bad array typecode"));
+                }
+                let b = self.r.bytes()?;
+                if b.len() % crate::objects::array::itemsize(code) != 0 {
+                    return Err(corrupt("bad array length"));
+                }
+                NativeIr::Array(code, b)
+            }
             _ => return Err(corrupt("bad native kind")),
         })
     }

@@ -210,4 +210,7 @@ pub fn prime_lazy_classes(vm: &mut Vm) {
     crate::builtins::deque::deque_class(vm);
     crate::builtins::deque::iter_class(vm, false);
     crate::builtins::deque::iter_class(vm, true);
+    crate::builtins::array_mod::array_class(vm);
+    crate::builtins::binascii_mod::error_class(vm, "Error");
+    crate::builtins::binascii_mod::error_class(vm, "Incomplete");
 }

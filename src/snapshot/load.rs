@@ -497,6 +497,9 @@ impl<'v, 'a> Loader<'v, 'a> {
                 })
             }
             NativeIr::Host(_) => return Err(bad("host object without its class")),
+            NativeIr::Array(code, b) => {
+                NativeData::Array(crate::objects::array::ArrayData::new(*code, b.to_vec()))
+            }
             NativeIr::ByteArray(b) => {
                 NativeData::ByteArray(crate::objects::bytearray::ByteArrayData {
                     data: RefCell::new(b.to_vec()),

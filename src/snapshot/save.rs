@@ -900,6 +900,11 @@ impl<'a> Saver<'a> {
                 o.u8(N_BYTEARRAY);
                 o.bytes(&b.data.borrow());
             }
+            NativeData::Array(a) => {
+                o.u8(N_ARRAY);
+                o.u8(a.code);
+                o.bytes(&a.buf.data.borrow());
+            }
             NativeData::MemoryView(_) => return Err(self.unsupported("memoryview")),
             NativeData::Zombie(_) => return Err(self.unsupported("destroyed future")),
             NativeData::Host(b) => {

@@ -207,6 +207,9 @@ impl Vm {
                 }
             }
             _ => {
+                if let Some(v) = crate::objects::array::fast_get(obj, key) {
+                    return Ok(v);
+                }
                 let name = self.names.getitem.clone();
                 match self.call_special(obj, &name, std::slice::from_ref(key))? {
                     Some(v) => Ok(v),
@@ -269,6 +272,9 @@ impl Vm {
             }
             Value::Dict(d) => self.dict_set(d, key, value),
             _ => {
+                if crate::objects::array::fast_set(obj, &key, &value) {
+                    return Ok(());
+                }
                 let name = self.names.setitem.clone();
                 match self.call_special(obj, &name, &[key, value])? {
                     Some(_) => Ok(()),

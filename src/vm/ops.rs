@@ -513,6 +513,16 @@ impl Vm {
                 v.extend_from_slice(y.as_bytes());
                 Value::Bytes(Rc::new(crate::objects::BytesObj::new(v)))
             }
+            // bytes + any buffer is bytes (bytearray answers with __radd__).
+            (Bytes(x), Value::Native(n), BinOp::Add)
+                if matches!(n.data, crate::objects::NativeData::Array(_)) =>
+            {
+                let y = crate::objects::bytearray::bytes_like(b).unwrap_or_default();
+                self.probe_alloc(x.as_bytes().len() + y.len())?;
+                let mut v = x.as_bytes().to_vec();
+                v.extend_from_slice(&y);
+                Value::Bytes(Rc::new(crate::objects::BytesObj::new(v)))
+            }
             (Bytes(x), _, BinOp::Mul) if is_int_like(b) => {
                 let n = self.repeat_count(b)?;
                 if x.as_bytes()
