@@ -959,6 +959,21 @@ impl Vm {
 
     /// `a op b` for comparisons, with reflection and the identity fallback
     /// for `==`/`!=`.
+    /// Whether `v` is a plain instance whose class takes `__eq__` and
+    /// `__ne__` from `object` (equality is identity).
+    fn identity_equality(&self, v: &Value) -> bool {
+        let Value::Instance(inst) = v else {
+            return false;
+        };
+        if inst.base.borrow().is_some() {
+            return false;
+        }
+        let cls = inst.class.borrow();
+        let from_object =
+            |m: Option<Value>| matches!(m, Some(Value::Builtin(b)) if b.owner == Some("object"));
+        from_object(cls.lookup(&self.names.eq)) && from_object(cls.lookup(&self.names.ne))
+    }
+
     pub fn compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
         let mut dunders = self.has_user_class(&a) || self.has_user_class(&b);
         if !dunders {
@@ -978,6 +993,14 @@ impl Vm {
             }
             // Native classes (asyncio handles, ...) define their own.
             dunders = matches!(a, Value::Native(_)) || matches!(b, Value::Native(_));
+        }
+        if dunders
+            && matches!(op, CmpOp::Eq | CmpOp::Ne)
+            && self.identity_equality(&a)
+            && self.identity_equality(&b)
+        {
+            // object's own __eq__/__ne__ on both sides come down to identity.
+            return Ok(Value::Bool(a.is(&b) == (op == CmpOp::Eq)));
         }
         if dunders {
             let ta = self.type_of(&a);

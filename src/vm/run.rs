@@ -921,6 +921,17 @@ impl Vm {
                                 self.make_simple_generator(callee_idx, callee_idx + 1)?;
                                 continue;
                             }
+                            Value::BoundMethod(m) if matches!(&m.func, Value::Function(f) if is_simple_call(f, n + 1)) =>
+                            {
+                                // A bound method called: its self goes in
+                                // before the arguments, its function in the
+                                // callee slot.
+                                let m = m.clone();
+                                frame.stack.insert(callee_idx + 1, m.self_.clone());
+                                frame.stack[callee_idx] = m.func.clone();
+                                self.push_simple_call(callee_idx, callee_idx + 1)?;
+                                continue 'frame;
+                            }
                             Value::Class(c) => {
                                 if n == 1 && Rc::ptr_eq(c, &self.types.str) {
                                     // str(x) is x's __str__, nothing more.
@@ -1040,6 +1051,17 @@ impl Vm {
                                     let b = b.clone();
                                     self.call_builtin_from_stack(&b, self_idx + 1, self_idx - 1)?;
                                     continue;
+                                }
+                                Value::BoundMethod(m) if matches!(&m.func, Value::Function(f) if is_simple_call(f, n + 1)) =>
+                                {
+                                    // `super().m(...)`, a stored bound method: its
+                                    // function and self take the callee and Null
+                                    // slots, and the call is a simple one.
+                                    let m = m.clone();
+                                    frame.stack[self_idx] = m.self_.clone();
+                                    frame.stack[self_idx - 1] = m.func.clone();
+                                    self.push_simple_call(self_idx - 1, self_idx)?;
+                                    continue 'frame;
                                 }
                                 _ => {}
                             }
