@@ -645,6 +645,22 @@ impl Vm {
         let Some(f) = cls.lookup(name) else {
             return Ok(None);
         };
+        if let Value::Function(func) = &f {
+            // `__iter__` written as a generator (`yield from obj` on an
+            // instance): make the generator straight from the arguments.
+            if super::run::is_simple_gen_call(func, args.len() + 1) {
+                let mut nf =
+                    self.new_frame_exact(func.code.clone(), func.globals.clone(), Resume::Call);
+                nf.locals[0] = obj.clone();
+                for (slot, v) in nf.locals[1..].iter_mut().zip(args) {
+                    *slot = v.clone();
+                }
+                if !func.code.cell_slots.is_empty() || !func.code.free_slots.is_empty() {
+                    setup_cells(&mut nf, func);
+                }
+                return Ok(Some(self.make_generator(func, nf)));
+            }
+        }
         let mut a: ArgVec = SmallVec::new();
         let callee = match &f {
             Value::None => return Ok(None),

@@ -2154,7 +2154,7 @@ unsafe fn code_of<'a>(frame: &Frame) -> &'a crate::bytecode::CodeObject {
 /// A call of a generator-like function that binds positionally, one
 /// argument per parameter.
 #[inline]
-fn is_simple_gen_call(f: &FunctionObj, nargs: usize) -> bool {
+pub(super) fn is_simple_gen_call(f: &FunctionObj, nargs: usize) -> bool {
     let c = &f.code;
     c.argcount as usize == nargs
         && c.kwonlyargcount == 0
