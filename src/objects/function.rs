@@ -89,6 +89,28 @@ fn function_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     })))
 }
 
+/// `types.MethodType(function, instance)`.
+fn method_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    let given = args.len().saturating_sub(1);
+    if given != 2 {
+        return Err(vm.type_error(format!("method expected 2 arguments, got {}", given)));
+    }
+    if !vm.is_callable(&args[1]) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if args[2].is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(bound_method(BoundMethodObj {
+        gc: Default::default(),
+        self_: args[2].clone(),
+        func: args[1].clone(),
+    }))
+}
+
 fn method_eq(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check(vm, "__eq__", args, 2, 2)?;
     match (&args[0], &args[1]) {
@@ -147,6 +169,13 @@ pub fn register(vm: &mut Vm) {
         &[("__get__", function_get)],
     );
     let mc = vm.types.method.clone();
+    add_methods(
+        vm,
+        &mc,
+        "method",
+        Kind::StaticMethod,
+        &[("__new__", method_new)],
+    );
     add_methods(
         vm,
         &mc,
