@@ -878,26 +878,7 @@ fn compare(vm: &mut Vm, a: &[Value], op: CmpOp, name: &str) -> PyResult<Value> {
     }
     let (xs, ys) = (d.items(), o.items());
     vm.charge_native((xs.len() + ys.len()) / 8)?;
-    let n = xs.len().min(ys.len());
-    for i in 0..n {
-        if !vm.eq(&xs[i], &ys[i])? {
-            return match op {
-                CmpOp::Eq => Ok(Value::Bool(false)),
-                CmpOp::Ne => Ok(Value::Bool(true)),
-                _ => vm.compare(xs[i].clone(), ys[i].clone(), op),
-            };
-        }
-    }
-    let ord = xs.len().cmp(&ys.len());
-    use std::cmp::Ordering::*;
-    Ok(Value::Bool(match op {
-        CmpOp::Eq => ord == Equal,
-        CmpOp::Ne => ord != Equal,
-        CmpOp::Lt => ord == Less,
-        CmpOp::Le => ord != Greater,
-        CmpOp::Gt => ord == Greater,
-        _ => ord != Less,
-    }))
+    vm.seq_richcompare(&xs, &ys, op)
 }
 
 /// Float arrays compare by value, NaN unequal to itself (the items are

@@ -692,26 +692,7 @@ fn compare(vm: &mut Vm, a: &[Value], op: CmpOp, name: &str) -> PyResult<Value> {
         return Ok(Value::NotImplemented);
     };
     let xs = d.to_vec();
-    let n = xs.len().min(ys.len());
-    for i in 0..n {
-        if !vm.eq(&xs[i], &ys[i])? {
-            return match op {
-                CmpOp::Eq => Ok(Value::Bool(false)),
-                CmpOp::Ne => Ok(Value::Bool(true)),
-                _ => vm.compare(xs[i].clone(), ys[i].clone(), op),
-            };
-        }
-    }
-    let o = xs.len().cmp(&ys.len());
-    use std::cmp::Ordering::*;
-    Ok(Value::Bool(match op {
-        CmpOp::Eq => o == Equal,
-        CmpOp::Ne => o != Equal,
-        CmpOp::Lt => o == Less,
-        CmpOp::Le => o != Greater,
-        CmpOp::Gt => o == Greater,
-        CmpOp::Ge => o != Less,
-    }))
+    vm.seq_richcompare(&xs, &ys, op)
 }
 
 fn eq(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -1118,25 +1118,26 @@ fn lookup_with_buffer(
     }
 }
 
+/// The key of a `getpw`/`getgr` lookup: a name (as a C string) or a
+/// numeric id; None for an id no system can hold (the lookup finds nothing).
+fn user_or_group_key(vm: &mut Vm, key: &Value) -> PyResult<Option<(Option<CString>, i64)>> {
+    if let Value::Str(s) = key {
+        let name = CString::new(s.as_str().as_bytes())
+            .map_err(|_| vm.value_error("embedded null byte"))?;
+        return Ok(Some((Some(name), 0)));
+    }
+    let id = vm.to_index(key)?;
+    Ok(u32::try_from(id).is_ok().then_some((None, id)))
+}
+
 /// `getpw(uid_or_name)`: `(name, passwd, uid, gid, gecos, dir, shell)`,
 /// or None when there is no such user.
 fn os_getpw(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     files_on(vm)?;
     args::check(vm, "getpw", a, 1, 1)?;
-    let name = match &a[0] {
-        Value::Str(s) => Some(
-            CString::new(s.as_str().as_bytes())
-                .map_err(|_| vm.value_error("embedded null byte"))?,
-        ),
-        _ => None,
-    };
-    let uid = match name {
-        Some(_) => 0,
-        None => vm.to_index(&a[0])?,
-    };
-    if name.is_none() && u32::try_from(uid).is_err() {
+    let Some((name, uid)) = user_or_group_key(vm, &a[0])? else {
         return Ok(Value::None);
-    }
+    };
     // SAFETY: an all-zero passwd is a valid value for the call to fill.
     let mut pw: libc::passwd = unsafe { std::mem::zeroed() };
     let mut out: *mut libc::passwd = std::ptr::null_mut();
@@ -1178,20 +1179,9 @@ fn os_getpw(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn os_getgr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     files_on(vm)?;
     args::check(vm, "getgr", a, 1, 1)?;
-    let name = match &a[0] {
-        Value::Str(s) => Some(
-            CString::new(s.as_str().as_bytes())
-                .map_err(|_| vm.value_error("embedded null byte"))?,
-        ),
-        _ => None,
-    };
-    let gid = match name {
-        Some(_) => 0,
-        None => vm.to_index(&a[0])?,
-    };
-    if name.is_none() && u32::try_from(gid).is_err() {
+    let Some((name, gid)) = user_or_group_key(vm, &a[0])? else {
         return Ok(Value::None);
-    }
+    };
     // SAFETY: an all-zero group is a valid value for the call to fill.
     let mut gr: libc::group = unsafe { std::mem::zeroed() };
     let mut out: *mut libc::group = std::ptr::null_mut();

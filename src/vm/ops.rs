@@ -957,8 +957,28 @@ impl Vm {
         Ok(ord_result(xs.len().cmp(&ys.len()), op))
     }
 
-    /// `a op b` for comparisons, with reflection and the identity fallback
-    /// for `==`/`!=`.
+    /// Lexicographic comparison of sequences as CPython's containers do it
+    /// (deque, array): the first unequal pair decides, and its comparison's
+    /// result is returned as it is, not made a bool.
+    pub(crate) fn seq_richcompare(
+        &mut self,
+        xs: &[Value],
+        ys: &[Value],
+        op: CmpOp,
+    ) -> PyResult<Value> {
+        let n = xs.len().min(ys.len());
+        for i in 0..n {
+            if !self.eq(&xs[i], &ys[i])? {
+                return match op {
+                    CmpOp::Eq => Ok(Value::Bool(false)),
+                    CmpOp::Ne => Ok(Value::Bool(true)),
+                    _ => self.compare(xs[i].clone(), ys[i].clone(), op),
+                };
+            }
+        }
+        Ok(Value::Bool(ord_result(xs.len().cmp(&ys.len()), op)))
+    }
+
     /// Whether `v` is a plain instance whose class takes `__eq__` and
     /// `__ne__` from `object` (equality is identity).
     fn identity_equality(&self, v: &Value) -> bool {
@@ -974,6 +994,8 @@ impl Vm {
         from_object(cls.lookup(&self.names.eq)) && from_object(cls.lookup(&self.names.ne))
     }
 
+    /// `a op b` for comparisons, with reflection and the identity fallback
+    /// for `==`/`!=`.
     pub fn compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
         let mut dunders = self.has_user_class(&a) || self.has_user_class(&b);
         if !dunders {
