@@ -246,6 +246,20 @@ impl<'a> Encoder<'a> {
         Ok(())
     }
 
+    /// A dict entry's key text and the key separator, after the item
+    /// separator unless it is the first entry written.
+    fn dict_key(&mut self, vm: &mut Vm, key: &str, wrote: &mut bool, level: usize) -> PyResult<()> {
+        if *wrote {
+            self.separator(vm, level)?;
+        }
+        *wrote = true;
+        self.push_str(vm, key)?;
+        let ks = self.opts.key_sep.clone();
+        self.room(vm, ks.as_str().len())?;
+        self.out.extend_from_slice(ks.as_str().as_bytes());
+        Ok(())
+    }
+
     fn separator(&mut self, vm: &mut Vm, level: usize) -> PyResult<()> {
         let sep = self.opts.item_sep.clone();
         self.room(vm, sep.as_str().len())?;
@@ -568,14 +582,7 @@ impl<'a> Encoder<'a> {
                         let Some(text) = self.key_text(vm, &k)? else {
                             continue;
                         };
-                        if *wrote {
-                            self.separator(vm, level)?;
-                        }
-                        *wrote = true;
-                        self.push_str(vm, text.as_str())?;
-                        let ks = self.opts.key_sep.clone();
-                        self.room(vm, ks.as_str().len())?;
-                        self.out.extend_from_slice(ks.as_str().as_bytes());
+                        self.dict_key(vm, text.as_str(), wrote, level)?;
                         next = Some(val);
                         break;
                     }
@@ -601,14 +608,7 @@ impl<'a> Encoder<'a> {
                         let Some(text) = self.key_text(vm, &k)? else {
                             continue;
                         };
-                        if *wrote {
-                            self.separator(vm, level)?;
-                        }
-                        *wrote = true;
-                        self.push_str(vm, text.as_str())?;
-                        let ks = self.opts.key_sep.clone();
-                        self.room(vm, ks.as_str().len())?;
-                        self.out.extend_from_slice(ks.as_str().as_bytes());
+                        self.dict_key(vm, text.as_str(), wrote, level)?;
                         next = Some(val);
                         break;
                     }
