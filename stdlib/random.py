@@ -300,10 +300,39 @@ class Random(_random.Random):
 
 
 class SystemRandom(Random):
-    """Not backed by the OS here: an unseeded Random."""
+    """Random numbers from the operating system's entropy source
+    (os.urandom); it has no state to seed, save or restore."""
+
+    def random(self):
+        from os import urandom
+        return (int.from_bytes(urandom(7), "big") >> 3) * 1.1102230246251565e-16
+
+    def getrandbits(self, k):
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        from os import urandom
+        nbytes = (k + 7) // 8
+        x = int.from_bytes(urandom(nbytes), "big")
+        return x >> (nbytes * 8 - k)
+
+    def randbytes(self, n):
+        from os import urandom
+        return urandom(n)
+
+    def _randbelow(self, n):
+        k = n.bit_length()
+        r = self.getrandbits(k)
+        while r >= n:
+            r = self.getrandbits(k)
+        return r
 
     def seed(self, *args, **kwds):
         return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError("System entropy source does not have state.")
+
+    getstate = setstate = _notimplemented
 
 
 _inst = Random()

@@ -397,3 +397,27 @@ except err as e:
         "array('d', [1.5, -0.0, 2.5, 7.0]) True array('u', 'héllo') array('Q', [18446744073709551615, 0])\nSub('h', [1, -2]) kept Sub True\nError Odd-length string\n"
     );
 }
+
+#[test]
+fn hash_objects_are_refused_and_the_module_travels() {
+    let mut a = vm();
+    a.run(
+        "import hashlib, hmac\nh = hashlib.sha256(b'abc')\nkeep = hashlib.md5\n",
+        "hashes.py",
+    )
+    .unwrap();
+    let e = a.snapshot().unwrap_err();
+    assert_eq!(
+        e.message(),
+        "cannot snapshot hash object: sys.modules -> '__main__' -> .__dict__ -> 'h'"
+    );
+    a.run("d = h.hexdigest()\ndel h", "hashes.py").unwrap();
+    let bytes = a.snapshot().unwrap();
+    let mut b = restored(&bytes);
+    b.run(
+        "print(d[:8], keep(b'abc').hexdigest()[:8], hmac.new(b'k', b'm', 'sha1').hexdigest()[:8])",
+        "after.py",
+    )
+    .unwrap();
+    assert_eq!(b.take_stdout(), "ba7816bf 90015098 772b71c8\n");
+}

@@ -11,7 +11,7 @@ use crate::objects::bytearray::bytes_like;
 use crate::objects::class::{new_class, Layout};
 use crate::objects::function::{BuiltinKind, KwArgs};
 use crate::objects::iter::{IterObj, IterState};
-use crate::objects::{BuiltinObj, BytesObj, ClassObj, DictObj, NativeData, NativeObj, Value};
+use crate::objects::{BytesObj, ClassObj, DictObj, NativeData, NativeObj, Value};
 use crate::vm::{PyResult, Vm};
 
 pub fn build(vm: &mut Vm) -> PyResult<Value> {
@@ -36,29 +36,6 @@ fn register_abc(vm: &mut Vm, c: &Rc<ClassObj>) {
     if let Ok(ms) = vm.get_attr_str(&abc, "MutableSequence") {
         let _ = vm.call_method(&ms, "register", &[Value::Class(c.clone())]);
     }
-}
-
-fn getter(name: &'static str, f: crate::objects::NativeFn, vm: &Vm) -> Value {
-    let g = Value::Builtin(Rc::new(BuiltinObj {
-        name,
-        func: f,
-        kind: BuiltinKind::Function,
-        owner: Some("array"),
-        module: None,
-        takes_kwargs: false,
-    }));
-    Value::Native(Rc::new(NativeObj {
-        gc: Default::default(),
-        class: vm.types.property.clone(),
-        data: NativeData::Property {
-            fget: g,
-            fset: Value::None,
-            fdel: Value::None,
-            doc: Value::None,
-            name: Default::default(),
-        },
-        dict: None,
-    }))
 }
 
 /// The `array.array` class, made once per VM.
@@ -132,8 +109,8 @@ pub fn array_class(vm: &mut Vm) -> Rc<ClassObj> {
             ("__imul__", imul),
         ],
     );
-    let itemsize_prop = getter("itemsize", itemsize_get, vm);
-    let typecode_prop = getter("typecode", typecode_get, vm);
+    let itemsize_prop = super::getter_property(vm, "array", "itemsize", itemsize_get);
+    let typecode_prop = super::getter_property(vm, "array", "typecode", typecode_get);
     super::set_class_attr(vm, &c, "itemsize", itemsize_prop);
     super::set_class_attr(vm, &c, "typecode", typecode_prop);
     super::set_class_attr(vm, &c, "__hash__", Value::None);

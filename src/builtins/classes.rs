@@ -515,9 +515,15 @@ impl Vm {
             match b {
                 Value::Class(c) => {
                     if c.builtin && c.layout == Layout::Other {
+                        let name = match c.dict.get_str_text("__module__") {
+                            Some(Value::Str(m)) if m.as_str() != "builtins" => {
+                                format!("{}.{}", m.as_str(), c.name().as_str())
+                            }
+                            _ => c.name().as_str().to_string(),
+                        };
                         return Err(self.type_error(format!(
                             "type '{}' is not an acceptable base type",
-                            c.name().as_str()
+                            name
                         )));
                     }
                     if c.layout == Layout::Bool {

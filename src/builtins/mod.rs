@@ -11,6 +11,7 @@ pub mod cmath_mod;
 pub mod deque;
 pub mod exceptions;
 pub mod functions;
+pub mod hashlib;
 pub mod io_mod;
 pub mod json;
 pub mod modules;

@@ -31,6 +31,7 @@ pub fn install(vm: &mut Vm) {
         .insert("binascii", super::binascii_mod::build);
     vm.native_modules
         .insert("_base64", super::base64_mod::build);
+    vm.native_modules.insert("_hashlib", super::hashlib::build);
     vm.ext.start_instant = Some(std::time::Instant::now());
 }
 

@@ -75,6 +75,8 @@ pub enum NativeData {
     MemoryView(super::memoryview::MemView),
     /// `array.array`.
     Array(super::array::ArrayData),
+    /// A `hashlib` hash object's running state (boxed: BLAKE2's is large).
+    Hash(RefCell<Box<crate::builtins::hashlib::HashState>>),
     /// A Rust value owned by a script object: host functions and instances
     /// of host types (see `crate::embed`).
     Host(Box<dyn std::any::Any>),

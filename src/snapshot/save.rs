@@ -907,6 +907,8 @@ impl<'a> Saver<'a> {
             }
             NativeData::MemoryView(_) => return Err(self.unsupported("memoryview")),
             NativeData::Zombie(_) => return Err(self.unsupported("destroyed future")),
+            // The hash crates keep their running state private.
+            NativeData::Hash(_) => return Err(self.unsupported("hash object")),
             NativeData::Host(b) => {
                 let name = n.class.name().as_str().to_string();
                 let saved = self
