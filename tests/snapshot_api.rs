@@ -411,7 +411,17 @@ fn hash_objects_are_refused_and_the_module_travels() {
         e.message(),
         "cannot snapshot hash object: sys.modules -> '__main__' -> .__dict__ -> 'h'"
     );
-    a.run("d = h.hexdigest()\ndel h", "hashes.py").unwrap();
+    a.run(
+        "d = h.hexdigest()\ndel h\nimport zlib\nz = zlib.compressobj()",
+        "hashes.py",
+    )
+    .unwrap();
+    let e = a.snapshot().unwrap_err();
+    assert_eq!(
+        e.message(),
+        "cannot snapshot zlib stream: sys.modules -> '__main__' -> .__dict__ -> 'z'"
+    );
+    a.run("del z", "hashes.py").unwrap();
     let bytes = a.snapshot().unwrap();
     let mut b = restored(&bytes);
     b.run(

@@ -26,6 +26,7 @@ pub mod stdin;
 pub mod strformat;
 pub mod syntax_error_exc;
 pub mod weft_mod;
+pub mod zlib;
 
 use std::rc::Rc;
 

@@ -32,6 +32,7 @@ pub fn install(vm: &mut Vm) {
     vm.native_modules
         .insert("_base64", super::base64_mod::build);
     vm.native_modules.insert("_hashlib", super::hashlib::build);
+    vm.native_modules.insert("zlib", super::zlib::build);
     vm.ext.start_instant = Some(std::time::Instant::now());
 }
 

@@ -77,6 +77,8 @@ pub enum NativeData {
     Array(super::array::ArrayData),
     /// A `hashlib` hash object's running state (boxed: BLAKE2's is large).
     Hash(RefCell<Box<crate::builtins::hashlib::HashState>>),
+    /// A `zlib` compression or decompression stream.
+    Zlib(Box<RefCell<crate::builtins::zlib::ZObj>>),
     /// A Rust value owned by a script object: host functions and instances
     /// of host types (see `crate::embed`).
     Host(Box<dyn std::any::Any>),

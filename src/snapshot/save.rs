@@ -909,6 +909,7 @@ impl<'a> Saver<'a> {
             NativeData::Zombie(_) => return Err(self.unsupported("destroyed future")),
             // The hash crates keep their running state private.
             NativeData::Hash(_) => return Err(self.unsupported("hash object")),
+            NativeData::Zlib(_) => return Err(self.unsupported("zlib stream")),
             NativeData::Host(b) => {
                 let name = n.class.name().as_str().to_string();
                 let saved = self
