@@ -841,3 +841,54 @@ fn check_reports_compile_errors() {
     );
     assert!(out.stdout.is_empty() && out.stderr.is_empty());
 }
+
+#[test]
+fn m_unittest_discovers_runs_and_sets_the_status() {
+    let dir = std::env::temp_dir().join(format!("weft-cli-unittest-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(dir.join("pkg"));
+    let files = [
+        (
+            "test_one.py",
+            "import unittest\nclass A(unittest.TestCase):\n    def test_ok(self): self.assertTrue(True)\n    def test_bad(self): self.assertIn(3, [1, 2])\n",
+        ),
+        ("pkg/__init__.py", ""),
+        (
+            "pkg/test_two.py",
+            "import unittest\nclass B(unittest.TestCase):\n    def test_ok(self): pass\n",
+        ),
+        ("helper.py", "raise SystemExit('not a test module: never imported')\n"),
+    ];
+    for (f, src) in files {
+        std::fs::write(dir.join(f), src).expect("written");
+    }
+    let (status, out, err) = weft_in(&dir, &["-m", "unittest"]);
+    assert_eq!(status, Some(1), "{}", err);
+    assert_eq!(out, "");
+    assert!(
+        err.starts_with(".F.\n") || err.starts_with("F..\n"),
+        "{}",
+        err
+    );
+    assert!(
+        err.contains("FAIL: test_bad (test_one.A.test_bad)\n"),
+        "{}",
+        err
+    );
+    assert!(
+        err.contains("AssertionError: 3 not found in [1, 2]\n"),
+        "{}",
+        err
+    );
+    assert!(err.contains("\nRan 3 tests in "), "{}", err);
+    assert!(err.ends_with("\nFAILED (failures=1)\n"), "{}", err);
+    // Named by file, filtered by -k: the passing test alone.
+    let (status, _, err) = weft_in(&dir, &["-m", "unittest", "-v", "-k", "ok", "test_one.py"]);
+    assert_eq!(status, Some(0), "{}", err);
+    assert!(
+        err.starts_with("test_ok (test_one.A.test_ok) ... ok\n"),
+        "{}",
+        err
+    );
+    assert!(err.ends_with("\nOK\n"), "{}", err);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -137,10 +137,19 @@ fn run_weft(path: &Path, flag: Option<&str>) -> Result<Output, Failed> {
             Err(e) => return Err(format!("wait failed: {}", e).into()),
         }
     };
+    // weft names the main script by its absolute path, as CPython does;
+    // the goldens name it as it was run (tests/regen-expected strips the
+    // folder from CPython's reports the same way).
+    let stderr = t_err.join().unwrap_or_default();
+    let abs_dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let prefix = format!("\"{}/", abs_dir.to_string_lossy());
+    let stderr = String::from_utf8_lossy(&stderr)
+        .replace(&prefix, "\"")
+        .into_bytes();
     Ok(Output {
         status,
         stdout: t_out.join().unwrap_or_default(),
-        stderr: t_err.join().unwrap_or_default(),
+        stderr,
     })
 }
 

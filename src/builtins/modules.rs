@@ -255,6 +255,8 @@ fn build_sys(vm: &mut Vm) -> PyResult<Value> {
     }
     let flags = record(vm, "flags", flags);
     m.dict.set_str_text("flags", flags);
+    // No -W options exist; warnings filters are set from scripts only.
+    m.dict.set_str_text("warnoptions", Value::list(Vec::new()));
     let d = m.dict.clone();
     let argv: Vec<Value> = vm.argv.iter().map(|a| Value::str(a)).collect();
     d.set_str_text("argv", Value::list(argv));

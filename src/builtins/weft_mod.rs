@@ -125,8 +125,13 @@ fn exc_arg(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<Rc<crate::objects::
 
 /// The full report CPython prints for an uncaught exception, chains included.
 fn format_exception(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let e = exc_arg(vm, a, "format_exception")?;
-    let text = vm.format_exception(&crate::vm::PyErr(e));
+    let e = exc_arg(vm, &a[..a.len().min(1)], "format_exception")?;
+    // An optional second argument: leave out frames from files whose name
+    // starts with it.
+    let text = match a.get(1) {
+        Some(Value::Str(skip)) => vm.format_exception_skipping(&crate::vm::PyErr(e), skip.as_str()),
+        _ => vm.format_exception(&crate::vm::PyErr(e)),
+    };
     Ok(Value::string(text))
 }
 

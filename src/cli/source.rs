@@ -58,11 +58,19 @@ pub fn from_path(path: &OsStr) -> Result<Script, ExitCode> {
         Some(d) if !d.is_empty() => d,
         _ => ".".to_string(),
     };
-    Ok(Script {
-        source,
-        file: given,
-        dir,
-    })
+    // As CPython: `__file__` and tracebacks name the script by the
+    // current directory joined to the path given (not normalised), and
+    // sys.path[0] is its directory with links resolved.
+    let file = match std::env::current_dir() {
+        Ok(cwd) if p.is_relative() => {
+            format!("{}/{}", cwd.to_string_lossy().trim_end_matches('/'), given)
+        }
+        _ => given,
+    };
+    let dir = std::fs::canonicalize(&dir)
+        .map(|d| d.to_string_lossy().into_owned())
+        .unwrap_or(dir);
+    Ok(Script { source, file, dir })
 }
 
 fn read_file(path: &Path, name: &str) -> Result<String, ExitCode> {

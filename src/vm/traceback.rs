@@ -93,6 +93,18 @@ impl Vm {
         out
     }
 
+    /// As `format_exception`, leaving out frames whose file name starts
+    /// with `skip`.
+    pub fn format_exception_skipping(&mut self, err: &PyErr, skip: &str) -> String {
+        let mut ctx = PrintCtx {
+            skip: Some(skip.to_string()),
+            ..Default::default()
+        };
+        let mut out = String::new();
+        self.format_exception_into(&err.0, &mut ctx, &mut out);
+        out
+    }
+
     /// One exception with its causes and contexts, at the nesting of
     /// exception groups that `ctx` records (CPython's traceback layout).
     fn format_exception_into(
@@ -133,7 +145,10 @@ impl Vm {
             if let Some(m) = msg {
                 ctx.emit(out, m, '|');
             }
-            let tb = x.traceback.borrow().clone();
+            let mut tb = x.traceback.borrow().clone();
+            if let Some(skip) = &ctx.skip {
+                tb.retain(|t| !t.code.filename.starts_with(skip.as_str()));
+            }
             if !self.is_exception_group(&x) {
                 if !tb.is_empty() {
                     ctx.emit(out, "Traceback (most recent call last):\n", '|');
@@ -455,6 +470,9 @@ fn caret_line(src: &str, line: u32, pos: (u32, u32)) -> Option<String> {
 /// Where an exception report is in the nesting of exception groups.
 #[derive(Default)]
 struct PrintCtx {
+    /// Frames from files under this prefix are left out (unittest's own
+    /// frames in its failure reports).
+    skip: Option<String>,
     seen: Vec<usize>,
     depth: usize,
     need_close: bool,
