@@ -315,6 +315,13 @@ impl Vm {
             self.loop_call_soon(loop_, cb, smallvec![arg], ctx)?;
             return Ok(());
         };
+        if !ctx.is_none() {
+            // A callback with a context runs through a handle, which
+            // enters it.
+            crate::gc::track(&cb);
+            self.loop_call_soon(loop_, cb, smallvec![arg], ctx)?;
+            return Ok(());
+        }
         if ld(&l).borrow().closed {
             return Err(self.closed_error());
         }
@@ -400,6 +407,15 @@ impl Vm {
 
     pub fn run_handle(&mut self, h: &Rc<NativeObj>) {
         let kind = std::mem::replace(&mut *hd(h).kind.borrow_mut(), HandleKind::Done);
+        // A callback runs in its handle's context (task steps enter
+        // their task's in `task_step`).
+        let entered = match &kind {
+            HandleKind::Call { .. } if !hd(h).context.is_none() => {
+                let ctx = hd(h).context.clone();
+                self.enter_context(&ctx)
+            }
+            _ => None,
+        };
         let r = match &kind {
             HandleKind::TaskStep(t, exc) => self.task_step(t, exc.clone()),
             HandleKind::TaskWakeup(t, fut) => self.task_wakeup(t, fut),
@@ -418,6 +434,7 @@ impl Vm {
             }
             HandleKind::Done => Ok(()),
         };
+        self.leave_context(entered, None);
         match r {
             // A handle the script keeps still shows its callback, as
             // CPython's does; one only the loop held lets go of it now.
@@ -965,6 +982,11 @@ fn ctx_kw(kw: KwArgs) -> Value {
     args::kwarg(kw, "context").unwrap_or(Value::None)
 }
 
+/// The `context=` argument, or a copy of the running context.
+fn ctx_or_copy(vm: &mut Vm, kw: KwArgs) -> PyResult<Value> {
+    vm.capture_context(ctx_kw(kw))
+}
+
 /// In debug mode only, as CPython: reject coroutines and non-callables.
 fn check_callback(vm: &mut Vm, l: &NativeObj, cb: &Value, method: &str) -> PyResult<()> {
     let d = ld(l).borrow();
@@ -1004,11 +1026,7 @@ fn l_call_soon(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     if ld(l).borrow().debug {
         check_callback(vm, l, &a[1], "call_soon")?;
     }
-    let ctx = if kw.is_empty() {
-        Value::None
-    } else {
-        ctx_kw(kw)
-    };
+    let ctx = ctx_or_copy(vm, kw)?;
     vm.loop_call_soon(&a[0], a[1].clone(), call_args(&a[2..]), ctx)
 }
 
@@ -1020,7 +1038,8 @@ fn l_call_later(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let delay = vm.to_f64(&a[1])?;
     let when = vm.loop_time(&l) + delay;
     check_callback(vm, &l, &a[2], "call_at")?;
-    vm.loop_call_at(&l, when, a[2].clone(), call_args(&a[3..]), ctx_kw(kw))
+    let ctx = ctx_or_copy(vm, kw)?;
+    vm.loop_call_at(&l, when, a[2].clone(), call_args(&a[3..]), ctx)
 }
 
 fn l_call_at(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -1030,7 +1049,8 @@ fn l_call_at(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     let when = vm.to_f64(&a[1])?;
     check_callback(vm, &l, &a[2], "call_at")?;
-    vm.loop_call_at(&l, when, a[2].clone(), call_args(&a[3..]), ctx_kw(kw))
+    let ctx = ctx_or_copy(vm, kw)?;
+    vm.loop_call_at(&l, when, a[2].clone(), call_args(&a[3..]), ctx)
 }
 
 fn l_create_future(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

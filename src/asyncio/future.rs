@@ -362,7 +362,7 @@ fn f_get_loop(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn f_add_done_callback(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let f = this(vm, a)?;
     args::check(vm, "add_done_callback", &a[1..], 1, 1)?;
-    let ctx = args::kwarg(kw, "context").unwrap_or(Value::None);
+    let ctx = vm.capture_context(args::kwarg(kw, "context").unwrap_or(Value::None))?;
     let (state, loop_) = {
         let d = data(&f).borrow();
         (d.state, d.loop_.clone())

@@ -2,6 +2,7 @@
 //! `_asyncio` module. The `asyncio` package in stdlib/asyncio builds the
 //! public API on top of it.
 
+pub mod context;
 pub mod event_loop;
 pub mod future;
 pub mod handle;

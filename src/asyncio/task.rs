@@ -72,6 +72,7 @@ impl Vm {
             crate::gc::adopt_coro(g);
             g.warn_unawaited.set(false);
         }
+        let context = self.capture_context(context)?;
         let name = match name {
             Some(n) => Value::Str(self.to_str(&n)?),
             None => {
@@ -113,8 +114,22 @@ impl Vm {
         Ok(task)
     }
 
-    /// One step of a task: send into (or throw into) its coroutine.
+    /// One step of a task, in the task's context.
     pub fn task_step(&mut self, task: &Rc<NativeObj>, exc: Value) -> PyResult<()> {
+        let ctx = data(task)
+            .borrow()
+            .task
+            .as_ref()
+            .map(|t| t.context.clone())
+            .unwrap_or(Value::None);
+        let entered = self.enter_context(&ctx);
+        let r = self.task_step_in_context(task, exc);
+        self.leave_context(entered, Some(task));
+        r
+    }
+
+    /// Send into (or throw into) a task's coroutine.
+    fn task_step_in_context(&mut self, task: &Rc<NativeObj>, exc: Value) -> PyResult<()> {
         let (coro, loop_, must_cancel) = {
             let mut d = data(task).borrow_mut();
             if d.state != FutState::Pending {

@@ -130,7 +130,10 @@ class Runner:
         if _get_running_loop() is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        task = self._loop.create_task(coro)
+        if context is None:
+            task = self._loop.create_task(coro)
+        else:
+            task = self._loop.create_task(coro, context=context)
         # Ctrl-C cancels the main task, so that its cleanup runs, instead
         # of raising KeyboardInterrupt in whatever code is running.
         self._interrupts = 0
