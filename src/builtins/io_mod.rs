@@ -28,6 +28,8 @@ pub struct FileState {
     pos: usize,
     dirty: bool,
     closed: bool,
+    /// What a written '\n' becomes (newline='\r' or '\r\n').
+    newline_out: Option<String>,
 }
 
 impl FileState {
@@ -213,6 +215,24 @@ fn io_open(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
             );
         }
     }
+    // None: universal newlines; '' and '\n': no translation; '\r' and
+    // '\r\n': '\n' written as them.
+    let newline = match args::arg_or_kw(a, 6, kw, "newline") {
+        None | Some(Value::None) => None,
+        Some(Value::Str(s)) if matches!(s.as_str(), "" | "\n" | "\r" | "\r\n") => {
+            Some(s.as_str().to_string())
+        }
+        Some(Value::Str(s)) => {
+            return Err(vm.value_error(format!("illegal newline value: {}", s.as_str())))
+        }
+        Some(other) => {
+            let tn = vm.type_name(&other);
+            return Err(vm.type_error(format!(
+                "open() argument 'newline' must be str or None, not {}",
+                tn
+            )));
+        }
+    };
     let path = path_arg(vm, &file)?;
     // Errors name a PathLike by its path, as CPython's do.
     let shown = match &file {
@@ -284,8 +304,11 @@ fn io_open(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
                 ),
             ));
         }
-        // Universal newlines: \r\n and \r read as \n.
-        if data.contains(&b'\r') {
+        // Universal newlines: \r\n and \r read as \n. Only for a file
+        // opened for reading alone: the whole file is written back from
+        // memory, so a writable one keeps its bytes as they are.
+        let writable_text = write || append || create_new || plus;
+        if newline.is_none() && !writable_text && data.contains(&b'\r') {
             let mut out = Vec::with_capacity(data.len());
             let mut i = 0;
             while i < data.len() {
@@ -325,6 +348,7 @@ fn io_open(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         pos,
         dirty: false,
         closed: false,
+        newline_out: newline.filter(|n| n == "\r" || n == "\r\n"),
     };
     Ok(Value::Native(Rc::new(NativeObj {
         gc: Default::default(),
@@ -478,7 +502,14 @@ fn f_write(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let binary = f.borrow().binary;
     match (&a[1], binary) {
         (Value::Str(s), false) => {
-            write_bytes(&mut f.borrow_mut(), s.as_str().as_bytes());
+            let nl = f.borrow().newline_out.clone();
+            match nl {
+                Some(nl) if s.as_str().contains('\n') => {
+                    let text = s.as_str().replace('\n', &nl);
+                    write_bytes(&mut f.borrow_mut(), text.as_bytes());
+                }
+                _ => write_bytes(&mut f.borrow_mut(), s.as_str().as_bytes()),
+            }
             Ok(Value::Int(s.char_len() as i64))
         }
         (Value::Bytes(b), true) => {
