@@ -464,7 +464,9 @@ impl Vm {
                 return crate::builtins::bytes_printf::bytes_mod(self, &args, &[]).map(Some);
             }
             (Str(x), _, BinOp::Mod) => {
+                // Only a str subclass's __rmod__ goes before str's formatting.
                 if self.has_user_class(b)
+                    && self.type_of(b).is_subclass(&self.types.str)
                     && self.type_of(b).lookup(&self.intern("__rmod__")).is_some()
                 {
                     return Ok(None);
@@ -631,6 +633,11 @@ impl Vm {
         if let Some(r) = self.builtin_binop(&a, &b, op)? {
             return Ok(r);
         }
+        if op == BinOp::Or {
+            if let Some(r) = self.type_union_or(&a, &b)? {
+                return Ok(r);
+            }
+        }
         Err(self.binop_type_error(&a, &b, op))
     }
 
@@ -716,7 +723,13 @@ impl Vm {
     /// the result, or NotImplemented.
     pub fn builtin_binop_or_notimpl(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         let a = self.unwrap_builtin(a);
-        let b = self.unwrap_builtin(b);
+        // `str % x` formats x itself (its repr, its __format__), not the
+        // built-in value inside an int or str subclass.
+        let b = if op == BinOp::Mod && matches!(a, Value::Str(_)) {
+            b.clone()
+        } else {
+            self.unwrap_builtin(b)
+        };
         if let Some(r) = self.numeric_binop(&a, &b, op)? {
             return Ok(r);
         }
