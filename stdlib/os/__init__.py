@@ -61,6 +61,7 @@ fsync = _os.fsync
 umask = _os.umask
 urandom = _os.urandom
 getpid = _os.getpid
+_exit = _os._exit
 getuid = _os.getuid
 getgid = _os.getgid
 
