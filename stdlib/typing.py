@@ -16,7 +16,10 @@ __all__ = ["Annotated", "Any", "AnyStr", "AsyncGenerator", "AsyncIterable",
            "Generator", "Generic", "Hashable", "ItemsView", "Iterable", "Iterator",
            "KeysView", "List", "Literal", "LiteralString", "Mapping", "MappingView",
            "MutableMapping", "MutableSequence", "MutableSet", "NamedTuple", "Never",
-           "NewType", "NoReturn", "NotRequired", "Optional", "OrderedDict",
+           "NewType", "NoReturn", "NotRequired", "Optional", "OrderedDict", "ParamSpec",
+           "Concatenate", "TypeVarTuple", "Unpack", "AbstractSet", "ByteString",
+           "AsyncContextManager", "Pattern", "Match", "SupportsBytes", "SupportsComplex",
+           "is_typeddict", "get_overloads", "dataclass_transform", "no_type_check_decorator",
            "Protocol", "Required", "Reversible", "Self", "Sequence", "Set", "Sized",
            "SupportsAbs", "SupportsFloat", "SupportsIndex", "SupportsInt",
            "SupportsRound", "Text", "Tuple", "Type", "TypeAlias", "TypeGuard",
@@ -63,7 +66,12 @@ def _type_check(arg, msg):
 
 
 def _is_typevar(t):
-    return isinstance(t, (TypeVar, ParamSpec))
+    return isinstance(t, (TypeVar, ParamSpec, TypeVarTuple))
+
+
+def _is_param_expr(arg):
+    return arg is ... or isinstance(arg, ParamSpec) or (
+        isinstance(arg, _GenericAlias) and arg.__origin__ is Concatenate)
 
 
 def _collect_parameters(args):
@@ -426,8 +434,8 @@ class _TupleType(_SpecialGenericAlias, _root=True):
 class _CallableGenericAlias(_GenericAlias, _root=True):
     def __repr__(self):
         args = self.__args__
-        if len(args) == 2 and args[0] is ...:
-            return "typing.Callable[..., %s]" % _type_repr(args[1])
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return "typing.Callable[%s, %s]" % (_type_repr(args[0]), _type_repr(args[1]))
         return "typing.Callable[[%s], %s]" % (
             ", ".join(_type_repr(a) for a in args[:-1]), _type_repr(args[-1]))
 
@@ -614,6 +622,35 @@ class ParamSpec(_Final, _root=True):
         return arg
 
 
+class TypeVarTuple(_Final, _root=True):
+    """A variadic type variable: Ts = TypeVarTuple('Ts'); used as *Ts."""
+
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __iter__(self):
+        yield Unpack[self]
+
+    def __repr__(self):
+        return self.__name__
+
+    def __typing_subst__(self, arg):
+        raise TypeError("Substitution of bare TypeVarTuple is not supported")
+
+
+class _UnpackGenericAlias(_GenericAlias, _root=True):
+    def __repr__(self):
+        return "*" + _type_repr(self.__args__[0])
+
+
+def _unpack_getitem(self, parameters):
+    item = _type_check(parameters, "%s accepts only single type." % (self,))
+    return _UnpackGenericAlias(self, (item,))
+
+
+Unpack = _SpecialForm("Unpack", _unpack_getitem)
+
+
 class _ParamSpecPart:
     def __init__(self, origin, kind):
         self.__origin__ = origin
@@ -640,12 +677,13 @@ class Generic:
         if cls in (Generic, Protocol):
             if not params:
                 raise TypeError("Parameter list to %s[...] cannot be empty" % cls.__qualname__)
-            if not all(_is_typevar(p) for p in params):
+            if not all(_is_typevar(p) or isinstance(p, _UnpackGenericAlias) for p in params):
                 raise TypeError("Parameters to %s[...] must all be type variables "
                                 "or parameter specification variables." % cls.__name__)
             if len(set(params)) != len(params):
                 raise TypeError("Parameters to %s[...] must all be unique" % cls.__name__)
-        else:
+        elif not any(isinstance(p, (TypeVarTuple, _UnpackGenericAlias))
+                     for p in cls.__parameters__):
             _check_count(cls, cls.__parameters__, params)
         return _GenericAlias(cls, params)
 
@@ -788,6 +826,22 @@ class SupportsIndex(Protocol):
     __slots__ = ()
 
     def __index__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsComplex(Protocol):
+    __slots__ = ()
+
+    def __complex__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    __slots__ = ()
+
+    def __bytes__(self):
         pass
 
 
@@ -1017,7 +1071,7 @@ def get_args(tp):
     if isinstance(tp, (_GenericAlias, _BuiltinAlias)):
         res = tp.__args__
         if (tp.__origin__ is _abc.Callable and res
-                and not (len(res) == 2 and (res[0] is ... or isinstance(res[0], ParamSpec)))):
+                and not (len(res) == 2 and _is_param_expr(res[0]))):
             res = (list(res[:-1]), res[-1])
         return res
     if isinstance(tp, _UnionType):
