@@ -79,9 +79,24 @@ class EnumType(type):
         # `class S(str, Enum)` members print as `S.A`; IntEnum and StrEnum
         # define their own and are left alone.
         if member_type is not object:
+            if "ReprEnum" in globals() and ReprEnum in bases:
+                # A direct ReprEnum subclass prints as its data type.
+                if "__format__" not in classdict:
+                    type.__setattr__(enum_class, "__format__", member_type.__format__)
+                if "__str__" not in classdict:
+                    method = member_type.__str__
+                    if method is object.__str__:
+                        method = member_type.__repr__
+                    type.__setattr__(enum_class, "__str__", method)
             for name in ("__repr__", "__str__", "__format__"):
                 if name not in classdict:
                     metacls._keep_enum_method_(enum_class, first_enum, member_type, name)
+        if member_type is not object and "Flag" in globals() and issubclass(enum_class, Flag):
+            # Flag's operators go before a mixed-in int's: `P.A | P.B` is a P.
+            for name in ("__or__", "__and__", "__xor__", "__ror__", "__rand__",
+                         "__rxor__", "__invert__"):
+                if name not in classdict:
+                    metacls._keep_enum_method_(enum_class, enum_class, member_type, name)
         gen = getattr(enum_class, "_generate_next_value_")
         last_values = []
         for name in member_names:

@@ -464,12 +464,16 @@ impl Vm {
                 return crate::builtins::bytes_printf::bytes_mod(self, &args, &[]).map(Some);
             }
             (Str(x), _, BinOp::Mod) => {
-                // Only a str subclass's __rmod__ goes before str's formatting.
-                if self.has_user_class(b)
-                    && self.type_of(b).is_subclass(&self.types.str)
-                    && self.type_of(b).lookup(&self.intern("__rmod__")).is_some()
-                {
-                    return Ok(None);
+                // Only a str subclass overriding __rmod__ goes before str's
+                // formatting (as CPython tries a subclass's reflected method first).
+                if self.has_user_class(b) {
+                    let tb = self.type_of(b);
+                    let rmod = self.intern("__rmod__");
+                    if tb.is_subclass(&self.types.str)
+                        && !same_attr(tb.lookup(&rmod), self.types.str.lookup(&rmod))
+                    {
+                        return Ok(None);
+                    }
                 }
                 Value::string(crate::builtins::printf::percent_format(
                     self,
