@@ -18,7 +18,7 @@ __all__ = ["Annotated", "Any", "AnyStr", "AsyncGenerator", "AsyncIterable",
            "MutableMapping", "MutableSequence", "MutableSet", "NamedTuple", "Never",
            "NewType", "NoReturn", "NotRequired", "Optional", "OrderedDict", "ParamSpec",
            "Concatenate", "TypeVarTuple", "Unpack", "AbstractSet", "ByteString",
-           "AsyncContextManager", "Pattern", "Match", "SupportsBytes", "SupportsComplex",
+           "AsyncContextManager", "Pattern", "Match", "IO", "TextIO", "BinaryIO", "SupportsBytes", "SupportsComplex",
            "is_typeddict", "get_overloads", "dataclass_transform", "no_type_check_decorator",
            "Protocol", "Required", "Reversible", "Self", "Sequence", "Set", "Sized",
            "SupportsAbs", "SupportsFloat", "SupportsIndex", "SupportsInt",
@@ -911,6 +911,108 @@ ValuesView = _SpecialGenericAlias(_abc.ValuesView, 1, name="ValuesView")
 Generator = _SpecialGenericAlias(_abc.Generator, 3, name="Generator")
 AsyncGenerator = _SpecialGenericAlias(_abc.AsyncGenerator, 2, name="AsyncGenerator")
 Text = str
+
+
+class IO(Generic[AnyStr]):
+    """The generic type of file objects (a hint only: real files do not
+    inherit from it)."""
+
+    __slots__ = ()
+
+    @property
+    def mode(self):
+        pass
+
+    @property
+    def name(self):
+        pass
+
+    def close(self):
+        pass
+
+    @property
+    def closed(self):
+        pass
+
+    def fileno(self):
+        pass
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        pass
+
+    def read(self, n=-1):
+        pass
+
+    def readable(self):
+        pass
+
+    def readline(self, limit=-1):
+        pass
+
+    def readlines(self, hint=-1):
+        pass
+
+    def seek(self, offset, whence=0):
+        pass
+
+    def seekable(self):
+        pass
+
+    def tell(self):
+        pass
+
+    def truncate(self, size=None):
+        pass
+
+    def writable(self):
+        pass
+
+    def write(self, s):
+        pass
+
+    def writelines(self, lines):
+        pass
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, type, value, traceback):
+        pass
+
+
+class BinaryIO(IO[bytes]):
+    """The type of binary file objects."""
+
+    __slots__ = ()
+
+
+class TextIO(IO[str]):
+    """The type of text file objects."""
+
+    __slots__ = ()
+
+    @property
+    def buffer(self):
+        pass
+
+    @property
+    def encoding(self):
+        pass
+
+    @property
+    def errors(self):
+        pass
+
+    @property
+    def line_buffering(self):
+        pass
+
+    @property
+    def newlines(self):
+        pass
 
 
 def _load_context_aliases():
