@@ -1,6 +1,8 @@
 """Higher-order functions: partial, reduce, wraps, lru_cache, cache,
 cmp_to_key, total_ordering, cached_property, singledispatch."""
 
+from _typeforms import GenericAlias as _GenericAlias
+
 __all__ = [
     "update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
     "total_ordering", "cache", "cmp_to_key", "lru_cache", "reduce",
@@ -62,6 +64,7 @@ def reduce(*args):
 class partial:
     """New function with partial application of the given arguments
     and keywords."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     __slots__ = ("func", "args", "keywords", "__dict__")
 
@@ -393,6 +396,7 @@ _NOT_FOUND = object()
 
 class cached_property:
     """A property computed once per instance, then stored in its __dict__."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func):
         self.func = func
