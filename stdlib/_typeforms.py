@@ -106,7 +106,7 @@ class GenericAlias:
     def __setattr__(self, name, value):
         if name in _OWN_ATTRS:
             raise AttributeError("readonly attribute")
-        setattr(self.__origin__, name, value)
+        raise AttributeError("'types.GenericAlias' object has no attribute %r" % (name,))
 
     def __getitem__(self, items):
         params = self.__parameters__
@@ -243,7 +243,9 @@ class UnionType:
         return _collect_parameters(self.__args__)
 
     def __setattr__(self, name, value):
-        raise AttributeError("readonly attribute")
+        if name == "__args__":
+            raise AttributeError("readonly attribute")
+        raise AttributeError("'types.UnionType' object has no attribute %r" % (name,))
 
     def __or__(self, other):
         return _type_or(self, other)

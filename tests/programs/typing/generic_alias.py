@@ -65,3 +65,12 @@ print(list[int].__class__)
 print(repr(dict[str, int]))
 print(str(tuple[int, str]))
 print(f"{list[int]}")
+for target in [list[int], int | str]:
+    try:
+        target.x = 1
+    except AttributeError as e:
+        print("AttributeError:", e)
+try:
+    list[int].__origin__ = dict
+except AttributeError as e:
+    print("AttributeError:", e)
