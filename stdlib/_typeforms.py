@@ -160,6 +160,17 @@ def _arg_repr(a):
     return _type_repr(a)
 
 
+def _is_param_expr(arg):
+    # `...`, a typing.ParamSpec or typing.Concatenate[...] (typing is not
+    # imported here: it imports this module).
+    if arg is ...:
+        return True
+    if type(arg).__name__ == "ParamSpec" and type(arg).__module__ == "typing":
+        return True
+    origin = getattr(arg, "__origin__", None)
+    return getattr(origin, "_name", None) == "Concatenate" and type(origin).__module__ == "typing"
+
+
 class _CallableGenericAlias(GenericAlias):
     """collections.abc.Callable[[int], str]: the argument list is flattened
     into __args__ and shown as a list again."""
@@ -169,6 +180,8 @@ class _CallableGenericAlias(GenericAlias):
             params, result = args
             if isinstance(params, (list, tuple)):
                 args = tuple(params) + (result,)
+            elif _is_param_expr(params):
+                pass
             elif params is not ... and not _is_typevar(params) \
                     and not hasattr(params, "__parameters__"):
                 raise TypeError("Expected a list of types, an ellipsis, ParamSpec, or "
@@ -179,8 +192,9 @@ class _CallableGenericAlias(GenericAlias):
 
     def __repr__(self):
         args = self.__args__
-        if len(args) == 2 and args[0] is ...:
-            return "%s[..., %s]" % (_type_repr(self.__origin__), _type_repr(args[1]))
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return "%s[%s, %s]" % (_type_repr(self.__origin__), _type_repr(args[0]),
+                                   _type_repr(args[1]))
         return "%s[[%s], %s]" % (_type_repr(self.__origin__),
                                  ", ".join(_type_repr(a) for a in args[:-1]),
                                  _type_repr(args[-1]))
