@@ -11,27 +11,6 @@ use crate::objects::function::{BuiltinKind, KwArgs};
 use crate::objects::{ClassObj, Value};
 use crate::vm::{PyResult, Vm};
 
-/// Built-in classes of the `builtins` module that CPython 3.11 refuses to
-/// subscript (`int[str]` is a TypeError there). Other built-in classes,
-/// such as those of native modules, give a generic alias.
-const NOT_SUBSCRIPTABLE: &[&str] = &[
-    "object",
-    "bool",
-    "int",
-    "float",
-    "complex",
-    "str",
-    "bytes",
-    "bytearray",
-    "memoryview",
-    "range",
-    "slice",
-    "property",
-    "staticmethod",
-    "classmethod",
-    "super",
-];
-
 pub fn install(vm: &mut Vm) {
     let type_ = vm.types.type_.clone();
     super::add_methods(
@@ -41,6 +20,33 @@ pub fn install(vm: &mut Vm) {
         BuiltinKind::Method,
         &[("__or__", type_or), ("__ror__", type_ror)],
     );
+    // The built-in generic classes, so that their subclasses
+    // (`class MyList(list)`, `MyList[int]`) subscript too.
+    let t = &vm.types;
+    let generic = [
+        (t.list.clone(), "list"),
+        (t.dict.clone(), "dict"),
+        (t.tuple.clone(), "tuple"),
+        (t.set.clone(), "set"),
+        (t.frozenset.clone(), "frozenset"),
+        (t.base_exception_group.clone(), "BaseExceptionGroup"),
+        (t.exception_group.clone(), "ExceptionGroup"),
+    ];
+    for (cls, owner) in generic {
+        super::add_methods(
+            vm,
+            &cls,
+            owner,
+            BuiltinKind::ClassMethod,
+            &[("__class_getitem__", class_getitem)],
+        );
+    }
+}
+
+/// `list.__class_getitem__(int)`: `list[int]`.
+fn class_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check(vm, "__class_getitem__", args, 2, 2)?;
+    vm.typeforms_call("GenericAlias", &[args[0].clone(), args[1].clone()])
 }
 
 fn type_or(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -80,22 +86,17 @@ impl Vm {
         obj: &Value,
         key: &Value,
     ) -> PyResult<Value> {
+        // Of the `builtins` module's classes, the generic ones have their
+        // own `__class_getitem__`, and `type[int]` is a special case, as in
+        // CPython; native modules' classes (deque, Future...) are generic.
         let name = cls.name();
         let in_builtins = self
             .builtins
             .get_str_text(name.as_str())
             .is_some_and(|v| matches!(&v, Value::Class(c) if Rc::ptr_eq(c, cls)));
-        let is_exception = cls.is_subclass(&self.types.base_exception);
-        let refused = in_builtins
-            && (NOT_SUBSCRIPTABLE.contains(&name.as_str())
-                || (is_exception && !name.as_str().ends_with("ExceptionGroup")));
-        if refused {
+        if in_builtins && !Rc::ptr_eq(cls, &self.types.type_) {
             return Err(self.type_error(format!("type '{}' is not subscriptable", name.as_str())));
         }
-        let alias = {
-            let module = self.import("_typeforms")?;
-            self.get_attr_str(&module, "GenericAlias")?
-        };
-        self.call_value(alias, &[obj.clone(), key.clone()])
+        self.typeforms_call("GenericAlias", &[obj.clone(), key.clone()])
     }
 }
