@@ -74,3 +74,35 @@ fn embedded_it_stops_the_call_not_the_host() {
         .unwrap();
     assert_eq!(vm.eval::<i64>("x + y").unwrap(), 3);
 }
+
+/// Set in the child process `os_exit_ends_the_host_when_allowed` starts.
+const CHILD: &str = "WEFT_OS_EXIT_TEST_CHILD";
+
+#[test]
+fn os_exit_ends_the_host_when_allowed() {
+    if std::env::var_os(CHILD).is_some() {
+        let mut vm = Vm::builder().allow_exit().build();
+        let _ = vm.run(
+            "import os\nprint('lost', end='')\ntry:\n    os._exit(6)\nfinally:\n    print('finally')\n",
+            "x.py",
+        );
+        // Not reached: the process ended with status 6.
+        std::process::exit(99);
+    }
+    let out = Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "os_exit_ends_the_host_when_allowed",
+            "--nocapture",
+        ])
+        .env(CHILD, "1")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        !stdout.contains("lost") && !stdout.contains("finally"),
+        "{}",
+        stdout
+    );
+}
