@@ -139,6 +139,13 @@ impl Vm {
             self.flush();
             return Outcome::Exit(0);
         }
+        if let Some(code) = self.limits.hard_exit {
+            // os._exit(): no atexit callbacks and no finalizers; what the
+            // process's stdout still buffers is lost, as in CPython.
+            self.stdout.discard_process_buffer();
+            self.flush();
+            return Outcome::Exit(code & 0xff);
+        }
         let mut outcome = match r {
             Ok(_) => Outcome::Exit(0),
             Err(e) => self.outcome_for(&e),

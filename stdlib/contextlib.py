@@ -2,6 +2,7 @@
 suppress, closing, nullcontext, ExitStack, AsyncExitStack,
 redirect_stdout/redirect_stderr, AbstractContextManager."""
 
+from _typeforms import GenericAlias as _GenericAlias
 import sys
 from functools import wraps
 from collections import deque
@@ -14,6 +15,7 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
 
 class AbstractContextManager:
     """A base whose __enter__ returns self."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __enter__(self):
         return self
@@ -23,6 +25,8 @@ class AbstractContextManager:
 
 
 class AbstractAsyncContextManager:
+    __class_getitem__ = classmethod(_GenericAlias)
+
     async def __aenter__(self):
         return self
 

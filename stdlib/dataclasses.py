@@ -1,6 +1,7 @@
 """Generate __init__, __repr__, __eq__, ordering and hashing for classes
 from their annotated fields."""
 
+from _typeforms import GenericAlias as _GenericAlias
 import copy as _copy
 import sys
 
@@ -49,6 +50,7 @@ class InitVar:
 
 class Field:
     """One field of a dataclass, as field() describes it."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     __slots__ = ("name", "type", "default", "default_factory", "repr", "hash",
                  "init", "compare", "metadata", "kw_only", "_field_type")

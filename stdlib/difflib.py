@@ -2,6 +2,7 @@
 and popular-element heuristics), Differ / ndiff, unified_diff,
 context_diff, get_close_matches, restore.  HtmlDiff is not provided."""
 
+from _typeforms import GenericAlias as _GenericAlias
 import heapq as _heapq
 from collections import namedtuple as _namedtuple
 
@@ -204,8 +205,7 @@ class SequenceMatcher:
         la, lb = len(self.a), len(self.b)
         return _calculate_ratio(min(la, lb), la + lb)
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 def get_close_matches(word, possibilities, n=3, cutoff=0.6):

@@ -74,16 +74,29 @@ class EnumType(type):
         for base in bases:
             if isinstance(base, EnumType) and base._member_names_:
                 raise TypeError("%r cannot extend %r" % (enum_class, base))
-        # Where the mixed-in type (int, str) would supply __repr__ first
-        # in the MRO, members keep the enum's repr.
-        if "__repr__" not in classdict and member_type is not object:
-            for c in enum_class.__mro__:
-                if "__repr__" in c.__dict__:
-                    if c is member_type:
-                        flag = "Flag" in globals() and issubclass(enum_class, Flag)
-                        type.__setattr__(enum_class, "__repr__",
-                                         Flag.__repr__ if flag else Enum.__repr__)
-                    break
+        # Where the mixed-in type (int, str) would supply __repr__, __str__
+        # or __format__ first in the MRO, members keep the enum's: in 3.11
+        # `class S(str, Enum)` members print as `S.A`; IntEnum and StrEnum
+        # define their own and are left alone.
+        if member_type is not object:
+            if "ReprEnum" in globals() and ReprEnum in bases:
+                # A direct ReprEnum subclass prints as its data type.
+                if "__format__" not in classdict:
+                    type.__setattr__(enum_class, "__format__", member_type.__format__)
+                if "__str__" not in classdict:
+                    method = member_type.__str__
+                    if method is object.__str__:
+                        method = member_type.__repr__
+                    type.__setattr__(enum_class, "__str__", method)
+            for name in ("__repr__", "__str__", "__format__"):
+                if name not in classdict:
+                    metacls._keep_enum_method_(enum_class, first_enum, member_type, name)
+        if member_type is not object and "Flag" in globals() and issubclass(enum_class, Flag):
+            # Flag's operators go before a mixed-in int's: `P.A | P.B` is a P.
+            for name in ("__or__", "__and__", "__xor__", "__ror__", "__rand__",
+                         "__rxor__", "__invert__"):
+                if name not in classdict:
+                    metacls._keep_enum_method_(enum_class, enum_class, member_type, name)
         gen = getattr(enum_class, "_generate_next_value_")
         last_values = []
         for name in member_names:
@@ -96,6 +109,18 @@ class EnumType(type):
             last_values.append(value)
             enum_class._add_member_(name, value)
         return enum_class
+
+    @staticmethod
+    def _keep_enum_method_(enum_class, first_enum, member_type, name):
+        for c in enum_class.__mro__:
+            if name in c.__dict__:
+                if c is not member_type:
+                    return
+                break
+        for c in first_enum.__mro__:
+            if isinstance(c, EnumType) and name in c.__dict__:
+                type.__setattr__(enum_class, name, c.__dict__[name])
+                return
 
     def _add_member_(cls, name, value):
         args = value if isinstance(value, tuple) else (value,)

@@ -1,6 +1,8 @@
 """Higher-order functions: partial, reduce, wraps, lru_cache, cache,
 cmp_to_key, total_ordering, cached_property, singledispatch."""
 
+from _typeforms import GenericAlias as _GenericAlias
+
 __all__ = [
     "update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
     "total_ordering", "cache", "cmp_to_key", "lru_cache", "reduce",
@@ -62,6 +64,7 @@ def reduce(*args):
 class partial:
     """New function with partial application of the given arguments
     and keywords."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     __slots__ = ("func", "args", "keywords", "__dict__")
 
@@ -393,6 +396,7 @@ _NOT_FOUND = object()
 
 class cached_property:
     """A property computed once per instance, then stored in its __dict__."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func):
         self.func = func
@@ -433,6 +437,20 @@ def _find_impl(cls, registry):
     return None
 
 
+def _is_union_type(cls):
+    # int | str (types.UnionType) or typing.Union[int, str].
+    from _typeforms import UnionType
+    if isinstance(cls, UnionType):
+        return True
+    return type(cls).__name__ == "_UnionGenericAlias" and type(cls).__module__ == "typing"
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    return _is_union_type(cls) and all(isinstance(a, type) for a in cls.__args__)
+
+
 def singledispatch(func):
     """Dispatch on the type of the first argument."""
     registry = {}
@@ -444,13 +462,13 @@ def singledispatch(func):
         return impl
 
     def register(cls, func=None):
-        if isinstance(cls, type):
+        if _is_valid_dispatch_type(cls):
             if func is None:
                 return lambda f: register(cls, f)
         else:
             if func is not None:
                 raise TypeError(
-                    f"Invalid first argument to `register()`. {cls!r} is not a class.")
+                    f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
             ann = getattr(cls, "__annotations__", {})
             if not ann:
                 raise TypeError(
@@ -459,10 +477,17 @@ def singledispatch(func):
                     f"on an annotated function.")
             func = cls
             argname, cls = next(iter(ann.items()))
-            if not isinstance(cls, type):
+            if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. {cls!r} not all arguments are classes.")
                 raise TypeError(
                     f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
-        registry[cls] = func
+        if _is_union_type(cls):
+            for arg in cls.__args__:
+                registry[arg] = func
+        else:
+            registry[cls] = func
         return func
 
     def wrapper(*args, **kw):

@@ -1,6 +1,7 @@
 """Lazy iterator building blocks. Each is a class, so the objects have
 the types and (where CPython has simple ones) the reprs of CPython's."""
 
+from _typeforms import GenericAlias as _GenericAlias
 import sys as _sys
 
 _MAXSIZE = _sys.maxsize
@@ -142,6 +143,7 @@ class accumulate:
 
 class chain:
     """chain(*iterables) --> the items of each iterable in turn."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, *iterables):
         self._sources = iter(iterables)

@@ -6,6 +6,7 @@ by running the event loop; with a timeout it raises Empty/Full once the
 time has passed, as CPython does.  A blocking call without a timeout that
 nothing could ever satisfy raises RuntimeError instead of hanging."""
 
+from _typeforms import GenericAlias as _GenericAlias
 import heapq as _heapq
 import time as _time
 from collections import deque as _deque
@@ -111,8 +112,7 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class PriorityQueue(Queue):
@@ -175,5 +175,4 @@ class SimpleQueue:
     def qsize(self):
         return len(self._queue)
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)

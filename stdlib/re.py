@@ -2,6 +2,7 @@
 _sre module; flags, Pattern and Match objects and replacement templates
 live here."""
 
+from _typeforms import GenericAlias as _GenericAlias
 import enum
 import _sre
 
@@ -159,9 +160,7 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
-    def __class_getitem__(cls, item):
-        # As weft's builtin classes do (list[int] is list).
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         r = _sre.match(self.pattern, self._kflags, string, pos, endpos, 0, -1)
@@ -424,9 +423,7 @@ class Match:
     def __deepcopy__(self, memo):
         return self
 
-    def __class_getitem__(cls, item):
-        # As weft's builtin classes do (list[int] is list).
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 Pattern.__module__ = "re"

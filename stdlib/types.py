@@ -1,6 +1,7 @@
 """Names for the built-in types, SimpleNamespace and types.coroutine."""
 
 import _weft
+from _typeforms import GenericAlias, UnionType
 
 
 def _f():

@@ -8,6 +8,8 @@ alive like a dict or set. Programs that only use weak references as
 caches or registries behave the same; memory is reclaimed later than in
 CPython."""
 
+from _typeforms import GenericAlias as _GenericAlias
+
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
            "WeakKeyDictionary", "ReferenceType", "ProxyType", "CallableProxyType",
            "ProxyTypes", "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize"]
@@ -15,6 +17,7 @@ __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
 
 class ref:
     """A reference to obj (kept alive: see the module docstring)."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     __slots__ = ("_obj", "__callback__")
 
@@ -88,6 +91,7 @@ class WeakKeyDictionary(dict):
 
 class WeakSet(set):
     """A set (members are kept alive: see the module docstring)."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __repr__(self):
         return "{}({})".format(type(self).__name__, set(self))

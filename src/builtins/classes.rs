@@ -698,12 +698,17 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     };
     let name = args::str_arg(vm, &args[1], "__build_class__: name")?;
     let mut bases: Vec<Value> = Vec::new();
+    let mut replaced = false;
     for b in &args[2..] {
         // __mro_entries__ lets non-classes stand in as bases.
         if !matches!(b, Value::Class(_)) {
             let me = vm.names.mro_entries.clone();
-            if let Some(r) = vm.call_special(b, &me, &[Value::tuple(args[2..].to_vec())])? {
+            // Looked up on the object itself, as CPython does (typing's
+            // NamedTuple is a function carrying `__mro_entries__`).
+            if let Some(f) = vm.get_attr_opt(b, &me)? {
+                let r = vm.call_value(f, &[Value::tuple(args[2..].to_vec())])?;
                 bases.extend(vm.iterate(&r)?);
+                replaced = true;
                 continue;
             }
         }
@@ -755,6 +760,10 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     vm.frames.push(frame);
     vm.run_pushed()?;
+    if replaced {
+        // typing.Generic reads the bases as written (`Box[T]`) from here.
+        ns.set_str_text("__orig_bases__", Value::tuple(args[2..].to_vec()));
+    }
     let mut a = ArgVec::new();
     a.push(Value::Str(name));
     a.push(bases_tuple);

@@ -241,6 +241,12 @@ impl Vm {
                 Ok(false)
             }
             _ => {
+                let name = self.names.instancecheck.clone();
+                if self.has_user_class(cls) {
+                    if let Some(r) = self.call_special(cls, &name, std::slice::from_ref(obj))? {
+                        return self.is_true(&r);
+                    }
+                }
                 Err(self
                     .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
             }
@@ -275,8 +281,17 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self
-                .type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+            _ => {
+                let name = self.names.subclasscheck.clone();
+                if self.has_user_class(cls) {
+                    if let Some(r) = self.call_special(cls, &name, std::slice::from_ref(sub))? {
+                        return self.is_true(&r);
+                    }
+                }
+                Err(self.type_error(
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                ))
+            }
         }
     }
 

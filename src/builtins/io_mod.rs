@@ -719,6 +719,7 @@ pub fn build_os(vm: &mut Vm) -> PyResult<Value> {
             ("putenv", os_putenv),
             ("unsetenv", os_unsetenv),
             ("getpid", os_getpid),
+            ("_exit", os_exit),
         ],
     );
     super::os_fs::extend(vm, &m);
@@ -814,6 +815,30 @@ fn os_unsetenv(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
     std::env::remove_var(k.as_str());
     Ok(Value::None)
+}
+
+/// `os._exit(status)`: end the run at once, without handlers, `finally`
+/// blocks or atexit callbacks (`Vm::hard_exit`). An embedded VM stops its
+/// host call with SystemExit(status) instead of ending the process.
+fn os_exit(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    args::no_kwargs(vm, "_exit", kw)?;
+    if a.is_empty() {
+        return Err(vm.type_error("_exit() missing required argument 'status' (pos 1)"));
+    }
+    if a.len() > 1 {
+        return Err(vm.type_error(format!(
+            "_exit() takes at most 1 argument ({} given)",
+            a.len()
+        )));
+    }
+    let code = match vm.to_int_value(&a[0])? {
+        Value::Int(i) => i32::try_from(i).ok(),
+        _ => None,
+    };
+    let Some(code) = code else {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    };
+    Err(vm.hard_exit(code))
 }
 
 fn os_getpid(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -25,6 +25,7 @@ pub mod sort;
 pub mod stdin;
 pub mod strformat;
 pub mod syntax_error_exc;
+pub mod typeforms;
 pub mod weft_mod;
 pub mod zlib;
 
@@ -153,6 +154,7 @@ pub fn set_class_attr(vm: &mut Vm, cls: &Rc<ClassObj>, name: &str, v: Value) {
 
 pub fn install(vm: &mut Vm) {
     classes::install(vm);
+    typeforms::install(vm);
     exceptions::install(vm);
     syntax_error_exc::install(vm);
     exceptions::register_except_star(vm);

@@ -34,7 +34,7 @@ impl crate::vm::Vm {
     /// Release every root and collect, finalizers running as at
     /// interpreter exit (bounded by [`TEARDOWN_BUDGET`]).
     pub(crate) fn teardown(&mut self) {
-        if self.suspended_for_snapshot() || self.stdout.broken {
+        if self.suspended_for_snapshot() || self.stdout.broken || self.limits.hard_exit.is_some() {
             // A program that went on elsewhere: its finalizers must not run
             // here, so its cycles are broken quietly.
             self.limits.halted = None;

@@ -170,8 +170,12 @@ impl Vm {
             }
             if self.inner.caps.exit {
                 if let Some(code) = r.as_ref().err().and_then(Error::exit_code) {
-                    // The host let `sys.exit()` end the process.
+                    // The host let `sys.exit()` end the process (after
+                    // `os._exit()`, without writing out stdout's buffer).
                     self.inner.end_host_call();
+                    if self.inner.limits.hard_exit.is_some() {
+                        self.inner.stdout.discard_process_buffer();
+                    }
                     self.inner.flush();
                     std::process::exit(code);
                 }

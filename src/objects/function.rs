@@ -159,6 +159,17 @@ fn method_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     )))
 }
 
+/// `f.__call__(*args, **kwargs)`: functions, bound methods and built-ins
+/// answer `hasattr(f, '__call__')` as in CPython (typing's protocols look
+/// for it); calling them directly never goes through it.
+fn callable_call(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let Some(f) = args.first() else {
+        return Err(vm.type_error("descriptor '__call__' needs an argument"));
+    };
+    let a: crate::vm::call::ArgVec = args[1..].iter().cloned().collect();
+    vm.call_with(f.clone(), a, kw.to_vec())
+}
+
 pub fn register(vm: &mut Vm) {
     let fc = vm.types.function.clone();
     add_methods(
@@ -166,7 +177,15 @@ pub fn register(vm: &mut Vm) {
         &fc,
         "function",
         Kind::Method,
-        &[("__get__", function_get)],
+        &[("__get__", function_get), ("__call__", callable_call)],
+    );
+    let bc = vm.types.builtin_function.clone();
+    add_methods(
+        vm,
+        &bc,
+        "builtin_function_or_method",
+        Kind::Method,
+        &[("__call__", callable_call)],
     );
     let mc = vm.types.method.clone();
     add_methods(
@@ -185,6 +204,7 @@ pub fn register(vm: &mut Vm) {
             ("__eq__", method_eq),
             ("__hash__", method_hash),
             ("__repr__", method_repr),
+            ("__call__", callable_call),
         ],
     );
 }

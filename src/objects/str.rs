@@ -421,6 +421,14 @@ fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             vm.iterate(other)?
         }
     };
+    // Instances of str subclasses (StrEnum members) join as their text.
+    let items: Vec<Value> = items
+        .into_iter()
+        .map(|v| match vm.unwrap_builtin(&v) {
+            b @ Value::Str(_) => b,
+            _ => v,
+        })
+        .collect();
     let sep = s.as_str();
     let mut total = 0;
     for (i, it) in items.iter().enumerate() {

@@ -605,6 +605,16 @@ impl Vm {
                             _ => None,
                         }
                     }
+                    // functools.wraps copies the wrapped function's here.
+                    "__annotations__" => match value {
+                        Value::Dict(_) => *f.annotations.borrow_mut() = Some(value),
+                        Value::None => *f.annotations.borrow_mut() = None,
+                        _ => {
+                            return Err(
+                                self.type_error("__annotations__ must be set to a dict object")
+                            )
+                        }
+                    },
                     _ => {
                         let mut d = f.dict.borrow_mut();
                         d.get_or_insert_with(|| Rc::new(crate::objects::DictObj::new()))

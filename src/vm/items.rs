@@ -195,9 +195,7 @@ impl Vm {
                     }
                     None => {
                         if c.builtin {
-                            // `list[int]` and friends: generic aliases are
-                            // accepted and behave as the class itself.
-                            return Ok(obj.clone());
+                            return self.builtin_class_getitem(c, obj, key);
                         }
                         Err(self.type_error(format!(
                             "type '{}' is not subscriptable",

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use super::alloc;
 use crate::objects::class::{new_class, Layout};
-use crate::objects::{ClassObj, DictObj};
+use crate::objects::{ClassObj, DictObj, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// Approximate instructions between two limit checks when no budget is
@@ -90,6 +90,9 @@ pub struct Limits {
     /// Set once a limit stopped the script: no handler runs until the
     /// host call returns.
     pub halted: Option<(Limit, String)>,
+    /// `os._exit(n)` was called: like a limit, no handler, `finally` or
+    /// atexit callback runs; the run ends as SystemExit(n) (see `hard_exit`).
+    pub hard_exit: Option<i32>,
     /// Raised as KeyboardInterrupt at the next check.
     pub interrupt: Arc<AtomicBool>,
     /// Also honour the process-wide SIGINT flag (the REPL and the CLI).
@@ -113,6 +116,7 @@ impl Default for Limits {
             fixed_deadline: None,
             deadline: None,
             halted: None,
+            hard_exit: None,
             interrupt: Arc::new(AtomicBool::new(false)),
             watch_sigint: false,
             limit_class: None,
@@ -150,7 +154,7 @@ impl Vm {
 
     #[cold]
     fn check_limits_slow(&mut self) -> PyResult<()> {
-        if self.limits.halted.is_some() {
+        if self.is_halted() {
             self.limits.ticks = 0;
             return Err(self.halt_error());
         }
@@ -212,7 +216,22 @@ impl Vm {
         self.halt_error()
     }
 
+    /// `os._exit(n)`: stop the script at once. Handlers and `finally`
+    /// blocks are skipped as for a limit; the error reaching the host is
+    /// SystemExit(n), and the command line ends without flushing stdout's
+    /// buffer or running atexit callbacks (`runner.rs`).
+    pub(crate) fn hard_exit(&mut self, code: i32) -> PyErr {
+        self.limits.hard_exit = Some(code);
+        self.limits.ticks = 0;
+        crate::gc::request_safe_point();
+        self.halt_error()
+    }
+
     fn halt_error(&mut self) -> PyErr {
+        if let Some(code) = self.limits.hard_exit {
+            let c = self.types.system_exit.clone();
+            return self.new_exception(&c, vec![Value::Int(code as i64)]);
+        }
         let cls = match &self.limits.limit_class {
             Some(c) => c.clone(),
             None => {
@@ -241,13 +260,13 @@ impl Vm {
     /// Whether a limit stopped the script (handlers are skipped).
     #[inline]
     pub fn is_halted(&self) -> bool {
-        self.limits.halted.is_some()
+        self.limits.halted.is_some() || self.limits.hard_exit.is_some()
     }
 
     /// Check the deadline and interrupts from native waits (the event
     /// loop's idle time).
     pub(crate) fn check_wait_limits(&mut self) -> PyResult<()> {
-        if self.limits.halted.is_some() {
+        if self.is_halted() {
             return Err(self.halt_error());
         }
         if let Some(d) = self.limits.deadline {
@@ -294,6 +313,7 @@ impl Vm {
     pub(crate) fn begin_host_call(&mut self) {
         let e = &mut self.limits;
         e.halted = None;
+        e.hard_exit = None;
         e.used = 0;
         e.deadline = match (e.time_limit, e.fixed_deadline) {
             (Some(t), Some(d)) => Some((Instant::now() + t).min(d)),
@@ -385,7 +405,7 @@ impl Vm {
     #[cold]
     #[inline(never)]
     fn check_native(&mut self) -> PyResult<()> {
-        if self.limits.halted.is_some() {
+        if self.is_halted() {
             self.limits.ticks = 0;
             return Err(self.halt_error());
         }

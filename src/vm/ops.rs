@@ -464,10 +464,16 @@ impl Vm {
                 return crate::builtins::bytes_printf::bytes_mod(self, &args, &[]).map(Some);
             }
             (Str(x), _, BinOp::Mod) => {
-                if self.has_user_class(b)
-                    && self.type_of(b).lookup(&self.intern("__rmod__")).is_some()
-                {
-                    return Ok(None);
+                // Only a str subclass overriding __rmod__ goes before str's
+                // formatting (as CPython tries a subclass's reflected method first).
+                if self.has_user_class(b) {
+                    let tb = self.type_of(b);
+                    let rmod = self.intern("__rmod__");
+                    if tb.is_subclass(&self.types.str)
+                        && !same_attr(tb.lookup(&rmod), self.types.str.lookup(&rmod))
+                    {
+                        return Ok(None);
+                    }
                 }
                 Value::string(crate::builtins::printf::percent_format(
                     self,
@@ -631,6 +637,11 @@ impl Vm {
         if let Some(r) = self.builtin_binop(&a, &b, op)? {
             return Ok(r);
         }
+        if op == BinOp::Or {
+            if let Some(r) = self.type_union_or(&a, &b)? {
+                return Ok(r);
+            }
+        }
         Err(self.binop_type_error(&a, &b, op))
     }
 
@@ -716,7 +727,13 @@ impl Vm {
     /// the result, or NotImplemented.
     pub fn builtin_binop_or_notimpl(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         let a = self.unwrap_builtin(a);
-        let b = self.unwrap_builtin(b);
+        // `str % x` formats x itself (its repr, its __format__), not the
+        // built-in value inside an int or str subclass.
+        let b = if op == BinOp::Mod && matches!(a, Value::Str(_)) {
+            b.clone()
+        } else {
+            self.unwrap_builtin(b)
+        };
         if let Some(r) = self.numeric_binop(&a, &b, op)? {
             return Ok(r);
         }

@@ -84,6 +84,15 @@ impl Output {
         let _ = self.try_flush();
     }
 
+    /// Drop what is buffered for the process's own stdout or stderr (the
+    /// process ends without flushing, `os._exit`); a host's captured
+    /// output keeps it.
+    pub fn discard_process_buffer(&mut self) {
+        if matches!(self.sink, Sink::Stdout | Sink::Stderr) {
+            self.buf.clear();
+        }
+    }
+
     /// Write out what is buffered. On failure it stays buffered (a later
     /// flush tries again), as with CPython's `flush()`.
     pub fn try_flush(&mut self) -> std::io::Result<()> {

@@ -1,5 +1,6 @@
 """Queues for tasks: FIFO, priority and LIFO."""
 
+from _typeforms import GenericAlias as _GenericAlias
 import _asyncio
 from _asyncio import _queue_put, _queue_get, _queue_task_done
 from _collections import deque
@@ -18,6 +19,7 @@ class QueueFull(Exception):
 
 class Queue(_LoopBound):
     """A FIFO queue; maxsize <= 0 means unbounded."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, maxsize=0, *, loop=None):
         self._maxsize = maxsize

@@ -699,3 +699,14 @@ class UserString:
 
     def __getattr__(self, name):
         return getattr(self.data, name)
+
+
+def _make_generic():
+    # PEP 585: `deque[int]`, `OrderedDict[str, int]`... are types.GenericAlias.
+    from _typeforms import GenericAlias
+    for cls in (deque, defaultdict, OrderedDict, Counter, ChainMap, UserDict, UserList):
+        cls.__class_getitem__ = classmethod(GenericAlias)
+
+
+_make_generic()
+del _make_generic

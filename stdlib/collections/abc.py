@@ -765,3 +765,18 @@ class MutableSequence(Sequence):
 
 
 MutableSequence.register(list)
+
+
+def _make_generic():
+    # PEP 585: the container ABCs subscript to types.GenericAlias.
+    from _typeforms import GenericAlias, _CallableGenericAlias
+    for cls in (Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator,
+                Iterable, Iterator, Generator, Reversible, Container, Collection,
+                Set, MutableSet, Mapping, MutableMapping, MappingView, KeysView,
+                ItemsView, ValuesView, Sequence, MutableSequence):
+        cls.__class_getitem__ = classmethod(GenericAlias)
+    Callable.__class_getitem__ = classmethod(_CallableGenericAlias)
+
+
+_make_generic()
+del _make_generic

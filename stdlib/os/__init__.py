@@ -5,6 +5,7 @@ capabilities: with them off, these raise PermissionError.
 os.environ is a mapping over the process environment; assigning to it
 calls putenv, as in CPython."""
 
+from _typeforms import GenericAlias as _GenericAlias
 import _os
 import abc as _abc
 import sys
@@ -61,6 +62,7 @@ fsync = _os.fsync
 umask = _os.umask
 urandom = _os.urandom
 getpid = _os.getpid
+_exit = _os._exit
 getuid = _os.getuid
 getgid = _os.getgid
 
@@ -335,8 +337,7 @@ class DirEntry:
             self._lstat = _os.lstat(self.path)
         return self._lstat
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 DirEntry.__module__ = "posix"
@@ -449,8 +450,7 @@ class PathLike(_abc.ABC):
             return hasattr(C, "__fspath__")
         return NotImplemented
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class _Environ:

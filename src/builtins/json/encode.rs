@@ -130,8 +130,10 @@ enum Frame {
         Option<usize>,
         usize,
     ),
-    /// What `default()` returned is being written for the marked object.
-    Default(Option<usize>),
+    /// What `default()` returned is being written for the marked object;
+    /// the frame keeps it alive so no new container reuses its address
+    /// (markers are addresses) while it is being written.
+    Default(Option<usize>, #[allow(dead_code)] Value),
 }
 
 /// The built-in value a subclass instance wraps (`class E(int, Enum)`).
@@ -496,7 +498,7 @@ impl<'a> Encoder<'a> {
         self.deeper(vm, stack.len(), true)?;
         let m = self.mark(vm, &v)?;
         let r = vm.call_value(f, &[v])?;
-        stack.push(Frame::Default(m));
+        stack.push(Frame::Default(m, r.clone()));
         self.value(vm, r, stack)
     }
 
@@ -614,7 +616,7 @@ impl<'a> Encoder<'a> {
                     }
                     next
                 }
-                Some(Frame::Default(_)) => None,
+                Some(Frame::Default(..)) => None,
             };
             vm.charge_native(1)?;
             if let Some(item) = next {
@@ -640,7 +642,7 @@ impl<'a> Encoder<'a> {
                     self.out.push(b'}');
                     self.unmark(m);
                 }
-                Some(Frame::Default(m)) => self.unmark(m),
+                Some(Frame::Default(m, _)) => self.unmark(m),
                 None => {}
             }
         }
