@@ -7,6 +7,7 @@
 
 pub mod actions;
 pub mod literal;
+pub mod patterns;
 pub mod validate;
 
 #[allow(
@@ -607,6 +608,8 @@ impl Feeder<'_> {
                 Tok::With => "'with' statement",
                 Tok::Def => "function definition",
                 Tok::Class => "class definition",
+                Tok::Match => "'match' statement",
+                Tok::Case => "'case' statement",
                 _ => return None,
             };
             let (line, _, _) = crate::syntax_error::locate(self.src, *pos);

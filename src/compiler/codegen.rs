@@ -6,6 +6,8 @@
 //! bodies are emitted once per exit path (normal, exceptional, and each
 //! `return`/`break`/`continue` that leaves the `try`), as CPython does.
 
+mod patterns;
+
 /// The compiler's tables hash short names: ahash, not SipHash.
 type HashMap<K, V> = std::collections::HashMap<K, V, ahash::RandomState>;
 use std::rc::Rc;
@@ -236,6 +238,8 @@ pub(crate) fn stack_effect(op: &Op) -> i32 {
         ImportStar => -1,
         SetupAnnotations => 0,
         PrintExpr => -1,
+        GetLen | MatchSequence | MatchMapping | MatchKeys => 1,
+        MatchClass(_) => -2,
     }
 }
 
@@ -411,6 +415,7 @@ fn has_annotations(body: &[Stmt]) -> bool {
         Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
         Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
         Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
         Stmt::Try(t) => {
             has_annotations(&t.body)
                 || has_annotations(&t.orelse)
@@ -1023,6 +1028,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Pop);
                 Ok(())
             }
+            Stmt::Match(m) => self.match_stmt(m),
             Stmt::Global(_) | Stmt::Nonlocal(_) => Ok(()),
             Stmt::Expr(e) => {
                 if self.interactive && self.units.len() == 1 {

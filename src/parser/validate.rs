@@ -368,6 +368,13 @@ fn dismantle_stmts(stmts: Vec<Stmt>) {
                     blocks.push(std::mem::take(&mut t.orelse));
                     blocks.push(std::mem::take(&mut t.finalbody));
                 }
+                Stmt::Match(m) => {
+                    take(&mut m.subject);
+                    for c in &mut m.cases {
+                        c.guard.iter_mut().for_each(&mut take);
+                        blocks.push(std::mem::take(&mut c.body));
+                    }
+                }
                 Stmt::Assert(a) => {
                     take(&mut a.test);
                     a.msg.iter_mut().for_each(take);
@@ -816,6 +823,18 @@ impl<'s> Checker<'s> {
                 self.stmts(&t.orelse)?;
                 self.stmts(&t.finalbody)
             }
+            Stmt::Match(m) => {
+                self.not_starred(&m.subject)?;
+                self.expr(&m.subject)?;
+                for c in &m.cases {
+                    self.pattern_exprs(&c.pattern)?;
+                    if let Some(g) = &c.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&c.body)?;
+                }
+                Ok(())
+            }
             Stmt::Assert(a) => {
                 self.expr(&a.test)?;
                 if let Some(m) = &a.msg {
@@ -892,6 +911,50 @@ impl<'s> Checker<'s> {
     }
 
     /// A lone `*x` where a value is expected.
+    /// The expressions inside a pattern, and its capture names (which
+    /// may not be `__debug__`).
+    fn pattern_exprs(&mut self, p: &Pattern) -> Res<()> {
+        let capture = |me: &Self, name: &Option<Ident>| match name {
+            Some(n) if n == "__debug__" => me.fail("cannot assign to __debug__", p.span),
+            _ => Ok(()),
+        };
+        match &p.kind {
+            PatternKind::Value(e) => self.expr(e),
+            PatternKind::Singleton(_) => Ok(()),
+            PatternKind::Sequence(v) | PatternKind::Or(v) => {
+                v.iter().try_for_each(|q| self.pattern_exprs(q))
+            }
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                keys.iter().try_for_each(|k| self.expr(k))?;
+                patterns.iter().try_for_each(|q| self.pattern_exprs(q))?;
+                capture(self, rest)
+            }
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.expr(cls)?;
+                patterns
+                    .iter()
+                    .chain(kwd_patterns)
+                    .try_for_each(|q| self.pattern_exprs(q))
+            }
+            PatternKind::Star(name) => capture(self, name),
+            PatternKind::As { pattern, name } => {
+                if let Some(q) = pattern {
+                    self.pattern_exprs(q)?;
+                }
+                capture(self, name)
+            }
+        }
+    }
+
     fn not_starred(&self, e: &Expr) -> Res<()> {
         if let Expr::Starred(s) = e {
             return self.fail("can't use starred expression here", s.span);
