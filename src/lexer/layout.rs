@@ -609,29 +609,29 @@ impl Layout<'_> {
 
 /// Whether `tok`, right after `match`, can begin a match subject.
 fn starts_subject(tok: &Tok) -> bool {
-    match tok {
+    matches!(
+        tok,
         Tok::Name(_)
-        | Tok::Int(_)
-        | Tok::BigInt(_)
-        | Tok::Float(_)
-        | Tok::Imag(_)
-        | Tok::String(_)
-        | Tok::LPar
-        | Tok::LSqb
-        | Tok::LBrace
-        | Tok::Minus
-        | Tok::Plus
-        | Tok::Tilde
-        | Tok::Star
-        | Tok::Ellipsis
-        | Tok::None
-        | Tok::True
-        | Tok::False
-        | Tok::Not
-        | Tok::Lambda
-        | Tok::Await => true,
-        _ => false,
-    }
+            | Tok::Int(_)
+            | Tok::BigInt(_)
+            | Tok::Float(_)
+            | Tok::Imag(_)
+            | Tok::String(_)
+            | Tok::LPar
+            | Tok::LSqb
+            | Tok::LBrace
+            | Tok::Minus
+            | Tok::Plus
+            | Tok::Tilde
+            | Tok::Star
+            | Tok::Ellipsis
+            | Tok::None
+            | Tok::True
+            | Tok::False
+            | Tok::Not
+            | Tok::Lambda
+            | Tok::Await
+    )
 }
 
 /// Lays out a whole module.

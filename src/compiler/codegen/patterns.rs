@@ -146,7 +146,9 @@ impl Compiler<'_> {
                 self.emit(Op::Pop);
             }
             self.stmts(&case.body)?;
-            self.jump(Op::Jump, end);
+            if !self.unit().dead {
+                self.jump(Op::Jump, end);
+            }
             self.fail_pops(&pc, base);
         }
         self.bind(end);
@@ -481,6 +483,11 @@ impl Compiler<'_> {
         self.emit(Op::Copy(1));
         self.jump_fail(pc, Op::PopJumpIfNone);
         let total = patterns.len() + kwd_patterns.len();
+        if total == 0 {
+            pc.on_top -= 1;
+            self.emit(Op::Pop);
+            return Ok(());
+        }
         self.emit(Op::UnpackSequence(total as u32));
         pc.on_top += total;
         pc.on_top -= 1;
@@ -519,7 +526,8 @@ impl Compiler<'_> {
             // Put this alternative's captures in the first one's order.
             let mut order = sub.stores.clone();
             let k = order.len();
-            for name in &names {
+            let reordered = order != names;
+            for name in names.iter().filter(|_| reordered) {
                 let at = order.iter().position(|n| n == name).unwrap_or(0);
                 self.rotate_up(k - at);
                 let moved = order.remove(at);
