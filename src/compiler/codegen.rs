@@ -50,7 +50,7 @@ struct Label(u32);
 
 /// What a `return`/`break`/`continue` must clean up on its way out.
 #[derive(Clone)]
-enum FBlock {
+enum FBlock<'ast> {
     /// A `for` loop: the iterator is on the stack.
     For {
         cont: Label,
@@ -68,7 +68,7 @@ enum FBlock {
     /// A `try` whose `finally` body must run (handler level to restore while
     /// running the copy).
     Finally {
-        body: Vec<Stmt>,
+        body: &'ast [Stmt],
         handler_level: usize,
     },
     /// Inside the exceptional copy of a finally body: the previous handled
@@ -102,7 +102,7 @@ enum ConstKey {
     Other(usize),
 }
 
-struct Unit {
+struct Unit<'ast> {
     scope: usize,
     ops: Vec<Op>,
     lines: Vec<u32>,
@@ -121,7 +121,7 @@ struct Unit {
     handlers: Vec<(Label, i32)>,
     /// Active handlers, innermost last (indices into `handlers`).
     handler_stack: Vec<u32>,
-    fblocks: Vec<FBlock>,
+    fblocks: Vec<FBlock<'ast>>,
     depth: i32,
     max_depth: i32,
     line: u32,
@@ -141,13 +141,13 @@ pub struct Options {
     pub interactive: bool,
 }
 
-pub struct Compiler<'a> {
+pub struct Compiler<'a, 'ast> {
     table: SymbolTable,
     interner: &'a mut Interner,
     filename: Rc<str>,
     source: Rc<str>,
     line_starts: Vec<u32>,
-    units: Vec<Unit>,
+    units: Vec<Unit<'ast>>,
     interactive: bool,
     /// `from __future__ import annotations`: annotations are kept as the
     /// text of their expressions instead of being evaluated (PEP 563).
@@ -439,12 +439,12 @@ fn docstring(body: &[Stmt]) -> Option<String> {
     None
 }
 
-impl<'a> Compiler<'a> {
-    fn unit(&mut self) -> &mut Unit {
+impl<'a, 'ast> Compiler<'a, 'ast> {
+    fn unit(&mut self) -> &mut Unit<'ast> {
         self.units.last_mut().expect("compiler unit")
     }
 
-    fn unit_ref(&self) -> &Unit {
+    fn unit_ref(&self) -> &Unit<'ast> {
         self.units.last().expect("compiler unit")
     }
 
@@ -873,14 +873,14 @@ impl<'a> Compiler<'a> {
 
     // ------------------------------------------------------------ statements
 
-    fn stmts(&mut self, body: &[Stmt]) -> CResult {
+    fn stmts(&mut self, body: &'ast [Stmt]) -> CResult {
         for s in body {
             self.stmt(s)?;
         }
         Ok(())
     }
 
-    fn stmt(&mut self, s: &Stmt) -> CResult {
+    fn stmt(&mut self, s: &'ast Stmt) -> CResult {
         self.set_line(s.span());
         let span = s.span();
         self.unit().pos = (span.start, span.end);
@@ -1114,12 +1114,8 @@ impl<'a> Compiler<'a> {
                 } => {
                     // Run the finally body outside its own handler.
                     self.unit().handler_stack.truncate(handler_level);
-                    if is_return {
-                        // Keep the return value safe below the body's work.
-                        self.stmts(&body)?;
-                    } else {
-                        self.stmts(&body)?;
-                    }
+                    // A return value stays below the body's work.
+                    self.stmts(body)?;
                 }
                 FBlock::FinallyEnd { level } => {
                     // Leaving the exceptional copy of a finally body: drop the
@@ -1178,7 +1174,7 @@ impl<'a> Compiler<'a> {
         Ok(result)
     }
 
-    fn function_def(&mut self, f: &StmtFunctionDef) -> CResult {
+    fn function_def(&mut self, f: &'ast StmtFunctionDef) -> CResult {
         for d in &f.decorators {
             self.expr(d)?;
         }
@@ -1313,7 +1309,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn class_def(&mut self, c: &StmtClassDef) -> CResult {
+    fn class_def(&mut self, c: &'ast StmtClassDef) -> CResult {
         for d in &c.decorators {
             self.expr(d)?;
         }
@@ -1485,7 +1481,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn for_loop(&mut self, f: &StmtFor) -> CResult {
+    fn for_loop(&mut self, f: &'ast StmtFor) -> CResult {
         let top = self.new_label();
         let exit = self.new_label();
         let brk = self.new_label();
@@ -1515,7 +1511,7 @@ impl<'a> Compiler<'a> {
         self.jump(Op::Jump, top);
     }
 
-    fn async_for(&mut self, f: &StmtFor) -> CResult {
+    fn async_for(&mut self, f: &'ast StmtFor) -> CResult {
         let top = self.new_label();
         let handler = self.new_label();
         let brk = self.new_label();
@@ -1545,7 +1541,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn while_loop(&mut self, w: &StmtWhile) -> CResult {
+    fn while_loop(&mut self, w: &'ast StmtWhile) -> CResult {
         let top = self.new_label();
         let exit = self.new_label();
         let brk = self.new_label();
@@ -1571,7 +1567,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with_stmt(&mut self, w: &StmtWith, item: usize) -> CResult {
+    fn with_stmt(&mut self, w: &'ast StmtWith, item: usize) -> CResult {
         let Some(it) = w.items.get(item) else {
             return self.stmts(&w.body);
         };
@@ -1646,7 +1642,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_except(&mut self, t: &StmtTry) -> CResult {
+    fn try_except(&mut self, t: &'ast StmtTry) -> CResult {
         if t.handlers.iter().any(|h| h.star) {
             if let Some(h) = t.handlers.iter().find(|h| !h.star) {
                 return err(
@@ -1727,7 +1723,7 @@ impl<'a> Compiler<'a> {
     /// The protected body and the `else` block of a `try` with handlers:
     /// returns the labels of the handler, its cleanup and the end, and the
     /// stack depth at entry.
-    fn try_body(&mut self, t: &StmtTry) -> CResult<(Label, Label, Label, i32)> {
+    fn try_body(&mut self, t: &'ast StmtTry) -> CResult<(Label, Label, Label, i32)> {
         let handler = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
@@ -1745,7 +1741,7 @@ impl<'a> Compiler<'a> {
     /// that part as the handled exception, and collects what it raises;
     /// afterwards the unmatched rest and the raised exceptions are
     /// combined and re-raised (builtins `<except*.begin/match/finish>`).
-    fn try_except_star(&mut self, t: &StmtTry) -> CResult {
+    fn try_except_star(&mut self, t: &'ast StmtTry) -> CResult {
         use crate::builtins::exceptions::{STAR_BEGIN, STAR_FINISH, STAR_MATCH};
         let (handler, cleanup, end, depth) = self.try_body(t)?;
 
@@ -1840,7 +1836,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_finally(&mut self, t: &StmtTry) -> CResult {
+    fn try_finally(&mut self, t: &'ast StmtTry) -> CResult {
         let handler = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
@@ -1848,20 +1844,15 @@ impl<'a> Compiler<'a> {
         let level = self.unit().handler_stack.len();
         self.push_handler(handler, depth);
         self.unit().fblocks.push(FBlock::Finally {
-            body: t.finalbody.clone(),
+            body: &t.finalbody,
             handler_level: level,
         });
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
         } else {
-            let inner = StmtTry {
-                span: t.span,
-                body: t.body.clone(),
-                handlers: t.handlers.clone(),
-                orelse: t.orelse.clone(),
-                finalbody: Vec::new(),
-            };
-            self.try_except(&inner)?;
+            // The handlers and `else` block, inside the finally's handler
+            // (try_except leaves `finalbody` alone).
+            self.try_except(t)?;
         }
         self.unit().fblocks.pop();
         self.pop_handler();

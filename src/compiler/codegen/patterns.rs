@@ -118,8 +118,8 @@ fn literal_key(e: &Expr) -> Option<(String, String)> {
     }
 }
 
-impl Compiler<'_> {
-    pub(super) fn match_stmt(&mut self, m: &StmtMatch) -> CResult {
+impl<'ast> Compiler<'_, 'ast> {
+    pub(super) fn match_stmt(&mut self, m: &'ast StmtMatch) -> CResult {
         self.expr(&m.subject)?;
         let end = self.new_label();
         let n = m.cases.len();
