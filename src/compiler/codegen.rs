@@ -1485,7 +1485,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         let top = self.new_label();
         let exit = self.new_label();
         let brk = self.new_label();
-        self.expr(&f.iter)?;
+        self.iterable_or_container(&f.iter)?;
         self.set_line(f.span);
         self.emit(Op::GetIter);
         self.bind(top);
@@ -2288,7 +2288,16 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                     }
                 }
             }
-            Expr::Set(s) => self.sequence(&s.elts, SeqKind::Set)?,
+            Expr::Set(s) => match self.const_set(&s.elts).filter(|_| s.elts.len() > 2) {
+                // CPython merges a constant frozenset into a new set, which
+                // decides the new set's iteration order.
+                Some(fs) => {
+                    self.emit(Op::BuildSet(0));
+                    self.load_const(fs);
+                    self.emit(Op::SetUpdate(1));
+                }
+                None => self.sequence(&s.elts, SeqKind::Set)?,
+            },
             Expr::List(l) => self.sequence(&l.elts, SeqKind::List)?,
             Expr::Tuple(t) => {
                 if let Some(c) = self.const_tuple(&t.elts) {
@@ -2407,6 +2416,45 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         }
     }
 
+    /// A constant element of a set display: a literal, a negated number,
+    /// or a tuple of those.
+    fn const_element(&mut self, e: &Expr) -> Option<Value> {
+        match e {
+            Expr::Constant(c) => Some(self.constant(&c.value)),
+            Expr::UnaryOp(u) if u.op == UnaryOp::USub => match &*u.operand {
+                Expr::Constant(c) => negate_const(&c.value),
+                _ => None,
+            },
+            Expr::Tuple(t) => {
+                let items: Option<Vec<Value>> =
+                    t.elts.iter().map(|x| self.const_element(x)).collect();
+                items.map(Value::tuple)
+            }
+            _ => None,
+        }
+    }
+
+    /// The frozenset constant for a set display of constants.
+    fn const_set(&mut self, elts: &[Expr]) -> Option<Value> {
+        let values: Option<Vec<Value>> = elts.iter().map(|e| self.const_element(e)).collect();
+        super::const_set::frozen_display(values?)
+    }
+
+    /// An iterable (`for`, comprehensions) or the right side of `in`: a set
+    /// display of constants is the frozenset itself, as in CPython.
+    fn iterable_or_container(&mut self, e: &Expr) -> CResult {
+        if let Expr::Set(s) = e {
+            if let Some(fs) = self.const_set(&s.elts) {
+                let span = s.span;
+                let saved = std::mem::replace(&mut self.unit().pos, (span.start, span.end));
+                self.load_const(fs);
+                self.unit().pos = saved;
+                return Ok(());
+            }
+        }
+        self.expr(e)
+    }
+
     fn const_tuple(&mut self, elts: &[Expr]) -> Option<Value> {
         if elts.is_empty() {
             return Some(Value::tuple(Vec::new()));
@@ -2466,8 +2514,12 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     fn compare(&mut self, c: &ExprCompare) -> CResult {
         self.expr(&c.left)?;
         let n = c.ops.len();
+        let operand = |me: &mut Self, op: CmpOpAst, e: &Expr| match op {
+            CmpOpAst::In | CmpOpAst::NotIn => me.iterable_or_container(e),
+            _ => me.expr(e),
+        };
         if n == 1 {
-            self.expr(&c.comparators[0])?;
+            operand(self, c.ops[0], &c.comparators[0])?;
             self.set_line(c.span);
             self.emit_cmp(c.ops[0]);
             return Ok(());
@@ -2475,7 +2527,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         let cleanup = self.new_label();
         let end = self.new_label();
         for (i, (op, right)) in c.ops.iter().zip(&c.comparators).enumerate() {
-            self.expr(right)?;
+            operand(self, *op, right)?;
             if i + 1 < n {
                 self.emit(Op::Swap(2));
                 self.emit(Op::Copy(2));
@@ -2676,7 +2728,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         } else {
             FnParts::default()
         }));
-        self.expr(&first.iter)?;
+        self.iterable_or_container(&first.iter)?;
         if first.is_async {
             self.emit(Op::GetAIter);
         } else {
@@ -2709,7 +2761,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             let s = self.var_slot(".0");
             self.emit(Op::LoadFast(s));
         } else {
-            self.expr(&g.iter)?;
+            self.iterable_or_container(&g.iter)?;
             if g.is_async {
                 self.emit(Op::GetAIter);
             } else {

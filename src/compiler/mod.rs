@@ -1,6 +1,7 @@
 //! Compiler: scope analysis and code generation.
 
 pub mod codegen;
+mod const_set;
 pub mod symtable;
 
 use std::rc::Rc;
