@@ -33,6 +33,9 @@ pub struct CompileError {
     /// True for "maximum recursion depth exceeded during compilation"
     /// (a RecursionError in CPython, not a SyntaxError).
     pub recursion: bool,
+    /// Found by scope analysis (CPython's exception then carries only the
+    /// message in `args`).
+    pub symtable: bool,
 }
 
 type CResult<T = ()> = Result<T, CompileError>;
@@ -42,6 +45,7 @@ fn err<T>(msg: impl Into<String>, span: Span) -> CResult<T> {
         msg: msg.into(),
         span,
         recursion: false,
+        symtable: false,
     })
 }
 
@@ -294,6 +298,7 @@ pub fn compile_module(
         msg: e.msg,
         span: e.span,
         recursion: false,
+        symtable: true,
     })?;
     let mut line_starts = vec![0u32];
     for (i, b) in source.bytes().enumerate() {
@@ -366,6 +371,7 @@ pub fn compile_expression(
         msg: e.msg,
         span: e.span,
         recursion: false,
+        symtable: true,
     })?;
     let mut line_starts = vec![0u32];
     for (i, b) in source.bytes().enumerate() {
@@ -2142,6 +2148,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                 msg: "maximum recursion depth exceeded during compilation".into(),
                 span: e.span(),
                 recursion: true,
+                symtable: false,
             });
         }
         let span = e.span();
@@ -2192,6 +2199,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                         msg: "maximum recursion depth exceeded during compilation".into(),
                         span: b.span,
                         recursion: true,
+                        symtable: false,
                     });
                 }
                 self.expr(cur)?;

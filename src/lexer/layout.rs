@@ -92,14 +92,9 @@ impl<'s> Layout<'s> {
         start: usize,
         end: usize,
     ) -> Box<SyntaxError> {
-        Box::new(SyntaxError::at(
-            kind,
-            msg,
-            self.filename,
-            self.source,
-            start,
-            end,
-        ))
+        let mut e = SyntaxError::at(kind, msg, self.filename, self.source, start, end);
+        e.stage = crate::syntax_error::Stage::Tokenizer;
+        Box::new(e)
     }
 
     fn syntax(&self, msg: impl Into<String>, start: usize, end: usize) -> Box<SyntaxError> {
@@ -223,6 +218,12 @@ impl<'s> Layout<'s> {
         if let Some(&(c, pos)) = self.brackets.last() {
             let mut e = self.syntax(format!("'{}' was never closed", c), pos, pos);
             e.incomplete = true;
+            // CPython's copy of the line keeps its newline only when it is
+            // the last line.
+            let rest = self.source.get(pos..).unwrap_or("");
+            e.eol = rest
+                .split_once('\n')
+                .is_some_and(|(_, after)| after.is_empty());
             return Err(e);
         }
         if self.line_has_tokens {
@@ -485,7 +486,10 @@ impl<'s> Layout<'s> {
             return self.null_byte(start);
         }
         if c.is_ascii_graphic() {
-            return self.syntax("invalid syntax", start, start + 1);
+            // CPython's tokenizer passes the character on; its parser fails.
+            let mut e = self.syntax("invalid syntax", start, start + 1);
+            e.stage = crate::syntax_error::Stage::Parser;
+            return e;
         }
         if !is_printable(c) {
             return self.syntax(

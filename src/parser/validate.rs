@@ -7,7 +7,7 @@
 
 use crate::ast::*;
 use crate::parser::ParseOptions;
-use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
+use crate::syntax_error::{Stage, SyntaxError, SyntaxErrorKind};
 
 /// The deepest expression tree the front end hands on. CPython's compiler
 /// gives up at a similar depth ("maximum recursion depth exceeded during
@@ -387,6 +387,33 @@ fn dismantle_stmts(stmts: Vec<Stmt>) {
     dismantle(work);
 }
 
+/// Which part of CPython reports a check made here: its compiler and its
+/// scope analysis fill the exception differently from its parser.
+fn stage_of(msg: &str) -> Stage {
+    const COMPILER: &[&str] = &[
+        "'return' with value in async generator",
+        "'return' outside function",
+        "'async for' outside async function",
+        "'async with' outside async function",
+        "'break' outside loop",
+        "'continue' not properly in loop",
+        "can't use starred expression here",
+        "multiple starred expressions in assignment",
+        "'yield' outside function",
+        "'yield from' inside async function",
+        "'await' outside async function",
+        "'await' outside function",
+        "asynchronous comprehension outside of an asynchronous function",
+    ];
+    if COMPILER.contains(&msg) {
+        Stage::Compiler
+    } else if msg.starts_with("duplicate argument") || msg.starts_with("'yield' inside") {
+        Stage::Symtable
+    } else {
+        Stage::Parser
+    }
+}
+
 // ---------------------------------------------------------------- context
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -571,14 +598,16 @@ impl<'s> Checker<'s> {
     }
 
     fn fail<T>(&self, msg: impl Into<String>, span: Span) -> Res<T> {
-        Err(Box::new(SyntaxError::at(
+        let mut e = SyntaxError::at(
             SyntaxErrorKind::SyntaxError,
             msg,
             self.file,
             self.src,
             span.start as usize,
             span.end as usize,
-        )))
+        );
+        e.stage = stage_of(&e.msg);
+        Err(Box::new(e))
     }
 
     fn kind(&self) -> ScopeKind {
