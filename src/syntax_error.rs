@@ -137,7 +137,8 @@ impl SyntaxError {
                 }
             }
             Stage::Parser => {
-                if self.eol {
+                // A range over several lines shows its first line bare.
+                if self.eol && self.end_lineno == self.lineno {
                     view.text = with_newline(&self.text);
                 }
             }
