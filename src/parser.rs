@@ -652,6 +652,9 @@ impl Feeder<'_> {
                 }
             }
         }
+        if let Some(err) = self.match_without_colon(&ahead) {
+            return err;
+        }
         let prefix = if self.fdepth > 0 { "f-string: " } else { "" };
         if let Some(err) = self.juxtaposed(&ahead, prefix) {
             return err;
@@ -664,6 +667,29 @@ impl Feeder<'_> {
         }
         let msg = format!("{}invalid syntax", prefix);
         self.error(SyntaxErrorKind::SyntaxError, msg, s, e)
+    }
+
+    /// `match subject` with no colon: the layout pass left `match` a name,
+    /// and the subject beside it failed. CPython says what is missing, at
+    /// the end of the line.
+    fn match_without_colon(&self, ahead: &[Seen]) -> Option<Box<SyntaxError>> {
+        let [first, failing] = self.history.get(..)? else {
+            return None;
+        };
+        let word = self.src.get(first.start..first.end)?;
+        if word != "match" || !failing.starts_operand() || self.fdepth > 0 {
+            return None;
+        }
+        let last = ahead.last().unwrap_or(failing);
+        if last.is(Tag::Colon) {
+            return None;
+        }
+        Some(self.error(
+            SyntaxErrorKind::SyntaxError,
+            "expected ':'",
+            last.end,
+            last.end,
+        ))
     }
 
     /// The start of the operand that ends just before the failing token

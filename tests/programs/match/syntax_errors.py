@@ -78,3 +78,19 @@ for s in ["match x,:\n case 1: pass\n",
           "match x:\n case 1: pass\n case y if y: pass\n case _: pass\n"]:
     compile(s, "<case>", "exec")
     print("compiled:", repr(s))
+
+# Headers and blocks written wrong.
+for s in ["match x\n", "match x\n case 1: pass\n", "match x:\n case 1 pass\n",
+          "match x:\n case 1:\n", "match x:\n    case 1:\n        pass\n    x = 1\n",
+          "match x:\n case 1: pass\n  case 2: pass\n", "match:\n case 1: pass\n",
+          "match x:\n case: pass\n", "match x:\n case 1 if: pass\n",
+          "if 1:\n    match x:\n        case 1:\n            pass\n    else = 2\n",
+          "match x:\n case [1, 2] as y | z: pass\n",
+          "match x:\n case 1: pass\n case _: pass\nelse: pass\n",
+          "match x:\n case 1: pass\ncase = 5\n", "match (x)\n", "match x y:\n case 1: pass\n"]:
+    try:
+        compile(s, "<case>", "exec")
+        print("compiled:", repr(s))
+    except SyntaxError as e:
+        print(repr(s))
+        print("   ", type(e).__name__, repr(e.msg), e.lineno, e.offset, repr(e.text), e.end_lineno, e.end_offset)
