@@ -24,3 +24,13 @@ for c in cases:
     except SyntaxError as e:
         print("".join(traceback.format_exception_only(type(e), e)), end="")
         print("--")
+
+# format_exception_only gives one item per line.
+try:
+    compile("a b", "<s>", "exec")
+except SyntaxError as e:
+    print(traceback.format_exception_only(type(e), e))
+try:
+    raise SyntaxError("multi\nline message", ("f.py", 1, 1, "x", 1, 2))
+except SyntaxError as e:
+    print(traceback.format_exception_only(type(e), e))
