@@ -581,9 +581,19 @@ impl Feeder<'_> {
         err
     }
 
-    /// At the end of a file CPython shows the header's line without a caret.
+    /// At the end of a file CPython reports the file's last line (blank
+    /// or a comment, or the header itself), without a caret.
     fn expected_block_at_end(&self) -> Box<SyntaxError> {
         let mut e = self.expected_block(self.last_newline);
+        let body = self.src.strip_suffix('\n').unwrap_or(self.src);
+        if self.fdepth == 0 && body.len() >= self.last_newline {
+            let last_line = body.rfind('\n').map_or(0, |i| i + 1);
+            let (line, _, text) = crate::syntax_error::locate(self.src, last_line);
+            e.lineno = line;
+            e.end_lineno = line;
+            e.text = Some(text);
+            e.eol = self.src.get(last_line..).is_some_and(|r| r.contains('\n'));
+        }
         e.offset = 0;
         e.end_offset = 0;
         e.incomplete = true;
