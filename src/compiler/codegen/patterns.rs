@@ -359,7 +359,10 @@ impl<'ast> Compiler<'_, 'ast> {
             None => self.emit(Op::UnpackSequence(size as u32)),
             Some(i) => {
                 let Ok(before) = u8::try_from(i) else {
-                    return err("too many expressions in star-unpacking assignment", span);
+                    return err(
+                        "too many expressions in star-unpacking sequence pattern",
+                        span,
+                    );
                 };
                 self.emit(Op::UnpackEx(before, (size - i - 1) as u32));
             }

@@ -94,3 +94,14 @@ for s in ["match x\n", "match x\n case 1: pass\n", "match x:\n case 1 pass\n",
     except SyntaxError as e:
         print(repr(s))
         print("   ", type(e).__name__, repr(e.msg), e.lineno, e.offset, repr(e.text), e.end_lineno, e.end_offset)
+
+# At most 255 sub-patterns before a star.
+body = ", ".join(f"a{i}" for i in range(300)) + ", *r, z"
+for o, c in [("[", "]"), ("(", ")"), ("", "")]:
+    try:
+        compile("match x:\n case " + o + body + c + ": pass\n", "<case>", "exec")
+    except SyntaxError as e:
+        print(e.msg, e.lineno, e.offset, e.end_offset)
+body = ", ".join(f"a{i}" for i in range(255)) + ", *r, z"
+compile("match x:\n case [" + body + "]: pass\n", "<case>", "exec")
+print("255 before the star compile")
