@@ -135,7 +135,11 @@ impl<'ast> Compiler<'_, 'ast> {
             let base = self.unit().depth - 1;
             let mut pc = PatCtx::new(case.guard.is_some() || last, span);
             self.pattern(&case.pattern, &mut pc)?;
-            for name in pc.stores.iter().rev() {
+            // Bind in the order the names were captured, as CPython does
+            // (a namespace dict keeps that order).
+            let k = pc.stores.len();
+            for (i, name) in pc.stores.iter().enumerate() {
+                self.rotate_up(k - i);
                 self.store_name(name);
             }
             if let Some(g) = &case.guard {
@@ -548,21 +552,22 @@ impl<'ast> Compiler<'_, 'ast> {
         self.bind(end);
         let names = control.unwrap_or_default();
         self.unit().depth = with_subject - 1 + names.len() as i32;
-        if pc.on_top == 0 {
-            for name in &names {
-                if pc.stores.contains(name) {
-                    return err(
-                        format!("multiple assignments to name '{}' in pattern", name),
-                        pc.span,
-                    );
-                }
-                pc.stores.push(name.clone());
-            }
-        } else {
-            for name in names.iter().rev() {
-                self.capture(name, pc)?;
+        for name in &names {
+            if pc.stores.contains(name) {
+                return err(
+                    format!("multiple assignments to name '{}' in pattern", name),
+                    pc.span,
+                );
             }
         }
+        // The captures go below the working items, keeping their order.
+        let k = names.len();
+        if k > 0 {
+            for _ in 0..pc.on_top {
+                self.rotate_up(k + pc.on_top);
+            }
+        }
+        pc.stores.extend(names);
         Ok(())
     }
 }
