@@ -49,3 +49,10 @@ for args in [("msg", ("f", 1, 2, "txt", 1, 3)), ("msg", ("f", 1, 2, "txt\n", 1, 
           e.end_lineno, e.end_offset)
 e = IndentationError("bad", ("g.py", 2, 1, "  x\n", 2, 2))
 print(str(e), e.args, repr(e.text))
+
+# With a file to read, the text of an error found after parsing is the
+# file's line (whatever the compiled source held).
+try:
+    compile("return 1", __file__, "exec")
+except SyntaxError as e:
+    print(repr(e.text), e.offset, e.end_offset)
