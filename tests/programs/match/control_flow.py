@@ -127,3 +127,27 @@ tree = 0
 for _ in range(50):
     tree = [tree, 0]
 print(depth(tree))
+
+# Match statements in finally bodies (compiled once per way out).
+def f(v):
+    try:
+        return "ret"
+    finally:
+        match v:
+            case [x, *rest] if (lambda: x)() > 0:
+                print("finally match", x, rest, [r * 2 for r in rest])
+            case _:
+                print("finally default")
+
+
+print(f([1, 2, 3]), f(0))
+for i in range(3):
+    try:
+        if i == 1:
+            continue
+    finally:
+        match i:
+            case 0 | 1:
+                print("loop", i)
+            case n:
+                print("other", n)
