@@ -47,6 +47,7 @@ pub enum Stmt {
     With(Box<StmtWith>),
     Raise(StmtRaise),
     Try(Box<StmtTry>),
+    Match(Box<StmtMatch>),
     Assert(StmtAssert),
     Import(StmtImport),
     ImportFrom(StmtImportFrom),
@@ -74,6 +75,7 @@ impl Stmt {
             Stmt::With(s) => s.span,
             Stmt::Raise(s) => s.span,
             Stmt::Try(s) => s.span,
+            Stmt::Match(s) => s.span,
             Stmt::Assert(s) => s.span,
             Stmt::Import(s) => s.span,
             Stmt::ImportFrom(s) => s.span,
@@ -219,6 +221,59 @@ pub struct ExceptHandler {
     pub body: Vec<Stmt>,
     /// `except*` (PEP 654).
     pub star: bool,
+}
+
+/// `match subject:` with its `case` blocks (PEP 634).
+#[derive(Clone, Debug, PartialEq)]
+pub struct StmtMatch {
+    pub span: Span,
+    pub subject: Expr,
+    pub cases: Vec<MatchCase>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchCase {
+    pub span: Span,
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    pub span: Span,
+    pub kind: PatternKind,
+}
+
+/// The pattern forms, named after CPython's `ast.Match*` nodes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatternKind {
+    /// A literal or dotted name compared with `==`.
+    Value(Expr),
+    /// `None`, `True` or `False`, compared with `is`.
+    Singleton(Constant),
+    Sequence(Vec<Pattern>),
+    /// `{key: pattern, ..., **rest}`.
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Ident>,
+    },
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Ident>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `*name` in a sequence pattern (`None` for `*_`).
+    Star(Option<Ident>),
+    /// `pattern as name`, a capture (`pattern` None) or the wildcard
+    /// (both None).
+    As {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Ident>,
+    },
+    Or(Vec<Pattern>),
 }
 
 #[derive(Clone, Debug, PartialEq)]

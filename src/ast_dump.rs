@@ -288,6 +288,30 @@ fn stmt(s: &Stmt) -> D {
                 ("finalbody", stmts(&t.finalbody)),
             ],
         ),
+        Stmt::Match(m) => node(
+            "Match",
+            vec![
+                ("subject", expr(&m.subject, Ctx::Load)),
+                (
+                    "cases",
+                    D::List(
+                        m.cases
+                            .iter()
+                            .map(|c| {
+                                let mut fields = vec![("pattern", pattern(&c.pattern))];
+                                opt(
+                                    &mut fields,
+                                    "guard",
+                                    c.guard.as_ref().map(|e| expr(e, Ctx::Load)),
+                                );
+                                fields.push(("body", stmts(&c.body)));
+                                node("match_case", fields)
+                            })
+                            .collect(),
+                    ),
+                ),
+            ],
+        ),
         Stmt::Assert(a) => {
             let mut fields = vec![("test", expr(&a.test, Ctx::Load))];
             opt(
@@ -317,6 +341,72 @@ fn stmt(s: &Stmt) -> D {
         Stmt::Pass(_) => unit("Pass"),
         Stmt::Break(_) => unit("Break"),
         Stmt::Continue(_) => unit("Continue"),
+    }
+}
+
+fn patterns(v: &[Pattern]) -> D {
+    D::List(v.iter().map(pattern).collect())
+}
+
+fn pattern(p: &Pattern) -> D {
+    match &p.kind {
+        PatternKind::Value(e) => node("MatchValue", vec![("value", expr(e, Ctx::Load))]),
+        PatternKind::Singleton(c) => {
+            node("MatchSingleton", vec![("value", leaf(constant_repr(c)))])
+        }
+        PatternKind::Sequence(v) => node("MatchSequence", vec![("patterns", patterns(v))]),
+        PatternKind::Mapping {
+            keys,
+            patterns: pats,
+            rest,
+        } => {
+            let mut fields = vec![
+                ("keys", exprs(keys, Ctx::Load)),
+                ("patterns", patterns(pats)),
+            ];
+            opt(&mut fields, "rest", rest.as_deref().map(ident));
+            node("MatchMapping", fields)
+        }
+        PatternKind::Class {
+            cls,
+            patterns: pats,
+            kwd_attrs,
+            kwd_patterns,
+        } => node(
+            "MatchClass",
+            vec![
+                ("cls", expr(cls, Ctx::Load)),
+                ("patterns", patterns(pats)),
+                (
+                    "kwd_attrs",
+                    D::List(kwd_attrs.iter().map(|n| ident(n)).collect()),
+                ),
+                ("kwd_patterns", patterns(kwd_patterns)),
+            ],
+        ),
+        PatternKind::Star(name) => {
+            let mut fields = vec![];
+            opt(&mut fields, "name", name.as_deref().map(ident));
+            if fields.is_empty() {
+                unit("MatchStar")
+            } else {
+                node("MatchStar", fields)
+            }
+        }
+        PatternKind::As {
+            pattern: inner,
+            name,
+        } => {
+            let mut fields = vec![];
+            opt(&mut fields, "pattern", inner.as_deref().map(pattern));
+            opt(&mut fields, "name", name.as_deref().map(ident));
+            if fields.is_empty() {
+                unit("MatchAs")
+            } else {
+                node("MatchAs", fields)
+            }
+        }
+        PatternKind::Or(v) => node("MatchOr", vec![("patterns", patterns(v))]),
     }
 }
 
@@ -634,7 +724,7 @@ fn cmpop(op: CmpOp) -> &'static str {
     }
 }
 
-fn constant_repr(c: &Constant) -> String {
+pub(crate) fn constant_repr(c: &Constant) -> String {
     match c {
         Constant::None => "None".to_string(),
         Constant::Bool(b) => if *b { "True" } else { "False" }.to_string(),

@@ -454,6 +454,22 @@ pub enum Op {
     /// `[module] -> []` binding its public names in the current namespace.
     ImportStar,
 
+    /// `[s] -> [s, len(s)]` (sequence and mapping patterns).
+    GetLen,
+    /// `[s] -> [s, is_sequence]`: a list, tuple, range, deque, array,
+    /// memoryview, or a `collections.abc.Sequence`; never str, bytes or
+    /// bytearray.
+    MatchSequence,
+    /// `[s] -> [s, is_mapping]`: a dict or a `collections.abc.Mapping`.
+    MatchMapping,
+    /// `[s, keys] -> [s, keys, values]`: the values of the keys (a tuple)
+    /// looked up with `s.get`, or None when one is missing.
+    MatchKeys,
+    /// `[s, cls, kwnames] -> [attrs]`: when s is an instance of cls, the
+    /// tuple of the n positional (`__match_args__`) and the keyword
+    /// attributes; None when it is not or one is missing.
+    MatchClass(u32),
+
     LoadBuildClass,
     SetupAnnotations,
     /// REPL: `[v] -> []` printing repr(v) and binding `_`, unless v is None.
@@ -837,7 +853,9 @@ fn describe(code: &CodeObject, op: &Op) -> String {
         | GetIter | ListToTuple | ReturnValue | GetYieldFromIter | GetAIter | GetANext
         | EndAsyncFor | BeforeWith | BeforeAsyncWith | WithExceptStart | PushExcInfo
         | PopExcept | Reraise | CheckExcMatch | LoadAssertionError | ImportStar
-        | LoadBuildClass | SetupAnnotations | PrintExpr => (variant(op), String::new()),
+        | LoadBuildClass | SetupAnnotations | PrintExpr | GetLen | MatchSequence | MatchMapping
+        | MatchKeys => (variant(op), String::new()),
+        MatchClass(n) => ("MatchClass".into(), format!("positional={}", n)),
         Copy(n) => ("Copy".into(), format!("depth={}", n)),
         Swap(n) => ("Swap".into(), format!("depth={}", n)),
         LoadConst(k) => ("LoadConst".into(), format!("const={}", konst(k))),

@@ -7,6 +7,7 @@
 
 pub mod actions;
 pub mod literal;
+pub mod patterns;
 pub mod validate;
 
 #[allow(
@@ -580,9 +581,19 @@ impl Feeder<'_> {
         err
     }
 
-    /// At the end of a file CPython shows the header's line without a caret.
+    /// At the end of a file CPython reports the file's last line (blank
+    /// or a comment, or the header itself), without a caret.
     fn expected_block_at_end(&self) -> Box<SyntaxError> {
         let mut e = self.expected_block(self.last_newline);
+        let body = self.src.strip_suffix('\n').unwrap_or(self.src);
+        if self.fdepth == 0 && body.len() >= self.last_newline {
+            let last_line = body.rfind('\n').map_or(0, |i| i + 1);
+            let (line, _, text) = crate::syntax_error::locate(self.src, last_line);
+            e.lineno = line;
+            e.end_lineno = line;
+            e.text = Some(text);
+            e.eol = self.src.get(last_line..).is_some_and(|r| r.contains('\n'));
+        }
         e.offset = 0;
         e.end_offset = 0;
         e.incomplete = true;
@@ -607,6 +618,8 @@ impl Feeder<'_> {
                 Tok::With => "'with' statement",
                 Tok::Def => "function definition",
                 Tok::Class => "class definition",
+                Tok::Match => "'match' statement",
+                Tok::Case => "'case' statement",
                 _ => return None,
             };
             let (line, _, _) = crate::syntax_error::locate(self.src, *pos);
@@ -649,6 +662,9 @@ impl Feeder<'_> {
                 }
             }
         }
+        if let Some(err) = self.match_without_colon(&ahead) {
+            return err;
+        }
         let prefix = if self.fdepth > 0 { "f-string: " } else { "" };
         if let Some(err) = self.juxtaposed(&ahead, prefix) {
             return err;
@@ -661,6 +677,29 @@ impl Feeder<'_> {
         }
         let msg = format!("{}invalid syntax", prefix);
         self.error(SyntaxErrorKind::SyntaxError, msg, s, e)
+    }
+
+    /// `match subject` with no colon: the layout pass left `match` a name,
+    /// and the subject beside it failed. CPython says what is missing, at
+    /// the end of the line.
+    fn match_without_colon(&self, ahead: &[Seen]) -> Option<Box<SyntaxError>> {
+        let [first, failing] = self.history.get(..)? else {
+            return None;
+        };
+        let word = self.src.get(first.start..first.end)?;
+        if word != "match" || !failing.starts_operand() || self.fdepth > 0 {
+            return None;
+        }
+        let last = ahead.last().unwrap_or(failing);
+        if last.is(Tag::Colon) {
+            return None;
+        }
+        Some(self.error(
+            SyntaxErrorKind::SyntaxError,
+            "expected ':'",
+            last.end,
+            last.end,
+        ))
     }
 
     /// The start of the operand that ends just before the failing token

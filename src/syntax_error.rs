@@ -21,6 +21,29 @@ impl SyntaxErrorKind {
     }
 }
 
+/// Which part of the compiler found the error. CPython fills the
+/// exception's attributes a little differently for each (see
+/// `python_view`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Stage {
+    Tokenizer,
+    #[default]
+    Parser,
+    Compiler,
+    /// Scope analysis: CPython's exception has only the message in `args`.
+    Symtable,
+}
+
+/// What a SyntaxError exception object shows: `text`, `offset` and
+/// `end_offset` as CPython sets them (the rendering keeps its own).
+pub struct PythonView {
+    pub text: Option<String>,
+    pub offset: i64,
+    pub end_offset: i64,
+    /// Whether `args` holds the details tuple besides the message.
+    pub detailed_args: bool,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct SyntaxError {
     pub kind: SyntaxErrorKind,
@@ -40,6 +63,13 @@ pub struct SyntaxError {
     /// unclosed bracket or triple-quoted string, a block header with no
     /// body yet): the REPL reads another line instead of reporting it.
     pub incomplete: bool,
+    pub stage: Stage,
+    /// The error's line ends with a newline (in the source, or appended:
+    /// CPython adds one to `exec` source that lacks it).
+    pub eol: bool,
+    /// The error points between characters (an end of line or of input),
+    /// not at one.
+    pub zero_width: bool,
 }
 
 impl SyntaxError {
@@ -55,6 +85,8 @@ impl SyntaxError {
     ) -> SyntaxError {
         let (lineno, offset, text) = locate(source, start);
         let (end_lineno, mut end_offset, _) = locate(source, end.max(start));
+        let from = start.min(source.len());
+        let eol = source.get(from..).is_some_and(|rest| rest.contains('\n'));
         if end_lineno == lineno && end_offset <= offset {
             end_offset = offset + 1;
         }
@@ -68,7 +100,87 @@ impl SyntaxError {
             end_offset,
             text: Some(text),
             incomplete: false,
+            stage: Stage::Parser,
+            eol,
+            zero_width: end <= start,
         }
+    }
+
+    /// The exception's `text`, `offset` and `end_offset`, as CPython's
+    /// compile() leaves them for this error.
+    pub fn python_view(&self, source_file_exists: bool) -> PythonView {
+        let offset = self.offset as i64;
+        let mut view = PythonView {
+            text: self.text.clone(),
+            offset,
+            end_offset: self.end_offset as i64,
+            detailed_args: self.stage != Stage::Symtable,
+        };
+        let with_newline = |t: &Option<String>| t.as_ref().map(|t| format!("{}\n", t));
+        let never_closed = self.msg.ends_with("was never closed");
+        match self.stage {
+            Stage::Compiler | Stage::Symtable => {
+                // CPython reads the line from the file, if there is one.
+                view.text = if source_file_exists {
+                    with_newline(&self.text)
+                } else {
+                    None
+                };
+                return view;
+            }
+            Stage::Tokenizer => {
+                let keeps_line_end = never_closed
+                    || self.kind != SyntaxErrorKind::SyntaxError
+                    || self.msg == "unexpected character after line continuation character";
+                if keeps_line_end && self.eol {
+                    view.text = with_newline(&self.text);
+                }
+            }
+            Stage::Parser => {
+                // A range over several lines shows its first line bare.
+                if self.eol && self.end_lineno == self.lineno {
+                    view.text = with_newline(&self.text);
+                }
+            }
+        }
+        let line_len = self.text.as_deref().map_or(0, |t| t.chars().count());
+        let past_text = self.lineno == self.end_lineno && self.offset > line_len;
+        let point = match self.stage {
+            Stage::Tokenizer => self.zero_width && !self.msg.starts_with("leading zeros"),
+            _ => past_text,
+        };
+        if point {
+            // An end of line or of input: an empty range.
+            view.end_offset = offset;
+        }
+        if never_closed || self.msg == "unexpected character after line continuation character" {
+            view.end_offset = 0;
+        }
+        match self.kind {
+            SyntaxErrorKind::TabError => view.end_offset = 0,
+            SyntaxErrorKind::IndentationError => {
+                if self.msg.starts_with("expected an indented block") {
+                    if self.offset == 0 {
+                        // At the end of the input: just past the header's text.
+                        view.offset = line_len as i64 + i64::from(self.eol);
+                        view.end_offset = -1;
+                    } else {
+                        // The range is the token found instead of the block.
+                        let word = self.text.as_deref().map_or(1, |t| {
+                            let rest = t.chars().skip(self.offset - 1);
+                            rest.take_while(|c| c.is_alphanumeric() || *c == '_')
+                                .count()
+                                .max(1)
+                        });
+                        view.end_offset = offset + word as i64;
+                    }
+                } else {
+                    view.end_offset = -1;
+                }
+            }
+            SyntaxErrorKind::SyntaxError => {}
+        }
+        view
     }
 
     /// The text CPython prints on stderr for an uncaught SyntaxError

@@ -138,7 +138,15 @@ def format_exception_only(exc, /, value=_sentinel):
     if e is None:
         name = "NoneType" if exc is None else getattr(exc, "__name__", str(exc))
         return ["%s: None\n" % name if exc is None else name + "\n"]
-    lines = [_weft.exception_line(e) + "\n"]
+    text = _weft.exception_line(e)
+    lines = []
+    if isinstance(e, SyntaxError):
+        # The location, source and caret lines come first, one item each.
+        parts = text.split("\n")
+        while len(parts) > 1 and parts[0].startswith(("  File ", "    ")):
+            lines.append(parts.pop(0) + "\n")
+        text = "\n".join(parts)
+    lines.append(text + "\n")
     notes = getattr(e, "__notes__", None)
     if notes is None:
         return lines

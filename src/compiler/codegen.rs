@@ -6,6 +6,8 @@
 //! bodies are emitted once per exit path (normal, exceptional, and each
 //! `return`/`break`/`continue` that leaves the `try`), as CPython does.
 
+mod patterns;
+
 /// The compiler's tables hash short names: ahash, not SipHash.
 type HashMap<K, V> = std::collections::HashMap<K, V, ahash::RandomState>;
 use std::rc::Rc;
@@ -31,6 +33,9 @@ pub struct CompileError {
     /// True for "maximum recursion depth exceeded during compilation"
     /// (a RecursionError in CPython, not a SyntaxError).
     pub recursion: bool,
+    /// Found by scope analysis (CPython's exception then carries only the
+    /// message in `args`).
+    pub symtable: bool,
 }
 
 type CResult<T = ()> = Result<T, CompileError>;
@@ -40,6 +45,7 @@ fn err<T>(msg: impl Into<String>, span: Span) -> CResult<T> {
         msg: msg.into(),
         span,
         recursion: false,
+        symtable: false,
     })
 }
 
@@ -48,7 +54,7 @@ struct Label(u32);
 
 /// What a `return`/`break`/`continue` must clean up on its way out.
 #[derive(Clone)]
-enum FBlock {
+enum FBlock<'ast> {
     /// A `for` loop: the iterator is on the stack.
     For {
         cont: Label,
@@ -66,7 +72,7 @@ enum FBlock {
     /// A `try` whose `finally` body must run (handler level to restore while
     /// running the copy).
     Finally {
-        body: Vec<Stmt>,
+        body: &'ast [Stmt],
         handler_level: usize,
     },
     /// Inside the exceptional copy of a finally body: the previous handled
@@ -100,7 +106,7 @@ enum ConstKey {
     Other(usize),
 }
 
-struct Unit {
+struct Unit<'ast> {
     scope: usize,
     ops: Vec<Op>,
     lines: Vec<u32>,
@@ -119,7 +125,7 @@ struct Unit {
     handlers: Vec<(Label, i32)>,
     /// Active handlers, innermost last (indices into `handlers`).
     handler_stack: Vec<u32>,
-    fblocks: Vec<FBlock>,
+    fblocks: Vec<FBlock<'ast>>,
     depth: i32,
     max_depth: i32,
     line: u32,
@@ -139,13 +145,13 @@ pub struct Options {
     pub interactive: bool,
 }
 
-pub struct Compiler<'a> {
+pub struct Compiler<'a, 'ast> {
     table: SymbolTable,
     interner: &'a mut Interner,
     filename: Rc<str>,
     source: Rc<str>,
     line_starts: Vec<u32>,
-    units: Vec<Unit>,
+    units: Vec<Unit<'ast>>,
     interactive: bool,
     /// `from __future__ import annotations`: annotations are kept as the
     /// text of their expressions instead of being evaluated (PEP 563).
@@ -236,6 +242,8 @@ pub(crate) fn stack_effect(op: &Op) -> i32 {
         ImportStar => -1,
         SetupAnnotations => 0,
         PrintExpr => -1,
+        GetLen | MatchSequence | MatchMapping | MatchKeys => 1,
+        MatchClass(_) => -2,
     }
 }
 
@@ -290,6 +298,7 @@ pub fn compile_module(
         msg: e.msg,
         span: e.span,
         recursion: false,
+        symtable: true,
     })?;
     let mut line_starts = vec![0u32];
     for (i, b) in source.bytes().enumerate() {
@@ -362,6 +371,7 @@ pub fn compile_expression(
         msg: e.msg,
         span: e.span,
         recursion: false,
+        symtable: true,
     })?;
     let mut line_starts = vec![0u32];
     for (i, b) in source.bytes().enumerate() {
@@ -411,6 +421,7 @@ fn has_annotations(body: &[Stmt]) -> bool {
         Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
         Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
         Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
         Stmt::Try(t) => {
             has_annotations(&t.body)
                 || has_annotations(&t.orelse)
@@ -434,12 +445,12 @@ fn docstring(body: &[Stmt]) -> Option<String> {
     None
 }
 
-impl<'a> Compiler<'a> {
-    fn unit(&mut self) -> &mut Unit {
+impl<'a, 'ast> Compiler<'a, 'ast> {
+    fn unit(&mut self) -> &mut Unit<'ast> {
         self.units.last_mut().expect("compiler unit")
     }
 
-    fn unit_ref(&self) -> &Unit {
+    fn unit_ref(&self) -> &Unit<'ast> {
         self.units.last().expect("compiler unit")
     }
 
@@ -868,14 +879,14 @@ impl<'a> Compiler<'a> {
 
     // ------------------------------------------------------------ statements
 
-    fn stmts(&mut self, body: &[Stmt]) -> CResult {
+    fn stmts(&mut self, body: &'ast [Stmt]) -> CResult {
         for s in body {
             self.stmt(s)?;
         }
         Ok(())
     }
 
-    fn stmt(&mut self, s: &Stmt) -> CResult {
+    fn stmt(&mut self, s: &'ast Stmt) -> CResult {
         self.set_line(s.span());
         let span = s.span();
         self.unit().pos = (span.start, span.end);
@@ -1023,6 +1034,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Pop);
                 Ok(())
             }
+            Stmt::Match(m) => self.match_stmt(m),
             Stmt::Global(_) | Stmt::Nonlocal(_) => Ok(()),
             Stmt::Expr(e) => {
                 if self.interactive && self.units.len() == 1 {
@@ -1108,12 +1120,8 @@ impl<'a> Compiler<'a> {
                 } => {
                     // Run the finally body outside its own handler.
                     self.unit().handler_stack.truncate(handler_level);
-                    if is_return {
-                        // Keep the return value safe below the body's work.
-                        self.stmts(&body)?;
-                    } else {
-                        self.stmts(&body)?;
-                    }
+                    // A return value stays below the body's work.
+                    self.stmts(body)?;
                 }
                 FBlock::FinallyEnd { level } => {
                     // Leaving the exceptional copy of a finally body: drop the
@@ -1172,7 +1180,7 @@ impl<'a> Compiler<'a> {
         Ok(result)
     }
 
-    fn function_def(&mut self, f: &StmtFunctionDef) -> CResult {
+    fn function_def(&mut self, f: &'ast StmtFunctionDef) -> CResult {
         for d in &f.decorators {
             self.expr(d)?;
         }
@@ -1307,7 +1315,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn class_def(&mut self, c: &StmtClassDef) -> CResult {
+    fn class_def(&mut self, c: &'ast StmtClassDef) -> CResult {
         for d in &c.decorators {
             self.expr(d)?;
         }
@@ -1479,11 +1487,11 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn for_loop(&mut self, f: &StmtFor) -> CResult {
+    fn for_loop(&mut self, f: &'ast StmtFor) -> CResult {
         let top = self.new_label();
         let exit = self.new_label();
         let brk = self.new_label();
-        self.expr(&f.iter)?;
+        self.iterable_or_container(&f.iter)?;
         self.set_line(f.span);
         self.emit(Op::GetIter);
         self.bind(top);
@@ -1509,7 +1517,7 @@ impl<'a> Compiler<'a> {
         self.jump(Op::Jump, top);
     }
 
-    fn async_for(&mut self, f: &StmtFor) -> CResult {
+    fn async_for(&mut self, f: &'ast StmtFor) -> CResult {
         let top = self.new_label();
         let handler = self.new_label();
         let brk = self.new_label();
@@ -1539,7 +1547,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn while_loop(&mut self, w: &StmtWhile) -> CResult {
+    fn while_loop(&mut self, w: &'ast StmtWhile) -> CResult {
         let top = self.new_label();
         let exit = self.new_label();
         let brk = self.new_label();
@@ -1565,7 +1573,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with_stmt(&mut self, w: &StmtWith, item: usize) -> CResult {
+    fn with_stmt(&mut self, w: &'ast StmtWith, item: usize) -> CResult {
         let Some(it) = w.items.get(item) else {
             return self.stmts(&w.body);
         };
@@ -1640,7 +1648,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_except(&mut self, t: &StmtTry) -> CResult {
+    fn try_except(&mut self, t: &'ast StmtTry) -> CResult {
         if t.handlers.iter().any(|h| h.star) {
             if let Some(h) = t.handlers.iter().find(|h| !h.star) {
                 return err(
@@ -1721,7 +1729,7 @@ impl<'a> Compiler<'a> {
     /// The protected body and the `else` block of a `try` with handlers:
     /// returns the labels of the handler, its cleanup and the end, and the
     /// stack depth at entry.
-    fn try_body(&mut self, t: &StmtTry) -> CResult<(Label, Label, Label, i32)> {
+    fn try_body(&mut self, t: &'ast StmtTry) -> CResult<(Label, Label, Label, i32)> {
         let handler = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
@@ -1739,7 +1747,7 @@ impl<'a> Compiler<'a> {
     /// that part as the handled exception, and collects what it raises;
     /// afterwards the unmatched rest and the raised exceptions are
     /// combined and re-raised (builtins `<except*.begin/match/finish>`).
-    fn try_except_star(&mut self, t: &StmtTry) -> CResult {
+    fn try_except_star(&mut self, t: &'ast StmtTry) -> CResult {
         use crate::builtins::exceptions::{STAR_BEGIN, STAR_FINISH, STAR_MATCH};
         let (handler, cleanup, end, depth) = self.try_body(t)?;
 
@@ -1834,7 +1842,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_finally(&mut self, t: &StmtTry) -> CResult {
+    fn try_finally(&mut self, t: &'ast StmtTry) -> CResult {
         let handler = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
@@ -1842,20 +1850,15 @@ impl<'a> Compiler<'a> {
         let level = self.unit().handler_stack.len();
         self.push_handler(handler, depth);
         self.unit().fblocks.push(FBlock::Finally {
-            body: t.finalbody.clone(),
+            body: &t.finalbody,
             handler_level: level,
         });
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
         } else {
-            let inner = StmtTry {
-                span: t.span,
-                body: t.body.clone(),
-                handlers: t.handlers.clone(),
-                orelse: t.orelse.clone(),
-                finalbody: Vec::new(),
-            };
-            self.try_except(&inner)?;
+            // The handlers and `else` block, inside the finally's handler
+            // (try_except leaves `finalbody` alone).
+            self.try_except(t)?;
         }
         self.unit().fblocks.pop();
         self.pop_handler();
@@ -2145,6 +2148,7 @@ impl<'a> Compiler<'a> {
                 msg: "maximum recursion depth exceeded during compilation".into(),
                 span: e.span(),
                 recursion: true,
+                symtable: false,
             });
         }
         let span = e.span();
@@ -2195,6 +2199,7 @@ impl<'a> Compiler<'a> {
                         msg: "maximum recursion depth exceeded during compilation".into(),
                         span: b.span,
                         recursion: true,
+                        symtable: false,
                     });
                 }
                 self.expr(cur)?;
@@ -2291,7 +2296,16 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            Expr::Set(s) => self.sequence(&s.elts, SeqKind::Set)?,
+            Expr::Set(s) => match self.const_set(&s.elts).filter(|_| s.elts.len() > 2) {
+                // CPython merges a constant frozenset into a new set, which
+                // decides the new set's iteration order.
+                Some(fs) => {
+                    self.emit(Op::BuildSet(0));
+                    self.load_const(fs);
+                    self.emit(Op::SetUpdate(1));
+                }
+                None => self.sequence(&s.elts, SeqKind::Set)?,
+            },
             Expr::List(l) => self.sequence(&l.elts, SeqKind::List)?,
             Expr::Tuple(t) => {
                 if let Some(c) = self.const_tuple(&t.elts) {
@@ -2410,6 +2424,45 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// A constant element of a set display: a literal, a negated number,
+    /// or a tuple of those.
+    fn const_element(&mut self, e: &Expr) -> Option<Value> {
+        match e {
+            Expr::Constant(c) => Some(self.constant(&c.value)),
+            Expr::UnaryOp(u) if u.op == UnaryOp::USub => match &*u.operand {
+                Expr::Constant(c) => negate_const(&c.value),
+                _ => None,
+            },
+            Expr::Tuple(t) => {
+                let items: Option<Vec<Value>> =
+                    t.elts.iter().map(|x| self.const_element(x)).collect();
+                items.map(Value::tuple)
+            }
+            _ => None,
+        }
+    }
+
+    /// The frozenset constant for a set display of constants.
+    fn const_set(&mut self, elts: &[Expr]) -> Option<Value> {
+        let values: Option<Vec<Value>> = elts.iter().map(|e| self.const_element(e)).collect();
+        super::const_set::frozen_display(values?)
+    }
+
+    /// An iterable (`for`, comprehensions) or the right side of `in`: a set
+    /// display of constants is the frozenset itself, as in CPython.
+    fn iterable_or_container(&mut self, e: &Expr) -> CResult {
+        if let Expr::Set(s) = e {
+            if let Some(fs) = self.const_set(&s.elts) {
+                let span = s.span;
+                let saved = std::mem::replace(&mut self.unit().pos, (span.start, span.end));
+                self.load_const(fs);
+                self.unit().pos = saved;
+                return Ok(());
+            }
+        }
+        self.expr(e)
+    }
+
     fn const_tuple(&mut self, elts: &[Expr]) -> Option<Value> {
         if elts.is_empty() {
             return Some(Value::tuple(Vec::new()));
@@ -2469,8 +2522,12 @@ impl<'a> Compiler<'a> {
     fn compare(&mut self, c: &ExprCompare) -> CResult {
         self.expr(&c.left)?;
         let n = c.ops.len();
+        let operand = |me: &mut Self, op: CmpOpAst, e: &Expr| match op {
+            CmpOpAst::In | CmpOpAst::NotIn => me.iterable_or_container(e),
+            _ => me.expr(e),
+        };
         if n == 1 {
-            self.expr(&c.comparators[0])?;
+            operand(self, c.ops[0], &c.comparators[0])?;
             self.set_line(c.span);
             self.emit_cmp(c.ops[0]);
             return Ok(());
@@ -2478,7 +2535,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let end = self.new_label();
         for (i, (op, right)) in c.ops.iter().zip(&c.comparators).enumerate() {
-            self.expr(right)?;
+            operand(self, *op, right)?;
             if i + 1 < n {
                 self.emit(Op::Swap(2));
                 self.emit(Op::Copy(2));
@@ -2679,7 +2736,7 @@ impl<'a> Compiler<'a> {
         } else {
             FnParts::default()
         }));
-        self.expr(&first.iter)?;
+        self.iterable_or_container(&first.iter)?;
         if first.is_async {
             self.emit(Op::GetAIter);
         } else {
@@ -2712,7 +2769,7 @@ impl<'a> Compiler<'a> {
             let s = self.var_slot(".0");
             self.emit(Op::LoadFast(s));
         } else {
-            self.expr(&g.iter)?;
+            self.iterable_or_container(&g.iter)?;
             if g.is_async {
                 self.emit(Op::GetAIter);
             } else {

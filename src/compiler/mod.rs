@@ -1,6 +1,7 @@
 //! Compiler: scope analysis and code generation.
 
 pub mod codegen;
+mod const_set;
 pub mod symtable;
 
 use std::rc::Rc;
@@ -8,7 +9,7 @@ use std::rc::Rc;
 use crate::bytecode::CodeObject;
 use crate::objects::str::Interner;
 use crate::parser;
-use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
+use crate::syntax_error::{Stage, SyntaxError, SyntaxErrorKind};
 
 /// How source is compiled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,28 +42,50 @@ pub fn compile(
         if e.recursion {
             CompileFailure::Recursion(e.msg)
         } else {
-            CompileFailure::Syntax(SyntaxError::at(
+            let mut se = SyntaxError::at(
                 SyntaxErrorKind::SyntaxError,
                 e.msg,
                 filename,
                 source,
                 e.span.start as usize,
                 e.span.end as usize,
-            ))
+            );
+            se.stage = if e.symtable {
+                Stage::Symtable
+            } else {
+                Stage::Compiler
+            };
+            CompileFailure::Syntax(se)
         }
+    };
+    // CPython appends a newline to `exec` source that lacks one, and
+    // reports an error at the end of `eval` or `single` source that lacks
+    // one at offset 0.
+    let at_end = |mut se: SyntaxError| {
+        let last_line = source.matches('\n').count() + 1;
+        if !source.ends_with('\n') && se.lineno == last_line {
+            if mode == Mode::Exec {
+                se.eol = true;
+            } else if se.zero_width
+                && se.stage == Stage::Parser
+                && se.offset > se.text.as_deref().map_or(0, |t| t.chars().count())
+            {
+                se.offset = 0;
+                se.end_offset = 0;
+            }
+        }
+        CompileFailure::Syntax(se)
     };
     match mode {
         Mode::Eval => {
-            let expr =
-                parser::parse_expression(source, filename).map_err(CompileFailure::Syntax)?;
+            let expr = parser::parse_expression(source, filename).map_err(at_end)?;
             codegen::compile_expression(&expr, filename, source, interner).map_err(to_syntax)
         }
         Mode::Exec | Mode::Interactive => {
             let options = parser::ParseOptions {
                 top_level_await: mode == Mode::Interactive,
             };
-            let module = parser::parse_module_with(source, filename, options)
-                .map_err(CompileFailure::Syntax)?;
+            let module = parser::parse_module_with(source, filename, options).map_err(at_end)?;
             codegen::compile_module(
                 &module,
                 filename,

@@ -380,6 +380,16 @@ impl Builder {
                 self.stmts(&t.orelse)?;
                 self.stmts(&t.finalbody)?;
             }
+            Stmt::Match(m) => {
+                self.expr(&m.subject)?;
+                for c in &m.cases {
+                    self.pattern(&c.pattern)?;
+                    if let Some(g) = &c.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&c.body)?;
+                }
+            }
             Stmt::Assert(a) => {
                 self.expr(&a.test)?;
                 if let Some(m) = &a.msg {
@@ -457,6 +467,60 @@ impl Builder {
     }
 
     /// An assignment or deletion target.
+    /// A pattern binds its capture names and evaluates its values, class
+    /// names and mapping keys.
+    fn pattern(&mut self, p: &Pattern) -> Result<(), ScopeError> {
+        match &p.kind {
+            PatternKind::Value(e) => self.expr(e)?,
+            PatternKind::Singleton(_) => {}
+            PatternKind::Sequence(v) | PatternKind::Or(v) => {
+                for q in v {
+                    self.pattern(q)?;
+                }
+            }
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                for k in keys {
+                    self.expr(k)?;
+                }
+                for q in patterns {
+                    self.pattern(q)?;
+                }
+                if let Some(n) = rest {
+                    self.bind(n, p.span)?;
+                }
+            }
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.expr(cls)?;
+                for q in patterns.iter().chain(kwd_patterns) {
+                    self.pattern(q)?;
+                }
+            }
+            PatternKind::Star(name) => {
+                if let Some(n) = name {
+                    self.bind(n, p.span)?;
+                }
+            }
+            PatternKind::As { pattern, name } => {
+                if let Some(q) = pattern {
+                    self.pattern(q)?;
+                }
+                if let Some(n) = name {
+                    self.bind(n, p.span)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn target(&mut self, t: &Expr) -> Result<(), ScopeError> {
         match t {
             Expr::Name(n) => self.bind(&n.id, n.span),

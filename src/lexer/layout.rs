@@ -37,6 +37,14 @@ pub struct Layout<'s> {
     error: Option<Box<SyntaxError>>,
     done: bool,
     last_out_was_with: bool,
+    /// The next token handed out begins a logical line (where `match` may
+    /// be the soft keyword).
+    at_line_start: bool,
+    /// A `match` header was just handed out: the block after it is where
+    /// `case` is a keyword.
+    expect_case_block: bool,
+    /// Indentation depths (lengths of `indents`) of the open match blocks.
+    case_levels: Vec<usize>,
 }
 
 impl<'s> Layout<'s> {
@@ -71,6 +79,9 @@ impl<'s> Layout<'s> {
             error: None,
             done: false,
             last_out_was_with: false,
+            at_line_start: true,
+            expect_case_block: false,
+            case_levels: Vec::new(),
         }
     }
 
@@ -81,14 +92,9 @@ impl<'s> Layout<'s> {
         start: usize,
         end: usize,
     ) -> Box<SyntaxError> {
-        Box::new(SyntaxError::at(
-            kind,
-            msg,
-            self.filename,
-            self.source,
-            start,
-            end,
-        ))
+        let mut e = SyntaxError::at(kind, msg, self.filename, self.source, start, end);
+        e.stage = crate::syntax_error::Stage::Tokenizer;
+        Box::new(e)
     }
 
     fn syntax(&self, msg: impl Into<String>, start: usize, end: usize) -> Box<SyntaxError> {
@@ -172,8 +178,14 @@ impl<'s> Layout<'s> {
                 ))
             }
             tok => {
+                let mut tok = tok;
                 if !self.line_has_tokens && self.brackets.is_empty() && !self.in_field {
                     self.indent(start)?;
+                    if self.case_levels.last() == Some(&self.indents.len())
+                        && matches!(&tok, Tok::Name(n) if n == "case")
+                    {
+                        tok = Tok::Case;
+                    }
                 }
                 self.line_has_tokens = true;
                 match &tok {
@@ -206,6 +218,12 @@ impl<'s> Layout<'s> {
         if let Some(&(c, pos)) = self.brackets.last() {
             let mut e = self.syntax(format!("'{}' was never closed", c), pos, pos);
             e.incomplete = true;
+            // CPython's copy of the line keeps its newline only when it is
+            // the last line.
+            let rest = self.source.get(pos..).unwrap_or("");
+            e.eol = rest
+                .split_once('\n')
+                .is_some_and(|(_, after)| after.is_empty());
             return Err(e);
         }
         if self.line_has_tokens {
@@ -254,6 +272,7 @@ impl<'s> Layout<'s> {
                 line_start,
             )
         };
+        let expect_case_block = std::mem::take(&mut self.expect_case_block);
         let (top, top_alt) = self.indents.last().copied().unwrap_or((0, 0));
         if col == top {
             if alt != top_alt {
@@ -272,6 +291,9 @@ impl<'s> Layout<'s> {
                 ));
             }
             self.indents.push((col, alt));
+            if expect_case_block {
+                self.case_levels.push(self.indents.len());
+            }
             // Pointing at the last indentation character reproduces CPython's
             // offset, which renders without a caret.
             self.queue
@@ -283,6 +305,13 @@ impl<'s> Layout<'s> {
                 }
                 self.indents.pop();
                 self.queue.push_back((start, Tok::Dedent, start));
+            }
+            while self
+                .case_levels
+                .last()
+                .is_some_and(|&l| l > self.indents.len())
+            {
+                self.case_levels.pop();
             }
             let (top, top_alt) = self.indents.last().copied().unwrap_or((0, 0));
             if col != top {
@@ -457,7 +486,10 @@ impl<'s> Layout<'s> {
             return self.null_byte(start);
         }
         if c.is_ascii_graphic() {
-            return self.syntax("invalid syntax", start, start + 1);
+            // CPython's tokenizer passes the character on; its parser fails.
+            let mut e = self.syntax("invalid syntax", start, start + 1);
+            e.stage = crate::syntax_error::Stage::Parser;
+            return e;
         }
         if !is_printable(c) {
             return self.syntax(
@@ -502,11 +534,45 @@ impl Iterator for Layout<'_> {
             tok = Tok::WithLPar;
         }
         self.last_out_was_with = tok == Tok::With;
+        if self.at_line_start
+            && !self.in_field
+            && matches!(&tok, Tok::Name(n) if n == "match")
+            && self.match_header_ahead()
+        {
+            tok = Tok::Match;
+            self.expect_case_block = true;
+        }
+        self.at_line_start = matches!(tok, Tok::Newline | Tok::Indent | Tok::Dedent);
         Some(Ok((start, tok, end)))
     }
 }
 
 impl Layout<'_> {
+    /// Called with a `match` that begins a logical line just taken off the
+    /// queue: true when the line is a match statement's header, that is
+    /// `match` followed by something that can start an expression and the
+    /// line ending in `:` (no other statement can end that way).
+    fn match_header_ahead(&mut self) -> bool {
+        let mut i = 0;
+        loop {
+            while i >= self.queue.len() {
+                if !self.pump() {
+                    return false;
+                }
+            }
+            let Some((_, tok, _)) = self.queue.get(i) else {
+                return false;
+            };
+            if i == 0 && !starts_subject(tok) {
+                return false;
+            }
+            if *tok == Tok::Newline {
+                return i > 1 && matches!(self.queue.get(i - 1), Some((_, Tok::Colon, _)));
+            }
+            i += 1;
+        }
+    }
+
     /// Called with a `(` right after `with` just taken off the queue: true
     /// when its matching `)` is followed by `:`, which makes it CPython's
     /// parenthesised with-items form rather than a parenthesised expression.
@@ -543,6 +609,33 @@ impl Layout<'_> {
             i += 1;
         }
     }
+}
+
+/// Whether `tok`, right after `match`, can begin a match subject.
+fn starts_subject(tok: &Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::BigInt(_)
+            | Tok::Float(_)
+            | Tok::Imag(_)
+            | Tok::String(_)
+            | Tok::LPar
+            | Tok::LSqb
+            | Tok::LBrace
+            | Tok::Minus
+            | Tok::Plus
+            | Tok::Tilde
+            | Tok::Star
+            | Tok::Ellipsis
+            | Tok::None
+            | Tok::True
+            | Tok::False
+            | Tok::Not
+            | Tok::Lambda
+            | Tok::Await
+    )
 }
 
 /// Lays out a whole module.

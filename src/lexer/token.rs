@@ -80,6 +80,11 @@ pub enum Tok {
     /// `(` right after `with` when the matching `)` is followed by `:`:
     /// the parenthesised with-items form.
     WithLPar,
+    /// The soft keywords `match` and `case` where they begin a match
+    /// statement or one of its case blocks (the layout pass decides;
+    /// everywhere else they are names).
+    Match,
+    Case,
 
     #[token("False")]
     False,
@@ -371,6 +376,8 @@ impl Tok {
     pub fn keyword(&self) -> Option<&'static str> {
         Some(match self {
             Tok::False => "False",
+            Tok::Match => "match",
+            Tok::Case => "case",
             Tok::None => "None",
             Tok::True => "True",
             Tok::And => "and",

@@ -9,6 +9,8 @@ use crate::lexer::Tok;
 use crate::parser::validate::{self, Target};
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 
+pub use super::patterns::*;
+
 pub type PResult<T> = Result<T, ParseError<usize, Tok, Box<SyntaxError>>>;
 
 /// What the grammar's single entry point produced (the start token picks).

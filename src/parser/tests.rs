@@ -40,7 +40,31 @@ fn keyword_attribute_names() {
         Expr::Call(c) => assert!(matches!(*c.func, Expr::Attribute(ref a) if a.attr == "async")),
         other => panic!("{:?}", other),
     }
-    assert!(parse_module("loop.await\nx.if.else = 1\n", "<t>").is_ok());
+    // Other keywords cannot be attribute names, as in CPython.
+    for src in [
+        "loop.await\n",
+        "x.if.else = 1\n",
+        "A.raise = 5\n",
+        "x.None\n",
+    ] {
+        let e = parse_module(src, "<t>").err().map(|e| e.msg);
+        assert_eq!(e.as_deref(), Some("invalid syntax"), "{:?}", src);
+    }
+}
+
+#[test]
+fn match_soft_keywords() {
+    let m = parse_module("match x:\n case [a, *b] if a: pass\n", "<t>").unwrap();
+    assert!(matches!(&m.body[0], Stmt::Match(s) if s.cases.len() == 1));
+    for src in [
+        "match = 1\n",
+        "match(x)\n",
+        "match[0].case = 2\n",
+        "case.x\n",
+    ] {
+        let m = parse_module(src, "<t>").unwrap();
+        assert!(!matches!(&m.body[0], Stmt::Match(_)), "{:?}", src);
+    }
 }
 
 #[test]

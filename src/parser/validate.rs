@@ -7,7 +7,7 @@
 
 use crate::ast::*;
 use crate::parser::ParseOptions;
-use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
+use crate::syntax_error::{Stage, SyntaxError, SyntaxErrorKind};
 
 /// The deepest expression tree the front end hands on. CPython's compiler
 /// gives up at a similar depth ("maximum recursion depth exceeded during
@@ -368,6 +368,13 @@ fn dismantle_stmts(stmts: Vec<Stmt>) {
                     blocks.push(std::mem::take(&mut t.orelse));
                     blocks.push(std::mem::take(&mut t.finalbody));
                 }
+                Stmt::Match(m) => {
+                    take(&mut m.subject);
+                    for c in &mut m.cases {
+                        c.guard.iter_mut().for_each(&mut take);
+                        blocks.push(std::mem::take(&mut c.body));
+                    }
+                }
                 Stmt::Assert(a) => {
                     take(&mut a.test);
                     a.msg.iter_mut().for_each(take);
@@ -378,6 +385,33 @@ fn dismantle_stmts(stmts: Vec<Stmt>) {
         }
     }
     dismantle(work);
+}
+
+/// Which part of CPython reports a check made here: its compiler and its
+/// scope analysis fill the exception differently from its parser.
+fn stage_of(msg: &str) -> Stage {
+    const COMPILER: &[&str] = &[
+        "'return' with value in async generator",
+        "'return' outside function",
+        "'async for' outside async function",
+        "'async with' outside async function",
+        "'break' outside loop",
+        "'continue' not properly in loop",
+        "can't use starred expression here",
+        "multiple starred expressions in assignment",
+        "'yield' outside function",
+        "'yield from' inside async function",
+        "'await' outside async function",
+        "'await' outside function",
+        "asynchronous comprehension outside of an asynchronous function",
+    ];
+    if COMPILER.contains(&msg) {
+        Stage::Compiler
+    } else if msg.starts_with("duplicate argument") || msg.starts_with("'yield' inside") {
+        Stage::Symtable
+    } else {
+        Stage::Parser
+    }
 }
 
 // ---------------------------------------------------------------- context
@@ -564,14 +598,16 @@ impl<'s> Checker<'s> {
     }
 
     fn fail<T>(&self, msg: impl Into<String>, span: Span) -> Res<T> {
-        Err(Box::new(SyntaxError::at(
+        let mut e = SyntaxError::at(
             SyntaxErrorKind::SyntaxError,
             msg,
             self.file,
             self.src,
             span.start as usize,
             span.end as usize,
-        )))
+        );
+        e.stage = stage_of(&e.msg);
+        Err(Box::new(e))
     }
 
     fn kind(&self) -> ScopeKind {
@@ -816,6 +852,18 @@ impl<'s> Checker<'s> {
                 self.stmts(&t.orelse)?;
                 self.stmts(&t.finalbody)
             }
+            Stmt::Match(m) => {
+                self.not_starred(&m.subject)?;
+                self.expr(&m.subject)?;
+                for c in &m.cases {
+                    self.pattern_exprs(&c.pattern)?;
+                    if let Some(g) = &c.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&c.body)?;
+                }
+                Ok(())
+            }
             Stmt::Assert(a) => {
                 self.expr(&a.test)?;
                 if let Some(m) = &a.msg {
@@ -892,6 +940,50 @@ impl<'s> Checker<'s> {
     }
 
     /// A lone `*x` where a value is expected.
+    /// The expressions inside a pattern, and its capture names (which
+    /// may not be `__debug__`).
+    fn pattern_exprs(&mut self, p: &Pattern) -> Res<()> {
+        let capture = |me: &Self, name: &Option<Ident>| match name {
+            Some(n) if n == "__debug__" => me.fail("cannot assign to __debug__", p.span),
+            _ => Ok(()),
+        };
+        match &p.kind {
+            PatternKind::Value(e) => self.expr(e),
+            PatternKind::Singleton(_) => Ok(()),
+            PatternKind::Sequence(v) | PatternKind::Or(v) => {
+                v.iter().try_for_each(|q| self.pattern_exprs(q))
+            }
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                keys.iter().try_for_each(|k| self.expr(k))?;
+                patterns.iter().try_for_each(|q| self.pattern_exprs(q))?;
+                capture(self, rest)
+            }
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.expr(cls)?;
+                patterns
+                    .iter()
+                    .chain(kwd_patterns)
+                    .try_for_each(|q| self.pattern_exprs(q))
+            }
+            PatternKind::Star(name) => capture(self, name),
+            PatternKind::As { pattern, name } => {
+                if let Some(q) = pattern {
+                    self.pattern_exprs(q)?;
+                }
+                capture(self, name)
+            }
+        }
+    }
+
     fn not_starred(&self, e: &Expr) -> Res<()> {
         if let Expr::Starred(s) = e {
             return self.fail("can't use starred expression here", s.span);

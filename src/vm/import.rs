@@ -72,32 +72,48 @@ impl Vm {
         let cls = self
             .builtin_class(se.kind.name())
             .unwrap_or_else(|| self.types.syntax_error.clone());
-        let details = Value::tuple(vec![
-            Value::str(&se.filename),
-            Value::Int(se.lineno as i64),
-            Value::Int(se.offset as i64),
-            match &se.text {
-                Some(t) => Value::str(t),
-                None => Value::None,
-            },
-            Value::Int(se.end_lineno as i64),
-            Value::Int(se.end_offset as i64),
-        ]);
-        let err = self.new_exception(&cls, vec![Value::str(&se.msg), details]);
+        // For errors found after parsing CPython reads the line from the
+        // file, when there is one.
+        let file_line = match se.stage {
+            crate::syntax_error::Stage::Compiler | crate::syntax_error::Stage::Symtable
+                if self.caps.files && !se.filename.starts_with('<') =>
+            {
+                std::fs::read_to_string(&se.filename).ok().and_then(|text| {
+                    text.split_inclusive('\n')
+                        .nth(se.lineno.saturating_sub(1))
+                        .map(str::to_string)
+                })
+            }
+            _ => None,
+        };
+        let mut view = se.python_view(false);
+        if file_line.is_some() {
+            view.text = file_line;
+        }
+        let text = match &view.text {
+            Some(t) => Value::str(t),
+            None => Value::None,
+        };
+        let mut args = vec![Value::str(&se.msg)];
+        if view.detailed_args {
+            args.push(Value::tuple(vec![
+                Value::str(&se.filename),
+                Value::Int(se.lineno as i64),
+                Value::Int(view.offset),
+                text.clone(),
+                Value::Int(se.end_lineno as i64),
+                Value::Int(view.end_offset),
+            ]));
+        }
+        let err = self.new_exception(&cls, args);
         let d = err.0.attr_dict();
         d.set_str_text("msg", Value::str(&se.msg));
         d.set_str_text("filename", Value::str(&se.filename));
         d.set_str_text("lineno", Value::Int(se.lineno as i64));
-        d.set_str_text("offset", Value::Int(se.offset as i64));
-        d.set_str_text(
-            "text",
-            match &se.text {
-                Some(t) => Value::str(t),
-                None => Value::None,
-            },
-        );
+        d.set_str_text("offset", Value::Int(view.offset));
+        d.set_str_text("text", text);
         d.set_str_text("end_lineno", Value::Int(se.end_lineno as i64));
-        d.set_str_text("end_offset", Value::Int(se.end_offset as i64));
+        d.set_str_text("end_offset", Value::Int(view.end_offset));
         d.set_str_text("_rendered", Value::string(se.render()));
         err
     }

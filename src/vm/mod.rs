@@ -16,6 +16,7 @@ mod native_stand_ins;
 #[macro_use]
 mod inner_loop;
 mod lazy_await;
+mod matching;
 pub mod names;
 pub mod ops;
 pub mod output;

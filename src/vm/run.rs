@@ -1496,6 +1496,37 @@ impl Vm {
                             _ => return Err(self.runtime_error("reraise of a non-exception")),
                         }
                     }
+                    Op::GetLen => {
+                        let v = top!(frame).clone();
+                        let n = self.len(&v)?;
+                        cur!().stack.push_v(Value::Int(n as i64));
+                    }
+                    Op::MatchSequence => {
+                        let v = top!(frame).clone();
+                        let b = self.match_is_sequence(&v)?;
+                        cur!().stack.push_v(Value::Bool(b));
+                    }
+                    Op::MatchMapping => {
+                        let v = top!(frame).clone();
+                        let b = self.match_is_mapping(&v)?;
+                        cur!().stack.push_v(Value::Bool(b));
+                    }
+                    Op::MatchKeys => {
+                        let keys = top!(frame).clone();
+                        let subject = match frame.stack.len().checked_sub(2) {
+                            Some(i) => frame.stack[i].clone(),
+                            None => unreachable!("value stack underflow"),
+                        };
+                        let values = self.match_keys(&subject, &keys)?;
+                        cur!().stack.push_v(values);
+                    }
+                    Op::MatchClass(n) => {
+                        let names = pop!(frame);
+                        let cls = pop!(frame);
+                        let subject = pop!(frame);
+                        let r = self.match_class(&subject, &cls, &names, n as usize)?;
+                        cur!().stack.push_v(r);
+                    }
                     Op::CheckExcMatch => {
                         let ty = pop!(frame);
                         let exc = top!(frame).clone();

@@ -19,6 +19,11 @@ impl Vm {
             format!("{}.{}", module, qual)
         };
         let v = Value::Exception(e.clone());
+        if cls.is_subclass(&self.types.syntax_error) {
+            if let Some(lines) = self.syntax_error_lines(&v, &name) {
+                return lines;
+            }
+        }
         let msg = match self.to_str(&v) {
             Ok(s) => s.as_str().to_string(),
             Err(_) => "<exception str() failed>".to_string(),
@@ -32,6 +37,78 @@ impl Vm {
             line.push_str(&hint);
         }
         line
+    }
+
+    /// A SyntaxError shows where it is: its file and line, the line's text
+    /// and carets under the range, then `Type: msg` (without a final
+    /// newline). None when its attributes cannot be read.
+    fn syntax_error_lines(&mut self, v: &Value, name: &str) -> Option<String> {
+        let attr = |vm: &mut Vm, n: &str| vm.get_attr_str(v, n).ok();
+        let filename = attr(self, "filename")?;
+        let lineno = attr(self, "lineno")?;
+        let text = attr(self, "text")?;
+        let offset = attr(self, "offset")?;
+        let end_offset = attr(self, "end_offset")?;
+        let msg = attr(self, "msg")?;
+        let mut out = String::new();
+        let mut suffix = String::new();
+        let as_int = |x: &Value| match x {
+            Value::Int(i) => Some(*i),
+            Value::Bool(b) => Some(*b as i64),
+            _ => None,
+        };
+        match (&lineno, &filename) {
+            (Value::None, Value::None) => {}
+            (Value::None, f) => suffix = format!(" ({})", self.to_str(f).ok()?.as_str()),
+            (l, f) => {
+                let f = match f {
+                    Value::None => "<string>".to_string(),
+                    other => self.to_str(other).ok()?.as_str().to_string(),
+                };
+                out.push_str(&format!(
+                    "  File \"{}\", line {}\n",
+                    f,
+                    self.to_str(l).ok()?.as_str()
+                ));
+            }
+        }
+        if let Value::Str(t) = &text {
+            let rtext = t.as_str().trim_end_matches('\n');
+            let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+            let spaces = (rtext.chars().count() - ltext.chars().count()) as i64;
+            out.push_str(&format!("    {}\n", ltext));
+            if let Some(off) = as_int(&offset) {
+                let mut end = match as_int(&end_offset) {
+                    None | Some(0) => off,
+                    Some(e) => e,
+                };
+                if end == off || end == -1 {
+                    end = off + 1;
+                }
+                let col = off - 1 - spaces;
+                let end_col = end - 1 - spaces;
+                if col >= 0 {
+                    let lead: String = ltext
+                        .chars()
+                        .take(col as usize)
+                        .map(|c| if c.is_whitespace() { c } else { ' ' })
+                        .collect();
+                    let width = (end_col - col).clamp(0, 1 << 16) as usize;
+                    out.push_str(&format!("    {}{}\n", lead, "^".repeat(width)));
+                }
+            }
+        }
+        let msg = match msg {
+            Value::None => "<no detail available>".to_string(),
+            m => self.to_str(&m).ok()?.as_str().to_string(),
+        };
+        let msg = if msg.is_empty() {
+            "<no detail available>".to_string()
+        } else {
+            msg
+        };
+        out.push_str(&format!("{}: {}{}", name, msg, suffix));
+        Some(out)
     }
 
     /// The traceback lines (without the header) for a list of entries.

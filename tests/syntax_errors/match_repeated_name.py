@@ -1,0 +1,3 @@
+match data:
+    case [a, {"k": a}]:
+        pass

@@ -1,0 +1,7 @@
+match command:
+    case [x]:
+        pass
+    case y:
+        pass
+    case 1:
+        pass
