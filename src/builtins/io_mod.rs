@@ -719,6 +719,7 @@ pub fn build_os(vm: &mut Vm) -> PyResult<Value> {
             ("putenv", os_putenv),
             ("unsetenv", os_unsetenv),
             ("getpid", os_getpid),
+            ("uname", os_uname),
             ("_exit", os_exit),
         ],
     );
@@ -732,6 +733,36 @@ pub(crate) fn files_on(vm: &mut Vm) -> PyResult<()> {
     } else {
         Err(no_files(vm))
     }
+}
+
+/// `os.uname()` as a 5-tuple of strings (the os module wraps it); host
+/// identity, so it needs the environment capability.
+fn os_uname(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    env_on(vm)?;
+    args::check(vm, "uname", a, 0, 0)?;
+    // SAFETY: `utsname` is plain old data; zeroed is a valid value and
+    // uname fills it with NUL-terminated strings.
+    let mut u: libc::utsname = unsafe { std::mem::zeroed() };
+    // SAFETY: `u` is a valid, writable utsname.
+    if unsafe { libc::uname(&mut u) } != 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(os_error(vm, &e, None));
+    }
+    let field = |f: &[libc::c_char]| {
+        let bytes: Vec<u8> = f
+            .iter()
+            .take_while(|&&c| c != 0)
+            .map(|&c| c as u8)
+            .collect();
+        Value::string(String::from_utf8_lossy(&bytes).into_owned())
+    };
+    Ok(Value::tuple(vec![
+        field(&u.sysname),
+        field(&u.nodename),
+        field(&u.release),
+        field(&u.version),
+        field(&u.machine),
+    ]))
 }
 
 fn env_on(vm: &mut Vm) -> PyResult<()> {

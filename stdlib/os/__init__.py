@@ -13,7 +13,7 @@ from os import path
 
 __all__ = ["getcwd", "chdir", "listdir", "scandir", "mkdir", "makedirs", "remove",
            "unlink", "rmdir", "removedirs", "rename", "renames", "replace", "stat",
-           "lstat", "stat_result", "DirEntry", "walk", "symlink", "link", "readlink",
+           "lstat", "stat_result", "uname", "uname_result", "DirEntry", "walk", "symlink", "link", "readlink",
            "chmod", "chown", "lchown", "utime", "access", "truncate", "open", "close", "read", "write",
            "lseek", "fsync", "umask", "urandom", "statvfs", "get_terminal_size",
            "terminal_size", "environ", "getenv", "putenv", "unsetenv", "getpid",
@@ -202,6 +202,23 @@ class _StructSeq(tuple):
     def __reduce__(self):
         extra = {f: self.__dict__[f] for f in self._fields[self.n_sequence_fields:]}
         return (self.__class__, (tuple(self), extra))
+
+
+class uname_result(_StructSeq):
+    """The result of uname(): sysname, nodename, release, version, machine."""
+
+    _fields = ("sysname", "nodename", "release", "version", "machine")
+    n_sequence_fields = n_fields = 5
+    n_unnamed_fields = 0
+
+
+uname_result.__module__ = "posix"
+
+
+def uname():
+    """The system's identity: uname_result(sysname, nodename, release,
+    version, machine)."""
+    return uname_result(_os.uname())
 
 
 class stat_result(_StructSeq):
