@@ -397,3 +397,45 @@ except err as e:
         "array('d', [1.5, -0.0, 2.5, 7.0]) True array('u', 'héllo') array('Q', [18446744073709551615, 0])\nSub('h', [1, -2]) kept Sub True\nError Odd-length string\n"
     );
 }
+
+#[test]
+fn slotted_instances_travel_with_their_layout() {
+    let mut a = vm();
+    a.run(
+        r#"
+class P:
+    __slots__ = ("x", "y")
+class Q(P):
+    __slots__ = ("z", "__dict__")
+p = P()
+p.x = p
+q = Q()
+q.x, q.z, q.note = 1, [q], "kept"
+desc = P.y
+"#,
+        "slots.py",
+    )
+    .unwrap();
+    let bytes = a.snapshot().unwrap();
+    let mut b = restored(&bytes);
+    b.run(
+        r#"
+print(p.x is p, hasattr(p, "y"), hasattr(p, "__dict__"), q.z[0] is q, q.note, q.x)
+try:
+    p.w = 1
+except AttributeError as e:
+    print(e)
+p.y = 5
+print(desc, desc.__get__(p, P), P().__class__ is P, type(Q()).__mro__[1] is P)
+r = Q()
+r.y = 2
+print(r.y, r.__dict__)
+"#,
+        "after.py",
+    )
+    .unwrap();
+    assert_eq!(
+        b.take_stdout(),
+        "True False False True kept 1\n'P' object has no attribute 'w'\n<member 'y' of 'P' objects> 5 True True\n2 {}\n"
+    );
+}

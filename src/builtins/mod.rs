@@ -6,6 +6,7 @@ pub mod array_mod;
 pub mod base64_mod;
 pub mod binascii_mod;
 pub mod bytes_printf;
+pub mod class_slots;
 pub mod classes;
 pub mod cmath_mod;
 pub mod deque;
@@ -151,6 +152,7 @@ pub fn set_class_attr(vm: &mut Vm, cls: &Rc<ClassObj>, name: &str, v: Value) {
 
 pub fn install(vm: &mut Vm) {
     classes::install(vm);
+    class_slots::install(vm);
     exceptions::install(vm);
     syntax_error_exc::install(vm);
     exceptions::register_except_star(vm);

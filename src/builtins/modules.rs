@@ -333,9 +333,9 @@ fn record(vm: &mut Vm, name: &str, fields: Vec<(&str, Value)>) -> Value {
         Ok(c) => c,
         Err(_) => return Value::None,
     };
-    let inst = crate::objects::instance::InstanceObj::new(cls, None);
+    let (inst, d) = crate::objects::instance::InstanceObj::with_dict(cls);
     for (k, v) in fields {
-        inst.dict.set_str_text(k, v);
+        d.set_str_text(k, v);
     }
     let v = Value::Instance(Rc::new(inst));
     crate::gc::track(&v);

@@ -740,13 +740,18 @@ pub(crate) fn local_attr(frame: &crate::vm::frame::Frame, a: u16, at: ShortAttr)
     let cache = code.attr_caches.get(at.cache())?;
     let name = code.names.get(at.name as usize)?;
     let idx = cache.index_for(inst.class.borrow().version.get())?;
-    let d = inst.dict.try_borrow().ok()?;
-    match d.entry(idx) {
-        Some(e) if matches!(&e.key, Value::Str(k) if std::rc::Rc::ptr_eq(k, name)) => {
-            Some(e.value.clone())
+    if let Some(Ok(d)) = inst.dict.as_ref().map(|d| d.try_borrow()) {
+        if let Some(e) = d.entry(idx) {
+            if matches!(&e.key, Value::Str(k) if std::rc::Rc::ptr_eq(k, name)) {
+                return Some(e.value.clone());
+            }
         }
-        _ => None,
     }
+    // A slot (no dict entry has such an index).
+    if idx >= crate::bytecode::SLOT_INDEX {
+        return inst.slot(idx - crate::bytecode::SLOT_INDEX);
+    }
+    None
 }
 
 /// `local.attr = top` for the instance in local `a` when its dict holds
@@ -772,7 +777,18 @@ pub(crate) fn store_local_attr(frame: &mut crate::vm::frame::Frame, a: u16, at: 
     let Some(idx) = cache.index_for(inst.class.borrow().version.get()) else {
         return false;
     };
-    let Ok(mut d) = inst.dict.try_borrow_mut() else {
+    if idx >= crate::bytecode::SLOT_INDEX {
+        let i = idx - crate::bytecode::SLOT_INDEX;
+        if i >= inst.slots.len() {
+            return false;
+        }
+        let Some(v) = frame.stack.pop_v() else {
+            return false;
+        };
+        drop(inst.set_slot(i, v));
+        return true;
+    }
+    let Some(Ok(mut d)) = inst.dict.as_ref().map(|d| d.try_borrow_mut()) else {
         return false;
     };
     if !matches!(d.entry(idx), Some(e) if matches!(&e.key, Value::Str(k) if std::rc::Rc::ptr_eq(k, name)))
