@@ -24,6 +24,8 @@ pub mod site;
 pub mod sort;
 pub mod stdin;
 pub mod strformat;
+pub mod struct_fmt;
+pub mod struct_mod;
 pub mod syntax_error_exc;
 pub mod weft_mod;
 
@@ -51,6 +53,8 @@ pub struct ModuleState {
     /// The interned attribute names `os_fs` fills stat results and
     /// directory entries with, made on first use.
     pub os_keys: Vec<Rc<crate::objects::StrObj>>,
+    /// `_struct`'s parsed formats.
+    pub struct_cache: struct_mod::FormatCache,
 }
 
 /// A module-level native function.

@@ -31,6 +31,8 @@ pub fn install(vm: &mut Vm) {
         .insert("binascii", super::binascii_mod::build);
     vm.native_modules
         .insert("_base64", super::base64_mod::build);
+    vm.native_modules
+        .insert("_struct", super::struct_mod::build);
     vm.ext.start_instant = Some(std::time::Instant::now());
 }
 
