@@ -35,6 +35,7 @@ const LONG: &[&str] = &[
     "import itertools; sum(itertools.islice(itertools.count(), 10**12))",
     "import itertools; list(itertools.repeat(0, 10**10))",
     "import itertools; next(itertools.dropwhile(lambda x: True, itertools.count()))",
+    "import struct; struct.pack('%dx' % 10**12)",
 ];
 
 fn assert_stopped(vm: &mut Vm, src: &str, limit: Limit, bound: Duration) {

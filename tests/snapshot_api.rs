@@ -412,6 +412,9 @@ p.x = p
 q = Q()
 q.x, q.z, q.note = 1, [q], "kept"
 desc = P.y
+import struct
+st = struct.Struct("<hi")
+err = struct.error
 "#,
         "slots.py",
     )
@@ -430,12 +433,17 @@ print(desc, desc.__get__(p, P), P().__class__ is P, type(Q()).__mro__[1] is P)
 r = Q()
 r.y = 2
 print(r.y, r.__dict__)
+print(st.pack(1, 2), st.size, st.format)
+try:
+    struct.unpack("<i", b"x")
+except err as e:
+    print(type(e).__name__, e)
 "#,
         "after.py",
     )
     .unwrap();
     assert_eq!(
         b.take_stdout(),
-        "True False False True kept 1\n'P' object has no attribute 'w'\n<member 'y' of 'P' objects> 5 True True\n2 {}\n"
+        "True False False True kept 1\n'P' object has no attribute 'w'\n<member 'y' of 'P' objects> 5 True True\n2 {}\nb'\\x01\\x00\\x02\\x00\\x00\\x00' 6 <hi\nerror unpack requires a buffer of 4 bytes\n"
     );
 }

@@ -60,6 +60,9 @@ impl InstanceObj {
     }
 
     /// The value in slot `i`, None when unset (or out of the layout).
+    /// Not inlined: the interpreter loop's attribute fast paths call it,
+    /// and a copy of `Value::clone` in each would crowd the loop.
+    #[inline(never)]
     pub fn slot(&self, i: usize) -> Option<Value> {
         let c = self.slots.get(i)?;
         let v = c.replace(Value::Null);
@@ -70,6 +73,7 @@ impl InstanceObj {
 
     /// Store into slot `i`, returning the old value (Null when unset) for
     /// the caller to drop outside any borrow.
+    #[inline(never)]
     pub fn set_slot(&self, i: usize, v: Value) -> Option<Value> {
         self.slots.get(i).map(|c| c.replace(v))
     }
@@ -97,13 +101,7 @@ impl Drop for InstanceObj {
         crate::gc::untrack(&self.gc);
         if self.finalized.get() || !self.class.get_mut().has_del.get() {
             if !self.slots.is_empty() {
-                // A chain of slotted nodes must not free itself recursively.
-                let slots: Vec<Value> = std::mem::take(&mut self.slots)
-                    .into_vec()
-                    .into_iter()
-                    .map(Cell::into_inner)
-                    .collect();
-                crate::gc::deep_drop::drop_values(slots);
+                drop_slots(std::mem::take(&mut self.slots));
             }
             return;
         }
@@ -120,4 +118,13 @@ impl Drop for InstanceObj {
         crate::gc::track(&super::Value::Instance(heir.clone()));
         crate::gc::queue_del(heir);
     }
+}
+
+/// Free a slot array: a chain of slotted nodes must not free itself
+/// recursively. Out of line, so dropping a value stays small where it is
+/// inlined (the interpreter loop).
+#[inline(never)]
+fn drop_slots(slots: Box<[Cell<Value>]>) {
+    let slots: Vec<Value> = slots.into_vec().into_iter().map(Cell::into_inner).collect();
+    crate::gc::deep_drop::drop_values(slots);
 }

@@ -58,9 +58,9 @@ pub const N_DEQUE: u8 = 16;
 pub const N_RANDOM: u8 = 17;
 pub const N_DEQUEITER: u8 = 18;
 pub const N_HOST: u8 = 19;
-pub const N_MEMBER: u8 = 20;
 pub const N_BYTEARRAY: u8 = 20;
 pub const N_ARRAY: u8 = 21;
+pub const N_MEMBER: u8 = 22;
 
 // Iterator states.
 pub const I_LIST: u8 = 1;

@@ -499,6 +499,7 @@ impl Vm {
     }
 
     /// `obj.name = value`.
+    #[inline(never)]
     pub fn set_attr(&mut self, obj: &Value, name: &Rc<StrObj>, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
@@ -800,6 +801,7 @@ impl Vm {
     }
 
     /// `del obj.name`.
+    #[inline(never)]
     pub fn del_attr(&mut self, obj: &Value, name: &Rc<StrObj>) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
@@ -847,6 +849,7 @@ impl Vm {
     /// After a slow attribute access on an instance: remember where the
     /// attribute lives in the instance dict, when nothing on the class
     /// (a data descriptor, a custom `__setattr__`) could intercept it.
+    #[inline(never)]
     pub fn fill_attr_cache(
         &mut self,
         obj: &Value,

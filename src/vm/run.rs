@@ -584,17 +584,20 @@ impl Vm {
                                 let cache = &code.attr_caches[slot];
                                 let hit = match cache.method_for(inst.class.borrow().version.get())
                                 {
-                                    Some(m) => match &inst.dict {
-                                        None => Some(m),
-                                        Some(d) => {
-                                            let t = d.borrow();
-                                            if t.is_empty() || t.find_str(name).is_none() {
-                                                Some(m)
-                                            } else {
-                                                None
+                                    Some(m) => {
+                                        let shadowed = match &inst.dict {
+                                            Some(d) => {
+                                                let t = d.borrow();
+                                                !t.is_empty() && t.find_str(name).is_some()
                                             }
+                                            None => false,
+                                        };
+                                        if shadowed {
+                                            None
+                                        } else {
+                                            Some(m)
                                         }
-                                    },
+                                    }
                                     None => None,
                                 };
                                 if let Some(m) = hit {
