@@ -939,6 +939,7 @@ impl Vm {
         if old.nslots.get() != new.nslots.get()
             || old.inst_dict.get() != new.inst_dict.get()
             || old.layout != new.layout
+            || (old.nslots.get() > 0 && slot_names(old) != slot_names(new))
         {
             return Err(self.type_error(format!(
                 "__class__ assignment: '{}' object layout differs from '{}'",
@@ -990,4 +991,20 @@ fn not_writable(attr: &Value, type_name: &str) -> String {
         name,
         owner.unwrap_or(type_name)
     )
+}
+
+/// The names of a class's instance slots, in layout order.
+fn slot_names(cls: &Rc<ClassObj>) -> Vec<String> {
+    let mut found: Vec<(usize, String)> = Vec::new();
+    for c in cls.full_mro() {
+        for v in c.dict.borrow().values() {
+            if let Some(m) = super::member::member_of(&v) {
+                if m.owner.as_ref().is_some_and(|o| Rc::ptr_eq(o, &c)) {
+                    found.push((m.index, m.name.as_str().to_string()));
+                }
+            }
+        }
+    }
+    found.sort();
+    found.into_iter().map(|(_, n)| n).collect()
 }

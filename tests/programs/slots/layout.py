@@ -100,6 +100,22 @@ except TypeError as ex:
     print("TypeError", ex)
 
 
+class P4:
+    __slots__ = ("w",)
+
+
+class P5(P2):
+    __slots__ = ()
+
+
+for k in (P4, P5, P1):
+    try:
+        x.__class__ = k
+        print("now", type(x).__name__, x.v)
+    except TypeError as ex:
+        print("TypeError", ex)
+
+
 class Guarded:
     __slots__ = ("val", "log")
 
