@@ -29,11 +29,7 @@ impl InstanceObj {
     pub fn new(class: Rc<ClassObj>, base: Option<Value>) -> InstanceObj {
         let dict = class.inst_dict.get().then(|| Rc::new(DictObj::new()));
         let n = class.nslots.get() as usize;
-        let slots = if n == 0 {
-            Box::default()
-        } else {
-            (0..n).map(|_| Cell::new(Value::Null)).collect()
-        };
+        let slots = if n == 0 { Box::default() } else { new_slots(n) };
         InstanceObj {
             gc: Default::default(),
             class: RefCell::new(class),
@@ -127,4 +123,11 @@ impl Drop for InstanceObj {
 fn drop_slots(slots: Box<[Cell<Value>]>) {
     let slots: Vec<Value> = slots.into_vec().into_iter().map(Cell::into_inner).collect();
     crate::gc::deep_drop::drop_values(slots);
+}
+
+/// A slot array of `n` unset slots (out of line: instance creation is
+/// inlined into the interpreter loop).
+#[inline(never)]
+fn new_slots(n: usize) -> Box<[Cell<Value>]> {
+    (0..n).map(|_| Cell::new(Value::Null)).collect()
 }
