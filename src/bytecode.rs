@@ -520,6 +520,11 @@ pub struct GlobalCache {
 /// (`self.x` in a base method), so a site is often polymorphic.
 pub const ATTR_CACHE_WAYS: usize = 4;
 
+/// An `AttrCache` index at or above this names slot `index - SLOT_INDEX`
+/// of a slotted instance rather than a dict entry (no dict has that many
+/// entries, so the dict paths miss it without a separate test).
+pub const SLOT_INDEX: usize = 1 << 31;
+
 /// What an attribute instruction learned about instances of up to
 /// `ATTR_CACHE_WAYS` class versions: for each, where the attribute sits in
 /// the instance dict, or which method the class provides.

@@ -60,15 +60,35 @@ def _copy_instance(x, cls):
             y = cls.__new__(cls)
         except TypeError:
             raise Error("un(shallow)copyable object of type %s" % cls) from None
-    state = getattr(x, "__getstate__", None)
-    state = state() if state is not None and cls.__dict__.get("__getstate__") else _get_dict(x)
+    state = _get_state(x, cls)
     if state:
-        setstate = getattr(y, "__setstate__", None)
-        if setstate is not None and "__setstate__" in _all_dicts(cls):
-            setstate(state)
-        else:
-            y.__dict__.update(state)
+        _set_state(y, cls, state)
     return y
+
+
+def _get_state(x, cls):
+    # A class's own __getstate__, else object's: the dict, with the set
+    # slots beside it as (dict or None, slots) when there are any.
+    if "__getstate__" in _all_dicts(cls):
+        return x.__getstate__()
+    state = object.__getstate__(x)
+    if isinstance(state, dict):
+        return dict(state)
+    return state
+
+
+def _set_state(y, cls, state):
+    if "__setstate__" in _all_dicts(cls):
+        y.__setstate__(state)
+        return
+    slotstate = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slotstate = state
+    if state:
+        y.__dict__.update(state)
+    if slotstate:
+        for key, value in slotstate.items():
+            setattr(y, key, value)
 
 
 def _all_dicts(cls):
@@ -77,14 +97,6 @@ def _all_dicts(cls):
         if c is not object:
             names.update(c.__dict__)
     return names
-
-
-def _get_dict(x):
-    try:
-        d = x.__dict__
-    except AttributeError:
-        return None
-    return dict(d) if d else None
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -172,14 +184,9 @@ def _deepcopy_instance(x, cls, memo):
     elif isinstance(x, dict):
         for key, value in x.items():
             dict.__setitem__(y, deepcopy(key, memo), deepcopy(value, memo))
-    getstate = cls.__dict__.get("__getstate__") if "__getstate__" in _all_dicts(cls) else None
-    state = x.__getstate__() if getstate is not None else _get_dict(x)
+    state = _get_state(x, cls)
     if state:
-        state = deepcopy(state, memo)
-        if "__setstate__" in _all_dicts(cls):
-            y.__setstate__(state)
-        else:
-            y.__dict__.update(state)
+        _set_state(y, cls, deepcopy(state, memo))
     return y
 
 

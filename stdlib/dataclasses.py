@@ -157,7 +157,7 @@ def _make_fn(name, args, body, ns, qualname):
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
-                   kw_only, slots):
+                   kw_only, slots, weakref_slot=False):
     fields = {}
     if cls.__module__ in sys.modules:
         globals_ = sys.modules[cls.__module__].__dict__
@@ -253,7 +253,60 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
     if match_args:
         _set_new_attribute(cls, "__match_args__",
                            tuple(f.name for f in std_fields if f.init and not f.kw_only))
+    if weakref_slot and not slots:
+        raise TypeError("weakref_slot is True but slots is False")
+    if slots:
+        cls = _add_slots(cls, frozen, weakref_slot)
     return cls
+
+
+def _declared_slots(cls):
+    """The names a class's own __slots__ declares."""
+    decl = cls.__dict__.get("__slots__")
+    if decl is None:
+        return []
+    if isinstance(decl, str):
+        return [decl]
+    if hasattr(decl, "__next__"):
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+    return list(decl)
+
+
+def _add_slots(cls, frozen, weakref_slot):
+    # Slots can only be set when a class is made: build the class again
+    # from its namespace, with __slots__ naming the fields.
+    if "__slots__" in cls.__dict__:
+        raise TypeError(f"{cls.__name__} already specifies __slots__")
+    ns = dict(cls.__dict__)
+    names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_declared_slots(base))
+    wanted = names + (("__weakref__",) if weakref_slot else ())
+    ns["__slots__"] = tuple(n for n in wanted if n not in inherited)
+    for name in names:
+        ns.pop(name, None)
+    ns.pop("__dict__", None)
+    ns.pop("__weakref__", None)
+    qualname = getattr(cls, "__qualname__", None)
+    cls = type(cls)(cls.__name__, cls.__bases__, ns)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    if frozen:
+        if "__getstate__" not in ns:
+            cls.__getstate__ = _frozen_getstate
+        if "__setstate__" not in ns:
+            cls.__setstate__ = _frozen_setstate
+    return cls
+
+
+def _frozen_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _frozen_setstate(self, state):
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)
 
 
 def _set_new_attribute(cls, name, value):
@@ -405,7 +458,7 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
     """Add generated special methods to a class with annotated fields."""
     def wrap(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                              match_args, kw_only, slots)
+                              match_args, kw_only, slots, weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)

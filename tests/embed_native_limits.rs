@@ -36,6 +36,7 @@ const LONG: &[&str] = &[
     "import itertools; list(itertools.repeat(0, 10**10))",
     "import itertools; next(itertools.dropwhile(lambda x: True, itertools.count()))",
     "import hashlib; hashlib.pbkdf2_hmac('sha256', b'pw', b'salt', 10**9)",
+    "import struct; struct.pack('%dx' % 10**12)",
 ];
 
 fn assert_stopped(vm: &mut Vm, src: &str, limit: Limit, bound: Duration) {

@@ -431,3 +431,53 @@ fn hash_objects_are_refused_and_the_module_travels() {
     .unwrap();
     assert_eq!(b.take_stdout(), "ba7816bf 90015098 772b71c8\n");
 }
+
+#[test]
+fn slotted_instances_travel_with_their_layout() {
+    let mut a = vm();
+    a.run(
+        r#"
+class P:
+    __slots__ = ("x", "y")
+class Q(P):
+    __slots__ = ("z", "__dict__")
+p = P()
+p.x = p
+q = Q()
+q.x, q.z, q.note = 1, [q], "kept"
+desc = P.y
+import struct
+st = struct.Struct("<hi")
+err = struct.error
+"#,
+        "slots.py",
+    )
+    .unwrap();
+    let bytes = a.snapshot().unwrap();
+    let mut b = restored(&bytes);
+    b.run(
+        r#"
+print(p.x is p, hasattr(p, "y"), hasattr(p, "__dict__"), q.z[0] is q, q.note, q.x)
+try:
+    p.w = 1
+except AttributeError as e:
+    print(e)
+p.y = 5
+print(desc, desc.__get__(p, P), P().__class__ is P, type(Q()).__mro__[1] is P)
+r = Q()
+r.y = 2
+print(r.y, r.__dict__)
+print(st.pack(1, 2), st.size, st.format)
+try:
+    struct.unpack("<i", b"x")
+except err as e:
+    print(type(e).__name__, e)
+"#,
+        "after.py",
+    )
+    .unwrap();
+    assert_eq!(
+        b.take_stdout(),
+        "True False False True kept 1\n'P' object has no attribute 'w'\n<member 'y' of 'P' objects> 5 True True\n2 {}\nb'\\x01\\x00\\x02\\x00\\x00\\x00' 6 <hi\nerror unpack requires a buffer of 4 bytes\n"
+    );
+}

@@ -19,7 +19,7 @@ use super::future::{data, fut_of, FutState};
 use crate::builtins::args;
 use crate::objects::dict_table::DictTable;
 use crate::objects::function::KwArgs;
-use crate::objects::{ClassObj, DictObj, InstanceObj, NativeData, NativeObj, StrObj, Value};
+use crate::objects::{ClassObj, DictObj, NativeData, NativeObj, StrObj, Value};
 use crate::vm::{PyResult, Vm};
 
 /// What `_queue_register` recorded.
@@ -129,8 +129,8 @@ fn plain_dict(d: &DictObj, base: usize, k_loop: &Rc<StrObj>) -> bool {
     n == base || (n == base + 1 && index_of(&t, base, k_loop).is_some())
 }
 
-/// The queue instance, when the fast path applies to it.
-fn fast_queue<'a>(f: &QueueFast, v: &'a Value) -> Option<&'a Rc<InstanceObj>> {
+/// The queue instance's dict, when the fast path applies to it.
+fn fast_queue<'a>(f: &QueueFast, v: &'a Value) -> Option<&'a Rc<DictObj>> {
     let Value::Instance(inst) = v else {
         return None;
     };
@@ -140,10 +140,11 @@ fn fast_queue<'a>(f: &QueueFast, v: &'a Value) -> Option<&'a Rc<InstanceObj>> {
             return None;
         }
     }
-    if !plain_dict(&inst.dict, 6, &f.k_loop) {
+    let d = inst.dict.as_ref()?;
+    if !plain_dict(d, 6, &f.k_loop) {
         return None;
     }
-    Some(inst)
+    Some(d)
 }
 
 /// `_wakeup_next(waiters)`: wake the first waiter not yet done.
@@ -220,7 +221,7 @@ fn try_put(vm: &mut Vm, a: &[Value]) -> PyResult<bool> {
         return Ok(false);
     };
     let getters = {
-        let mut t = inst.dict.borrow_mut();
+        let mut t = inst.borrow_mut();
         let (Some(im), Some(iq), Some(iu), Some(ig), Some(ifin)) = (
             index_of(&t, I_MAXSIZE, &f.k_maxsize),
             index_of(&t, I_QUEUE, &f.k_queue),
@@ -255,7 +256,10 @@ fn try_put(vm: &mut Vm, a: &[Value]) -> PyResult<bool> {
                 return Ok(false);
             }
         }
-        if !plain_dict(&ev.dict, 2, &f.k_loop) {
+        let Some(evd) = &ev.dict else {
+            return Ok(false);
+        };
+        if !plain_dict(evd, 2, &f.k_loop) {
             return Ok(false);
         }
         let qdata = deque_data(qd);
@@ -264,7 +268,7 @@ fn try_put(vm: &mut Vm, a: &[Value]) -> PyResult<bool> {
             return Ok(false);
         }
         {
-            let mut et = ev.dict.borrow_mut();
+            let mut et = evd.borrow_mut();
             let Some(iv) = index_of(&et, I_VALUE, &f.k_value) else {
                 return Ok(false);
             };
@@ -303,7 +307,7 @@ fn try_get(vm: &mut Vm, f: &QueueFast, a: &[Value]) -> PyResult<Option<Value>> {
         return Ok(None);
     };
     let (item, putters) = {
-        let t = inst.dict.borrow();
+        let t = inst.borrow();
         let (Some(iq), Some(ip)) = (
             index_of(&t, I_QUEUE, &f.k_queue),
             index_of(&t, I_PUTTERS, &f.k_putters),
@@ -350,7 +354,7 @@ fn try_task_done(vm: &mut Vm, a: &[Value]) -> bool {
     let Some(inst) = a.first().and_then(|q| fast_queue(f, q)) else {
         return false;
     };
-    let mut t = inst.dict.borrow_mut();
+    let mut t = inst.borrow_mut();
     let Some(iu) = index_of(&t, I_UNFINISHED, &f.k_unfinished) else {
         return false;
     };
@@ -391,7 +395,7 @@ fn with_items<R>(vm: &Vm, a: &[Value], g: impl FnOnce(usize, &DictTable) -> R) -
     let f = vm.aio().queue_fast.as_ref()?;
     let [q] = a else { return None };
     let inst = fast_queue(f, q)?;
-    let t = inst.dict.borrow();
+    let t = inst.borrow();
     let queue = value_at(&t, index_of(&t, I_QUEUE, &f.k_queue)?)?;
     let n = deque_data(deque_of(f, queue)?).len();
     Some(g(n, &t))

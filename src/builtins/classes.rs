@@ -265,22 +265,12 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Value::Instance(inst) => {
             // Data descriptors still apply; only the instance-level hook is skipped.
             let cls = inst.class();
-            if let Some(Value::Native(n)) = cls.lookup(&name) {
-                if let NativeData::Property { fset, .. } = &n.data {
-                    if !fset.is_none() {
-                        let f = fset.clone();
-                        vm.call_value(f, &[args[0].clone(), args[2].clone()])?;
-                        return Ok(Value::None);
-                    }
-                }
-            }
-            inst.dict.set_str(name, args[2].clone());
+            vm.instance_setattr(&args[0], inst, &cls, &name, args[2].clone())?;
             Ok(Value::None)
         }
         // The plain store a metaclass's __setattr__ falls back to.
         Value::Class(c) if !c.builtin => {
-            c.dict.set_str(name, args[2].clone());
-            c.invalidate();
+            vm.class_store(c, &name, args[2].clone())?;
             Ok(Value::None)
         }
         other => {
@@ -297,10 +287,8 @@ fn object_delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let name = vm.intern(name.as_str());
     match &args[0] {
         Value::Instance(inst) => {
-            if inst.dict.del_str(&name).is_none() {
-                let o = args[0].clone();
-                return Err(vm.no_attribute(&o, &name));
-            }
+            let cls = inst.class();
+            vm.instance_delattr(&args[0], inst, &cls, &name)?;
             Ok(Value::None)
         }
         other => {
@@ -598,6 +586,7 @@ impl Vm {
                 .unwrap_or(Value::str("builtins"));
             dict.set_str(self.names.module.clone(), module);
         }
+        let slot_plan = self.plan_slots(&dict, &base_classes, layout)?;
         let qualname = match dict.del_str(&self.names.qualname) {
             Some(Value::Str(q)) => q,
             _ => name.clone(),
@@ -610,6 +599,9 @@ impl Vm {
             Err(msg) => return Err(self.type_error(msg)),
         };
         *cls.qualname.borrow_mut() = qualname;
+        if let Some(plan) = slot_plan {
+            self.apply_slots(&cls, plan);
+        }
         if !Rc::ptr_eq(meta, &self.types.type_) {
             *cls.metaclass.borrow_mut() = Some(meta.clone());
         } else {
@@ -662,7 +654,11 @@ impl Vm {
             }
         };
         match obj {
-            Value::Instance(i) => add(&i.dict, &mut names),
+            Value::Instance(i) => {
+                if let Some(d) = &i.dict {
+                    add(d, &mut names);
+                }
+            }
             Value::Module(m) => add(&m.dict, &mut names),
             Value::Class(_) => {}
             Value::Exception(e) => {

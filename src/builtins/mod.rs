@@ -6,6 +6,7 @@ pub mod array_mod;
 pub mod base64_mod;
 pub mod binascii_mod;
 pub mod bytes_printf;
+pub mod class_slots;
 pub mod classes;
 pub mod cmath_mod;
 pub mod deque;
@@ -24,6 +25,8 @@ pub mod site;
 pub mod sort;
 pub mod stdin;
 pub mod strformat;
+pub mod struct_fmt;
+pub mod struct_mod;
 pub mod syntax_error_exc;
 pub mod typeforms;
 pub mod weft_mod;
@@ -53,6 +56,8 @@ pub struct ModuleState {
     /// The interned attribute names `os_fs` fills stat results and
     /// directory entries with, made on first use.
     pub os_keys: Vec<Rc<crate::objects::StrObj>>,
+    /// `_struct`'s parsed formats.
+    pub struct_cache: struct_mod::FormatCache,
 }
 
 /// A module-level native function.
@@ -155,6 +160,7 @@ pub fn set_class_attr(vm: &mut Vm, cls: &Rc<ClassObj>, name: &str, v: Value) {
 pub fn install(vm: &mut Vm) {
     classes::install(vm);
     typeforms::install(vm);
+    class_slots::install(vm);
     exceptions::install(vm);
     syntax_error_exc::install(vm);
     exceptions::register_except_star(vm);

@@ -33,6 +33,8 @@ pub fn install(vm: &mut Vm) {
         .insert("_base64", super::base64_mod::build);
     vm.native_modules.insert("_hashlib", super::hashlib::build);
     vm.native_modules.insert("zlib", super::zlib::build);
+    vm.native_modules
+        .insert("_struct", super::struct_mod::build);
     vm.ext.start_instant = Some(std::time::Instant::now());
 }
 
@@ -337,9 +339,9 @@ fn record(vm: &mut Vm, name: &str, fields: Vec<(&str, Value)>) -> Value {
         Ok(c) => c,
         Err(_) => return Value::None,
     };
-    let inst = crate::objects::instance::InstanceObj::new(cls, None);
+    let (inst, d) = crate::objects::instance::InstanceObj::with_dict(cls);
     for (k, v) in fields {
-        inst.dict.set_str_text(k, v);
+        d.set_str_text(k, v);
     }
     let v = Value::Instance(Rc::new(inst));
     crate::gc::track(&v);

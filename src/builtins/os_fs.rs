@@ -345,8 +345,7 @@ fn stat_value(vm: &mut Vm, f: &StatFields) -> Value {
         return Value::tuple(seq);
     };
     let keys = take_keys(vm);
-    let inst = InstanceObj::new(cls, None);
-    let d = &inst.dict;
+    let (inst, d) = InstanceObj::with_dict(cls);
     for (k, v) in keys.iter().zip(seq.iter().take(7)) {
         d.set_str(k.clone(), v.clone());
     }
@@ -547,9 +546,8 @@ fn fill_entries(
         } else {
             Value::string(String::from_utf8_lossy(&full).into_owned())
         };
-        let inst = InstanceObj::new(cls.clone(), None);
+        let (inst, d) = InstanceObj::with_dict(cls.clone());
         let k = &keys[K_DIRENTRY..];
-        let d = &inst.dict;
         d.set_str(k[0].clone(), name_value(&file_name, fp.bytes));
         d.set_str(k[1].clone(), path);
         d.set_str(k[2].clone(), Value::Int(kind));

@@ -158,7 +158,15 @@ pub fn children<F: FnMut(&Value)>(v: &Value, visit: &mut F) {
             if let Ok(c) = i.class.try_borrow() {
                 visit(&Value::Class(c.clone()));
             }
-            owned_dict(&i.dict, visit);
+            if let Some(d) = &i.dict {
+                owned_dict(d, visit);
+            }
+            for c in i.slots.iter() {
+                // Moved out for the visit: the visitor only reads it.
+                let v = c.replace(Value::Null);
+                visit(&v);
+                c.set(v);
+            }
             if let Ok(b) = i.base.try_borrow() {
                 if let Some(b) = &*b {
                     visit(b);
@@ -473,7 +481,11 @@ pub fn clear(v: &Value) {
             }
         }
         Value::Instance(i) => {
-            clear_owned_dict(&i.dict);
+            if let Some(d) = &i.dict {
+                clear_owned_dict(d);
+            }
+            let slots: Vec<Value> = i.slots.iter().map(|c| c.replace(Value::Null)).collect();
+            drop(slots);
             let base = i.base.try_borrow_mut().map(|mut b| b.take()).ok();
             drop(base);
         }

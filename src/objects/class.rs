@@ -55,6 +55,12 @@ pub struct ClassObj {
     pub custom_getattribute: Cell<bool>,
     /// The class or a base defines `__del__` (kept current by `invalidate`).
     pub has_del: Cell<bool>,
+    /// Length of its instances' slot array (`__slots__` of the class and
+    /// its bases).
+    pub nslots: Cell<u32>,
+    /// Its instances have an attribute dict (false when the whole MRO
+    /// declares `__slots__` without `__dict__`, and for built-in types).
+    pub inst_dict: Cell<bool>,
 }
 
 impl ClassObj {
@@ -247,6 +253,10 @@ pub fn new_class(
     builtin: bool,
 ) -> Result<Rc<ClassObj>, String> {
     let mro = compute_mro(&bases)?;
+    // A subclass starts with its bases' layout; `__slots__` in a class
+    // statement adjusts both (see `builtins/class_slots.rs`).
+    let nslots = bases.iter().map(|b| b.nslots.get()).max().unwrap_or(0);
+    let inst_dict = !builtin;
     let custom_getattribute = !builtin
         && (dict.get_str_text("__getattribute__").is_some()
             || mro.iter().any(|c| c.custom_getattribute.get()));
@@ -264,6 +274,8 @@ pub fn new_class(
         subclasses: RefCell::new(Vec::new()),
         custom_getattribute: Cell::new(custom_getattribute),
         has_del: Cell::new(false),
+        nslots: Cell::new(nslots),
+        inst_dict: Cell::new(inst_dict),
     }))
     .inspect(|c| {
         c.refresh_has_del();

@@ -55,6 +55,18 @@ impl MemView {
         })
     }
 
+    /// Run `f` on the viewed bytes, writable, when the view is a live,
+    /// writable, contiguous window (what `struct.pack_into` writes into).
+    pub fn with_writable<R>(&self, f: impl FnOnce(&mut [u8]) -> R) -> Option<R> {
+        if self.released.get() || self.readonly || !self.contiguous() {
+            return None;
+        }
+        let d = buffer_of(&self.obj)?;
+        let mut data = d.data.try_borrow_mut().ok()?;
+        let end = self.start.checked_add(self.count * self.itemsize)?;
+        data.get_mut(self.start..end).map(f)
+    }
+
     fn contiguous(&self) -> bool {
         self.stride == self.itemsize as isize || self.count == 1
     }

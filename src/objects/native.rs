@@ -27,6 +27,13 @@ pub enum NativeData {
     },
     StaticMethod(Value),
     ClassMethod(Value),
+    /// A `__slots__` entry's member descriptor: slot `index` of instances
+    /// of `owner` (weak: the descriptor lives in the owner's dict).
+    Member {
+        name: Rc<super::StrObj>,
+        index: u32,
+        owner: RefCell<std::rc::Weak<ClassObj>>,
+    },
     /// `super(cls, obj)`: the class to start after and the object bound.
     Super {
         this_class: Rc<ClassObj>,

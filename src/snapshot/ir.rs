@@ -111,6 +111,8 @@ pub enum NativeIr<'a> {
     One(u8, V),
     Super(Box<[V; 3]>),
     Slots(Span),
+    /// A member descriptor: slot index, name, owner class.
+    Member(u32, V, V),
     DictView(u8, V),
     StdStream(i64),
     AgAwaitable(u8, u8, Option<V>, V),
@@ -153,6 +155,8 @@ pub struct ClassIr {
     pub layout: u8,
     pub custom_getattribute: bool,
     pub has_del: bool,
+    pub inst_dict: bool,
+    pub nslots: u32,
     pub name: V,
     pub qualname: V,
     pub dict: V,
@@ -194,8 +198,9 @@ pub enum Entry<'a> {
     Instance {
         finalized: bool,
         class: V,
-        dict: V,
+        dict: Option<V>,
         base: Option<V>,
+        slots: Span,
     },
     Exception(Box<ExceptionIr>),
     Module(V, V),
@@ -403,6 +408,8 @@ impl<'a> Parser<'a, '_> {
                 layout: self.r.u8()?,
                 custom_getattribute: self.r.bool()?,
                 has_del: self.r.bool()?,
+                inst_dict: self.r.bool()?,
+                nslots: self.r.u32()?,
                 name: self.v()?,
                 qualname: self.v()?,
                 dict: self.v()?,
@@ -413,8 +420,9 @@ impl<'a> Parser<'a, '_> {
             O_INSTANCE => Entry::Instance {
                 finalized: self.r.bool()?,
                 class: self.v()?,
-                dict: self.v()?,
+                dict: self.opt()?,
                 base: self.opt()?,
+                slots: self.vs()?,
             },
             O_EXCEPTION => {
                 let suppress = self.r.bool()?;
@@ -523,6 +531,7 @@ impl<'a> Parser<'a, '_> {
             }
             N_SUPER => NativeIr::Super(Box::new([self.v()?, self.v()?, self.v()?])),
             N_SLOTS => NativeIr::Slots(self.vs()?),
+            N_MEMBER => NativeIr::Member(self.r.u32()?, self.v()?, self.v()?),
             N_DICTVIEW => {
                 let view = self.r.u8()?;
                 if view > 2 {

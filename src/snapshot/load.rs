@@ -42,6 +42,9 @@ pub struct Loader<'v, 'a> {
     depths: super::verify::Depths,
 }
 
+/// The most slots a restored class may give its instances.
+const MAX_SLOTS: u32 = 1 << 20;
+
 fn bad(what: &str) -> SnapshotError {
     corrupt(what)
 }
@@ -317,6 +320,10 @@ impl<'v, 'a> Loader<'v, 'a> {
             }
             Entry::Class(c) => {
                 let layout = layout_from(c.layout).ok_or_else(|| bad("bad class layout"))?;
+                // Each instance allocates this many slots.
+                if c.nslots > MAX_SLOTS {
+                    return Err(bad("bad class layout"));
+                }
                 let name = self.str(&c.name)?;
                 Value::Class(Rc::new(ClassObj {
                     gc: Default::default(),
@@ -332,14 +339,20 @@ impl<'v, 'a> Loader<'v, 'a> {
                     subclasses: RefCell::new(Vec::new()),
                     custom_getattribute: Cell::new(c.custom_getattribute),
                     has_del: Cell::new(c.has_del),
+                    nslots: Cell::new(c.nslots),
+                    inst_dict: Cell::new(c.inst_dict),
                 }))
             }
             Entry::Instance {
-                finalized, dict, ..
+                finalized,
+                dict,
+                slots,
+                ..
             } => Value::Instance(Rc::new(InstanceObj {
                 gc: Default::default(),
                 class: RefCell::new(self.vm.types.object.clone()),
-                dict: self.dict(dict)?,
+                dict: dict.as_ref().map(|d| self.dict(d)).transpose()?,
+                slots: (0..slots.len).map(|_| Cell::new(Value::Null)).collect(),
                 base: RefCell::new(None),
                 finalized: Cell::new(*finalized),
             })),
@@ -443,6 +456,11 @@ impl<'v, 'a> Loader<'v, 'a> {
                 obj_type: self.class(&abc[2])?,
             },
             NativeIr::Slots(_) => NativeData::Slots(RefCell::new(Vec::new())),
+            NativeIr::Member(index, name, _) => NativeData::Member {
+                name: self.str(name)?,
+                index: *index,
+                owner: RefCell::new(std::rc::Weak::new()),
+            },
             NativeIr::DictView(view, d) => NativeData::DictView {
                 dict: self.dict(d)?,
                 view: view_from(*view),
@@ -571,9 +589,17 @@ impl<'v, 'a> Loader<'v, 'a> {
                     None => None,
                 };
             }
-            (Entry::Instance { class, base, .. }, Value::Instance(o)) => {
+            (
+                Entry::Instance {
+                    class, base, slots, ..
+                },
+                Value::Instance(o),
+            ) => {
                 *o.class.borrow_mut() = self.class(class)?;
                 *o.base.borrow_mut() = self.opt(base)?;
+                for (i, v) in self.vals(*slots)?.into_iter().enumerate() {
+                    drop(o.set_slot(i, v));
+                }
             }
             (Entry::Exception(x), Value::Exception(e)) => {
                 e.suppress_context.set(x.suppress);
@@ -797,6 +823,9 @@ impl<'v, 'a> Loader<'v, 'a> {
                 if let Some(name) = &p.1 {
                     *slot.borrow_mut() = Some(self.str(name)?);
                 }
+            }
+            (NativeIr::Member(_, _, owner), NativeData::Member { owner: o, .. }) => {
+                *o.borrow_mut() = Rc::downgrade(&self.class(owner)?);
             }
             (NativeIr::Slots(items), NativeData::Slots(s)) => {
                 *s.borrow_mut() = self.vals(*items)?
@@ -1071,7 +1100,7 @@ fn deps(ir: &Ir, i: usize, mut add: impl FnMut(u32)) {
             v(&c.name);
             v(&c.dict);
         }
-        Entry::Instance { dict, .. } => v(dict),
+        Entry::Instance { dict: Some(d), .. } => v(d),
         Entry::Gen { code, .. } => v(code),
         Entry::Native { class, dict, data } => {
             v(class);
@@ -1080,7 +1109,7 @@ fn deps(ir: &Ir, i: usize, mut add: impl FnMut(u32)) {
             }
             match data {
                 NativeIr::Property(p) => p.0.iter().for_each(&mut v),
-                NativeIr::One(_, x) | NativeIr::DictView(_, x) => v(x),
+                NativeIr::One(_, x) | NativeIr::DictView(_, x) | NativeIr::Member(_, x, _) => v(x),
                 NativeIr::Super(abc) => abc.iter().for_each(&mut v),
                 NativeIr::AgAwaitable(_, _, x, g) => {
                     if let Some(x) = x {

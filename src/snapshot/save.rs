@@ -306,6 +306,8 @@ impl<'a> Saver<'a> {
                 o.u8(layout_tag(c.layout));
                 o.bool(c.custom_getattribute.get());
                 o.bool(c.has_del.get());
+                o.bool(c.inst_dict.get());
+                o.uv(c.nslots.get() as u64);
                 self.field("__name__", &Value::Str(c.name.borrow().clone()));
                 self.field("__qualname__", &Value::Str(c.qualname.borrow().clone()));
                 self.field("__dict__", &Value::Dict(c.dict.clone()));
@@ -321,9 +323,12 @@ impl<'a> Saver<'a> {
                 o.u8(O_INSTANCE);
                 o.bool(i.finalized.get());
                 self.field("__class__", &Value::Class(i.class()));
-                self.field("__dict__", &Value::Dict(i.dict.clone()));
+                let d = i.dict.clone().map(Value::Dict);
+                self.opt("__dict__", d);
                 let b = i.base.borrow().clone();
                 self.opt("base", b);
+                let slots = i.slot_values();
+                self.items(&slots);
             }
             Value::Exception(e) => {
                 o.u8(O_EXCEPTION);
@@ -719,6 +724,17 @@ impl<'a> Saver<'a> {
                 }
                 let nm = name.borrow().clone().map(Value::Str);
                 self.opt("name", nm);
+            }
+            NativeData::Member { name, index, owner } => {
+                o.u8(N_MEMBER);
+                o.uv(*index as u64);
+                let owner = owner.borrow().upgrade();
+                let Some(owner) = owner else {
+                    return Err(self.unsupported("member descriptor of a freed class"));
+                };
+                let nm = Value::Str(name.clone());
+                self.field("__name__", &nm);
+                self.field("__objclass__", &Value::Class(owner));
             }
             NativeData::StaticMethod(f) => {
                 o.u8(N_STATICMETHOD);

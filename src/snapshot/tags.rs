@@ -60,6 +60,7 @@ pub const N_DEQUEITER: u8 = 18;
 pub const N_HOST: u8 = 19;
 pub const N_BYTEARRAY: u8 = 20;
 pub const N_ARRAY: u8 = 21;
+pub const N_MEMBER: u8 = 22;
 
 // Iterator states.
 pub const I_LIST: u8 = 1;

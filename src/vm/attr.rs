@@ -121,6 +121,13 @@ impl Vm {
                     let g = fget.clone();
                     self.call_value(g, &[obj])
                 }
+                NativeData::Member { .. } => match super::member::member_of(&attr) {
+                    Some(m) => {
+                        self.member_check(&m, &obj)?;
+                        self.member_get(&m, &obj)
+                    }
+                    None => Ok(attr.clone()),
+                },
                 _ => self.user_descriptor_get(attr.clone(), obj, cls),
             },
             Value::Instance(_) => self.user_descriptor_get(attr.clone(), obj, cls),
@@ -148,7 +155,7 @@ impl Vm {
     fn is_data_descriptor(&self, attr: &Value) -> bool {
         match attr {
             Value::Native(n) => match &n.data {
-                NativeData::Property { .. } => true,
+                NativeData::Property { .. } | NativeData::Member { .. } => true,
                 NativeData::StaticMethod(_) | NativeData::ClassMethod(_) => false,
                 _ => {
                     n.class.lookup(&self.names.set).is_some()
@@ -252,11 +259,13 @@ impl Vm {
                 return self.bind_attr(a.clone(), obj.clone(), &cls).map(Some);
             }
         }
-        if let Some(v) = inst.dict.get_str(name) {
-            return Ok(Some(v));
-        }
-        if Rc::ptr_eq(name, &self.names.dict) {
-            return Ok(Some(Value::Dict(inst.dict.clone())));
+        if let Some(d) = &inst.dict {
+            if let Some(v) = d.get_str(name) {
+                return Ok(Some(v));
+            }
+            if Rc::ptr_eq(name, &self.names.dict) {
+                return Ok(Some(Value::Dict(d.clone())));
+            }
         }
         if Rc::ptr_eq(name, &self.names.class) {
             return Ok(Some(Value::Class(cls)));
@@ -340,7 +349,7 @@ impl Vm {
                             func: f.clone(),
                         })
                     }
-                    NativeData::Property { .. } => a.clone(),
+                    NativeData::Property { .. } | NativeData::Member { .. } => a.clone(),
                     _ => {
                         let acls = n.class.clone();
                         match acls.lookup(&self.names.get) {
@@ -447,7 +456,11 @@ impl Vm {
                 }
                 if let Some(a) = cls.lookup(name) {
                     if let Value::Function(_) = a {
-                        if inst.dict.is_empty() || inst.dict.get_str(name).is_none() {
+                        if inst
+                            .dict
+                            .as_ref()
+                            .is_none_or(|d| d.is_empty() || d.get_str(name).is_none())
+                        {
                             return Ok((a, Some(obj)));
                         }
                     }
@@ -486,15 +499,11 @@ impl Vm {
     }
 
     /// `obj.name = value`.
+    #[inline(never)]
     pub fn set_attr(&mut self, obj: &Value, name: &Rc<StrObj>, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if let Some(a) = cls.lookup(name) {
-                    if self.set_via_descriptor(&a, obj, value.clone())? {
-                        return Ok(());
-                    }
-                }
                 let hook_name = self.names.setattr.clone();
                 if let Some(hook) = cls.lookup(&hook_name) {
                     if !matches!(&hook, Value::Builtin(b) if b.owner == Some("object")) {
@@ -502,19 +511,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if Rc::ptr_eq(name, &self.names.class) {
-                    if let Value::Class(c) = value {
-                        *inst.class.borrow_mut() = c;
-                        return Ok(());
-                    }
-                    return Err(self.type_error("__class__ must be set to a class"));
-                }
-                // Plain `object()` instances have no __dict__ in CPython.
-                if Rc::ptr_eq(&cls, &self.types.object) {
-                    return Err(self.no_attribute(obj, name));
-                }
-                inst.dict.set_str(name.clone(), value);
-                Ok(())
+                self.instance_setattr(obj, inst, &cls, name, value)
             }
             Value::Class(c) => {
                 // A metaclass's own __setattr__ (Enum guards its members).
@@ -532,12 +529,7 @@ impl Vm {
                         c.name().as_str()
                     )));
                 }
-                if name.as_str() == "__getattribute__" {
-                    c.custom_getattribute.set(true);
-                }
-                c.dict.set_str(name.clone(), value);
-                c.invalidate();
-                Ok(())
+                self.class_store(c, name, value)
             }
             Value::Module(m) => {
                 m.dict.set_str(name.clone(), value);
@@ -683,6 +675,80 @@ impl Vm {
         }
     }
 
+    /// `object.__setattr__` for instances: a data descriptor, `__class__`,
+    /// else the instance dict (an AttributeError without one).
+    pub fn instance_setattr(
+        &mut self,
+        obj: &Value,
+        inst: &crate::objects::InstanceObj,
+        cls: &Rc<ClassObj>,
+        name: &Rc<StrObj>,
+        value: Value,
+    ) -> PyResult<()> {
+        if let Some(a) = cls.lookup(name) {
+            if self.set_via_descriptor(&a, obj, value.clone())? {
+                return Ok(());
+            }
+        }
+        if Rc::ptr_eq(name, &self.names.class) {
+            if let Value::Class(c) = value {
+                self.check_class_layout(cls, &c)?;
+                *inst.class.borrow_mut() = c;
+                return Ok(());
+            }
+            return Err(self.type_error("__class__ must be set to a class"));
+        }
+        match &inst.dict {
+            Some(d) => {
+                d.set_str(name.clone(), value);
+                Ok(())
+            }
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// `object.__delattr__` for instances: a data descriptor, else the
+    /// instance dict.
+    pub fn instance_delattr(
+        &mut self,
+        obj: &Value,
+        inst: &crate::objects::InstanceObj,
+        cls: &Rc<ClassObj>,
+        name: &Rc<StrObj>,
+    ) -> PyResult<()> {
+        if let Some(a) = cls.lookup(name) {
+            if let Value::Native(n) = &a {
+                if let NativeData::Property { fdel, .. } = &n.data {
+                    if fdel.is_none() {
+                        let what = self.property_label(&a);
+                        let tn = self.type_name(obj);
+                        return Err(self.attribute_error(format!(
+                            "{} of '{}' object has no deleter",
+                            what, tn
+                        )));
+                    }
+                    let f = fdel.clone();
+                    self.call_value(f, std::slice::from_ref(obj))?;
+                    return Ok(());
+                }
+            }
+            if let Some(m) = super::member::member_of(&a) {
+                self.member_check(&m, obj)?;
+                return self.member_delete(&m, obj);
+            }
+            let acls = self.type_of(&a);
+            let delete = self.names.delete.clone();
+            if let Some(d) = acls.lookup(&delete) {
+                self.call_value(d, &[a, obj.clone()])?;
+                return Ok(());
+            }
+        }
+        if inst.dict.as_ref().and_then(|d| d.del_str(name)).is_none() {
+            return Err(self.no_attribute(obj, name));
+        }
+        Ok(())
+    }
+
     /// Assignment through a data descriptor; false when `attr` is not one.
     fn set_via_descriptor(&mut self, attr: &Value, obj: &Value, value: Value) -> PyResult<bool> {
         match attr {
@@ -705,6 +771,13 @@ impl Vm {
                     Ok(true)
                 }
                 NativeData::StaticMethod(_) | NativeData::ClassMethod(_) => Ok(false),
+                NativeData::Member { .. } => match super::member::member_of(attr) {
+                    Some(m) => {
+                        self.member_check(&m, obj)?;
+                        self.member_set(&m, obj, value).map(|_| true)
+                    }
+                    None => Ok(false),
+                },
                 _ => self.user_descriptor_set(attr, obj, value),
             },
             Value::Instance(_) => self.user_descriptor_set(attr, obj, value),
@@ -738,33 +811,11 @@ impl Vm {
     }
 
     /// `del obj.name`.
+    #[inline(never)]
     pub fn del_attr(&mut self, obj: &Value, name: &Rc<StrObj>) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if let Some(a) = cls.lookup(name) {
-                    if let Value::Native(n) = &a {
-                        if let NativeData::Property { fdel, .. } = &n.data {
-                            if fdel.is_none() {
-                                let what = self.property_label(&a);
-                                let tn = self.type_name(obj);
-                                return Err(self.attribute_error(format!(
-                                    "{} of '{}' object has no deleter",
-                                    what, tn
-                                )));
-                            }
-                            let f = fdel.clone();
-                            self.call_value(f, std::slice::from_ref(obj))?;
-                            return Ok(());
-                        }
-                    }
-                    let acls = self.type_of(&a);
-                    let delete = self.names.delete.clone();
-                    if let Some(d) = acls.lookup(&delete) {
-                        self.call_value(d, &[a, obj.clone()])?;
-                        return Ok(());
-                    }
-                }
                 let hook_name = self.names.delattr.clone();
                 if let Some(hook) = cls.lookup(&hook_name) {
                     if !matches!(&hook, Value::Builtin(b) if b.owner == Some("object")) {
@@ -772,10 +823,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if inst.dict.del_str(name).is_none() {
-                    return Err(self.no_attribute(obj, name));
-                }
-                Ok(())
+                self.instance_delattr(obj, inst, &cls, name)
             }
             Value::Class(c) if !c.builtin => {
                 if c.dict.del_str(name).is_none() {
@@ -811,6 +859,7 @@ impl Vm {
     /// After a slow attribute access on an instance: remember where the
     /// attribute lives in the instance dict, when nothing on the class
     /// (a data descriptor, a custom `__setattr__`) could intercept it.
+    #[inline(never)]
     pub fn fill_attr_cache(
         &mut self,
         obj: &Value,
@@ -820,9 +869,21 @@ impl Vm {
     ) {
         let Value::Instance(inst) = obj else { return };
         let cls = inst.class();
+        let mut slot = None;
         if let Some(a) = cls.lookup(name) {
             if self.is_data_descriptor(&a) {
-                return;
+                // A slot of this instance's own layout reads and writes
+                // its slot array directly.
+                match super::member::member_of(&a) {
+                    Some(m)
+                        if m.index < inst.slots.len()
+                            && m.index < crate::bytecode::SLOT_INDEX
+                            && m.owner.as_ref().is_some_and(|o| cls.is_subclass(o)) =>
+                    {
+                        slot = Some(m.index)
+                    }
+                    _ => return,
+                }
             }
         }
         if store {
@@ -837,9 +898,66 @@ impl Vm {
             Some(Value::Builtin(b)) if b.owner == Some("object") => {}
             _ => return,
         }
-        if let Some(ix) = inst.dict.borrow().find_str(name) {
+        if let Some(i) = slot {
+            cache.set_index(cls.version.get(), (crate::bytecode::SLOT_INDEX + i) as u32);
+            return;
+        }
+        let Some(d) = &inst.dict else { return };
+        if let Some(ix) = d.borrow().find_str(name) {
             cache.set_index(cls.version.get(), ix as u32);
         }
+    }
+
+    /// `type.__setattr__`'s store into a user class: `__name__` and
+    /// `__qualname__` are the class's own fields (not inherited through
+    /// the dict), anything else goes in its dict.
+    pub fn class_store(
+        &mut self,
+        c: &Rc<ClassObj>,
+        name: &Rc<StrObj>,
+        value: Value,
+    ) -> PyResult<()> {
+        match name.as_str() {
+            "__name__" | "__qualname__" => {
+                let Value::Str(s) = value else {
+                    let tn = self.type_name(&value);
+                    return Err(self.type_error(format!(
+                        "can only assign string to {}.{}, not '{}'",
+                        c.name().as_str(),
+                        name.as_str(),
+                        tn
+                    )));
+                };
+                if name.as_str() == "__name__" {
+                    *c.name.borrow_mut() = s;
+                } else {
+                    *c.qualname.borrow_mut() = s;
+                }
+                return Ok(());
+            }
+            "__getattribute__" => c.custom_getattribute.set(true),
+            _ => {}
+        }
+        c.dict.set_str(name.clone(), value);
+        c.invalidate();
+        Ok(())
+    }
+
+    /// `obj.__class__ = new` is allowed only between classes whose
+    /// instances have the same layout.
+    fn check_class_layout(&mut self, old: &Rc<ClassObj>, new: &Rc<ClassObj>) -> PyResult<()> {
+        if old.nslots.get() != new.nslots.get()
+            || old.inst_dict.get() != new.inst_dict.get()
+            || old.layout != new.layout
+            || (old.nslots.get() > 0 && slot_names(old) != slot_names(new))
+        {
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                new.name().as_str(),
+                old.name().as_str()
+            )));
+        }
+        Ok(())
     }
 
     /// `hasattr`-style check that swallows only AttributeError.
@@ -883,4 +1001,20 @@ fn not_writable(attr: &Value, type_name: &str) -> String {
         name,
         owner.unwrap_or(type_name)
     )
+}
+
+/// The names of a class's instance slots, in layout order.
+fn slot_names(cls: &Rc<ClassObj>) -> Vec<String> {
+    let mut found: Vec<(usize, String)> = Vec::new();
+    for c in cls.full_mro() {
+        for v in c.dict.borrow().values() {
+            if let Some(m) = super::member::member_of(&v) {
+                if m.owner.as_ref().is_some_and(|o| Rc::ptr_eq(o, &c)) {
+                    found.push((m.index, m.name.as_str().to_string()));
+                }
+            }
+        }
+    }
+    found.sort();
+    found.into_iter().map(|(_, n)| n).collect()
 }

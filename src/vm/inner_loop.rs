@@ -740,13 +740,42 @@ pub(crate) fn local_attr(frame: &crate::vm::frame::Frame, a: u16, at: ShortAttr)
     let cache = code.attr_caches.get(at.cache())?;
     let name = code.names.get(at.name as usize)?;
     let idx = cache.index_for(inst.class.borrow().version.get())?;
-    let d = inst.dict.try_borrow().ok()?;
+    let Some(d) = &inst.dict else {
+        return slot_attr(inst, idx);
+    };
+    let d = d.try_borrow().ok()?;
     match d.entry(idx) {
         Some(e) if matches!(&e.key, Value::Str(k) if std::rc::Rc::ptr_eq(k, name)) => {
             Some(e.value.clone())
         }
-        _ => None,
+        _ => slot_attr(inst, idx),
     }
+}
+
+/// A cached index that no dict entry has: a slot's (kept out of line so
+/// the dict paths compile as before).
+#[cold]
+#[inline(never)]
+fn slot_attr(inst: &crate::objects::InstanceObj, idx: usize) -> Option<Value> {
+    inst.slot(idx.checked_sub(crate::bytecode::SLOT_INDEX)?)
+}
+
+/// Store the top of the stack into a slot for `store_local_attr`.
+#[cold]
+#[inline(never)]
+fn store_slot(stack: &mut Vec<Value>, inst: &crate::objects::InstanceObj, idx: usize) -> bool {
+    use crate::vm::frame::ValueStack;
+    let Some(i) = idx.checked_sub(crate::bytecode::SLOT_INDEX) else {
+        return false;
+    };
+    if i >= inst.slots.len() {
+        return false;
+    }
+    let Some(v) = stack.pop_v() else {
+        return false;
+    };
+    drop(inst.set_slot(i, v));
+    true
 }
 
 /// `local.attr = top` for the instance in local `a` when its dict holds
@@ -772,9 +801,13 @@ pub(crate) fn store_local_attr(frame: &mut crate::vm::frame::Frame, a: u16, at: 
     let Some(idx) = cache.index_for(inst.class.borrow().version.get()) else {
         return false;
     };
-    let Ok(mut d) = inst.dict.try_borrow_mut() else {
+    let Some(d) = &inst.dict else {
+        return store_slot(&mut frame.stack, inst, idx);
+    };
+    let Ok(mut d) = d.try_borrow_mut() else {
         return false;
     };
+
     if !matches!(d.entry(idx), Some(e) if matches!(&e.key, Value::Str(k) if std::rc::Rc::ptr_eq(k, name)))
     {
         return false;

@@ -12,6 +12,7 @@ pub mod items;
 pub mod iterate;
 pub mod kwcall;
 pub mod limits;
+pub mod member;
 mod native_stand_ins;
 #[macro_use]
 mod inner_loop;

@@ -11,7 +11,7 @@ use super::call::{ArgVec, KwVec, Outcome};
 use super::frame::{Frame, Resume, ValueStack};
 use super::inner_loop::FastExit;
 use super::{PyErr, PyResult, Vm};
-use crate::bytecode::{BinOp, Conversion, FnParts, GlobalSlot, Name, Op, RaiseForm};
+use crate::bytecode::{BinOp, Conversion, FnParts, GlobalSlot, Name, Op, RaiseForm, SLOT_INDEX};
 use crate::objects::class::Layout;
 use crate::objects::generator::GenKind;
 use crate::objects::{ClassObj, DictObj, ExceptionObj, FunctionObj, InstanceObj, Value};
@@ -475,13 +475,25 @@ impl Vm {
                                 if let Some(idx) =
                                     cache.index_for(inst.class.borrow().version.get())
                                 {
-                                    let d = inst.dict.borrow();
-                                    if let Some(e) = d.entry(idx) {
-                                        if matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, name)) {
-                                            let v = e.value.clone();
-                                            drop(d);
-                                            // SAFETY: `top` still points at the
-                                            // stack's last slot (nothing ran since).
+                                    if let Some(dict) = &inst.dict {
+                                        let d = dict.borrow();
+                                        if let Some(e) = d.entry(idx) {
+                                            if matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, name))
+                                            {
+                                                let v = e.value.clone();
+                                                drop(d);
+                                                // SAFETY: `top` still points at the
+                                                // stack's last slot (nothing ran since).
+                                                let old = unsafe { std::ptr::replace(top, v) };
+                                                drop(old);
+                                                continue;
+                                            }
+                                        }
+                                    }
+                                    // Only a miss in the dict comes here.
+                                    if idx >= SLOT_INDEX {
+                                        if let Some(v) = inst.slot(idx - SLOT_INDEX) {
+                                            // SAFETY: as above.
                                             let old = unsafe { std::ptr::replace(top, v) };
                                             drop(old);
                                             continue;
@@ -508,11 +520,16 @@ impl Vm {
                         if let Some(slot) = slot.get() {
                             if let Value::Instance(inst) = &obj {
                                 let cache = &code.attr_caches[slot];
-                                if let Some(idx) =
-                                    cache.index_for(inst.class.borrow().version.get())
-                                {
+                                let idx = cache.index_for(inst.class.borrow().version.get());
+                                if let Some(i) = idx.filter(|&i| i >= SLOT_INDEX) {
+                                    if let Some(old) = inst.set_slot(i - SLOT_INDEX, v.clone()) {
+                                        drop(old);
+                                        safe_point!();
+                                        continue;
+                                    }
+                                } else if let (Some(idx), Some(dict)) = (idx, &inst.dict) {
                                     let old = {
-                                        let mut t = inst.dict.borrow_mut();
+                                        let mut t = dict.borrow_mut();
                                         let same = matches!(t.entry(idx), Some(e) if matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, name)));
                                         if same {
                                             t.set_value(idx, v.clone())
@@ -568,11 +585,17 @@ impl Vm {
                                 let hit = match cache.method_for(inst.class.borrow().version.get())
                                 {
                                     Some(m) => {
-                                        let t = inst.dict.borrow();
-                                        if t.is_empty() || t.find_str(name).is_none() {
-                                            Some(m)
-                                        } else {
+                                        let shadowed = match &inst.dict {
+                                            Some(d) => {
+                                                let t = d.borrow();
+                                                !t.is_empty() && t.find_str(name).is_some()
+                                            }
+                                            None => false,
+                                        };
+                                        if shadowed {
                                             None
+                                        } else {
+                                            Some(m)
                                         }
                                     }
                                     None => None,

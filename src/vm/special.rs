@@ -259,6 +259,14 @@ impl Vm {
                     "__isabstractmethod__" => Value::Bool(false),
                     _ => return Ok(None),
                 },
+                NativeData::Member { name: mname, .. } => match n {
+                    "__name__" => Value::Str(mname.clone()),
+                    "__objclass__" => match crate::vm::member::member_of(obj) {
+                        Some(m) => m.owner.map(Value::Class).unwrap_or(Value::None),
+                        None => return Ok(None),
+                    },
+                    _ => return Ok(None),
+                },
                 NativeData::StaticMethod(f) | NativeData::ClassMethod(f) => match n {
                     "__func__" | "__wrapped__" => f.clone(),
                     "__isabstractmethod__" => Value::Bool(false),

@@ -148,6 +148,10 @@ pub struct Encoder<'a> {
     opts: &'a Opts,
     out: Vec<u8>,
     markers: HashSet<usize>,
+    /// The marked objects, held while marked: a dict whose items were
+    /// snapshotted would otherwise be freed mid-walk and a new object at
+    /// its address taken for a cycle.
+    held: Vec<Value>,
     max_depth: usize,
     /// Open lists and dicts: the indentation level (what default()
     /// returned sits at its object's level).
@@ -170,6 +174,7 @@ impl<'a> Encoder<'a> {
             opts,
             out,
             markers: HashSet::new(),
+            held: Vec::new(),
             level: 0,
             number_mark: None,
             // As deep as CPython's json.dumps gets (it runs under more frames).
@@ -278,12 +283,14 @@ impl<'a> Encoder<'a> {
         if !self.markers.insert(id) {
             return Err(vm.value_error("Circular reference detected"));
         }
+        self.held.push(v.clone());
         Ok(Some(id))
     }
 
     fn unmark(&mut self, m: Option<usize>) {
         if let Some(id) = m {
             self.markers.remove(&id);
+            drop(self.held.pop());
         }
     }
 

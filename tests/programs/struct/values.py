@@ -1,0 +1,101 @@
+# Packing and unpacking: floats (half, single, double), bools, chars,
+# strings, pascal strings, bytes-like buffers, offsets, pack_into,
+# iter_unpack, the Struct class, and their errors.
+import struct, array
+def t(f, *a, **k):
+    try:
+        r = f(*a, **k)
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+class Idx:
+    def __index__(self): return 7
+class Flt:
+    def __float__(self): return 2.5
+for fmt, v in [('f', 1e300), ('f', 3.4e38), ('f', 3.5e38), ('e', 65504.0), ('e', 65520.0), ('e', 1e6), ('d', '1'), ('f', Idx()), ('d', Flt()), ('e', 2), ('f', float('inf')), ('<e', float('nan')), ('>e', -0.0), ('e', 5.96e-8), ('e', 1e-8), ('e', 0.1), ('i', Idx()), ('P', 1.0), ('?', []), ('?', 'x'), ('c', b'ab'), ('c', 'a'), ('c', bytearray(b'z')), ('c', 1), ('s', 'abc'), ('3s', b'abcdef'), ('5s', b'ab'), ('5p', b'abcdefgh'), ('p', b'x'), ('0s', b'zz'), ('300p', b'a'*300), ('s', bytearray(b'q')), ('i', 2.0)]:
+    print(fmt, repr(v)[:20], end=' ')
+    t(struct.pack, fmt, v)
+t(struct.pack, 'ii', 1)
+t(struct.pack, 'i', 1, 2)
+t(struct.pack, '2s', b'a', b'b')
+t(struct.pack)
+t(struct.pack, 3)
+t(struct.pack, b'<i', 3)
+t(struct.unpack, 'i', b'abc')
+t(struct.unpack, 'i', b'abcd')
+t(struct.unpack, '<i', bytearray(b'abcd'))
+t(struct.unpack, '<h', memoryview(b'abcd')[1:3])
+t(struct.unpack, '<h', array.array('h', [5]))
+t(struct.unpack, 'i', 'abcd')
+t(struct.unpack, '<?c3s3pxe', b'\x02zabc\x05de\x00\x00\x3c')
+t(struct.unpack_from, '<i', b'abcdef', 4)
+t(struct.unpack_from, '<i', b'abcdef', -10)
+t(struct.unpack_from, '<i', b'abcdef', -4)
+t(struct.unpack_from, '<i', b'abcdef', 7)
+t(struct.unpack_from, '<i', b'abcdef', offset=1)
+t(struct.unpack_from, '<i', buffer=b'abcdef')
+t(struct.unpack_from, '<i', b'ab')
+ba = bytearray(8)
+t(struct.pack_into, '<hh', ba, 2, 1, -1); print(ba)
+t(struct.pack_into, '<hh', ba, 6, 1, -1)
+t(struct.pack_into, '<hh', ba, -2, 1, -1)
+t(struct.pack_into, '<hh', ba, -10, 1, -1)
+t(struct.pack_into, '<hh', b'abcdefgh', 0, 1, -1)
+t(struct.pack_into, '<h', ba, 0)
+t(struct.pack_into, '<h', ba)
+t(struct.pack_into, '<h', ba, 'x', 1)
+t(struct.unpack_from, '<h', ba, 'x')
+t(struct.iter_unpack, '<h', b'abc')
+t(struct.iter_unpack, '', b'abc')
+it = struct.iter_unpack('<h', b'abcd')
+print(type(it), it.__length_hint__(), list(it), it.__length_hint__())
+s = struct.Struct('<ih')
+print(s.format, s.size, s.pack(1, 2), s.unpack(b'\x01\x00\x00\x00\x02\x00'), repr(s)[:23])
+s2 = struct.Struct(b'>H')
+print(s2.format, s2.size, s2.unpack_from(b'xx\x01\x02', 2), list(s2.iter_unpack(b'\x00\x01\x00\x02')))
+t(struct.Struct, 3)
+t(struct.Struct, 'q!')
+print(struct.error, struct.error.__mro__, struct.Struct, type(struct.Struct('i')).__name__)
+t(struct.calcsize, '')
+t(struct.pack, '')
+t(struct.unpack, '', b'')
+print(struct.pack('@bhq', 1, 2, 3), struct.pack('=bhq', 1, 2, 3), struct.pack('!bhq', 1, 2, 3))
+print(struct.pack('@P', 2**63), struct.unpack('@P', b'\xff' * 8), struct.unpack('<Q', b'\xff' * 8), struct.unpack('<q', b'\xff' * 8))
+print(struct.unpack('<e', b'\x00\x7c'), struct.unpack('<e', b'\x01\x00'), struct.unpack('<e', b'\x00\xfe'), struct.unpack('>f', b'\x7f\xc0\x00\x01'))
+print(struct.pack('<e', 1/3), struct.pack('<e', 65519.99), struct.pack('<e', 6e-8), struct.pack('<e', 2.9802322387695312e-08), struct.pack('<e', 2.98023223876953125e-08*1.0000001))
+t(struct.Struct, ["i"])
+t(struct.pack, "s", memoryview(b"q"))
+mv = memoryview(bytearray(6))
+struct.pack_into("<hI", mv, 0, -2, 7)
+print(mv.tobytes(), mv.obj)
+t(struct.pack_into, "<h", memoryview(b"ab"), 0, 1)
+arr = array.array("B", [0] * 4)
+struct.pack_into(">H", arr, 1, 0x1234)
+print(arr, struct.unpack_from("<h", arr, 2))
+print(struct.unpack_from("<i", b"abcdef", -4), struct.unpack_from("<h", b"abcdef", offset=-6))
+t(struct.unpack_from, "<i", b"abcdef", -2)
+t(struct.unpack, "i")
+t(struct.unpack_from, "i")
+t(struct.unpack_from, "i", b"abcd", 0, buffer=b"x")
+t(struct.unpack_from, "i", b"abcd", bad=1)
+
+
+class Sub(struct.Struct):
+    def twice(self, *v):
+        return self.pack(*v) * 2
+
+
+sb = Sub("<H")
+print(sb.twice(258), sb.size, isinstance(sb, struct.Struct), struct.Struct.__module__)
+print(list(struct.iter_unpack("<hb", bytes(range(9)))), list(Sub("<b").iter_unpack(b"\x01\xff")))
+it = struct.iter_unpack("<i", bytearray(8))
+print(next(it), it.__length_hint__(), next(it), next(it, "end"))
+big = struct.pack("<1000i", *range(1000))
+print(len(big), sum(struct.unpack("<1000i", big)), struct.unpack("<1000i", big)[-1])
+print(struct.pack("<3e", 1.0, -2.5, 0.0009765625), struct.unpack("<3e", struct.pack("<3e", 1.0, -2.5, 65504)))
+print(struct.unpack(">d", struct.pack(">d", 0.1))[0] == 0.1, struct.unpack("<f", struct.pack("<f", 0.1)))
+print([struct.unpack("<e", struct.pack("<e", x))[0] for x in (1e-5, 6.1e-5, 0.333, 1000.7, -7e-8, 3e-8)])
+t(struct.unpack_from, "i", offset=1)
+t(struct.unpack_from, buffer=b"x")
+t(struct.unpack_from, "i", b"abcd", 0, offset=1)
+print(struct.unpack_from("<h", buffer=b"\x01\x02\x03", offset=1))
