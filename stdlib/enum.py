@@ -43,8 +43,48 @@ def _is_descriptor(obj):
 _enum_ready = False
 
 
+class _EnumDict(dict):
+    """The namespace an enum's class body runs in: auto() values are
+    resolved as they are assigned (so later lines can combine them, as
+    in `RW = READ | WRITE`), and member names cannot be reused."""
+
+    def __init__(self, gen):
+        super().__init__()
+        self._gen = gen
+        self._members = []
+        self._last_values = []
+
+    def __setitem__(self, key, value):
+        if key == "_generate_next_value_":
+            func = value.__func__ if isinstance(value, staticmethod) else value
+            self._gen = func
+        elif _is_dunder(key) or _is_sunder(key) or _is_descriptor(value):
+            pass
+        else:
+            if key in self._members:
+                raise TypeError("%r already defined as %r" % (key, self[key]))
+            if isinstance(value, auto) and value.value is None and self._gen is not None:
+                value.value = self._gen(key, 1, len(self._members), self._last_values[:])
+            if isinstance(value, auto) and value.value is not None:
+                value = value.value
+            self._members.append(key)
+            self._last_values.append(value)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
     """Metaclass of Enum: turns the class body's names into members."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        if not _enum_ready:
+            return {}
+        gen = None
+        for base in bases:
+            gen = getattr(base, "_generate_next_value_", None)
+            if gen is not None:
+                break
+        return _EnumDict(gen)
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         if not _enum_ready:
@@ -151,7 +191,13 @@ class EnumType(type):
                 cls._member_map_[name] = existing
                 type.__setattr__(cls, name, existing)
                 return
-        cls._member_names_.append(name)
+        # A Flag's zero and multi-bit members are aliases: iteration and
+        # len() show the single-bit ones only (3.11).
+        canonical = True
+        if "Flag" in globals() and issubclass(cls, Flag) and isinstance(value, int):
+            canonical = value > 0 and value & (value - 1) == 0
+        if canonical:
+            cls._member_names_.append(name)
         cls._member_map_[name] = member
         try:
             cls._value2member_map_[value] = member

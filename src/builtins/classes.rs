@@ -459,8 +459,21 @@ fn type_new_fn(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             )));
         }
     };
+    let base_dict = match &args[3] {
+        Value::Instance(i) => match i.base.borrow().as_ref() {
+            Some(Value::Dict(d)) => Some(d.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
     let ns = match &args[3] {
         Value::Dict(d) => d.clone(),
+        // A dict subclass (a __prepare__ namespace): the class gets a copy.
+        _ if base_dict.is_some() => {
+            let d = base_dict.expect("checked");
+            let t = d.borrow().clone();
+            Rc::new(DictObj::from_table(t))
+        }
         other => {
             let tn = vm.type_name(other);
             return Err(vm.type_error(format!(
@@ -740,30 +753,69 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 a.push(bases_tuple.clone());
                 let r = vm.call_with(p, a, rest.clone())?;
                 match r {
-                    Value::Dict(d) => d,
-                    _ => Rc::new(DictObj::new()),
+                    Value::Dict(d) => (d, None),
+                    other => {
+                        let getitem = vm.intern("__getitem__");
+                        if !vm.has_attr(&other, &getitem)? {
+                            let mn = match &meta {
+                                Value::Class(c) => c.name().as_str().to_string(),
+                                _ => "type".to_string(),
+                            };
+                            let tn = vm.type_name(&other);
+                            return Err(vm.type_error(format!(
+                                "{}.__prepare__() must return a mapping, not {}",
+                                mn, tn
+                            )));
+                        }
+                        (Rc::new(DictObj::new()), Some(other))
+                    }
                 }
             }
-            None => Rc::new(DictObj::new()),
+            None => (Rc::new(DictObj::new()), None),
         },
-        _ => Rc::new(DictObj::new()),
+        _ => (Rc::new(DictObj::new()), None),
     };
-    // Run the class body with the namespace as its locals.
+    let (ns, mapping) = ns;
+    // Run the class body with the namespace as its locals; a mapping that
+    // is not a dict receives the body's names itself.
     let code = func.code.clone();
     let mut frame = vm.new_frame(code, func.globals.clone(), Some(ns.clone()), Resume::Native);
     if !func.code.cell_slots.is_empty() || !func.code.free_slots.is_empty() {
         crate::vm::call::setup_cells(&mut frame, &func);
     }
-    vm.frames.push(frame);
-    vm.run_pushed()?;
-    if replaced {
-        // typing.Generic reads the bases as written (`Box[T]`) from here.
-        ns.set_str_text("__orig_bases__", Value::tuple(args[2..].to_vec()));
+    if let Some(m) = &mapping {
+        vm.custom_namespaces
+            .push((Rc::as_ptr(&ns) as usize, m.clone()));
     }
+    vm.frames.push(frame);
+    let ran = vm.run_pushed();
+    if mapping.is_some() {
+        let key = Rc::as_ptr(&ns) as usize;
+        if let Some(i) = vm.custom_namespaces.iter().rposition(|(k, _)| *k == key) {
+            vm.custom_namespaces.remove(i);
+        }
+    }
+    ran?;
+    let orig = Value::tuple(args[2..].to_vec());
+    let ns_value = match &mapping {
+        Some(m) => {
+            if replaced {
+                vm.call_method(m, "__setitem__", &[Value::str("__orig_bases__"), orig])?;
+            }
+            m.clone()
+        }
+        None => {
+            if replaced {
+                // typing.Generic reads the bases as written (`Box[T]`) from here.
+                ns.set_str_text("__orig_bases__", orig);
+            }
+            Value::Dict(ns)
+        }
+    };
     let mut a = ArgVec::new();
     a.push(Value::Str(name));
     a.push(bases_tuple);
-    a.push(Value::Dict(ns));
+    a.push(ns_value);
     vm.call_with(meta, a, rest)
 }
 

@@ -834,9 +834,7 @@ fn comb(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check(vm, "comb", args, 2, 2)?;
     let n = vm.to_index(&args[0])?;
     let k = vm.to_index(&args[1])?;
-    if n < 0 || k < 0 {
-        return Err(vm.value_error("n must be a non-negative integer"));
-    }
+    check_n_k(vm, n, k)?;
     if k > n {
         return Ok(Value::Int(0));
     }
@@ -852,18 +850,61 @@ fn perm(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check(vm, "perm", args, 1, 2)?;
     let n = vm.to_index(&args[0])?;
     let k = match args.get(1) {
-        Some(Value::None) | None => n,
+        Some(Value::None) | None => {
+            if n < 0 {
+                return Err(vm.value_error("factorial() not defined for negative values"));
+            }
+            n
+        }
         Some(v) => vm.to_index(v)?,
     };
-    if n < 0 || k < 0 {
-        return Err(vm.value_error("n must be a non-negative integer"));
-    }
+    check_n_k(vm, n, k)?;
     if k > n {
         return Ok(Value::Int(0));
     }
     vm.reserve_int(product_bits(k, n))?;
     let r = bigarith::range_product(vm, (n - k + 1) as u64, n as u64)?;
     Ok(Value::from_bigint(r.into()))
+}
+
+/// comb/perm's argument checks, naming the argument at fault.
+fn check_n_k(vm: &mut Vm, n: i64, k: i64) -> PyResult<()> {
+    if n < 0 {
+        return Err(vm.value_error("n must be a non-negative integer"));
+    }
+    if k < 0 {
+        return Err(vm.value_error("k must be a non-negative integer"));
+    }
+    Ok(())
+}
+
+/// `math.dist(p, q)`: the Euclidean distance of two points given as
+/// sequences of the same length.
+fn dist(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check(vm, "dist", args, 2, 2)?;
+    let mut coords = Vec::with_capacity(2);
+    for (i, a) in args.iter().enumerate() {
+        match a {
+            Value::List(_) | Value::Tuple(_) => coords.push(vm.iterate(a)?),
+            other => {
+                let tn = vm.type_name(other);
+                return Err(vm.type_error(format!(
+                    "dist() argument {} must be tuple, not {}",
+                    i + 1,
+                    tn
+                )));
+            }
+        }
+    }
+    if coords[0].len() != coords[1].len() {
+        return Err(vm.value_error("both points must have the same number of dimensions"));
+    }
+    let mut acc = 0.0f64;
+    for (p, q) in coords[0].iter().zip(coords[1].iter()) {
+        let d = vm.to_f64(p)? - vm.to_f64(q)?;
+        acc = acc.hypot(d);
+    }
+    Ok(Value::Float(acc))
 }
 
 fn isqrt(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -980,6 +1021,7 @@ fn build_math(vm: &mut Vm) -> PyResult<Value> {
             ("pow", pow_),
             ("atan2", atan2),
             ("hypot", hypot),
+            ("dist", dist),
             ("fmod", fmod),
             ("copysign", copysign),
             ("isnan", isnan),

@@ -5,6 +5,7 @@ pub mod alloc;
 pub mod asyncgen;
 pub mod attr;
 pub mod call;
+mod class_namespace;
 pub mod frame;
 pub mod gen;
 pub mod import;
@@ -139,6 +140,10 @@ pub struct Vm {
     /// become the exception's args as CPython's three-argument form does
     /// (see `gen_throw_with`).
     pub throw_args: Option<Vec<Value>>,
+    /// Class bodies running in a mapping `__prepare__` returned that is
+    /// not a plain dict: the frame's (empty) namespace dict, by address,
+    /// and the mapping its names go to. Usually empty.
+    pub custom_namespaces: Vec<(usize, Value)>,
     /// Set by a re-raise so unwinding adds no traceback entry for the frame.
     pub reraising: bool,
     /// Native re-entry depth the Rust stack can take (see `max_native_depth`).
@@ -254,6 +259,7 @@ impl Vm {
             suspend: Default::default(),
             module_paths: Vec::new(),
             throw_args: None,
+            custom_namespaces: Vec::new(),
             reraising: false,
             native_depth_cap: 1_000_000,
             repr_stack: Vec::new(),

@@ -416,6 +416,17 @@ impl Vm {
                     Op::LoadName(i) => {
                         let name = &frame.code.names[i.index()];
                         let found = match &frame.namespace {
+                            Some(ns) if !self.custom_namespaces.is_empty() => {
+                                match self.custom_namespace_of(ns) {
+                                    Some(m) => {
+                                        let name = name.clone();
+                                        let v = self.load_custom_name(&m, &name)?;
+                                        cur!().stack.push_v(v);
+                                        continue;
+                                    }
+                                    None => ns.get_str(name),
+                                }
+                            }
                             Some(ns) => ns.get_str(name),
                             None => None,
                         };
@@ -438,6 +449,18 @@ impl Vm {
                         let name = frame.code.names[i.index()].clone();
                         let v = pop!(frame);
                         match &frame.namespace {
+                            Some(ns) if !self.custom_namespaces.is_empty() => {
+                                match self.custom_namespace_of(ns) {
+                                    Some(m) => {
+                                        self.call_method(
+                                            &m,
+                                            "__setitem__",
+                                            &[Value::Str(name), v],
+                                        )?;
+                                    }
+                                    None => ns.set_str(name, v),
+                                }
+                            }
                             Some(ns) => ns.set_str(name, v),
                             None => frame.globals.set_str(name, v),
                         }
@@ -445,6 +468,17 @@ impl Vm {
                     }
                     Op::DeleteName(i) => {
                         let name = frame.code.names[i.index()].clone();
+                        let custom = match &frame.namespace {
+                            Some(ns) if !self.custom_namespaces.is_empty() => {
+                                self.custom_namespace_of(ns)
+                            }
+                            _ => None,
+                        };
+                        if let Some(m) = custom {
+                            self.delete_custom_name(&m, &name)?;
+                            continue;
+                        }
+                        let frame = cur!();
                         let removed = match &frame.namespace {
                             Some(ns) => ns.del_str(&name),
                             None => frame.globals.del_str(&name),

@@ -131,11 +131,20 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return result
 
 
+def _read_only(self, value=None):
+    # CPython's field descriptors refuse writes with these words.
+    raise AttributeError("can't set attribute")
+
+
+def _no_delete(self):
+    raise AttributeError("can't delete attribute")
+
+
 def _field_property(index, name):
     def get(self):
         return self[index]
     get.__name__ = name
-    return property(get, doc="Alias for field number %d" % index)
+    return property(get, _read_only, _no_delete, doc="Alias for field number %d" % index)
 
 
 ################################################################ OrderedDict
