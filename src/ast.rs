@@ -242,7 +242,9 @@ pub struct MatchCase {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Pattern {
     pub span: Span,
-    pub kind: PatternKind,
+    /// Boxed: patterns pass through the parser's symbol stack, whose every
+    /// entry is as large as its largest kind, so they are kept small.
+    pub kind: Box<PatternKind>,
 }
 
 /// The pattern forms, named after CPython's `ast.Match*` nodes.

@@ -349,7 +349,7 @@ fn patterns(v: &[Pattern]) -> D {
 }
 
 fn pattern(p: &Pattern) -> D {
-    match &p.kind {
+    match &*p.kind {
         PatternKind::Value(e) => node("MatchValue", vec![("value", expr(e, Ctx::Load))]),
         PatternKind::Singleton(c) => {
             node("MatchSingleton", vec![("value", leaf(constant_repr(c)))])

@@ -2,7 +2,7 @@
 suppress, closing, nullcontext, ExitStack, AsyncExitStack,
 redirect_stdout/redirect_stderr, AbstractContextManager."""
 
-from _typeforms import GenericAlias as _GenericAlias
+from _weft import generic_alias as _GenericAlias
 import sys
 from functools import wraps
 from collections import deque

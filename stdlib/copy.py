@@ -69,7 +69,7 @@ def _copy_instance(x, cls):
 def _get_state(x, cls):
     # A class's own __getstate__, else object's: the dict, with the set
     # slots beside it as (dict or None, slots) when there are any.
-    if "__getstate__" in _all_dicts(cls):
+    if _defines(cls, "__getstate__"):
         return x.__getstate__()
     state = object.__getstate__(x)
     if isinstance(state, dict):
@@ -78,7 +78,7 @@ def _get_state(x, cls):
 
 
 def _set_state(y, cls, state):
-    if "__setstate__" in _all_dicts(cls):
+    if _defines(cls, "__setstate__"):
         y.__setstate__(state)
         return
     slotstate = None
@@ -91,12 +91,13 @@ def _set_state(y, cls, state):
             setattr(y, key, value)
 
 
-def _all_dicts(cls):
-    names = set()
+def _defines(cls, name):
+    # Whether a class other than object defines `name` (object's own
+    # __getstate__ is the default the copy functions reproduce).
     for c in cls.__mro__:
-        if c is not object:
-            names.update(c.__dict__)
-    return names
+        if name in c.__dict__:
+            return c is not object
+    return False
 
 
 def deepcopy(x, memo=None, _nil=[]):

@@ -1,7 +1,7 @@
 """Generate __init__, __repr__, __eq__, ordering and hashing for classes
 from their annotated fields."""
 
-from _typeforms import GenericAlias as _GenericAlias
+from _weft import generic_alias as _GenericAlias
 import copy as _copy
 import sys
 

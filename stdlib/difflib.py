@@ -2,7 +2,7 @@
 and popular-element heuristics), Differ / ndiff, unified_diff,
 context_diff, get_close_matches, restore.  HtmlDiff is not provided."""
 
-from _typeforms import GenericAlias as _GenericAlias
+from _weft import generic_alias as _GenericAlias
 import heapq as _heapq
 from collections import namedtuple as _namedtuple
 

@@ -1,7 +1,7 @@
 """Higher-order functions: partial, reduce, wraps, lru_cache, cache,
 cmp_to_key, total_ordering, cached_property, singledispatch."""
 
-from _typeforms import GenericAlias as _GenericAlias
+from _weft import generic_alias as _GenericAlias
 
 __all__ = [
     "update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",

@@ -1,7 +1,7 @@
 """Lazy iterator building blocks. Each is a class, so the objects have
 the types and (where CPython has simple ones) the reprs of CPython's."""
 
-from _typeforms import GenericAlias as _GenericAlias
+from _weft import generic_alias as _GenericAlias
 import sys as _sys
 
 _MAXSIZE = _sys.maxsize

@@ -6,7 +6,7 @@ by running the event loop; with a timeout it raises Empty/Full once the
 time has passed, as CPython does.  A blocking call without a timeout that
 nothing could ever satisfy raises RuntimeError instead of hanging."""
 
-from _typeforms import GenericAlias as _GenericAlias
+from _weft import generic_alias as _GenericAlias
 import heapq as _heapq
 import time as _time
 from collections import deque as _deque

@@ -2,7 +2,7 @@
 _sre module; flags, Pattern and Match objects and replacement templates
 live here."""
 
-from _typeforms import GenericAlias as _GenericAlias
+from _weft import generic_alias as _GenericAlias
 import enum
 import _sre
 

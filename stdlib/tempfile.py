@@ -7,7 +7,7 @@ mode 0o700) and retried on a clash. weft's files keep their contents in
 memory and write them by name, so TemporaryFile is a named file removed
 when it is closed (CPython's has no name on Linux)."""
 
-from _typeforms import GenericAlias as _GenericAlias
+from _weft import generic_alias as _GenericAlias
 import os as _os
 import shutil as _shutil
 import errno as _errno

@@ -1,7 +1,17 @@
 """Names for the built-in types, SimpleNamespace and types.coroutine."""
 
 import _weft
-from _typeforms import GenericAlias, UnionType
+
+
+def __getattr__(name):
+    # GenericAlias and UnionType live in _typeforms, which is imported when
+    # first asked for: it is large, and most importers of types never are.
+    if name in ("GenericAlias", "UnionType"):
+        import _typeforms
+        value = getattr(_typeforms, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'types' has no attribute '{name}'")
 
 
 def _f():

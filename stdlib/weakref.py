@@ -8,7 +8,7 @@ alive like a dict or set. Programs that only use weak references as
 caches or registries behave the same; memory is reclaimed later than in
 CPython."""
 
-from _typeforms import GenericAlias as _GenericAlias
+from _weft import generic_alias as _GenericAlias
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
            "WeakKeyDictionary", "ReferenceType", "ProxyType", "CallableProxyType",

@@ -43,8 +43,10 @@ pub fn install(vm: &mut Vm) {
     }
 }
 
-/// `list.__class_getitem__(int)`: `list[int]`.
-fn class_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+/// `list.__class_getitem__(int)`: `list[int]`. Also `_weft.generic_alias`,
+/// the `__class_getitem__` of stdlib classes: `_typeforms` is imported on
+/// the first subscript, not when the module defining the class is.
+pub fn class_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check(vm, "__class_getitem__", args, 2, 2)?;
     vm.typeforms_call("GenericAlias", &[args[0].clone(), args[1].clone()])
 }

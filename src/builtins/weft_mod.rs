@@ -20,6 +20,7 @@ pub fn build(vm: &mut Vm) -> PyResult<Value> {
             ("iterable_coroutine", iterable_coroutine),
             ("function_kind", function_kind),
             ("format_exception", format_exception),
+            ("generic_alias", super::typeforms::class_getitem),
             ("exception_line", exception_line),
             ("tb_entries", tb_entries),
             ("stack_entries", stack_entries),

@@ -470,7 +470,7 @@ impl Builder {
     /// A pattern binds its capture names and evaluates its values, class
     /// names and mapping keys.
     fn pattern(&mut self, p: &Pattern) -> Result<(), ScopeError> {
-        match &p.kind {
+        match &*p.kind {
             PatternKind::Value(e) => self.expr(e)?,
             PatternKind::Singleton(_) => {}
             PatternKind::Sequence(v) | PatternKind::Or(v) => {

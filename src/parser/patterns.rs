@@ -30,7 +30,7 @@ fn fail_at<T>(src: &str, file: &str, msg: &str, span: Span) -> PResult<T> {
 fn pat(l: usize, kind: PatternKind, r: usize) -> Pattern {
     Pattern {
         span: Span::new(l, r),
-        kind,
+        kind: Box::new(kind),
     }
 }
 
@@ -47,7 +47,10 @@ pub enum ClassArg {
     Kw(String, Pattern),
 }
 
-pub fn match_stmt(l: usize, subject: Expr, cases: Vec<MatchCase>, r: usize) -> Stmt {
+/// The cases come boxed: the parser's symbol stack is sized by its largest
+/// entry, and a case is larger than any other.
+pub fn match_stmt(l: usize, subject: Expr, cases: Vec<Box<MatchCase>>, r: usize) -> Stmt {
+    let cases: Vec<MatchCase> = cases.into_iter().map(|c| *c).collect();
     let end = cases.last().map_or(r, |c| c.span.end as usize);
     Stmt::Match(Box::new(StmtMatch {
         span: Span::new(l, end),

@@ -947,7 +947,7 @@ impl<'s> Checker<'s> {
             Some(n) if n == "__debug__" => me.fail("cannot assign to __debug__", p.span),
             _ => Ok(()),
         };
-        match &p.kind {
+        match &*p.kind {
             PatternKind::Value(e) => self.expr(e),
             PatternKind::Singleton(_) => Ok(()),
             PatternKind::Sequence(v) | PatternKind::Or(v) => {

@@ -1,6 +1,6 @@
 """Queues for tasks: FIFO, priority and LIFO."""
 
-from _typeforms import GenericAlias as _GenericAlias
+from _weft import generic_alias as _GenericAlias
 import _asyncio
 from _asyncio import _queue_put, _queue_get, _queue_task_done
 from _collections import deque

@@ -712,7 +712,7 @@ class UserString:
 
 def _make_generic():
     # PEP 585: `deque[int]`, `OrderedDict[str, int]`... are types.GenericAlias.
-    from _typeforms import GenericAlias
+    from _weft import generic_alias as GenericAlias
     for cls in (deque, defaultdict, OrderedDict, Counter, ChainMap, UserDict, UserList):
         cls.__class_getitem__ = classmethod(GenericAlias)
 

@@ -769,7 +769,11 @@ MutableSequence.register(list)
 
 def _make_generic():
     # PEP 585: the container ABCs subscript to types.GenericAlias.
-    from _typeforms import GenericAlias, _CallableGenericAlias
+    from _weft import generic_alias as GenericAlias
+
+    def _CallableGenericAlias(cls, item):
+        from _typeforms import _CallableGenericAlias as alias
+        return alias(cls, item)
     for cls in (Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator,
                 Iterable, Iterator, Generator, Reversible, Container, Collection,
                 Set, MutableSet, Mapping, MutableMapping, MappingView, KeysView,

@@ -5,7 +5,7 @@ capabilities: with them off, these raise PermissionError.
 os.environ is a mapping over the process environment; assigning to it
 calls putenv, as in CPython."""
 
-from _typeforms import GenericAlias as _GenericAlias
+from _weft import generic_alias as _GenericAlias
 import _os
 import abc as _abc
 import sys

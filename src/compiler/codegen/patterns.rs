@@ -40,7 +40,7 @@ impl PatCtx {
 
 fn is_wildcard(p: &Pattern) -> bool {
     matches!(
-        p.kind,
+        *p.kind,
         PatternKind::As {
             pattern: None,
             name: None
@@ -220,7 +220,7 @@ impl<'ast> Compiler<'_, 'ast> {
 
     fn subpattern(&mut self, p: &Pattern, pc: &mut PatCtx) -> CResult {
         let saved = std::mem::replace(&mut pc.allow_irrefutable, true);
-        let r = match &p.kind {
+        let r = match &*p.kind {
             PatternKind::Star(Some(name)) => {
                 pc.span = p.span;
                 self.capture(name, pc)
@@ -238,7 +238,7 @@ impl<'ast> Compiler<'_, 'ast> {
     fn pattern(&mut self, p: &Pattern, pc: &mut PatCtx) -> CResult {
         pc.span = p.span;
         self.unit().pos = (p.span.start, p.span.end);
-        match &p.kind {
+        match &*p.kind {
             PatternKind::Value(e) => {
                 self.expr(e)?;
                 self.emit(Op::Compare(CmpOp::Eq));
@@ -309,7 +309,7 @@ impl<'ast> Compiler<'_, 'ast> {
     fn sequence_pattern(&mut self, items: &[Pattern], span: Span, pc: &mut PatCtx) -> CResult {
         let mut star = None;
         for (i, item) in items.iter().enumerate() {
-            if matches!(item.kind, PatternKind::Star(_)) {
+            if matches!(*item.kind, PatternKind::Star(_)) {
                 if star.is_some() {
                     return err("multiple starred names in sequence pattern", span);
                 }
