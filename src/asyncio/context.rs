@@ -17,10 +17,19 @@ pub struct Entered {
 }
 
 impl Vm {
-    fn contextvars_dict(&self) -> Option<std::rc::Rc<crate::objects::DictObj>> {
-        match self.sys_modules.get_str_text("contextvars") {
+    fn contextvars_dict(&mut self) -> Option<std::rc::Rc<crate::objects::DictObj>> {
+        // sys.modules changes only on imports: while its version is the one
+        // last seen without contextvars, there is nothing to look up.
+        let version = self.sys_modules.borrow().version;
+        if self.contextvars_absent_at == Some(version) {
+            return None;
+        }
+        match self.sys_modules.get_str(&self.names.contextvars) {
             Some(Value::Module(m)) => Some(m.dict.clone()),
-            _ => None,
+            _ => {
+                self.contextvars_absent_at = Some(version);
+                None
+            }
         }
     }
 
@@ -33,7 +42,7 @@ impl Vm {
         let Some(d) = self.contextvars_dict() else {
             return Ok(Value::None);
         };
-        match d.get_str_text("_current") {
+        match d.get_str(&self.names.current_context) {
             Some(cur) if !cur.is_none() => self.call_method(&cur, "copy", &[]),
             _ => Ok(Value::None),
         }
@@ -43,8 +52,10 @@ impl Vm {
     /// made when first needed); returns what to restore.
     pub fn enter_context(&mut self, ctx: &Value) -> Option<Entered> {
         let d = self.contextvars_dict()?;
-        let prev = d.get_str_text("_current").unwrap_or(Value::None);
-        d.set_str_text("_current", ctx.clone());
+        let prev = d
+            .get_str(&self.names.current_context)
+            .unwrap_or(Value::None);
+        d.set_str(self.names.current_context.clone(), ctx.clone());
         Some(Entered { prev })
     }
 
@@ -58,7 +69,9 @@ impl Vm {
             return;
         };
         if let Some(t) = task {
-            let made = d.get_str_text("_current").unwrap_or(Value::None);
+            let made = d
+                .get_str(&self.names.current_context)
+                .unwrap_or(Value::None);
             if !made.is_none() {
                 if let Some(td) = data(t).borrow_mut().task.as_mut() {
                     if td.context.is_none() {
@@ -67,6 +80,6 @@ impl Vm {
                 }
             }
         }
-        d.set_str_text("_current", e.prev);
+        d.set_str(self.names.current_context.clone(), e.prev);
     }
 }

@@ -144,6 +144,9 @@ pub struct Vm {
     /// not a plain dict: the frame's (empty) namespace dict, by address,
     /// and the mapping its names go to. Usually empty.
     pub custom_namespaces: Vec<(usize, Value)>,
+    /// `sys.modules`' version when it was last seen without `contextvars`
+    /// (so the event loop skips the lookup until a script imports it).
+    pub contextvars_absent_at: Option<u64>,
     /// Set by a re-raise so unwinding adds no traceback entry for the frame.
     pub reraising: bool,
     /// Native re-entry depth the Rust stack can take (see `max_native_depth`).
@@ -260,6 +263,7 @@ impl Vm {
             module_paths: Vec::new(),
             throw_args: None,
             custom_namespaces: Vec::new(),
+            contextvars_absent_at: None,
             reraising: false,
             native_depth_cap: 1_000_000,
             repr_stack: Vec::new(),

@@ -93,4 +93,6 @@ names! {
     value = "value",
     underscore = "_",
     asyncio_future_blocking = "_asyncio_future_blocking",
+    contextvars = "contextvars",
+    current_context = "_current",
 }
