@@ -223,7 +223,7 @@ impl Vm {
                 // As CPython: an instance whose class overrides `__class__`
                 // (a proxy, a mock with a spec) is also checked by that.
                 if let Value::Instance(_) = obj {
-                    let key = self.intern("__class__");
+                    let key = self.names.class.clone();
                     if t.lookup(&key).is_some() {
                         if let Ok(Value::Class(k)) = self.get_attr_str(obj, "__class__") {
                             return Ok(!Rc::ptr_eq(&k, &t) && k.is_subclass(c));
