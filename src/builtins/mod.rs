@@ -150,6 +150,28 @@ fn method_takes_kwargs(owner: &str, name: &str) -> bool {
         )
 }
 
+/// A native module's exception class (`struct.error`, `zlib.error`...),
+/// made once per VM and kept with the other lazily made classes under
+/// `key` ("module.Name"), so snapshots can name it.
+pub fn module_exception_class(vm: &mut Vm, key: &'static str, base: Rc<ClassObj>) -> Rc<ClassObj> {
+    if let Some(c) = vm.types.iterators.borrow().get(key) {
+        return c.clone();
+    }
+    let (module, name) = key.rsplit_once('.').unwrap_or(("builtins", key));
+    let name = vm.intern(name);
+    let c = crate::objects::class::new_class(
+        name,
+        vec![base.clone()],
+        Rc::new(crate::objects::DictObj::new()),
+        crate::objects::class::Layout::Exception,
+        false,
+    )
+    .unwrap_or(base);
+    set_class_attr(vm, &c, "__module__", Value::str(module));
+    vm.types.iterators.borrow_mut().insert(key, c.clone());
+    c
+}
+
 /// Set a plain attribute on a class.
 pub fn set_class_attr(vm: &mut Vm, cls: &Rc<ClassObj>, name: &str, v: Value) {
     let key = vm.intern(name);

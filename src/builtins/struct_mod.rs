@@ -13,9 +13,8 @@ use super::args;
 use super::modules::make_module;
 use super::struct_fmt::{from_half, parse, to_half, Code, Format, Mode};
 use crate::objects::bytearray::{data_of, with_bytes_like};
-use crate::objects::class::{new_class, Layout};
 use crate::objects::function::KwArgs;
-use crate::objects::{BytesObj, ClassObj, DictObj, NativeData, Value};
+use crate::objects::{BytesObj, ClassObj, NativeData, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// Parsed formats by their text; emptied when it grows past this.
@@ -45,23 +44,8 @@ pub fn build(vm: &mut Vm) -> PyResult<Value> {
 /// `struct.error`, made once per VM and kept with the other lazily made
 /// classes (so snapshots name it).
 fn error_class(vm: &mut Vm) -> Rc<ClassObj> {
-    const KEY: &str = "struct.error";
-    if let Some(c) = vm.types.iterators.borrow().get(KEY) {
-        return c.clone();
-    }
     let base = vm.types.exception.clone();
-    let name = vm.intern("error");
-    let c = new_class(
-        name,
-        vec![base.clone()],
-        Rc::new(DictObj::new()),
-        Layout::Exception,
-        false,
-    )
-    .unwrap_or(base);
-    super::set_class_attr(vm, &c, "__module__", Value::str("struct"));
-    vm.types.iterators.borrow_mut().insert(KEY, c.clone());
-    c
+    super::module_exception_class(vm, "struct.error", base)
 }
 
 fn error(vm: &mut Vm, msg: impl Into<String>) -> PyErr {

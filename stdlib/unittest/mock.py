@@ -69,33 +69,43 @@ def _format_call_signature(name, args, kwargs):
     return '%s(%s)' % (name, ', '.join(parts))
 
 
+def _split_call(value):
+    """(name or None, args, kwargs) of a call given as any of the tuple
+    forms calls are compared with: (), (name,), (args,), (kwargs,),
+    (args, kwargs), (name, args), (name, kwargs), (name, args, kwargs)."""
+    name, args, kwargs = None, (), {}
+    n = len(value)
+    if n == 3:
+        name, args, kwargs = value
+    elif n == 2:
+        first, second = value
+        if isinstance(first, str):
+            name = first
+            if isinstance(second, tuple):
+                args = second
+            else:
+                kwargs = second
+        else:
+            args, kwargs = first, second
+    elif n == 1:
+        (v,) = value
+        if isinstance(v, str):
+            name = v
+        elif isinstance(v, tuple):
+            args = v
+        else:
+            kwargs = v
+    return name, args, kwargs
+
+
 class _Call(tuple):
     """A recorded call (or the `call` helper building one): a tuple of
     (args, kwargs) or (name, args, kwargs) that compares by its parts."""
 
     def __new__(cls, value=(), name='', parent=None, two=False, from_kall=True):
-        args, kwargs = (), {}
-        n = len(value)
-        if n == 3:
-            name, args, kwargs = value
-        elif n == 2:
-            first, second = value
-            if isinstance(first, str):
-                name = first
-                if isinstance(second, tuple):
-                    args = second
-                else:
-                    kwargs = second
-            else:
-                args, kwargs = first, second
-        elif n == 1:
-            (v,) = value
-            if isinstance(v, str):
-                name = v
-            elif isinstance(v, tuple):
-                args = v
-            else:
-                kwargs = v
+        vname, args, kwargs = _split_call(value)
+        if vname is not None:
+            name = vname
         if two:
             return tuple.__new__(cls, (args, kwargs))
         return tuple.__new__(cls, (name, args, kwargs))
@@ -118,30 +128,10 @@ class _Call(tuple):
         name, args, kwargs = self._parts()
         if isinstance(other, _Call):
             oname, oargs, okwargs = other._parts()
+        elif n > 3:
+            return False
         else:
-            oname, oargs, okwargs = None, (), {}
-            if n == 3:
-                oname, oargs, okwargs = other
-            elif n == 2:
-                a, b = other
-                if isinstance(a, str):
-                    oname = a
-                    if isinstance(b, tuple):
-                        oargs = b
-                    else:
-                        okwargs = b
-                else:
-                    oargs, okwargs = a, b
-            elif n == 1:
-                (v,) = other
-                if isinstance(v, str):
-                    oname = v
-                elif isinstance(v, tuple):
-                    oargs = v
-                else:
-                    okwargs = v
-            elif n != 0:
-                return False
+            oname, oargs, okwargs = _split_call(other)
         if name is not None and oname is not None and name != oname:
             return False
         return (args, kwargs) == (oargs, okwargs)

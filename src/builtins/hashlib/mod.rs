@@ -273,23 +273,8 @@ fn construct(vm: &mut Vm, fname: &str, algo: &str, a: &[Value], kw: KwArgs) -> P
 
 /// `_hashlib.UnsupportedDigestmodError` (a ValueError), made once per VM.
 fn unsupported_digestmod_class(vm: &mut Vm) -> Rc<ClassObj> {
-    const KEY: &str = "_hashlib.UnsupportedDigestmodError";
-    if let Some(c) = vm.types.iterators.borrow().get(KEY) {
-        return c.clone();
-    }
     let base = vm.types.value_error.clone();
-    let name = vm.intern("UnsupportedDigestmodError");
-    let c = new_class(
-        name,
-        vec![base.clone()],
-        Rc::new(DictObj::new()),
-        Layout::Exception,
-        false,
-    )
-    .unwrap_or(base);
-    super::set_class_attr(vm, &c, "__module__", Value::str("_hashlib"));
-    vm.types.iterators.borrow_mut().insert(KEY, c.clone());
-    c
+    super::module_exception_class(vm, "_hashlib.UnsupportedDigestmodError", base)
 }
 
 fn unsupported(vm: &mut Vm, name: &str) -> PyErr {

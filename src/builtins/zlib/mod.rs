@@ -84,23 +84,8 @@ pub fn build(vm: &mut Vm) -> PyResult<Value> {
 
 /// `zlib.error`, made once per VM.
 fn error_class(vm: &mut Vm) -> Rc<ClassObj> {
-    const KEY: &str = "zlib.error";
-    if let Some(c) = vm.types.iterators.borrow().get(KEY) {
-        return c.clone();
-    }
     let base = vm.types.exception.clone();
-    let name = vm.intern("error");
-    let c = new_class(
-        name,
-        vec![base.clone()],
-        Rc::new(DictObj::new()),
-        Layout::Exception,
-        false,
-    )
-    .unwrap_or(base);
-    super::set_class_attr(vm, &c, "__module__", Value::str("zlib"));
-    vm.types.iterators.borrow_mut().insert(KEY, c.clone());
-    c
+    super::module_exception_class(vm, "zlib.error", base)
 }
 
 fn zerror(vm: &mut Vm, msg: impl Into<String>) -> PyErr {
